@@ -1,0 +1,81 @@
+//! The `selfcheck` command line. Parsing and dispatch live here so tests can drive
+//! it in-process; `main.rs` only wires it to the real streams.
+
+mod sources_cmd;
+
+use std::io::Write;
+
+use selfcheck_core::Lang;
+
+/// Exit status for a command line the tool does not understand.
+pub const EXIT_USAGE: u8 = 2;
+
+const USAGE: &str = "\
+selfcheck — 云评自查 · Cloud Security Self-Check, on the command line
+
+USAGE:
+    selfcheck <COMMAND> [OPTIONS]
+
+COMMANDS:
+    sources [--lang zh-CN|en] [--json]   List the regulations, convention and standards the checks cite
+    help                                 Show this help
+    version                              Show the version
+
+Everything runs locally; nothing is sent anywhere.
+";
+
+/// Runs one invocation and returns the process exit status.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let Some((command, rest)) = args.split_first() else {
+        let _ = write!(err, "{USAGE}");
+        return EXIT_USAGE;
+    };
+    let result = match command.as_str() {
+        "help" | "--help" | "-h" => write!(out, "{USAGE}").map(|_| 0),
+        "version" | "--version" | "-V" => {
+            writeln!(out, "selfcheck {}", selfcheck_core::VERSION).map(|_| 0)
+        }
+        "sources" => match SourcesOptions::parse(rest) {
+            Ok(options) => sources_cmd::print(out, options.lang, options.json).map(|_| 0),
+            Err(message) => usage_error(err, &message),
+        },
+        other => usage_error(err, &format!("unknown command {other:?}")),
+    };
+    result.unwrap_or_else(|io_error| {
+        let _ = writeln!(err, "selfcheck: cannot write output: {io_error}");
+        1
+    })
+}
+
+fn usage_error(err: &mut dyn Write, message: &str) -> std::io::Result<u8> {
+    writeln!(err, "selfcheck: {message}\n")?;
+    write!(err, "{USAGE}")?;
+    Ok(EXIT_USAGE)
+}
+
+struct SourcesOptions {
+    lang: Lang,
+    json: bool,
+}
+
+impl SourcesOptions {
+    fn parse(args: &[String]) -> Result<Self, String> {
+        let mut options = SourcesOptions {
+            lang: Lang::default(),
+            json: false,
+        };
+        let mut iter = args.iter();
+        while let Some(arg) = iter.next() {
+            match arg.as_str() {
+                "--json" => options.json = true,
+                "--lang" => {
+                    let code = iter.next().ok_or("--lang needs a value: zh-CN or en")?;
+                    options.lang = Lang::from_code(code)
+                        .ok_or_else(|| format!("unknown language {code:?}: use zh-CN or en"))?;
+                }
+                other => return Err(format!("unexpected argument {other:?}")),
+            }
+        }
+        Ok(options)
+    }
+}

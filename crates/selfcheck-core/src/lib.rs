@@ -1,0 +1,13 @@
+//! Domain logic of 云评自查 · Cloud Security Self-Check.
+//!
+//! Everything here is plain Rust with no browser dependency, so the web app, the
+//! `selfcheck` CLI and the native tests all run the very same code.
+
+pub mod lang;
+pub mod sources;
+
+pub use lang::{Lang, Localized};
+pub use sources::{SourceDocument, SourceKind};
+
+/// Version of the product, shared by the app footer, the CLI and (later) the report.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,162 @@
+//! The register of source documents the product is based on (`catalogs/sources.json`).
+//!
+//! The register is data, embedded at compile time and validated by the tests, so a
+//! broken file fails the build pipeline, never the user.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::Localized;
+
+const SOURCES_JSON: &str = include_str!("../../../catalogs/sources.json");
+
+/// What kind of text a source is; it decides how much weight the UI gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    Regulation,
+    Convention,
+    Standard,
+}
+
+/// One regulation, convention or standard the catalogs cite.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDocument {
+    /// Stable ASCII id that catalog items cite, e.g. `measures-2019`.
+    pub id: String,
+    pub kind: SourceKind,
+    /// Secondary material: the UI labels anything derived from it as guidance.
+    pub guidance: bool,
+    pub short: Localized,
+    pub title: Localized,
+    pub issuer: Localized,
+    pub reference: Localized,
+    pub issued: Option<NaiveDate>,
+    pub in_force: Option<NaiveDate>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Register {
+    documents: Vec<SourceDocument>,
+}
+
+/// Parses a register and checks what serde cannot: ids, completeness of both languages.
+pub fn parse_register(json: &str) -> Result<Vec<SourceDocument>, String> {
+    let register: Register =
+        serde_json::from_str(json).map_err(|e| format!("source register is not valid: {e}"))?;
+    let mut seen = std::collections::HashSet::new();
+    for doc in &register.documents {
+        let id_ok = doc.id.starts_with(|c: char| c.is_ascii_lowercase())
+            && doc
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            return Err(format!(
+                "source id {:?} must be lowercase ASCII, digits and '-'",
+                doc.id
+            ));
+        }
+        if !seen.insert(doc.id.as_str()) {
+            return Err(format!("source id {:?} appears twice", doc.id));
+        }
+        for (field, text) in [
+            ("short", &doc.short),
+            ("title", &doc.title),
+            ("issuer", &doc.issuer),
+            ("reference", &doc.reference),
+        ] {
+            if !text.is_complete() {
+                return Err(format!(
+                    "source {:?}: {field} lacks Chinese or English text",
+                    doc.id
+                ));
+            }
+        }
+        if let (Some(issued), Some(in_force)) = (doc.issued, doc.in_force) {
+            if in_force < issued {
+                return Err(format!(
+                    "source {:?}: in force before it was issued",
+                    doc.id
+                ));
+            }
+        }
+    }
+    Ok(register.documents)
+}
+
+/// The embedded register. Validity is guaranteed by the tests, hence the `expect`.
+pub fn all() -> &'static [SourceDocument] {
+    static REGISTER: OnceLock<Vec<SourceDocument>> = OnceLock::new();
+    REGISTER.get_or_init(|| parse_register(SOURCES_JSON).expect("embedded sources.json is valid"))
+}
+
+/// Looks a document up by its id.
+pub fn find(id: &str) -> Option<&'static SourceDocument> {
+    all().iter().find(|doc| doc.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_register_is_valid() {
+        parse_register(SOURCES_JSON).unwrap();
+    }
+
+    #[test]
+    fn the_three_binding_texts_are_present_with_their_dates() {
+        let measures = find("measures-2019").unwrap();
+        assert_eq!(measures.issued, NaiveDate::from_ymd_opt(2019, 7, 2));
+        assert_eq!(measures.in_force, NaiveDate::from_ymd_opt(2019, 9, 1));
+        assert!(find("opinion-2014")
+            .unwrap()
+            .reference
+            .zh
+            .contains("〔2014〕14号"));
+        assert_eq!(
+            find("convention-2023").unwrap().issued,
+            NaiveDate::from_ymd_opt(2023, 9, 15)
+        );
+        assert!(all().iter().filter(|d| !d.guidance).count() >= 3);
+    }
+
+    #[test]
+    fn standards_are_marked_as_guidance() {
+        for doc in all().iter().filter(|d| d.kind == SourceKind::Standard) {
+            assert!(
+                doc.guidance,
+                "{} is a standard and must be labelled guidance",
+                doc.id
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_duplicate_and_malformed_ids() {
+        let doc = r#"{"id":"X","kind":"regulation","guidance":false,"short":{"zh":"a","en":"a"},
+            "title":{"zh":"a","en":"a"},"issuer":{"zh":"a","en":"a"},"reference":{"zh":"a","en":"a"},
+            "issued":null,"in_force":null}"#;
+        let err = parse_register(&format!(r#"{{"documents":[{doc}]}}"#)).unwrap_err();
+        assert!(err.contains("lowercase"), "{err}");
+        let ok = doc.replace("\"X\"", "\"x\"");
+        let err = parse_register(&format!(r#"{{"documents":[{ok},{ok}]}}"#)).unwrap_err();
+        assert!(err.contains("twice"), "{err}");
+    }
+
+    #[test]
+    fn rejects_missing_language_and_unknown_fields() {
+        let doc = r#"{"id":"x","kind":"regulation","guidance":false,"short":{"zh":"","en":"a"},
+            "title":{"zh":"a","en":"a"},"issuer":{"zh":"a","en":"a"},"reference":{"zh":"a","en":"a"},
+            "issued":null,"in_force":null}"#;
+        let err = parse_register(&format!(r#"{{"documents":[{doc}]}}"#)).unwrap_err();
+        assert!(err.contains("short"), "{err}");
+        let extra = doc.replace("\"guidance\"", "\"surprise\":1,\"guidance\"");
+        assert!(parse_register(&format!(r#"{{"documents":[{extra}]}}"#)).is_err());
+    }
+}

@@ -1,0 +1,38 @@
+use selfcheck_core::Lang;
+use yew::prelude::*;
+
+use crate::components::{AppFooter, AppHeader, MainNav, Notice, NoticeKind};
+use crate::i18n::{tr, T};
+use crate::pages::{AgencyPage, ProviderPage, ReportPage};
+use crate::route::Route;
+use crate::state::AppState;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub state: AppState,
+    pub on_lang_change: Callback<Lang>,
+}
+
+/// The whole page for a given state: header, navigation, the current view, footer.
+#[function_component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let page = match state.route {
+        Route::Provider => html! { <ProviderPage lang={lang} /> },
+        Route::Agency => html! { <AgencyPage lang={lang} /> },
+        Route::Report => html! { <ReportPage lang={lang} /> },
+    };
+    html! {
+        <div class="layout">
+            <a class="skip-link" href="#main">{ tr(lang, T::SkipToContent) }</a>
+            <AppHeader lang={lang} on_lang_change={props.on_lang_change.clone()} />
+            <MainNav lang={lang} current={state.route} />
+            if !state.storage_available {
+                <Notice kind={NoticeKind::Warning}>{ tr(lang, T::StorageUnavailable) }</Notice>
+            }
+            <main id="main" tabindex="-1" data-route={state.route.hash()}>{ page }</main>
+            <AppFooter lang={lang} />
+        </div>
+    }
+}

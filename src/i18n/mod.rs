@@ -1,0 +1,75 @@
+//! Every UI string, in both languages, through one typed table (`texts.rs`).
+//!
+//! A key is an enum variant, so a typo is a compile error and a key cannot exist
+//! in one language only: the macro demands both. The test below also refuses
+//! empty or padded text.
+
+use selfcheck_core::Lang;
+
+/// Declares the `T` enum and its table from one list of `Key { zh: "…", en: "…" }`.
+macro_rules! ui_texts {
+    ($($(#[$doc:meta])* $key:ident { zh: $zh:literal, en: $en:literal $(,)? })*) => {
+        /// A UI string key. Use `tr(lang, T::Key)` to get the text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum T { $($(#[$doc])* $key,)* }
+
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key,)*];
+
+            pub(super) const fn zh(self) -> &'static str {
+                match self { $(T::$key => $zh,)* }
+            }
+
+            pub(super) const fn en(self) -> &'static str {
+                match self { $(T::$key => $en,)* }
+            }
+        }
+    };
+}
+
+mod texts;
+pub use texts::T;
+
+/// The text of `key` in `lang`.
+pub const fn tr(lang: Lang, key: T) -> &'static str {
+    match lang {
+        Lang::ZhCn => key.zh(),
+        Lang::En => key.en(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_exists_in_both_languages_and_is_not_empty() {
+        let mut problems = Vec::new();
+        for &key in T::ALL {
+            for lang in Lang::ALL {
+                let text = tr(lang, key);
+                if text.trim().is_empty() {
+                    problems.push(format!("{key:?} is empty in {}", lang.code()));
+                } else if text.trim() != text {
+                    problems.push(format!("{key:?} has stray spaces in {}", lang.code()));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn chinese_text_is_chinese_and_english_text_is_not() {
+        let is_cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        for &key in T::ALL {
+            assert!(
+                tr(Lang::ZhCn, key).chars().any(is_cjk),
+                "{key:?}: zh-CN has no Chinese"
+            );
+            assert!(
+                !tr(Lang::En, key).chars().any(is_cjk),
+                "{key:?}: en contains Chinese"
+            );
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Last line of defence: a panic must never leave a blank page. The hook draws a
+//! plain-DOM error panel (Yew is unusable after a panic) in the page's language.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{tr, T};
+use crate::platform::document::html_lang;
+
+pub const PANEL_ID: &str = "fatal-error";
+
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let detail = info.to_string();
+        web_sys::console::error_1(&detail.clone().into());
+        show_fatal_error(&detail);
+    }));
+}
+
+/// Replaces the app with a readable error panel. Safe to call more than once.
+/// All text goes in through `textContent`, so nothing in `detail` can run.
+pub fn show_fatal_error(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    if let Some(old) = document.get_element_by_id(PANEL_ID) {
+        old.remove();
+    }
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.set_attribute("hidden", "");
+    }
+    let lang = html_lang();
+    let make = |tag: &str, text: Option<&str>| {
+        let element = document.create_element(tag).expect("create element");
+        element.set_text_content(text);
+        element
+    };
+
+    let panel = make("section", None);
+    panel.set_id(PANEL_ID);
+    panel.set_class_name("fatal-error");
+    let _ = panel.set_attribute("role", "alert");
+    let _ = panel.append_child(&make("h2", Some(tr(lang, T::FatalTitle))));
+    let _ = panel.append_child(&make("p", Some(tr(lang, T::FatalBody))));
+
+    let details = make("details", None);
+    let _ = details.append_child(&make("summary", Some(tr(lang, T::FatalDetails))));
+    let _ = details.append_child(&make("pre", Some(detail)));
+    let _ = panel.append_child(&details);
+
+    let reload = make("button", Some(tr(lang, T::FatalReload)));
+    let _ = reload.set_attribute("type", "button");
+    let on_click = Closure::<dyn Fn()>::new(|| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    });
+    let _ = reload.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget(); // the panel lives until the page is reloaded
+    let _ = panel.append_child(&reload);
+
+    let _ = body.prepend_with_node_1(&panel);
+}

@@ -1,0 +1,245 @@
+//! Component tests, run in headless Chromium by wasm-bindgen-test
+//! (`cargo xtask test`, or `cargo test --target wasm32-unknown-unknown --test components`).
+#![cfg(target_arch = "wasm32")]
+
+mod support {
+    use std::time::Duration;
+
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlElement};
+
+    pub fn document() -> web_sys::Document {
+        web_sys::window().unwrap().document().unwrap()
+    }
+
+    /// A fresh element to mount one component into.
+    pub fn mount_point() -> Element {
+        let div = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&div).unwrap();
+        div
+    }
+
+    /// Lets Yew's scheduler and any effects run.
+    pub async fn settle() {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+        let list = root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.get(i).unwrap().dyn_into().unwrap())
+            .collect()
+    }
+
+    pub fn one(root: &Element, selector: &str) -> Element {
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    pub fn text(root: &Element, selector: &str) -> String {
+        one(root, selector).text_content().unwrap_or_default()
+    }
+
+    pub fn click(root: &Element, selector: &str) {
+        one(root, selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+    }
+}
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use cloud_selfcheck::app::App;
+use cloud_selfcheck::components::{AppFooter, LangSwitch, Layout, MainNav};
+use cloud_selfcheck::i18n::{tr, T};
+use cloud_selfcheck::platform::fatal::{show_fatal_error, PANEL_ID};
+use cloud_selfcheck::route::Route;
+use cloud_selfcheck::state::AppState;
+use selfcheck_core::{sources, Lang};
+use support::*;
+use wasm_bindgen_test::*;
+use yew::{Callback, Renderer};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn lang_switch_marks_the_current_language_and_reports_clicks() {
+    let root = mount_point();
+    let chosen = Rc::new(RefCell::new(None));
+    let sink = chosen.clone();
+    let props = cloud_selfcheck::components::lang_switch::LangSwitchProps {
+        lang: Lang::ZhCn,
+        on_change: Callback::from(move |lang| *sink.borrow_mut() = Some(lang)),
+    };
+    Renderer::<LangSwitch>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    let buttons = all(&root, "button");
+    assert_eq!(buttons.len(), 2);
+    assert_eq!(
+        one(&root, "[data-lang='zh-CN']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        one(&root, "[data-lang='en']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        one(&root, "[role=group]")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("界面语言")
+    );
+
+    click(&root, "[data-lang='en']");
+    assert_eq!(*chosen.borrow(), Some(Lang::En));
+}
+
+#[wasm_bindgen_test]
+async fn nav_links_point_at_hash_routes_and_mark_the_current_one() {
+    let root = mount_point();
+    let props = cloud_selfcheck::components::nav::MainNavProps {
+        lang: Lang::En,
+        current: Route::Agency,
+    };
+    Renderer::<MainNav>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    let links = all(&root, "nav a");
+    let hrefs: Vec<_> = links
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
+    assert_eq!(hrefs, ["#/provider", "#/agency", "#/report"]);
+    let current: Vec<_> = links
+        .iter()
+        .filter(|a| a.get_attribute("aria-current").is_some())
+        .collect();
+    assert_eq!(current.len(), 1);
+    assert_eq!(
+        current[0].text_content().unwrap(),
+        tr(Lang::En, T::NavAgency)
+    );
+    assert_eq!(
+        one(&root, "nav").get_attribute("aria-label").as_deref(),
+        Some("Main navigation")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn footer_lists_every_source_and_labels_guidance() {
+    let root = mount_point();
+    let props = cloud_selfcheck::components::footer::AppFooterProps { lang: Lang::ZhCn };
+    Renderer::<AppFooter>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    assert_eq!(all(&root, "[data-source]").len(), sources::all().len());
+    let guidance = sources::all().iter().filter(|d| d.guidance).count();
+    assert_eq!(all(&root, ".tag-guidance").len(), guidance);
+    assert!(text(&root, "[data-source='opinion-2014']").contains("中网办发文〔2014〕14号"));
+    assert_eq!(text(&root, "#app-version"), selfcheck_core::VERSION);
+}
+
+#[wasm_bindgen_test]
+async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
+    let root = mount_point();
+    let props = cloud_selfcheck::components::layout::LayoutProps {
+        state: AppState::new(Lang::En, Route::Report),
+        on_lang_change: Callback::noop(),
+    };
+    Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    assert_eq!(
+        one(&root, "main").get_attribute("data-route").as_deref(),
+        Some("#/report")
+    );
+    assert_eq!(text(&root, "main h2"), tr(Lang::En, T::ReportTitle));
+    assert_eq!(
+        text(&root, "#privacy-note").trim_start_matches('🔒'),
+        tr(Lang::En, T::PrivacyNote)
+    );
+    assert!(root.query_selector(".notice-warning").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn layout_warns_when_storage_is_unavailable() {
+    let root = mount_point();
+    let mut state = AppState::new(Lang::ZhCn, Route::Provider);
+    state.storage_available = false;
+    let props = cloud_selfcheck::components::layout::LayoutProps {
+        state,
+        on_lang_change: Callback::noop(),
+    };
+    Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    assert_eq!(
+        text(&root, ".notice-warning"),
+        tr(Lang::ZhCn, T::StorageUnavailable)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_follows_the_hash_and_remembers_the_language() {
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    storage.remove_item("cloud-selfcheck.lang").unwrap();
+    window.location().set_hash("#/agency").unwrap();
+
+    let root = mount_point();
+    Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    assert_eq!(
+        text(&root, "main h2"),
+        tr(Lang::ZhCn, T::AgencyTitle),
+        "Chinese by default"
+    );
+
+    click(&root, "[data-lang='en']");
+    settle().await;
+    assert_eq!(text(&root, "main h2"), tr(Lang::En, T::AgencyTitle));
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        storage.get_item("cloud-selfcheck.lang").unwrap().as_deref(),
+        Some("en")
+    );
+
+    window.location().set_hash("#/report").unwrap();
+    settle().await;
+    assert_eq!(text(&root, "main h2"), tr(Lang::En, T::ReportTitle));
+
+    window.location().set_hash("#main").unwrap(); // the skip link's anchor is not a route
+    settle().await;
+    assert_eq!(text(&root, "main h2"), tr(Lang::En, T::ReportTitle));
+    storage.remove_item("cloud-selfcheck.lang").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn fatal_panel_shows_hostile_detail_as_text() {
+    let payload = "<img src=x onerror=\"window.__pwned=1\">";
+    show_fatal_error(payload);
+    show_fatal_error(payload); // a second call replaces, not stacks
+    let document = document();
+    let panels = document
+        .query_selector_all(&format!("#{PANEL_ID}"))
+        .unwrap();
+    assert_eq!(panels.length(), 1);
+    let panel = document.get_element_by_id(PANEL_ID).unwrap();
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(text(&panel, "pre"), payload);
+    assert!(panel.query_selector("img").unwrap().is_none());
+    assert!(
+        panel.query_selector("button").unwrap().is_some(),
+        "offers a reload"
+    );
+    panel.remove();
+}

@@ -1,0 +1,394 @@
+//! End-to-end tests: the single-file build (`dist/cloud-selfcheck.html`) opened from
+//! `file://` in headless Chromium through chromedriver, driven like a user.
+//!
+//! They need the dist file and a browser, so they are `#[ignore]`d in a plain
+//! `cargo test`; `cargo xtask test` builds the file and runs them with `--ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod http;
+mod webdriver;
+
+use std::path::PathBuf;
+
+use serde_json::{json, Value};
+use webdriver::Browser;
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+fn dist_file() -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/cloud-selfcheck.html");
+    assert!(
+        path.is_file(),
+        "{} is missing: run `cargo xtask dist` (or `cargo xtask test`)",
+        path.display()
+    );
+    path
+}
+
+fn file_url() -> String {
+    format!("file://{}", dist_file().display())
+}
+
+/// Opens the app and waits until the wasm has mounted it.
+fn open_app(browser: &Browser, hash: &str) {
+    browser.goto(&format!("{}{hash}", file_url()));
+    browser.wait_for(
+        "document.documentElement.dataset.ready === 'true'",
+        "the app to start",
+    );
+}
+
+fn html_lang(browser: &Browser) -> String {
+    browser
+        .eval("return document.documentElement.lang;", json!([]))
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// The DevTools events chromedriver logged, as (method, params).
+fn devtools_events(browser: &Browser) -> Vec<(String, Value)> {
+    browser
+        .log("performance")
+        .iter()
+        .filter_map(|entry| serde_json::from_str::<Value>(entry["message"].as_str()?).ok())
+        .map(|message| {
+            let message = &message["message"];
+            (
+                message["method"].as_str().unwrap_or_default().to_string(),
+                message["params"].clone(),
+            )
+        })
+        .collect()
+}
+
+/// Every request the page started, from chromedriver's performance log.
+fn requested_urls(events: &[(String, Value)]) -> Vec<String> {
+    events
+        .iter()
+        .filter(|(method, _)| method == "Network.requestWillBeSent")
+        .filter_map(|(_, params)| params["request"]["url"].as_str().map(String::from))
+        .collect()
+}
+
+/// Zero network: the page may read itself (file:) and in-memory data (data:, blob:).
+fn assert_no_network(browser: &Browser) {
+    let urls = requested_urls(&devtools_events(browser));
+    assert!(
+        urls.iter().any(|url| url.starts_with("file:")),
+        "the performance log should at least show the page itself being loaded: {urls:?}"
+    );
+    let network: Vec<_> = urls
+        .iter()
+        .filter(|url| {
+            !["file:", "data:", "blob:"]
+                .iter()
+                .any(|scheme| url.starts_with(scheme))
+        })
+        .collect();
+    assert!(
+        network.is_empty(),
+        "network requests were made: {network:?}"
+    );
+}
+
+/// No console error and no CSP violation report.
+fn assert_clean_console(browser: &Browser) {
+    let problems: Vec<String> = browser
+        .log("browser")
+        .iter()
+        .filter(|entry| {
+            let message = entry["message"].as_str().unwrap_or_default();
+            entry["level"] == "SEVERE" || message.contains("Content Security Policy")
+        })
+        .map(|entry| entry.to_string())
+        .collect();
+    assert!(problems.is_empty(), "console problems: {problems:#?}");
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn opens_offline_in_chinese_switches_to_english_and_navigates() {
+    let browser = Browser::start();
+    open_app(&browser, "");
+
+    assert_eq!(html_lang(&browser), "zh-CN");
+    assert_eq!(
+        browser.text(".product-name"),
+        "云评自查 · Cloud Security Self-Check"
+    );
+    assert!(
+        browser.text("#privacy-note").contains("不会上传"),
+        "privacy statement in Chinese"
+    );
+    assert_eq!(browser.text("main h2"), "云服务商申报前自评");
+    assert_eq!(browser.text("#app-version"), env!("CARGO_PKG_VERSION"));
+    assert!(browser.text("footer").contains("中网办发文〔2014〕14号"));
+
+    browser.click("[data-lang='en']");
+    browser.wait_for("document.documentElement.lang === 'en'", "English");
+    assert!(browser
+        .text("#privacy-note")
+        .contains("Nothing is uploaded"));
+    assert_eq!(
+        browser.text("main h2"),
+        "Provider self-check before applying"
+    );
+
+    browser.click("nav a[href='#/agency']");
+    browser.wait_for(
+        "document.querySelector('main').dataset.route === '#/agency'",
+        "the agency view",
+    );
+    assert!(browser.current_url().ends_with("#/agency"));
+    assert_eq!(
+        browser.text("nav a[aria-current='page']"),
+        "Agency workload classification"
+    );
+
+    browser.click("nav a[href='#/report']");
+    browser.wait_for(
+        "document.querySelector('main').dataset.route === '#/report'",
+        "the report view",
+    );
+    assert_eq!(browser.text("main h2"), "JSON gap report");
+
+    browser.back();
+    browser.wait_for(
+        "document.querySelector('main').dataset.route === '#/agency'",
+        "back to the agency view",
+    );
+
+    browser.click("[data-lang='zh-CN']");
+    browser.wait_for("document.documentElement.lang === 'zh-CN'", "Chinese again");
+    assert_eq!(browser.text("main h2"), "党政部门上云前的业务分类");
+
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn language_and_view_survive_a_reload() {
+    let browser = Browser::start();
+    open_app(&browser, "#/report");
+    assert_eq!(browser.text("main h2"), "JSON 差距报告");
+    browser.click("[data-lang='en']");
+    browser.wait_for(
+        "localStorage.getItem('cloud-selfcheck.lang') === 'en'",
+        "the choice to be saved",
+    );
+
+    open_app(&browser, "#/report");
+    assert_eq!(html_lang(&browser), "en");
+    assert_eq!(browser.text("main h2"), "JSON gap report");
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn keyboard_reaches_every_control_with_visible_focus() {
+    let browser = Browser::start();
+    open_app(&browser, "");
+    let focused = |browser: &Browser| {
+        browser.eval(
+            "const e = document.activeElement; const s = getComputedStyle(e);
+             return { tag: e.tagName, text: e.textContent.trim(), outline: s.outlineStyle,
+                      top: e.getBoundingClientRect().top };",
+            json!([]),
+        )
+    };
+
+    browser.press(TAB);
+    let skip = focused(&browser);
+    assert_eq!(skip["text"], "跳到主要内容", "the skip link comes first");
+    assert!(
+        skip["top"].as_f64().unwrap() >= 0.0,
+        "the skip link shows when focused"
+    );
+    assert_ne!(skip["outline"], "none");
+
+    browser.press(TAB);
+    browser.press(TAB);
+    let english = focused(&browser);
+    assert_eq!(english["text"], "English");
+    assert_ne!(english["outline"], "none", "focus is visible");
+    browser.press(ENTER);
+    browser.wait_for(
+        "document.documentElement.lang === 'en'",
+        "Enter on the English button",
+    );
+
+    browser.press(TAB);
+    browser.press(TAB);
+    let link = focused(&browser);
+    assert_eq!(link["text"], "Agency workload classification");
+    assert_ne!(link["outline"], "none");
+    browser.press(ENTER);
+    browser.wait_for(
+        "document.querySelector('main').dataset.route === '#/agency'",
+        "Enter on a nav link",
+    );
+
+    let unlabelled = browser.eval(
+        "return [...document.querySelectorAll('button, a, input, select, textarea')]
+            .filter(e => !(e.textContent.trim() || e.getAttribute('aria-label') || e.labels?.length))
+            .map(e => e.outerHTML);",
+        json!([]),
+    );
+    assert_eq!(unlabelled, json!([]), "every control has a label");
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn usable_at_360_px_without_sideways_scrolling() {
+    let browser = Browser::start();
+    browser.set_window_size(360, 740);
+    for hash in ["#/provider", "#/agency", "#/report"] {
+        for lang in ["zh-CN", "en"] {
+            open_app(&browser, hash);
+            browser.click(&format!("[data-lang='{lang}']"));
+            browser.wait_for(&format!("document.documentElement.lang === '{lang}'"), lang);
+            let overflow = browser.eval(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                json!([]),
+            );
+            assert_eq!(
+                overflow,
+                json!(0),
+                "{hash} in {lang} scrolls sideways at 360 px"
+            );
+        }
+    }
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn csp_blocks_an_injected_request() {
+    // Negative control: proves the policy is live, so "no request" above is not luck.
+    let browser = Browser::start();
+    open_app(&browser, "");
+    browser.eval(
+        "window.__violations = [];
+         document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));
+         fetch('http://127.0.0.1:9/probe').catch(() => {});
+         const img = document.createElement('img'); img.src = 'http://127.0.0.1:9/probe.png';
+         document.body.append(img);",
+        json!([]),
+    );
+    browser.wait_for("window.__violations.length >= 2", "CSP violation reports");
+    let directives = browser.eval("return window.__violations;", json!([]));
+    let directives: Vec<&str> = directives
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        directives.iter().any(|d| d.starts_with("connect-src")),
+        "{directives:?}"
+    );
+    assert!(
+        directives.iter().any(|d| d.starts_with("img-src")),
+        "{directives:?}"
+    );
+
+    // Chrome logs the attempt, then fails it before any byte leaves: every probe must
+    // end in `loadingFailed` with `blockedReason: csp`, and none may get a response.
+    let events = devtools_events(&browser);
+    let probe_ids: Vec<&Value> = events
+        .iter()
+        .filter(|(method, params)| {
+            method == "Network.requestWillBeSent"
+                && params["request"]["url"]
+                    .as_str()
+                    .is_some_and(|u| u.contains("127.0.0.1:9"))
+        })
+        .map(|(_, params)| &params["requestId"])
+        .collect();
+    assert!(
+        !probe_ids.is_empty(),
+        "the image probe should at least be attempted"
+    );
+    for id in probe_ids {
+        let blocked = events.iter().any(|(method, params)| {
+            method == "Network.loadingFailed"
+                && &params["requestId"] == id
+                && params["blockedReason"] == "csp"
+        });
+        let answered = events.iter().any(|(method, params)| {
+            method == "Network.responseReceived" && &params["requestId"] == id
+        });
+        assert!(
+            blocked && !answered,
+            "probe {id} was not blocked by the CSP: {events:?}"
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs dist/: run by `cargo xtask test`"]
+fn single_file_is_self_contained_under_a_strict_csp() {
+    let html = std::fs::read_to_string(dist_file()).unwrap();
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "exactly one inline script"
+    );
+    assert!(html.contains("<script type=\"module\">"));
+    for forbidden in [
+        " src=", "@import", "url(", "http://", "https://", "<iframe", "<object",
+    ] {
+        let hits = html.match_indices(forbidden).count();
+        assert_eq!(hits, 0, "the single file contains {forbidden:?}");
+    }
+    for link in html
+        .match_indices("<link")
+        .map(|(at, _)| &html[at..at + html[at..].find('>').unwrap()])
+    {
+        assert!(
+            link.contains("href=\"data:"),
+            "a <link> points outside the file: {link}"
+        );
+    }
+
+    let csp_start = html
+        .find("http-equiv=\"Content-Security-Policy\" content=\"")
+        .expect("a CSP meta");
+    let csp = &html[csp_start + 46..];
+    let csp = &csp[..csp.find('"').unwrap()];
+    for directive in [
+        "default-src 'none'",
+        "connect-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "'wasm-unsafe-eval'",
+    ] {
+        assert!(csp.contains(directive), "CSP lacks {directive}: {csp}");
+    }
+    assert!(
+        !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"),
+        "{csp}"
+    );
+
+    // The script hash in the policy must be the hash of the one inline script.
+    use base64::Engine;
+    use sha2::Digest;
+    let start = html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
+    let script = &html[start..start + html[start..].find("</script>").unwrap()];
+    let digest = sha2::Sha256::digest(script.as_bytes());
+    let expected = format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    );
+    assert!(
+        csp.contains(&format!("script-src {expected} 'wasm-unsafe-eval'")),
+        "hash mismatch: {csp}"
+    );
+}

@@ -1,0 +1,232 @@
+//! A small W3C WebDriver client for chromedriver: a fresh browser per `Browser`,
+//! with the browser and performance logs switched on so tests can audit every
+//! request and console message.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use super::http::request;
+
+/// The W3C WebDriver key under which an element reference is returned.
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+pub struct Browser {
+    driver: Child,
+    port: u16,
+    session: String,
+    _profile: TempDir,
+}
+
+impl Browser {
+    /// Starts chromedriver and a headless Chromium with an empty profile.
+    pub fn start() -> Browser {
+        let chromium = std::env::var("SELFCHECK_CHROMIUM").unwrap_or_else(|_| on_path("chromium"));
+        let chromedriver =
+            std::env::var("SELFCHECK_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let flags = std::env::var("SELFCHECK_CHROMIUM_FLAGS").unwrap_or_else(|_| {
+            "--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
+             --disable-component-update --disable-sync --disable-quic --no-first-run"
+                .into()
+        });
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {chromedriver}: {e} (run via `cargo xtask test`)")
+            });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while request(port, "GET", "/status", None).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not come up on port {port}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+
+        let profile = TempDir::new("profile");
+        let mut args: Vec<String> = flags.split_whitespace().map(String::from).collect();
+        args.push(format!("--user-data-dir={}", profile.0.display()));
+        args.push("--window-size=1280,900".into());
+        let capabilities = json!({ "capabilities": { "alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": { "binary": chromium, "args": args },
+            "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
+        }}});
+        let mut browser = Browser {
+            driver,
+            port,
+            session: String::new(),
+            _profile: profile,
+        };
+        let created = browser.call("POST", "/session", Some(capabilities));
+        browser.session = created["sessionId"]
+            .as_str()
+            .expect("a session id")
+            .to_string();
+        // The browser's own start page (chrome://new-tab-page…) is not ours to audit:
+        // leave it, then drop what was logged so far.
+        browser.goto("about:blank");
+        browser.log("performance");
+        browser.log("browser");
+        browser
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let body = body.map(|b| b.to_string());
+        let (status, text) = request(self.port, method, path, body.as_deref())
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let value: Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}: {text}"));
+        assert_eq!(status, 200, "{method} {path} failed: {text}");
+        value["value"].clone()
+    }
+
+    fn session_call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        self.call(method, &format!("/session/{}{path}", self.session), body)
+    }
+
+    pub fn goto(&self, url: &str) {
+        self.session_call("POST", "/url", Some(json!({ "url": url })));
+    }
+
+    pub fn current_url(&self) -> String {
+        self.session_call("GET", "/url", None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    pub fn back(&self) {
+        self.session_call("POST", "/back", Some(json!({})));
+    }
+
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        self.session_call(
+            "POST",
+            "/window/rect",
+            Some(json!({ "width": width, "height": height })),
+        );
+    }
+
+    /// Runs `script` (a function body; `arguments` available) in the page.
+    pub fn eval(&self, script: &str, args: Value) -> Value {
+        self.session_call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": args })),
+        )
+    }
+
+    /// Polls `condition` (a JS expression) until true, or fails with `what`.
+    pub fn wait_for(&self, condition: &str, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let script = format!("return !!({condition});");
+        while self.eval(&script, json!([])) != Value::Bool(true) {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn find(&self, css: &str) -> String {
+        let found = self.session_call(
+            "POST",
+            "/element",
+            Some(json!({ "using": "css selector", "value": css })),
+        );
+        found[ELEMENT_KEY]
+            .as_str()
+            .unwrap_or_else(|| panic!("no element {css}: {found}"))
+            .to_string()
+    }
+
+    /// A real click through the browser's input pipeline (not `element.click()`).
+    pub fn click(&self, css: &str) {
+        let id = self.find(css);
+        self.session_call("POST", &format!("/element/{id}/click"), Some(json!({})));
+    }
+
+    pub fn text(&self, css: &str) -> String {
+        let id = self.find(css);
+        self.session_call("GET", &format!("/element/{id}/text"), None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Presses one key (a WebDriver key code such as "\u{E004}" for Tab).
+    pub fn press(&self, key: &str) {
+        let actions = json!({ "actions": [{
+            "type": "key", "id": "keyboard",
+            "actions": [{ "type": "keyDown", "value": key }, { "type": "keyUp", "value": key }],
+        }]});
+        self.session_call("POST", "/actions", Some(actions));
+    }
+
+    /// Drains a chromedriver log ("browser" or "performance").
+    pub fn log(&self, kind: &str) -> Vec<Value> {
+        match self.session_call("POST", "/se/log", Some(json!({ "type": kind }))) {
+            Value::Array(entries) => entries,
+            other => panic!("unexpected log answer: {other}"),
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if !self.session.is_empty() {
+            let _ = request(
+                self.port,
+                "DELETE",
+                &format!("/session/{}", self.session),
+                None,
+            );
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// chromedriver wants an absolute browser path; find it on PATH as a shell would.
+fn on_path(program: &str) -> String {
+    std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|dir| dir.join(program))
+        .find(|candidate| candidate.is_file())
+        .map(|found| found.display().to_string())
+        .unwrap_or_else(|| panic!("{program} not found on PATH (run via `cargo xtask test`)"))
+}
+
+/// A scratch directory removed on drop (Chromium profile, downloads).
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(label: &str) -> TempDir {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!(
+            "cloud-selfcheck-e2e-{}-{label}-{n}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

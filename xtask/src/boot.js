@@ -1,0 +1,34 @@
+// Appended by `cargo xtask dist` after the wasm-bindgen glue and the embedded
+// WASM_BASE64 constant. file:// pages cannot fetch, so the module is started from
+// bytes; any failure shows a readable panel instead of a blank page.
+const decodeBase64 = (text) => {
+  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+};
+
+const showBootError = (error) => {
+  if (document.getElementById("fatal-error")) return; // the Rust panic hook spoke first
+  const panel = document.createElement("section");
+  panel.id = "fatal-error";
+  panel.className = "fatal-error";
+  panel.setAttribute("role", "alert");
+  const title = document.createElement("h2");
+  title.textContent = "无法启动 · The app could not start";
+  const body = document.createElement("p");
+  body.textContent =
+    "此浏览器未能运行本应用，请使用支持 WebAssembly 的新版浏览器。" +
+    " This browser could not run the app; please use a current browser with WebAssembly.";
+  const detail = document.createElement("pre");
+  detail.textContent = String((error && error.stack) || error);
+  panel.append(title, body, detail);
+  document.body.prepend(panel);
+};
+
+try {
+  await __wbg_init({ module_or_path: decodeBase64(WASM_BASE64) });
+} catch (error) {
+  showBootError(error);
+}

@@ -1,0 +1,235 @@
+//! Assembles the one-file build: the page template (index.html, shared with Trunk),
+//! the CSS, the wasm-bindgen glue and the wasm (base64) inlined, plus a strict CSP
+//! whose script and style hashes are computed here. Pure: text in, text out.
+
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use crate::Result;
+
+const BOOT_JS: &str = include_str!("boot.js");
+
+pub struct Parts<'a> {
+    /// index.html: its `<link data-trunk …>` lines are Trunk's and get replaced.
+    pub template: &'a str,
+    pub css: &'a str,
+    /// Output of `wasm-bindgen --target web`.
+    pub glue_js: &'a str,
+    pub wasm: &'a [u8],
+}
+
+pub fn assemble(parts: &Parts) -> Result<String> {
+    let script = build_script(parts.glue_js, parts.wasm)?;
+    check_inline_safe(&script, "</script", "script")?;
+    check_inline_safe(parts.css, "</style", "CSS")?;
+    let css = parts.css.trim();
+    let csp = content_security_policy(&sha256_source(&script), &sha256_source(css));
+
+    let mut html = String::with_capacity(script.len() + css.len() + parts.template.len() + 512);
+    let (mut saw_charset, mut saw_css, mut saw_rust, mut saw_body_end) =
+        (false, false, false, false);
+    for line in parts.template.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("<link data-trunk") && trimmed.contains("rel=\"css\"") {
+            html.push_str(&format!("<style>{css}</style>\n"));
+            saw_css = true;
+        } else if trimmed.starts_with("<link data-trunk") && trimmed.contains("rel=\"rust\"") {
+            saw_rust = true;
+        } else if trimmed.starts_with("<link data-trunk") {
+            return Err(format!(
+                "index.html: no single-file rule for Trunk asset `{trimmed}`"
+            ));
+        } else if trimmed == "</body>" {
+            html.push_str(&format!(
+                "<script type=\"module\">{script}</script>\n</body>\n"
+            ));
+            saw_body_end = true;
+        } else {
+            html.push_str(line);
+            html.push('\n');
+            if trimmed.eq_ignore_ascii_case("<meta charset=\"utf-8\">") {
+                html.push_str(&format!(
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
+                ));
+                saw_charset = true;
+            }
+        }
+    }
+    for (seen, what) in [
+        (saw_charset, "<meta charset=\"utf-8\">"),
+        (saw_css, "the Trunk CSS link"),
+        (saw_rust, "the Trunk rust link"),
+        (saw_body_end, "</body> on a line of its own"),
+    ] {
+        if !seen {
+            return Err(format!("index.html lacks {what}"));
+        }
+    }
+    Ok(html)
+}
+
+/// The glue turned from an ES module into plain statements (its exports are unused:
+/// the boot code calls `__wbg_init` directly), then the wasm bytes, then the boot code.
+fn build_script(glue_js: &str, wasm: &[u8]) -> Result<String> {
+    if !glue_js.contains("async function __wbg_init(") {
+        return Err("wasm-bindgen glue lacks `__wbg_init`: was it built with --target web?".into());
+    }
+    let mut script = String::with_capacity(glue_js.len() + wasm.len() * 4 / 3 + BOOT_JS.len() + 64);
+    let mut in_export_list = false;
+    for line in glue_js.lines() {
+        let trimmed = line.trim_start();
+        if in_export_list || trimmed.starts_with("export {") {
+            in_export_list = !trimmed.contains("};") && !trimmed.ends_with('}');
+            continue;
+        }
+        if trimmed.starts_with("//") {
+            continue; // comments only cost bytes (and carry URLs that are not references)
+        }
+        if trimmed.starts_with("import ") {
+            return Err(format!(
+                "glue imports another file, impossible from file://: `{trimmed}`"
+            ));
+        }
+        let line = line
+            .strip_prefix("export default ")
+            .or_else(|| line.strip_prefix("export "))
+            .unwrap_or(line);
+        script.push_str(line);
+        script.push('\n');
+    }
+    script.push_str("const WASM_BASE64 = \"");
+    script.push_str(&BASE64.encode(wasm));
+    script.push_str("\";\n");
+    script.push_str(BOOT_JS);
+    Ok(script)
+}
+
+fn check_inline_safe(text: &str, closing: &str, what: &str) -> Result {
+    if text.to_ascii_lowercase().contains(closing) {
+        Err(format!(
+            "the {what} contains `{closing}` and cannot be inlined"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// `'sha256-…'` source expression for inline content, as CSP computes it.
+pub fn sha256_source(content: &str) -> String {
+    format!(
+        "'sha256-{}'",
+        BASE64.encode(Sha256::digest(content.as_bytes()))
+    )
+}
+
+/// Nothing may load or connect; only the one inline script, its wasm and the one style run.
+pub fn content_security_policy(script_hash: &str, style_hash: &str) -> String {
+    [
+        "default-src 'none'".to_string(),
+        format!("script-src {script_hash} 'wasm-unsafe-eval'"),
+        format!("style-src {style_hash}"),
+        "img-src data: blob:".to_string(),
+        "connect-src 'none'".to_string(),
+        "base-uri 'none'".to_string(),
+        "form-action 'none'".to_string(),
+    ]
+    .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>t</title>\n<link data-trunk rel=\"css\" href=\"static/style.css\">\n<link data-trunk rel=\"rust\" data-bin=\"app\">\n</head>\n<body>\n<div id=\"app\"></div>\n</body>\n</html>\n";
+    const GLUE: &str = "let wasm;\n    // see https://example.org/\nexport function greet() {}\nasync function __wbg_init(module_or_path) { return wasm; }\nexport { initSync, __wbg_init as default };\n";
+
+    fn parts<'a>(template: &'a str, css: &'a str, glue: &'a str) -> Parts<'a> {
+        Parts {
+            template,
+            css,
+            glue_js: glue,
+            wasm: b"\0asm\x01\0\0\0",
+        }
+    }
+
+    fn only_script(html: &str) -> &str {
+        let start =
+            html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
+        let end = html[start..].find("</script>").unwrap() + start;
+        &html[start..end]
+    }
+
+    #[test]
+    fn inlines_everything_and_references_nothing() {
+        let html = assemble(&parts(TEMPLATE, "body{margin:0}", GLUE)).unwrap();
+        assert!(!html.contains("data-trunk"));
+        assert!(html.contains("<style>body{margin:0}</style>"));
+        assert_eq!(html.matches("<script").count(), 1);
+        assert!(!html.contains(" src="));
+        assert!(!html.contains("<link"));
+        assert!(
+            !html.contains("https://"),
+            "comment-only lines of the glue are dropped"
+        );
+        assert!(html.contains(&BASE64.encode(b"\0asm\x01\0\0\0")));
+    }
+
+    #[test]
+    fn csp_hashes_match_the_inlined_script_and_style() {
+        let html = assemble(&parts(TEMPLATE, "body{margin:0}\n", GLUE)).unwrap();
+        let script_hash = sha256_source(only_script(&html));
+        let style_hash = sha256_source("body{margin:0}");
+        let csp = content_security_policy(&script_hash, &style_hash);
+        assert!(html.contains(&format!("content=\"{csp}\"")));
+        for directive in [
+            "default-src 'none'",
+            "'wasm-unsafe-eval'",
+            "connect-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ] {
+            assert!(csp.contains(directive), "{directive}");
+        }
+    }
+
+    #[test]
+    fn csp_meta_comes_before_any_script_or_style() {
+        let html = assemble(&parts(TEMPLATE, "p{}", GLUE)).unwrap();
+        let csp_at = html.find("Content-Security-Policy").unwrap();
+        assert!(csp_at < html.find("<style>").unwrap());
+        assert!(csp_at < html.find("<script").unwrap());
+    }
+
+    #[test]
+    fn module_exports_become_plain_statements() {
+        let html = assemble(&parts(TEMPLATE, "p{}", GLUE)).unwrap();
+        let script = only_script(&html);
+        assert!(!script.lines().any(|l| l.trim_start().starts_with("export")));
+        assert!(script.contains("function greet() {}"));
+        assert!(script.contains("await __wbg_init({ module_or_path: decodeBase64(WASM_BASE64) })"));
+    }
+
+    #[test]
+    fn refuses_what_cannot_work_offline() {
+        let importing = format!("import * as x from './snippets/a.js';\n{GLUE}");
+        assert!(assemble(&parts(TEMPLATE, "p{}", &importing))
+            .unwrap_err()
+            .contains("imports"));
+        assert!(assemble(&parts(TEMPLATE, "p{}", "let x;"))
+            .unwrap_err()
+            .contains("__wbg_init"));
+        assert!(assemble(&parts(TEMPLATE, "p{content:'</style>'}", GLUE)).is_err());
+        let extra_asset = TEMPLATE.replace(
+            "</head>",
+            "<link data-trunk rel=\"copy-dir\" href=\"x\">\n</head>",
+        );
+        assert!(assemble(&parts(&extra_asset, "p{}", GLUE))
+            .unwrap_err()
+            .contains("copy-dir"));
+        let no_body = TEMPLATE.replace("</body>\n", "");
+        assert!(assemble(&parts(&no_body, "p{}", GLUE))
+            .unwrap_err()
+            .contains("</body>"));
+    }
+}
