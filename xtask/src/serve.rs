@@ -16,6 +16,7 @@ pub fn run(root: &Path) -> Result {
     cmd::run(
         cmd::new("trunk", root)
             .args(["serve", "--address", ADDRESS, "--port", PORT])
-            .env("TRUNK_SKIP_VERSION_CHECK", "true"),
+            .env("TRUNK_SKIP_VERSION_CHECK", "true")
+            .env("TRUNK_OFFLINE", "true"),
     )
 }

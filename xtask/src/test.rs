@@ -97,7 +97,8 @@ pub fn run(root: &Path) -> Result {
         cmd::run(
             cmd::new("trunk", root)
                 .arg("build")
-                .env("TRUNK_SKIP_VERSION_CHECK", "true"),
+                .env("TRUNK_SKIP_VERSION_CHECK", "true")
+                .env("TRUNK_OFFLINE", "true"),
         )
     })?;
     step("single-file build (cargo xtask dist)", &mut || {
