@@ -1,9 +1,10 @@
 //! The two languages the product speaks, and text that exists in both.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A user-facing language. Simplified Chinese is the default: the rules are Chinese.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum Lang {
     #[default]
     #[serde(rename = "zh-CN")]
@@ -45,7 +46,8 @@ impl Lang {
 }
 
 /// A piece of text in both languages, as catalogs and source registers store it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Localized {
     pub zh: String,
     pub en: String,

@@ -3,9 +3,17 @@
 //! Everything here is plain Rust with no browser dependency, so the web app, the
 //! `selfcheck` CLI and the native tests all run the very same code.
 
+pub mod answer;
+pub mod catalog;
+pub mod deadlines;
 pub mod lang;
+pub mod profile;
+pub mod schema;
+pub mod scoring;
+pub mod sha256;
 pub mod sources;
 
+pub use answer::{Answer, Answers, Status};
 pub use lang::{Lang, Localized};
 pub use sources::{SourceDocument, SourceKind};
 

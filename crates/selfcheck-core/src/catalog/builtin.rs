@@ -1,0 +1,132 @@
+//! The catalogs shipped inside the product, embedded at compile time from `catalogs/`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::model::{Catalog, Item, Section};
+use super::validate::{parse_catalog, validate_set};
+
+/// (file name, content) of every built-in catalog, in display order.
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "measures-2019-focus.json",
+        include_str!("../../../../catalogs/measures-2019-focus.json"),
+    ),
+    (
+        "measures-2019-materials.json",
+        include_str!("../../../../catalogs/measures-2019-materials.json"),
+    ),
+    (
+        "measures-2019-obligations.json",
+        include_str!("../../../../catalogs/measures-2019-obligations.json"),
+    ),
+    (
+        "convention-2023.json",
+        include_str!("../../../../catalogs/convention-2023.json"),
+    ),
+    (
+        "opinion-2014-platform.json",
+        include_str!("../../../../catalogs/opinion-2014-platform.json"),
+    ),
+];
+
+/// Where an item sits.
+#[derive(Clone, Copy, Debug)]
+pub struct ItemRef<'a> {
+    pub catalog: &'a Catalog,
+    pub section: &'a Section,
+    pub item: &'a Item,
+}
+
+/// Validated catalogs with an index by item id.
+#[derive(Debug)]
+pub struct CatalogSet {
+    catalogs: Vec<Catalog>,
+    /// SHA-256 (hex) of each catalog file's bytes, same order as `catalogs`.
+    digests: Vec<String>,
+    index: HashMap<String, (usize, usize, usize)>,
+}
+
+impl CatalogSet {
+    /// Parses and validates files; every problem of every file is returned at once.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<CatalogSet, Vec<String>> {
+        let mut catalogs = Vec::new();
+        let mut problems = Vec::new();
+        for (name, json) in files {
+            match parse_catalog(name, json) {
+                Ok(catalog) => catalogs.push(catalog),
+                Err(found) => problems.extend(found.iter().map(|p| format!("{name}: {p}"))),
+            }
+        }
+        problems.extend(validate_set(&catalogs).iter().map(ToString::to_string));
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let digests = files.iter().map(|(_, json)| content_sha256(json)).collect();
+        let mut index = HashMap::new();
+        for (c, catalog) in catalogs.iter().enumerate() {
+            for (s, section) in catalog.sections.iter().enumerate() {
+                for (i, item) in section.items.iter().enumerate() {
+                    index.insert(item.id.clone(), (c, s, i));
+                }
+            }
+        }
+        Ok(CatalogSet {
+            catalogs,
+            digests,
+            index,
+        })
+    }
+
+    pub fn catalogs(&self) -> &[Catalog] {
+        &self.catalogs
+    }
+
+    pub fn catalog(&self, id: &str) -> Option<&Catalog> {
+        self.catalogs.iter().find(|c| c.id == id)
+    }
+
+    /// SHA-256 (hex) of the catalog's file content, for reports.
+    pub fn digest(&self, catalog_id: &str) -> Option<&str> {
+        let at = self.catalogs.iter().position(|c| c.id == catalog_id)?;
+        Some(&self.digests[at])
+    }
+
+    pub fn item(&self, id: &str) -> Option<ItemRef<'_>> {
+        let &(c, s, i) = self.index.get(id)?;
+        let catalog = &self.catalogs[c];
+        let section = &catalog.sections[s];
+        Some(ItemRef {
+            catalog,
+            section,
+            item: &section.items[i],
+        })
+    }
+
+    pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
+        self.catalogs.iter().flat_map(|catalog| {
+            catalog.sections.iter().flat_map(move |section| {
+                section.items.iter().map(move |item| ItemRef {
+                    catalog,
+                    section,
+                    item,
+                })
+            })
+        })
+    }
+}
+
+/// The built-in catalogs. Their validity is proven by the tests, hence the `expect`.
+pub fn builtin() -> &'static CatalogSet {
+    static SET: OnceLock<CatalogSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        CatalogSet::from_files(BUILTIN_FILES).unwrap_or_else(|problems| {
+            panic!("built-in catalogs are invalid:\n{}", problems.join("\n"))
+        })
+    })
+}
+
+/// Lower-case hex SHA-256 of a text.
+pub fn content_sha256(text: &str) -> String {
+    crate::sha256::hex(text.as_bytes())
+}

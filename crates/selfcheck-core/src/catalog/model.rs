@@ -1,0 +1,84 @@
+//! The catalog format: what a checklist file contains. The JSON Schema in
+//! `schemas/catalog.schema.json` is generated from these types.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::Localized;
+
+/// The value of `format` in every catalog file.
+pub const CATALOG_FORMAT: &str = "cloud-selfcheck-catalog";
+/// The newest catalog format version this build reads.
+pub const CATALOG_FORMAT_VERSION: u32 = 1;
+
+/// One checklist: a regulation (or part of one) turned into answerable questions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Always `cloud-selfcheck-catalog`.
+    pub format: String,
+    pub format_version: u32,
+    /// Stable ASCII id, starting with a letter.
+    pub id: String,
+    /// Edition of this catalog's content, e.g. `1.0.0`.
+    pub version: String,
+    /// Date this edition was written.
+    pub date: NaiveDate,
+    pub title: Localized,
+    pub description: Localized,
+    pub sections: Vec<Section>,
+}
+
+/// A focus area, article or commitment: the unit of per-area readiness.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: Localized,
+    pub reference: Reference,
+    pub items: Vec<Item>,
+}
+
+/// One question the user answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Stable ASCII id that answers and reports refer to, e.g. `M19-A3-02-Q1`.
+    pub id: String,
+    pub kind: ItemKind,
+    /// Short label for lists.
+    pub title: Localized,
+    /// The yes/no question, answerable with evidence.
+    pub question: Localized,
+    pub reference: Reference,
+    /// 1 (good practice) to 5 (critical).
+    pub weight: u8,
+    /// A red line: not met means "not ready" whatever the score.
+    pub gating: bool,
+    /// Rests on a standard or secondary source rather than the regulation's text.
+    pub guidance: bool,
+    /// Typical evidence that shows the item is met.
+    pub evidence: Localized,
+}
+
+/// How an item is answered. Both use the same four answers; the UI words them
+/// differently (a material is "ready / drafting / not started").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// A requirement: met / partially met / not met / not applicable.
+    Compliance,
+    /// An application document (Measures Art. 6): ready / drafting / not started.
+    Material,
+}
+
+/// Where a section or item comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// Id of a document in `catalogs/sources.json`.
+    pub source: String,
+    /// Article, section or clause, e.g. `Art. 3(2)` / `第三条第（二）项`.
+    pub clause: Localized,
+}

@@ -1,0 +1,269 @@
+//! Dates that follow from the 2019 Measures, computed from what the provider enters.
+//!
+//! - Art. 12: a result is valid for 3 years from publication. We treat the result as
+//!   expired *on* the anniversary (conservative: no one relies on the last day), and
+//!   when the anniversary does not exist (29 February) it falls on the month's last day.
+//!   Re-assessment must be applied for at least 6 months before expiry.
+//! - Art. 12: a change of actual controller or controlling interest within validity
+//!   requires a new assessment.
+//! - Art. 14: stopping the service requires notifying customers and the office at
+//!   least 6 months ahead.
+
+use chrono::{Months, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub const VALIDITY_MONTHS: u32 = 36;
+pub const REASSESSMENT_LEAD_MONTHS: u32 = 6;
+pub const EXIT_NOTICE_MONTHS: u32 = 6;
+/// How far ahead an approaching deadline starts to be flagged.
+pub const WARN_AHEAD_DAYS: i64 = 90;
+
+/// The dates a provider can enter (all optional).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct DeadlineInputs {
+    pub result_published: Option<NaiveDate>,
+    pub planned_control_change: Option<NaiveDate>,
+    pub planned_end_of_service: Option<NaiveDate>,
+}
+
+/// One warning about a date, with the article it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum DeadlineAlert {
+    /// Today is on or after expiry: the result is no longer valid (Art. 12).
+    Expired { expired_on: NaiveDate },
+    /// The last day to apply for re-assessment has passed, but the result is still valid (Art. 12).
+    ReassessmentOverdue { apply_by: NaiveDate },
+    /// The re-assessment deadline is within `WARN_AHEAD_DAYS` (Art. 12).
+    ReassessmentSoon { apply_by: NaiveDate, days_left: i64 },
+    /// A planned change of control while the result is valid needs a new assessment (Art. 12).
+    NewAssessmentRequired { change_on: NaiveDate },
+    /// The latest date to notify customers and the office of the end of service has passed (Art. 14).
+    ExitNoticeOverdue { notify_by: NaiveDate },
+    /// The exit notice date is within `WARN_AHEAD_DAYS` (Art. 14).
+    ExitNoticeSoon {
+        notify_by: NaiveDate,
+        days_left: i64,
+    },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Deadlines {
+    /// The first day the result is no longer valid.
+    pub expires_on: Option<NaiveDate>,
+    /// The last day to apply for re-assessment.
+    pub reassessment_apply_by: Option<NaiveDate>,
+    /// The last day to notify customers and the office of the end of service.
+    pub exit_notice_by: Option<NaiveDate>,
+    pub alerts: Vec<DeadlineAlert>,
+}
+
+fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(months)) // clamps to the month's last day
+}
+
+fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_sub_months(Months::new(months))
+}
+
+pub fn compute(inputs: &DeadlineInputs, today: NaiveDate) -> Deadlines {
+    let mut out = Deadlines::default();
+    if let Some(published) = inputs.result_published {
+        let expires_on = add_months(published, VALIDITY_MONTHS);
+        let apply_by = expires_on.and_then(|e| sub_months(e, REASSESSMENT_LEAD_MONTHS));
+        out.expires_on = expires_on;
+        out.reassessment_apply_by = apply_by;
+        if let (Some(expires_on), Some(apply_by)) = (expires_on, apply_by) {
+            if today >= expires_on {
+                out.alerts.push(DeadlineAlert::Expired {
+                    expired_on: expires_on,
+                });
+            } else if today > apply_by {
+                out.alerts
+                    .push(DeadlineAlert::ReassessmentOverdue { apply_by });
+            } else {
+                let days_left = (apply_by - today).num_days();
+                if days_left <= WARN_AHEAD_DAYS {
+                    out.alerts.push(DeadlineAlert::ReassessmentSoon {
+                        apply_by,
+                        days_left,
+                    });
+                }
+            }
+            if let Some(change_on) = inputs.planned_control_change {
+                if change_on >= published && change_on < expires_on {
+                    out.alerts
+                        .push(DeadlineAlert::NewAssessmentRequired { change_on });
+                }
+            }
+        }
+    }
+    if let Some(end) = inputs.planned_end_of_service {
+        let notify_by = sub_months(end, EXIT_NOTICE_MONTHS);
+        out.exit_notice_by = notify_by;
+        if let Some(notify_by) = notify_by {
+            if today > notify_by {
+                out.alerts
+                    .push(DeadlineAlert::ExitNoticeOverdue { notify_by });
+            } else {
+                let days_left = (notify_by - today).num_days();
+                if days_left <= WARN_AHEAD_DAYS {
+                    out.alerts.push(DeadlineAlert::ExitNoticeSoon {
+                        notify_by,
+                        days_left,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn published(date: NaiveDate) -> DeadlineInputs {
+        DeadlineInputs {
+            result_published: Some(date),
+            ..DeadlineInputs::default()
+        }
+    }
+
+    #[test]
+    fn three_years_then_six_months_back() {
+        let out = compute(&published(d(2021, 6, 15)), d(2022, 1, 1));
+        assert_eq!(out.expires_on, Some(d(2024, 6, 15)));
+        assert_eq!(out.reassessment_apply_by, Some(d(2023, 12, 15)));
+        assert!(out.alerts.is_empty());
+    }
+
+    #[test]
+    fn leap_day_publication_expires_at_the_end_of_february() {
+        let out = compute(&published(d(2024, 2, 29)), d(2024, 3, 1));
+        assert_eq!(out.expires_on, Some(d(2027, 2, 28)));
+        assert_eq!(out.reassessment_apply_by, Some(d(2026, 8, 28)));
+        // …and a leap year three years on keeps the 29th.
+        assert_eq!(
+            compute(&published(d(2025, 2, 28)), d(2025, 3, 1)).expires_on,
+            Some(d(2028, 2, 28))
+        );
+        assert_eq!(
+            compute(&published(d(2021, 2, 28)), d(2021, 3, 1)).expires_on,
+            Some(d(2024, 2, 28))
+        );
+    }
+
+    #[test]
+    fn month_ends_clamp_instead_of_overflowing() {
+        // 31 August + 36 months = 31 August; − 6 months = 28/29 February.
+        let out = compute(&published(d(2023, 8, 31)), d(2023, 9, 1));
+        assert_eq!(out.expires_on, Some(d(2026, 8, 31)));
+        assert_eq!(out.reassessment_apply_by, Some(d(2026, 2, 28)));
+        let out = compute(&published(d(2024, 8, 31)), d(2024, 9, 1));
+        assert_eq!(out.reassessment_apply_by, Some(d(2027, 2, 28)));
+        let out = compute(&published(d(2021, 8, 31)), d(2021, 9, 1));
+        assert_eq!(
+            out.reassessment_apply_by,
+            Some(d(2024, 2, 29)),
+            "2024 is a leap year"
+        );
+        // 31 December − 6 months = 30 June.
+        let out = compute(&published(d(2020, 12, 31)), d(2021, 1, 1));
+        assert_eq!(out.reassessment_apply_by, Some(d(2023, 6, 30)));
+    }
+
+    #[test]
+    fn warns_as_the_reassessment_deadline_nears_and_passes() {
+        let inputs = published(d(2021, 6, 15)); // apply by 2023-12-15, expires 2024-06-15
+        assert!(
+            compute(&inputs, d(2023, 9, 15)).alerts.is_empty(),
+            "91 days ahead: quiet"
+        );
+        assert_eq!(
+            compute(&inputs, d(2023, 9, 16)).alerts,
+            [DeadlineAlert::ReassessmentSoon {
+                apply_by: d(2023, 12, 15),
+                days_left: 90
+            }]
+        );
+        assert_eq!(
+            compute(&inputs, d(2023, 12, 15)).alerts,
+            [DeadlineAlert::ReassessmentSoon {
+                apply_by: d(2023, 12, 15),
+                days_left: 0
+            }],
+            "the last day itself is still in time"
+        );
+        assert_eq!(
+            compute(&inputs, d(2023, 12, 16)).alerts,
+            [DeadlineAlert::ReassessmentOverdue {
+                apply_by: d(2023, 12, 15)
+            }]
+        );
+        assert_eq!(
+            compute(&inputs, d(2024, 6, 14)).alerts,
+            [DeadlineAlert::ReassessmentOverdue {
+                apply_by: d(2023, 12, 15)
+            }]
+        );
+        assert_eq!(
+            compute(&inputs, d(2024, 6, 15)).alerts,
+            [DeadlineAlert::Expired {
+                expired_on: d(2024, 6, 15)
+            }]
+        );
+    }
+
+    #[test]
+    fn change_of_control_within_validity_requires_a_new_assessment() {
+        let mut inputs = published(d(2022, 1, 10));
+        inputs.planned_control_change = Some(d(2024, 5, 1));
+        let out = compute(&inputs, d(2023, 1, 1));
+        assert_eq!(
+            out.alerts,
+            [DeadlineAlert::NewAssessmentRequired {
+                change_on: d(2024, 5, 1)
+            }]
+        );
+        inputs.planned_control_change = Some(d(2025, 1, 10)); // the expiry day: already invalid
+        assert!(compute(&inputs, d(2023, 1, 1)).alerts.is_empty());
+    }
+
+    #[test]
+    fn end_of_service_needs_six_months_notice() {
+        let inputs = DeadlineInputs {
+            planned_end_of_service: Some(d(2027, 3, 31)),
+            ..DeadlineInputs::default()
+        };
+        let out = compute(&inputs, d(2026, 1, 1));
+        assert_eq!(out.exit_notice_by, Some(d(2026, 9, 30)));
+        assert!(out.alerts.is_empty());
+        assert_eq!(
+            compute(&inputs, d(2026, 10, 1)).alerts,
+            [DeadlineAlert::ExitNoticeOverdue {
+                notify_by: d(2026, 9, 30)
+            }]
+        );
+        assert_eq!(
+            compute(&inputs, d(2026, 9, 1)).alerts,
+            [DeadlineAlert::ExitNoticeSoon {
+                notify_by: d(2026, 9, 30),
+                days_left: 29
+            }]
+        );
+    }
+
+    #[test]
+    fn nothing_entered_nothing_computed() {
+        assert_eq!(
+            compute(&DeadlineInputs::default(), d(2026, 1, 1)),
+            Deadlines::default()
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! Readiness scores, overall status and the prioritised gap list.
+//!
+//! The rules (also in the README):
+//! - credit: met = full, partially met = half, not met and unanswered = none;
+//! - a score is Σ(weight × credit) / Σ(weight) over the *applicable* items, as 0–100;
+//!   not applicable items are left out entirely, never counted as 0;
+//! - unanswered items count in the denominator (readiness cannot be claimed for them)
+//!   and are reported separately, as a count;
+//! - "not applicable" without a written justification counts as unanswered;
+//! - status: `not_ready` if any gating item is not met or partially met, whatever the
+//!   score; else `incomplete` if anything is unanswered; else `gaps_remaining` if any
+//!   item is not fully met; else `ready`;
+//! - gaps (not met or partially met) are sorted gating first, then by weight, then
+//!   not met before partial, then in catalog order.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::answer::{Answers, Status};
+use crate::catalog::{Catalog, Item};
+
+/// Counts and weighted credit over a set of items.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Tally {
+    pub met: u32,
+    pub partial: u32,
+    pub not_met: u32,
+    pub not_applicable: u32,
+    pub unanswered: u32,
+    /// Σ weight × credit, in half points.
+    pub earned: u32,
+    /// Σ weight × full credit over applicable items, in half points.
+    pub possible: u32,
+}
+
+impl Tally {
+    fn add(&mut self, item: &Item, status: Option<Status>) {
+        let weight = u32::from(item.weight);
+        match status {
+            Some(Status::NotApplicable) => {
+                self.not_applicable += 1;
+                return;
+            }
+            Some(Status::Met) => self.met += 1,
+            Some(Status::Partial) => self.partial += 1,
+            Some(Status::NotMet) => self.not_met += 1,
+            None => self.unanswered += 1,
+        }
+        self.earned += weight * status.map_or(0, Status::half_points);
+        self.possible += weight * 2;
+    }
+
+    fn merge(&mut self, other: &Tally) {
+        self.met += other.met;
+        self.partial += other.partial;
+        self.not_met += other.not_met;
+        self.not_applicable += other.not_applicable;
+        self.unanswered += other.unanswered;
+        self.earned += other.earned;
+        self.possible += other.possible;
+    }
+
+    /// Readiness 0–100, or `None` when nothing applicable is left to score.
+    pub fn score(&self) -> Option<f64> {
+        (self.possible > 0).then(|| f64::from(self.earned) * 100.0 / f64::from(self.possible))
+    }
+
+    pub fn total(&self) -> u32 {
+        self.met + self.partial + self.not_met + self.not_applicable + self.unanswered
+    }
+
+    pub fn answered(&self) -> u32 {
+        self.total() - self.unanswered
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SectionScore {
+    pub section_id: String,
+    pub tally: Tally,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CatalogScore {
+    pub catalog_id: String,
+    pub tally: Tally,
+    pub sections: Vec<SectionScore>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OverallStatus {
+    /// A gating (red-line) item is not met.
+    NotReady,
+    /// Nothing blocks, but items are unanswered.
+    Incomplete,
+    /// Everything is answered; some items are not fully met.
+    GapsRemaining,
+    /// Every applicable item is met.
+    Ready,
+}
+
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Critical,
+    High,
+    Medium,
+    Low,
+}
+
+impl Severity {
+    /// Gating items are critical; otherwise the weight decides.
+    pub fn of(item: &Item) -> Severity {
+        match (item.gating, item.weight) {
+            (true, _) => Severity::Critical,
+            (false, 4..) => Severity::High,
+            (false, 3) => Severity::Medium,
+            _ => Severity::Low,
+        }
+    }
+}
+
+/// An item that is not fully met.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Gap {
+    pub item_id: String,
+    pub catalog_id: String,
+    pub section_id: String,
+    pub status: Status,
+    pub severity: Severity,
+    pub weight: u8,
+    pub gating: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Summary {
+    pub status: OverallStatus,
+    pub overall: Tally,
+    pub catalogs: Vec<CatalogScore>,
+    /// Gating items not fully met, in catalog order.
+    pub blocking: Vec<String>,
+    pub gaps: Vec<Gap>,
+}
+
+/// Scores `catalogs` against `answers`. Answers for items outside these catalogs are ignored.
+pub fn summarize(catalogs: &[&Catalog], answers: &Answers) -> Summary {
+    let mut overall = Tally::default();
+    let mut blocking = Vec::new();
+    let mut gaps = Vec::new();
+    let mut scores = Vec::with_capacity(catalogs.len());
+    for catalog in catalogs {
+        let mut catalog_tally = Tally::default();
+        let mut sections = Vec::with_capacity(catalog.sections.len());
+        for section in &catalog.sections {
+            let mut tally = Tally::default();
+            for item in &section.items {
+                let status = answers.get(&item.id).and_then(|a| a.effective_status());
+                tally.add(item, status);
+                if let Some(status @ (Status::NotMet | Status::Partial)) = status {
+                    if item.gating {
+                        blocking.push(item.id.clone());
+                    }
+                    gaps.push(Gap {
+                        item_id: item.id.clone(),
+                        catalog_id: catalog.id.clone(),
+                        section_id: section.id.clone(),
+                        status,
+                        severity: Severity::of(item),
+                        weight: item.weight,
+                        gating: item.gating,
+                    });
+                }
+            }
+            catalog_tally.merge(&tally);
+            sections.push(SectionScore {
+                section_id: section.id.clone(),
+                tally,
+            });
+        }
+        overall.merge(&catalog_tally);
+        scores.push(CatalogScore {
+            catalog_id: catalog.id.clone(),
+            tally: catalog_tally,
+            sections,
+        });
+    }
+    // A stable sort keeps catalog order among equals.
+    gaps.sort_by_key(|gap| {
+        (
+            !gap.gating,
+            std::cmp::Reverse(gap.weight),
+            gap.status != Status::NotMet,
+        )
+    });
+    let status = if !blocking.is_empty() {
+        OverallStatus::NotReady
+    } else if overall.unanswered > 0 {
+        OverallStatus::Incomplete
+    } else if !gaps.is_empty() {
+        OverallStatus::GapsRemaining
+    } else {
+        OverallStatus::Ready
+    };
+    Summary {
+        status,
+        overall,
+        catalogs: scores,
+        blocking,
+        gaps,
+    }
+}

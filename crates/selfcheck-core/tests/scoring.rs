@@ -1,0 +1,202 @@
+//! Scoring rules, by example and as properties over random assessments of the
+//! built-in catalogs.
+
+use proptest::prelude::*;
+use selfcheck_core::catalog::{builtin, Catalog};
+use selfcheck_core::scoring::{summarize, OverallStatus, Severity, Summary};
+use selfcheck_core::{Answer, Answers, Status};
+
+fn all_catalogs() -> Vec<&'static Catalog> {
+    builtin().catalogs().iter().collect()
+}
+
+fn answered(status: Status) -> Answer {
+    let mut answer = Answer::with_status(status);
+    if status == Status::NotApplicable {
+        answer.justification = "Out of scope for this platform.".into();
+    }
+    answer
+}
+
+/// Every score in a summary: overall, per catalog, per section.
+fn scores(summary: &Summary) -> Vec<Option<f64>> {
+    let mut all = vec![summary.overall.score()];
+    for catalog in &summary.catalogs {
+        all.push(catalog.tally.score());
+        all.extend(catalog.sections.iter().map(|s| s.tally.score()));
+    }
+    all
+}
+
+fn never_lower(before: &Summary, after: &Summary) -> Result<(), TestCaseError> {
+    for (b, a) in scores(before).into_iter().zip(scores(after)) {
+        if let (Some(b), Some(a)) = (b, a) {
+            prop_assert!(a + 1e-9 >= b, "score fell from {b} to {a}");
+        }
+    }
+    Ok(())
+}
+
+fn random_answers() -> impl Strategy<Value = Answers> {
+    let ids: Vec<String> = builtin().items().map(|r| r.item.id.clone()).collect();
+    let status = prop_oneof![
+        Just(None),
+        Just(Some(Status::Met)),
+        Just(Some(Status::Partial)),
+        Just(Some(Status::NotMet)),
+        Just(Some(Status::NotApplicable)),
+    ];
+    proptest::collection::vec((status, any::<bool>()), ids.len()).prop_map(move |choices| {
+        ids.iter()
+            .zip(choices)
+            .filter_map(|(id, (status, justified))| {
+                let mut answer = Answer::with_status(status?);
+                if justified {
+                    answer.justification = "Documented exemption.".into();
+                }
+                Some((id.clone(), answer))
+            })
+            .collect()
+    })
+}
+
+#[test]
+fn nothing_answered_scores_zero_and_is_incomplete() {
+    let summary = summarize(&all_catalogs(), &Answers::new());
+    assert_eq!(summary.overall.score(), Some(0.0));
+    assert_eq!(summary.overall.unanswered, summary.overall.total());
+    assert_eq!(summary.status, OverallStatus::Incomplete);
+    assert!(
+        summary.gaps.is_empty(),
+        "unanswered items are counted, not listed as gaps"
+    );
+}
+
+#[test]
+fn everything_met_is_ready_at_100() {
+    let answers: Answers = builtin()
+        .items()
+        .map(|r| (r.item.id.clone(), answered(Status::Met)))
+        .collect();
+    let summary = summarize(&all_catalogs(), &answers);
+    assert_eq!(summary.overall.score(), Some(100.0));
+    assert_eq!(summary.status, OverallStatus::Ready);
+}
+
+#[test]
+fn weights_and_half_credit_by_example() {
+    let catalog = builtin().catalog("convention-2023").unwrap();
+    let section = &catalog.sections[0];
+    let mut answers = Answers::new();
+    answers.insert(section.items[0].id.clone(), answered(Status::Met));
+    answers.insert(section.items[1].id.clone(), answered(Status::Partial));
+    let summary = summarize(&[catalog], &answers);
+    let tally = summary.catalogs[0].sections[0].tally;
+    let weights: Vec<u32> = section.items.iter().map(|i| u32::from(i.weight)).collect();
+    let expected = (f64::from(weights[0]) + f64::from(weights[1]) / 2.0) * 100.0
+        / f64::from(weights.iter().sum::<u32>());
+    assert!((tally.score().unwrap() - expected).abs() < 1e-9);
+    assert_eq!(
+        (tally.met, tally.partial, tally.unanswered),
+        (1, 1, section.items.len() as u32 - 2)
+    );
+}
+
+#[test]
+fn not_applicable_is_left_out_not_counted_as_zero() {
+    let catalog = builtin().catalog("convention-2023").unwrap();
+    let section = &catalog.sections[0];
+    let mut answers: Answers = section
+        .items
+        .iter()
+        .map(|i| (i.id.clone(), answered(Status::Met)))
+        .collect();
+    answers.insert(section.items[0].id.clone(), answered(Status::NotApplicable));
+    let tally = summarize(&[catalog], &answers).catalogs[0].sections[0].tally;
+    assert_eq!(tally.score(), Some(100.0));
+    assert_eq!(tally.not_applicable, 1);
+}
+
+#[test]
+fn not_applicable_without_justification_counts_as_unanswered() {
+    let catalog = builtin().catalog("convention-2023").unwrap();
+    let id = catalog.sections[0].items[0].id.clone();
+    let answers = Answers::from([(id, Answer::with_status(Status::NotApplicable))]);
+    let tally = summarize(&[catalog], &answers).overall;
+    assert_eq!((tally.not_applicable, tally.unanswered), (0, tally.total()));
+}
+
+#[test]
+fn a_gating_item_not_met_means_not_ready_whatever_the_score() {
+    let mut answers: Answers = builtin()
+        .items()
+        .map(|r| (r.item.id.clone(), answered(Status::Met)))
+        .collect();
+    let gating = builtin().items().find(|r| r.item.gating).unwrap().item;
+    answers.insert(gating.id.clone(), answered(Status::NotMet));
+    let summary = summarize(&all_catalogs(), &answers);
+    assert!(summary.overall.score().unwrap() > 95.0);
+    assert_eq!(summary.status, OverallStatus::NotReady);
+    assert_eq!(summary.blocking, [gating.id.clone()]);
+    assert_eq!(summary.gaps[0].severity, Severity::Critical);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn scores_stay_within_0_and_100(answers in random_answers()) {
+        for score in scores(&summarize(&all_catalogs(), &answers)).into_iter().flatten() {
+            prop_assert!((0.0..=100.0).contains(&score), "{score}");
+        }
+    }
+
+    #[test]
+    fn marking_an_unmet_item_not_applicable_never_lowers_a_score(answers in random_answers(), pick in any::<proptest::sample::Index>()) {
+        let items: Vec<_> = builtin().items().collect();
+        let item = items[pick.index(items.len())].item;
+        let current = answers.get(&item.id).and_then(Answer::effective_status);
+        prop_assume!(matches!(current, None | Some(Status::NotMet)));
+        let before = summarize(&all_catalogs(), &answers);
+        let mut changed = answers.clone();
+        changed.insert(item.id.clone(), answered(Status::NotApplicable));
+        never_lower(&before, &summarize(&all_catalogs(), &changed))?;
+    }
+
+    #[test]
+    fn fixing_a_gap_never_lowers_readiness(answers in random_answers(), pick in any::<proptest::sample::Index>(), to_met in any::<bool>()) {
+        let items: Vec<_> = builtin().items().collect();
+        let item = items[pick.index(items.len())].item;
+        let current = answers.get(&item.id).and_then(Answer::effective_status);
+        let better = match (current, to_met) {
+            (None | Some(Status::NotMet), false) => Status::Partial,
+            (None | Some(Status::NotMet | Status::Partial), _) => Status::Met,
+            _ => return Ok(()),
+        };
+        let before = summarize(&all_catalogs(), &answers);
+        let mut changed = answers.clone();
+        changed.insert(item.id.clone(), answered(better));
+        let after = summarize(&all_catalogs(), &changed);
+        never_lower(&before, &after)?;
+        prop_assert!(after.gaps.len() <= before.gaps.len() + usize::from(current.is_none()));
+    }
+
+    #[test]
+    fn status_and_gaps_follow_the_rules(answers in random_answers()) {
+        let summary = summarize(&all_catalogs(), &answers);
+        let status_of = |id: &str| answers.get(id).and_then(Answer::effective_status);
+        let blocked = builtin().items().any(|r| r.item.gating && matches!(status_of(&r.item.id), Some(Status::NotMet | Status::Partial)));
+        prop_assert_eq!(summary.status == OverallStatus::NotReady, blocked);
+        let unanswered = builtin().items().filter(|r| status_of(&r.item.id).is_none()).count() as u32;
+        prop_assert_eq!(summary.overall.unanswered, unanswered);
+        // Sorted: gating first, then heavier first.
+        for pair in summary.gaps.windows(2) {
+            prop_assert!(pair[0].gating >= pair[1].gating);
+            if pair[0].gating == pair[1].gating {
+                prop_assert!(pair[0].weight >= pair[1].weight);
+            }
+        }
+        let gap_count = builtin().items().filter(|r| matches!(status_of(&r.item.id), Some(Status::NotMet | Status::Partial))).count();
+        prop_assert_eq!(summary.gaps.len(), gap_count);
+    }
+}
