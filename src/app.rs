@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::Layout;
-use crate::platform::{document, location, storage};
+use crate::platform::{clock, document, location, storage};
 use crate::route::Route;
 use crate::state::{Action, AppState};
 
@@ -48,5 +48,13 @@ pub fn App() -> Html {
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
     };
 
-    html! { <Layout state={(*state).clone()} on_lang_change={on_lang_change} /> }
+    let on_provider = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(Action::Provider(action)))
+    };
+
+    html! {
+        <Layout state={(*state).clone()} today={clock::today()}
+            on_lang_change={on_lang_change} on_provider={on_provider} />
+    }
 }

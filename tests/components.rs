@@ -152,7 +152,9 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
     let root = mount_point();
     let props = cloud_selfcheck::components::layout::LayoutProps {
         state: AppState::new(Lang::En, Route::Report),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
+        on_provider: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -5,12 +5,14 @@ use crate::components::{AppFooter, AppHeader, MainNav, Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::route::Route;
-use crate::state::AppState;
+use crate::state::{AppState, ProviderAction};
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
     pub state: AppState,
+    pub today: chrono::NaiveDate,
     pub on_lang_change: Callback<Lang>,
+    pub on_provider: Callback<ProviderAction>,
 }
 
 /// The whole page for a given state: header, navigation, the current view, footer.
@@ -19,7 +21,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let page = match state.route {
-        Route::Provider => html! { <ProviderPage lang={lang} /> },
+        Route::Provider => html! {
+            <ProviderPage lang={lang} state={state.provider.clone()} today={props.today} on_action={props.on_provider.clone()} />
+        },
         Route::Agency => html! { <AgencyPage lang={lang} /> },
         Route::Report => html! { <ReportPage lang={lang} /> },
     };

@@ -1,11 +1,19 @@
 //! Presentational components: props in, callbacks out, no browser access.
 
+pub mod bar_chart;
+pub mod checklist;
+pub mod checklist_item;
+pub mod deadline_panel;
 pub mod footer;
+pub mod gap_list;
 pub mod header;
 pub mod lang_switch;
 pub mod layout;
 pub mod nav;
 pub mod notice;
+pub mod profile_form;
+pub mod readiness;
+pub mod status_picker;
 
 pub use footer::AppFooter;
 pub use header::AppHeader;
@@ -13,3 +21,4 @@ pub use lang_switch::LangSwitch;
 pub use layout::Layout;
 pub use nav::MainNav;
 pub use notice::{Notice, NoticeKind};
+pub use status_picker::StatusPicker;

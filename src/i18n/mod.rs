@@ -27,8 +27,18 @@ macro_rules! ui_texts {
     };
 }
 
+pub mod labels;
 mod texts;
 pub use texts::T;
+
+/// `tr` with `{name}` placeholders filled in.
+pub fn trf(lang: Lang, key: T, values: &[(&str, &str)]) -> String {
+    let mut text = tr(lang, key).to_string();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
 
 /// The text of `key` in `lang`.
 pub const fn tr(lang: Lang, key: T) -> &'static str {
@@ -56,6 +66,38 @@ mod tests {
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}'))
+            .map(|(name, _)| name)
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn both_languages_use_the_same_placeholders() {
+        for &key in T::ALL {
+            assert_eq!(
+                placeholders(tr(Lang::ZhCn, key)),
+                placeholders(tr(Lang::En, key)),
+                "{key:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn trf_fills_every_placeholder() {
+        let text = trf(
+            Lang::En,
+            T::AnsweredOf,
+            &[("answered", "3"), ("total", "7")],
+        );
+        assert_eq!(text, "3/7 answered");
     }
 
     #[test]

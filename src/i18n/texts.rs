@@ -29,6 +29,96 @@ ui_texts! {
         en: "For cloud service providers that serve Party/government bodies or critical information infrastructure operators and plan to apply for the assessment (Measures, Art. 5)."
     }
 
+    ProviderProfileHeading { zh: "申报主体与平台信息", en: "Provider and platform profile" }
+    ProfileProvider { zh: "云服务商名称", en: "Provider name" }
+    ProfilePlatform { zh: "云平台名称", en: "Cloud platform name" }
+    ProfileServiceModels { zh: "服务模式", en: "Service models" }
+    ProfileTier { zh: "申请的安全能力级别（参考 GB/T 31168）", en: "Capability tier sought (guidance: GB/T 31168)" }
+    TierUnset { zh: "未选择", en: "Not chosen" }
+    TierGeneral { zh: "一般级", en: "General" }
+    TierEnhanced { zh: "增强级", en: "Enhanced" }
+    ProfileDataCentres { zh: "数据中心所在地（每行一个）", en: "Data-centre locations (one per line)" }
+    ProfileCustomers { zh: "目标客户", en: "Intended customers" }
+    ProfilePartyGov { zh: "党政机关", en: "Party/government bodies" }
+    ProfileCii { zh: "关键信息基础设施运营者", en: "Critical information infrastructure operators" }
+    ProfileDates { zh: "关键日期（用于计算期限）", en: "Key dates (used for the deadlines)" }
+    ProfilePublished { zh: "评估结果发布日期", en: "Date the assessment result was published" }
+    ProfileControlChange { zh: "计划变更实际控制人或控股权的日期", en: "Planned date of a change of actual controller or controlling interest" }
+    ProfileEndOfService { zh: "计划停止服务的日期", en: "Planned end-of-service date" }
+
+    DashboardHeading { zh: "就绪概览", en: "Readiness at a glance" }
+    OverallReadiness { zh: "总体就绪度", en: "Overall readiness" }
+    StatusNotReady { zh: "未就绪：存在未满足的红线项", en: "Not ready: a red-line item is not met" }
+    StatusIncomplete { zh: "未完成：仍有未作答的检查项", en: "Incomplete: some items are unanswered" }
+    StatusGapsRemaining { zh: "尚有差距：已全部作答，部分项未完全满足", en: "Gaps remain: all answered, some items not fully met" }
+    StatusReady { zh: "已就绪：所有适用项均已满足", en: "Ready: every applicable item is met" }
+    UnansweredCount { zh: "未作答 {count} 项", en: "{count} unanswered" }
+    AnsweredOf { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
+    NoScore { zh: "无可评分项", en: "nothing to score" }
+    ChartCatalogs { zh: "各清单就绪度", en: "Readiness by catalog" }
+    ChartAreas { zh: "各评估重点就绪度：{catalog}", en: "Readiness by area: {catalog}" }
+    ScoringRule {
+        zh: "就绪度 = 各适用项权重 × 得分（达标 1、部分达标 0.5、未达标或未作答 0）之和 ÷ 适用项权重之和。不适用项不计入；红线项未满足时，无论分数高低均为“未就绪”。",
+        en: "Readiness = Σ weight × credit (met 1, partial 0.5, not met or unanswered 0) ÷ Σ weight, over applicable items. Not-applicable items are left out; an unmet red-line item means \"not ready\" whatever the score."
+    }
+
+    DeadlinesHeading { zh: "关键期限", en: "Deadlines" }
+    DeadlinesEmpty { zh: "填写评估结果发布日期或计划停止服务日期后，这里会计算相关期限。", en: "Enter the result's publication date or a planned end of service to see the deadlines." }
+    DeadlineExpires { zh: "评估结果于 {date} 到期（有效期 3 年，《办法》第十二条）", en: "The result expires on {date} (valid 3 years, Measures Art. 12)" }
+    DeadlineReapply { zh: "最迟于 {date} 申请复评（届满前至少 6 个月，第十二条）", en: "Apply for re-assessment by {date} (at least 6 months before expiry, Art. 12)" }
+    DeadlineExitNotice { zh: "最迟于 {date} 通知客户和办公室停止服务（提前至少 6 个月，第十四条）", en: "Notify customers and the office of the end of service by {date} (at least 6 months ahead, Art. 14)" }
+    AlertExpired { zh: "评估结果已于 {date} 到期，不再有效。", en: "The result expired on {date} and is no longer valid." }
+    AlertReassessmentOverdue { zh: "已超过复评申请截止日 {date}：结果到期前可能无法完成复评。", en: "The re-assessment deadline of {date} has passed: re-assessment may not finish before expiry." }
+    AlertReassessmentSoon { zh: "距复评申请截止日 {date} 还有 {days} 天。", en: "{days} days left to apply for re-assessment (by {date})." }
+    AlertNewAssessment { zh: "计划于 {date} 变更实际控制人或控股权：需要重新申请评估（第十二条）。", en: "A change of control is planned for {date}: a new assessment is required (Art. 12)." }
+    AlertExitOverdue { zh: "通知截止日 {date} 已过：按计划日期停止服务将不满足提前 6 个月通知的要求。", en: "The notice date {date} has passed: ending service on the planned date would break the 6-month notice rule." }
+    AlertExitSoon { zh: "距停止服务通知截止日 {date} 还有 {days} 天。", en: "{days} days left to notify the end of service (by {date})." }
+
+    GapsHeading { zh: "差距清单（按严重程度排序）", en: "Gaps, most severe first" }
+    GapsEmpty { zh: "暂无差距：尚未有检查项被标为未达标或部分达标。", en: "No gaps yet: no item is marked not met or partially met." }
+    GapsMore { zh: "另有 {count} 项，见报告页或使用“差距”筛选。", en: "{count} more: see the report, or filter the checklist by gaps." }
+    SeverityCritical { zh: "红线", en: "Red line" }
+    SeverityHigh { zh: "高", en: "High" }
+    SeverityMedium { zh: "中", en: "Medium" }
+    SeverityLow { zh: "低", en: "Low" }
+
+    ChecklistHeading { zh: "检查清单", en: "Checklists" }
+    CatalogTabsLabel { zh: "选择清单", en: "Choose a checklist" }
+    FilterLabel { zh: "筛选", en: "Show" }
+    FilterAll { zh: "全部", en: "All" }
+    FilterUnanswered { zh: "未作答", en: "Unanswered" }
+    FilterGaps { zh: "差距", en: "Gaps" }
+    FilterGating { zh: "红线项", en: "Red lines" }
+    SearchLabel { zh: "搜索检查项", en: "Search items" }
+    SearchPlaceholder { zh: "编号、标题或问题中的文字", en: "Id, title or question text" }
+    ShortcutHint {
+        zh: "快捷键（焦点在检查项上时）：1 达标 · 2 部分 · 3 未达标 · 4 不适用 · 0 清除 · J/K 或 ↓/↑ 切换检查项",
+        en: "Shortcuts (with an item focused): 1 met · 2 partial · 3 not met · 4 not applicable · 0 clear · J/K or ↓/↑ move"
+    }
+    NoMatchingItems { zh: "没有符合筛选条件的检查项。", en: "No item matches the filter." }
+    SectionProgress { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
+    AnswerLabel { zh: "答复", en: "Answer" }
+    StatusMet { zh: "达标", en: "Met" }
+    StatusPartial { zh: "部分达标", en: "Partially met" }
+    StatusNotMet { zh: "未达标", en: "Not met" }
+    StatusNotApplicable { zh: "不适用", en: "Not applicable" }
+    MaterialReady { zh: "已就绪", en: "Ready" }
+    MaterialDrafting { zh: "编写中", en: "Drafting" }
+    MaterialNotStarted { zh: "未开始", en: "Not started" }
+    TagGating { zh: "红线", en: "Red line" }
+    TagGuidance { zh: "参考性（来自标准）", en: "Guidance (from a standard)" }
+    TagWeight { zh: "权重 {weight}", en: "Weight {weight}" }
+    ItemReference { zh: "依据", en: "Source" }
+    ItemEvidence { zh: "典型证据", en: "Typical evidence" }
+    ItemDetails { zh: "备注、证据、负责人和目标日期", en: "Note, evidence, owner and target date" }
+    FieldJustification { zh: "不适用理由（必填）", en: "Why it does not apply (required)" }
+    JustificationMissing { zh: "请填写不适用的理由；填写前本项按未作答计算。", en: "Write why it does not apply; until then the item counts as unanswered." }
+    FieldNote { zh: "备注", en: "Note" }
+    FieldEvidence { zh: "证据位置", en: "Where the evidence is" }
+    FieldOwner { zh: "负责人", en: "Owner" }
+    FieldTargetDate { zh: "目标日期", en: "Target date" }
+    FieldDueDate { zh: "计划完成日期", en: "Due date" }
+
     // Agency view
     AgencyTitle { zh: "党政部门上云前的业务分类", en: "Agency: classify workloads before moving to a cloud" }
     AgencyIntro {

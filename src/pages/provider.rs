@@ -1,21 +1,57 @@
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use selfcheck_core::catalog::builtin;
+use selfcheck_core::deadlines;
+use selfcheck_core::scoring::summarize;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
+use crate::components::checklist::Checklist;
+use crate::components::deadline_panel::DeadlinePanel;
+use crate::components::gap_list::GapList;
+use crate::components::profile_form::ProfileForm;
+use crate::components::readiness::Readiness;
 use crate::i18n::{tr, T};
+use crate::state::{ProviderAction, ProviderState};
 
 #[derive(Properties, PartialEq)]
 pub struct ProviderPageProps {
     pub lang: Lang,
+    pub state: ProviderState,
+    /// Today's date, for deadline warnings (passed in: pages do not read clocks).
+    pub today: NaiveDate,
+    pub on_action: Callback<ProviderAction>,
 }
 
+/// Profile, readiness dashboard, deadlines, gaps, then the checklists themselves.
+/// Scores are derived at render time from the answers, never stored.
 #[function_component]
 pub fn ProviderPage(props: &ProviderPageProps) -> Html {
     let lang = props.lang;
+    let state = &props.state;
+    let summary = use_memo(state.answers.clone(), |answers| {
+        let catalogs: Vec<_> = builtin().catalogs().iter().collect();
+        summarize(&catalogs, answers)
+    });
+    let summary: Rc<_> = summary;
+    let deadlines = deadlines::compute(&state.profile.dates, props.today);
     html! {
-        <section class="page page-provider" aria-labelledby="page-title">
-            <h2 id="page-title">{ tr(lang, T::ProviderTitle) }</h2>
-            <p class="lead">{ tr(lang, T::ProviderIntro) }</p>
-            <p class="who">{ tr(lang, T::ProviderWho) }</p>
-        </section>
+        <div class="page page-provider">
+            <header class="page-intro">
+                <h2 id="page-title">{ tr(lang, T::ProviderTitle) }</h2>
+                <p class="lead">{ tr(lang, T::ProviderIntro) }</p>
+                <p class="who">{ tr(lang, T::ProviderWho) }</p>
+            </header>
+            <ProfileForm lang={lang} profile={state.profile.clone()} on_action={props.on_action.clone()} />
+            <div class="dashboard">
+                <Readiness lang={lang} summary={summary.clone()} catalog={state.catalog.clone()} />
+                <div class="dashboard-side">
+                    <DeadlinePanel lang={lang} deadlines={deadlines} />
+                    <GapList lang={lang} summary={summary.clone()} answers={state.answers.clone()} limit={8} />
+                </div>
+            </div>
+            <Checklist lang={lang} state={state.clone()} summary={summary} on_action={props.on_action.clone()} />
+        </div>
     }
 }

@@ -1,7 +1,9 @@
 //! The only module that talks to the browser. Everything else in the app is
 //! plain Yew views and state, so it can be reasoned about (and tested) alone.
 
+pub mod clock;
 pub mod document;
+pub mod events;
 pub mod fatal;
 pub mod location;
 pub mod storage;

@@ -1,10 +1,14 @@
 //! All UI state, owned by one reducer (the `function_todomvc` pattern): views read
 //! `AppState` and send `Action`s; nothing else mutates state.
 
+mod provider;
+
 use std::rc::Rc;
 
 use selfcheck_core::Lang;
 use yew::Reducible;
+
+pub use provider::{AnswerField, Filter, ProfileEdit, ProviderAction, ProviderState};
 
 use crate::route::Route;
 
@@ -15,6 +19,7 @@ pub struct AppState {
     /// False once the browser refused to store something: the UI then warns that
     /// choices live in memory only.
     pub storage_available: bool,
+    pub provider: ProviderState,
 }
 
 impl AppState {
@@ -23,6 +28,7 @@ impl AppState {
             lang,
             route,
             storage_available: true,
+            provider: ProviderState::default(),
         }
     }
 }
@@ -32,6 +38,7 @@ pub enum Action {
     SetLang(Lang),
     Navigate(Route),
     StorageUnavailable,
+    Provider(ProviderAction),
 }
 
 impl AppState {
@@ -42,6 +49,7 @@ impl AppState {
             Action::SetLang(lang) => next.lang = lang,
             Action::Navigate(route) => next.route = route,
             Action::StorageUnavailable => next.storage_available = false,
+            Action::Provider(action) => next.provider.apply(action),
         }
         next
     }

@@ -1,0 +1,165 @@
+use selfcheck_core::catalog::{builtin, Catalog, Item};
+use selfcheck_core::scoring::Summary;
+use selfcheck_core::{Answer, Answers, Lang, Status};
+use yew::prelude::*;
+
+use crate::components::checklist_item::{dom_id, ChecklistItem};
+use crate::i18n::{labels, tr, trf, T};
+use crate::platform::events;
+use crate::state::{Filter, ProviderAction, ProviderState};
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistProps {
+    pub lang: Lang,
+    pub state: ProviderState,
+    pub summary: std::rc::Rc<Summary>,
+    pub on_action: Callback<ProviderAction>,
+}
+
+/// Whether an item passes the current filter and search.
+pub fn is_shown(item: &Item, answer: Option<&Answer>, filter: Filter, needle: &str) -> bool {
+    let status = answer.and_then(Answer::effective_status);
+    let passes_filter = match filter {
+        Filter::All => true,
+        Filter::Unanswered => status.is_none(),
+        Filter::Gaps => matches!(status, Some(Status::NotMet | Status::Partial)),
+        Filter::Gating => item.gating,
+    };
+    passes_filter && (needle.is_empty() || matches_search(item, needle))
+}
+
+/// Case-insensitive search over the id and both languages' title and question.
+fn matches_search(item: &Item, needle: &str) -> bool {
+    [
+        &item.id,
+        &item.title.zh,
+        &item.title.en,
+        &item.question.zh,
+        &item.question.en,
+    ]
+    .iter()
+    .any(|text| text.to_lowercase().contains(needle))
+}
+
+/// Catalog tabs, filters, search, then the selected catalog's sections and items.
+#[function_component]
+pub fn Checklist(props: &ChecklistProps) -> Html {
+    let lang = props.lang;
+    let state = &props.state;
+    let catalog: &'static Catalog = builtin()
+        .catalog(&state.catalog)
+        .unwrap_or(&builtin().catalogs()[0]);
+    let needle = state.search.trim().to_lowercase();
+    let answers: &Answers = &state.answers;
+
+    let visible: Vec<&'static Item> = catalog
+        .sections
+        .iter()
+        .flat_map(|s| &s.items)
+        .filter(|item| is_shown(item, answers.get(&item.id), state.filter, &needle))
+        .collect();
+    let neighbour = |i: usize, step: isize| -> Option<AttrValue> {
+        let j = i.checked_add_signed(step)?;
+        visible.get(j).map(|item| AttrValue::from(dom_id(&item.id)))
+    };
+
+    let tabs = builtin().catalogs().iter().map(|c| {
+        let on_action = props.on_action.clone();
+        let id = c.id.clone();
+        let tally = props.summary.catalogs.iter().find(|s| s.catalog_id == c.id).map(|s| s.tally).unwrap_or_default();
+        html! {
+            <button type="button" class="catalog-tab" data-catalog={c.id.clone()}
+                aria-pressed={if c.id == catalog.id { "true" } else { "false" }}
+                onclick={move |_| on_action.emit(ProviderAction::SelectCatalog(id.clone()))}>
+                <span class="tab-title">{ c.title.get(lang) }</span>
+                <span class="tab-figure">
+                    { labels::percent(tally.score()) }{ " · " }
+                    { trf(lang, T::AnsweredOf, &[("answered", &tally.answered().to_string()), ("total", &tally.total().to_string())]) }
+                </span>
+            </button>
+        }
+    });
+    let filters = Filter::ALL.into_iter().map(|filter| {
+        let on_action = props.on_action.clone();
+        html! {
+            <button type="button" class="filter-btn" data-filter={format!("{filter:?}").to_lowercase()}
+                aria-pressed={if filter == state.filter { "true" } else { "false" }}
+                onclick={move |_| on_action.emit(ProviderAction::SetFilter(filter))}>
+                { tr(lang, labels::filter(filter)) }
+            </button>
+        }
+    });
+    let on_search = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            on_action.emit(ProviderAction::SetSearch(events::value(&e)))
+        })
+    };
+
+    let mut position = 0;
+    let sections = catalog.sections.iter().filter_map(|section| {
+        let shown: Vec<&'static Item> = section
+            .items
+            .iter()
+            .filter(|item| is_shown(item, answers.get(&item.id), state.filter, &needle))
+            .collect();
+        if shown.is_empty() {
+            return None;
+        }
+        let tally = props
+            .summary
+            .catalogs
+            .iter()
+            .flat_map(|c| &c.sections)
+            .find(|s| s.section_id == section.id)
+            .map(|s| s.tally)
+            .unwrap_or_default();
+        let items = shown
+            .into_iter()
+            .map(|item| {
+                let i = position;
+                position += 1;
+                html! {
+                    <ChecklistItem key={item.id.clone()} lang={lang} item={item}
+                        answer={answers.get(&item.id).cloned()}
+                        prev={neighbour(i, -1)} next={neighbour(i, 1)}
+                        on_action={props.on_action.clone()} />
+                }
+            })
+            .collect::<Html>();
+        Some(html! {
+            <section class="checklist-section" data-section={section.id.clone()} key={section.id.clone()}>
+                <header class="section-head">
+                    <h3>{ section.title.get(lang) }</h3>
+                    <span class="section-clause">{ section.reference.clause.get(lang) }</span>
+                    <span class="section-progress">
+                        { trf(lang, T::SectionProgress, &[("answered", &tally.answered().to_string()), ("total", &tally.total().to_string())]) }
+                        { " · " }{ labels::percent(tally.score()) }
+                    </span>
+                </header>
+                { items }
+            </section>
+        })
+    }).collect::<Html>();
+
+    html! {
+        <section class="card checklist" aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">{ tr(lang, T::ChecklistHeading) }</h2>
+            <div class="catalog-tabs" role="group" aria-label={tr(lang, T::CatalogTabsLabel)}>{ for tabs }</div>
+            <p class="catalog-description">{ catalog.description.get(lang) }</p>
+            <div class="toolbar">
+                <div class="filters" role="group" aria-label={tr(lang, T::FilterLabel)}>{ for filters }</div>
+                <div class="search">
+                    <label for="item-search">{ tr(lang, T::SearchLabel) }</label>
+                    <input id="item-search" type="search" value={state.search.clone()}
+                        placeholder={tr(lang, T::SearchPlaceholder)} oninput={on_search} />
+                </div>
+            </div>
+            <p class="shortcut-hint">{ tr(lang, T::ShortcutHint) }</p>
+            if visible.is_empty() {
+                <p class="empty">{ tr(lang, T::NoMatchingItems) }</p>
+            }
+            { sections }
+        </section>
+    }
+}

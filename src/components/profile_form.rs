@@ -1,0 +1,127 @@
+use chrono::NaiveDate;
+use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
+use selfcheck_core::Lang;
+use yew::prelude::*;
+
+use crate::i18n::{tr, T};
+use crate::platform::events;
+use crate::state::{ProfileEdit, ProviderAction};
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileFormProps {
+    pub lang: Lang,
+    pub profile: ProviderProfile,
+    pub on_action: Callback<ProviderAction>,
+}
+
+fn date_text(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// Who applies, for which platform and customers, and the dates deadlines follow from.
+#[function_component]
+pub fn ProfileForm(props: &ProfileFormProps) -> Html {
+    let lang = props.lang;
+    let p = &props.profile;
+    let emit = |make: fn(String) -> ProfileEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            on_action.emit(ProviderAction::Profile(make(events::value(&e))))
+        })
+    };
+    let on_change = |make: fn(String) -> ProfileEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            on_action.emit(ProviderAction::Profile(make(events::value(&e))))
+        })
+    };
+    let on_check = |make: fn(bool) -> ProfileEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            on_action.emit(ProviderAction::Profile(make(events::checked(&e))))
+        })
+    };
+    let tier_value = match p.tier {
+        None => "",
+        Some(CapabilityTier::General) => "general",
+        Some(CapabilityTier::Enhanced) => "enhanced",
+    };
+    html! {
+        <details class="card profile" open={p.provider.is_empty()}>
+            <summary><h2>{ tr(lang, T::ProviderProfileHeading) }</h2></summary>
+            <div class="field-grid">
+                <div class="field">
+                    <label for="profile-provider">{ tr(lang, T::ProfileProvider) }</label>
+                    <input id="profile-provider" type="text" value={p.provider.clone()} oninput={emit(ProfileEdit::Provider)} />
+                </div>
+                <div class="field">
+                    <label for="profile-platform">{ tr(lang, T::ProfilePlatform) }</label>
+                    <input id="profile-platform" type="text" value={p.platform.clone()} oninput={emit(ProfileEdit::Platform)} />
+                </div>
+                <fieldset class="field">
+                    <legend>{ tr(lang, T::ProfileServiceModels) }</legend>
+                    { for ServiceModel::ALL.into_iter().map(|model| {
+                        let on_action = props.on_action.clone();
+                        let id = format!("model-{}", model.label().to_lowercase());
+                        html! {
+                            <label class="check" for={id.clone()}>
+                                <input id={id} type="checkbox" checked={p.service_models.contains(&model)}
+                                    onchange={move |_| on_action.emit(ProviderAction::Profile(ProfileEdit::ToggleServiceModel(model)))} />
+                                { model.label() }
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+                <div class="field">
+                    <label for="profile-tier">{ tr(lang, T::ProfileTier) }</label>
+                    <select id="profile-tier" onchange={on_change(|v| ProfileEdit::Tier(match v.as_str() {
+                        "general" => Some(CapabilityTier::General),
+                        "enhanced" => Some(CapabilityTier::Enhanced),
+                        _ => None,
+                    }))}>
+                        <option value="" selected={tier_value.is_empty()}>{ tr(lang, T::TierUnset) }</option>
+                        <option value="general" selected={tier_value == "general"}>{ tr(lang, T::TierGeneral) }</option>
+                        <option value="enhanced" selected={tier_value == "enhanced"}>{ tr(lang, T::TierEnhanced) }</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="profile-dcs">{ tr(lang, T::ProfileDataCentres) }</label>
+                    // onchange, not oninput: the text is normalised (blank lines dropped), which
+                    // would fight the user's typing if applied on every key.
+                    <textarea id="profile-dcs" rows="3" value={p.data_centres.join("\n")} onchange={on_change(ProfileEdit::DataCentres)} />
+                </div>
+                <fieldset class="field">
+                    <legend>{ tr(lang, T::ProfileCustomers) }</legend>
+                    <label class="check" for="customers-gov">
+                        <input id="customers-gov" type="checkbox" checked={p.serves_party_government} onchange={on_check(ProfileEdit::ServesPartyGovernment)} />
+                        { tr(lang, T::ProfilePartyGov) }
+                    </label>
+                    <label class="check" for="customers-cii">
+                        <input id="customers-cii" type="checkbox" checked={p.serves_cii} onchange={on_check(ProfileEdit::ServesCii)} />
+                        { tr(lang, T::ProfileCii) }
+                    </label>
+                </fieldset>
+            </div>
+            <fieldset class="field dates">
+                <legend>{ tr(lang, T::ProfileDates) }</legend>
+                <div class="field-grid">
+                    <div class="field">
+                        <label for="date-published">{ tr(lang, T::ProfilePublished) }</label>
+                        <input id="date-published" type="date" value={date_text(p.dates.result_published)}
+                            onchange={on_change(|v| ProfileEdit::ResultPublished(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()))} />
+                    </div>
+                    <div class="field">
+                        <label for="date-control">{ tr(lang, T::ProfileControlChange) }</label>
+                        <input id="date-control" type="date" value={date_text(p.dates.planned_control_change)}
+                            onchange={on_change(|v| ProfileEdit::PlannedControlChange(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()))} />
+                    </div>
+                    <div class="field">
+                        <label for="date-end">{ tr(lang, T::ProfileEndOfService) }</label>
+                        <input id="date-end" type="date" value={date_text(p.dates.planned_end_of_service)}
+                            onchange={on_change(|v| ProfileEdit::PlannedEndOfService(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()))} />
+                    </div>
+                </div>
+            </fieldset>
+        </details>
+    }
+}

@@ -1,0 +1,70 @@
+//! How domain values are named in the UI.
+
+use selfcheck_core::catalog::ItemKind;
+use selfcheck_core::scoring::{OverallStatus, Severity};
+use selfcheck_core::Status;
+
+use super::T;
+use crate::state::Filter;
+
+/// A status's name depends on the item: documents are "ready", requirements "met".
+pub fn status(kind: ItemKind, status: Status) -> T {
+    match (kind, status) {
+        (_, Status::NotApplicable) => T::StatusNotApplicable,
+        (ItemKind::Compliance, Status::Met) => T::StatusMet,
+        (ItemKind::Compliance, Status::Partial) => T::StatusPartial,
+        (ItemKind::Compliance, Status::NotMet) => T::StatusNotMet,
+        (ItemKind::Material, Status::Met) => T::MaterialReady,
+        (ItemKind::Material, Status::Partial) => T::MaterialDrafting,
+        (ItemKind::Material, Status::NotMet) => T::MaterialNotStarted,
+    }
+}
+
+pub fn overall(status: OverallStatus) -> T {
+    match status {
+        OverallStatus::NotReady => T::StatusNotReady,
+        OverallStatus::Incomplete => T::StatusIncomplete,
+        OverallStatus::GapsRemaining => T::StatusGapsRemaining,
+        OverallStatus::Ready => T::StatusReady,
+    }
+}
+
+pub fn severity(severity: Severity) -> T {
+    match severity {
+        Severity::Critical => T::SeverityCritical,
+        Severity::High => T::SeverityHigh,
+        Severity::Medium => T::SeverityMedium,
+        Severity::Low => T::SeverityLow,
+    }
+}
+
+pub fn filter(filter: Filter) -> T {
+    match filter {
+        Filter::All => T::FilterAll,
+        Filter::Unanswered => T::FilterUnanswered,
+        Filter::Gaps => T::FilterGaps,
+        Filter::Gating => T::FilterGating,
+    }
+}
+
+/// CSS class suffix for a status.
+pub fn status_class(status: Option<Status>) -> &'static str {
+    status.map_or("none", Status::code)
+}
+
+/// A score as shown: whole percent, or a dash when there is nothing to score.
+pub fn percent(score: Option<f64>) -> String {
+    score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s.floor()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_rounds_down_so_99_9_is_not_shown_as_100() {
+        assert_eq!(percent(Some(99.9)), "99%");
+        assert_eq!(percent(Some(100.0)), "100%");
+        assert_eq!(percent(None), "—");
+    }
+}

@@ -1,0 +1,237 @@
+//! The provider self-check's state: profile, answers and how the checklist is viewed.
+
+use chrono::NaiveDate;
+use selfcheck_core::catalog::builtin;
+use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
+use selfcheck_core::{Answer, Answers, Status};
+
+/// Which items the checklist shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    Unanswered,
+    Gaps,
+    Gating,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 4] = [
+        Filter::All,
+        Filter::Unanswered,
+        Filter::Gaps,
+        Filter::Gating,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProviderState {
+    pub profile: ProviderProfile,
+    pub answers: Answers,
+    /// The catalog shown in the checklist.
+    pub catalog: String,
+    pub filter: Filter,
+    pub search: String,
+}
+
+impl Default for ProviderState {
+    fn default() -> Self {
+        ProviderState {
+            profile: ProviderProfile::default(),
+            answers: Answers::new(),
+            catalog: builtin().catalogs()[0].id.clone(),
+            filter: Filter::All,
+            search: String::new(),
+        }
+    }
+}
+
+/// A free-text field of an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerField {
+    Justification,
+    Note,
+    Evidence,
+    Owner,
+}
+
+/// A change to the provider profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileEdit {
+    Provider(String),
+    Platform(String),
+    ToggleServiceModel(ServiceModel),
+    Tier(Option<CapabilityTier>),
+    /// One location per line, as typed.
+    DataCentres(String),
+    ServesPartyGovernment(bool),
+    ServesCii(bool),
+    ResultPublished(Option<NaiveDate>),
+    PlannedControlChange(Option<NaiveDate>),
+    PlannedEndOfService(Option<NaiveDate>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProviderAction {
+    /// Sets an item's answer; choosing the current status again clears it.
+    ToggleStatus {
+        item: String,
+        status: Status,
+    },
+    ClearStatus {
+        item: String,
+    },
+    SetText {
+        item: String,
+        field: AnswerField,
+        value: String,
+    },
+    SetTargetDate {
+        item: String,
+        date: Option<NaiveDate>,
+    },
+    Profile(ProfileEdit),
+    SelectCatalog(String),
+    SetFilter(Filter),
+    SetSearch(String),
+}
+
+impl ProviderState {
+    pub fn apply(&mut self, action: ProviderAction) {
+        match action {
+            ProviderAction::ToggleStatus { item, status } => {
+                let answer = self.answers.entry(item.clone()).or_default();
+                answer.status = if answer.status == Some(status) {
+                    None
+                } else {
+                    Some(status)
+                };
+                self.drop_if_empty(&item);
+            }
+            ProviderAction::ClearStatus { item } => {
+                if let Some(answer) = self.answers.get_mut(&item) {
+                    answer.status = None;
+                }
+                self.drop_if_empty(&item);
+            }
+            ProviderAction::SetText { item, field, value } => {
+                let answer = self.answers.entry(item.clone()).or_default();
+                *text_field(answer, field) = value;
+                self.drop_if_empty(&item);
+            }
+            ProviderAction::SetTargetDate { item, date } => {
+                self.answers.entry(item.clone()).or_default().target_date = date;
+                self.drop_if_empty(&item);
+            }
+            ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
+            ProviderAction::SelectCatalog(id) => {
+                if builtin().catalog(&id).is_some() {
+                    self.catalog = id;
+                }
+            }
+            ProviderAction::SetFilter(filter) => self.filter = filter,
+            ProviderAction::SetSearch(search) => self.search = search,
+        }
+    }
+
+    /// An answer with nothing in it is removed, so "cleared" and "never answered" are equal.
+    fn drop_if_empty(&mut self, item: &str) {
+        if self.answers.get(item).is_some_and(Answer::is_empty) {
+            self.answers.remove(item);
+        }
+    }
+}
+
+fn text_field(answer: &mut Answer, field: AnswerField) -> &mut String {
+    match field {
+        AnswerField::Justification => &mut answer.justification,
+        AnswerField::Note => &mut answer.note,
+        AnswerField::Evidence => &mut answer.evidence,
+        AnswerField::Owner => &mut answer.owner,
+    }
+}
+
+fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
+    match edit {
+        ProfileEdit::Provider(v) => profile.provider = v,
+        ProfileEdit::Platform(v) => profile.platform = v,
+        ProfileEdit::ToggleServiceModel(model) => profile.toggle_service_model(model),
+        ProfileEdit::Tier(tier) => profile.tier = tier,
+        ProfileEdit::DataCentres(text) => {
+            profile.data_centres = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect();
+        }
+        ProfileEdit::ServesPartyGovernment(v) => profile.serves_party_government = v,
+        ProfileEdit::ServesCii(v) => profile.serves_cii = v,
+        ProfileEdit::ResultPublished(d) => profile.dates.result_published = d,
+        ProfileEdit::PlannedControlChange(d) => profile.dates.planned_control_change = d,
+        ProfileEdit::PlannedEndOfService(d) => profile.dates.planned_end_of_service = d,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item() -> String {
+        builtin().catalogs()[0].sections[0].items[0].id.clone()
+    }
+
+    #[test]
+    fn choosing_the_same_status_twice_clears_it() {
+        let mut state = ProviderState::default();
+        state.apply(ProviderAction::ToggleStatus {
+            item: item(),
+            status: Status::Met,
+        });
+        assert_eq!(state.answers[&item()].status, Some(Status::Met));
+        state.apply(ProviderAction::ToggleStatus {
+            item: item(),
+            status: Status::Partial,
+        });
+        assert_eq!(state.answers[&item()].status, Some(Status::Partial));
+        state.apply(ProviderAction::ToggleStatus {
+            item: item(),
+            status: Status::Partial,
+        });
+        assert!(state.answers.is_empty(), "an empty answer is dropped");
+    }
+
+    #[test]
+    fn clearing_the_status_keeps_notes() {
+        let mut state = ProviderState::default();
+        state.apply(ProviderAction::ToggleStatus {
+            item: item(),
+            status: Status::NotMet,
+        });
+        state.apply(ProviderAction::SetText {
+            item: item(),
+            field: AnswerField::Owner,
+            value: "张三".into(),
+        });
+        state.apply(ProviderAction::ClearStatus { item: item() });
+        assert_eq!(state.answers[&item()].status, None);
+        assert_eq!(state.answers[&item()].owner, "张三");
+    }
+
+    #[test]
+    fn data_centres_are_one_per_line_without_blanks() {
+        let mut state = ProviderState::default();
+        state.apply(ProviderAction::Profile(ProfileEdit::DataCentres(
+            " 北京\n\n贵阳 \n".into(),
+        )));
+        assert_eq!(state.profile.data_centres, ["北京", "贵阳"]);
+    }
+
+    #[test]
+    fn unknown_catalogs_cannot_be_selected() {
+        let mut state = ProviderState::default();
+        let before = state.catalog.clone();
+        state.apply(ProviderAction::SelectCatalog("nope".into()));
+        assert_eq!(state.catalog, before);
+    }
+}
