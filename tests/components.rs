@@ -178,7 +178,9 @@ async fn layout_warns_when_storage_is_unavailable() {
     state.storage_available = false;
     let props = cloud_selfcheck::components::layout::LayoutProps {
         state,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
+        on_provider: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -244,4 +246,185 @@ fn fatal_panel_shows_hostile_detail_as_text() {
         "offers a reload"
     );
     panel.remove();
+}
+
+// ---- provider self-check components ----
+
+use cloud_selfcheck::components::bar_chart::{Bar, BarChart, BarChartProps};
+use cloud_selfcheck::components::checklist_item::{ChecklistItem, ChecklistItemProps};
+use cloud_selfcheck::components::deadline_panel::{DeadlinePanel, DeadlinePanelProps};
+use cloud_selfcheck::state::ProviderAction;
+use selfcheck_core::catalog::builtin;
+use selfcheck_core::{Answer, Status};
+
+fn item_props(
+    id: &str,
+    answer: Option<Answer>,
+    sink: Rc<RefCell<Vec<ProviderAction>>>,
+) -> ChecklistItemProps {
+    ChecklistItemProps {
+        lang: Lang::ZhCn,
+        item: builtin().item(id).unwrap().item,
+        answer,
+        prev: None,
+        next: None,
+        on_action: Callback::from(move |action| sink.borrow_mut().push(action)),
+    }
+}
+
+fn key_down(target: &web_sys::Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn checklist_item_answers_by_click_and_by_shortcut() {
+    let root = mount_point();
+    let actions = Rc::new(RefCell::new(Vec::new()));
+    Renderer::<ChecklistItem>::with_root_and_props(
+        root.clone(),
+        item_props("C23-05-Q1", None, actions.clone()),
+    )
+    .render();
+    settle().await;
+
+    assert_eq!(all(&root, ".status-btn").len(), 4);
+    assert!(
+        text(&root, ".item-ref").contains("第五条"),
+        "cites its article"
+    );
+    click(&root, "[data-status='not_met']");
+    key_down(&one(&root, "article"), "2");
+    key_down(&one(&root, "article"), "0");
+    key_down(&one(&root, "article"), "x"); // not a shortcut: ignored
+    let item = "C23-05-Q1".to_string();
+    assert_eq!(
+        *actions.borrow(),
+        [
+            ProviderAction::ToggleStatus {
+                item: item.clone(),
+                status: Status::NotMet
+            },
+            ProviderAction::ToggleStatus {
+                item: item.clone(),
+                status: Status::Partial
+            },
+            ProviderAction::ClearStatus { item },
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn shortcuts_leave_typing_alone() {
+    let root = mount_point();
+    let actions = Rc::new(RefCell::new(Vec::new()));
+    let answer = Answer::with_status(Status::Met);
+    Renderer::<ChecklistItem>::with_root_and_props(
+        root.clone(),
+        item_props("C23-05-Q1", Some(answer), actions.clone()),
+    )
+    .render();
+    settle().await;
+    key_down(&one(&root, "#note-C23-05-Q1"), "1");
+    assert!(
+        actions.borrow().is_empty(),
+        "a digit typed into the note is text, not an answer"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn not_applicable_without_reason_asks_for_one() {
+    let root = mount_point();
+    let answer = Answer::with_status(Status::NotApplicable);
+    Renderer::<ChecklistItem>::with_root_and_props(
+        root.clone(),
+        item_props("C23-05-Q1", Some(answer), Rc::default()),
+    )
+    .render();
+    settle().await;
+    assert_eq!(
+        text(&root, ".field-error"),
+        tr(Lang::ZhCn, T::JustificationMissing)
+    );
+    assert_eq!(
+        one(&root, "article")
+            .get_attribute("data-status")
+            .as_deref(),
+        Some("none")
+    );
+    assert_eq!(
+        one(&root, "#just-C23-05-Q1")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn materials_are_worded_as_documents() {
+    let root = mount_point();
+    Renderer::<ChecklistItem>::with_root_and_props(
+        root.clone(),
+        item_props("M19-A6-02", None, Rc::default()),
+    )
+    .render();
+    settle().await;
+    let labels: Vec<String> = all(&root, ".status-btn")
+        .iter()
+        .map(|b| b.text_content().unwrap())
+        .collect();
+    assert_eq!(labels, ["1已就绪", "2编写中", "3未开始", "4不适用"]);
+}
+
+#[wasm_bindgen_test]
+async fn bar_chart_draws_one_proportional_bar_per_value() {
+    let root = mount_point();
+    let bar = |label: &str, score| Bar {
+        label: label.into(),
+        score,
+        detail: String::new(),
+    };
+    let props = BarChartProps {
+        title: "Readiness".into(),
+        bars: vec![bar("a", Some(50.0)), bar("b", Some(100.0)), bar("c", None)],
+    };
+    Renderer::<BarChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let widths: Vec<String> = all(&root, ".bar-value")
+        .iter()
+        .map(|r| r.get_attribute("width").unwrap())
+        .collect();
+    assert_eq!(widths, ["300", "600", "0"]);
+    assert_eq!(
+        one(&root, "svg").get_attribute("role").as_deref(),
+        Some("img")
+    );
+    assert!(
+        text(&root, ".bar-row:last-child .bar-figure").starts_with('—'),
+        "no score is a dash, not 0%"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn deadline_panel_shows_dates_and_alerts() {
+    use selfcheck_core::deadlines::{compute, DeadlineInputs};
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let inputs = DeadlineInputs {
+        result_published: Some(day(2021, 6, 15)),
+        ..DeadlineInputs::default()
+    };
+    let root = mount_point();
+    let props = DeadlinePanelProps {
+        lang: Lang::En,
+        deadlines: compute(&inputs, day(2023, 12, 20)),
+    };
+    Renderer::<DeadlinePanel>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert!(text(&root, "#deadline-expires").contains("2024-06-15"));
+    assert!(text(&root, "#deadline-reapply").contains("2023-12-15"));
+    assert!(text(&root, ".alert-critical").contains("2023-12-15 has passed"));
 }

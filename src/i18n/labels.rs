@@ -52,9 +52,20 @@ pub fn status_class(status: Option<Status>) -> &'static str {
     status.map_or("none", Status::code)
 }
 
-/// A score as shown: whole percent, or a dash when there is nothing to score.
+/// A score as shown: one decimal, rounded *down* so that nearly-ready never reads
+/// 100%, without a trailing ".0"; a dash when there is nothing to score.
 pub fn percent(score: Option<f64>) -> String {
-    score.map_or_else(|| "—".to_string(), |s| format!("{:.0}%", s.floor()))
+    score.map_or_else(
+        || "—".to_string(),
+        |s| {
+            let tenths = (s * 10.0).floor() / 10.0;
+            if tenths.fract() == 0.0 {
+                format!("{tenths:.0}%")
+            } else {
+                format!("{tenths:.1}%")
+            }
+        },
+    )
 }
 
 #[cfg(test)]
@@ -62,9 +73,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn percent_rounds_down_so_99_9_is_not_shown_as_100() {
-        assert_eq!(percent(Some(99.9)), "99%");
+    fn percent_rounds_down_so_nearly_ready_is_not_shown_as_100() {
+        assert_eq!(percent(Some(99.99)), "99.9%");
         assert_eq!(percent(Some(100.0)), "100%");
+        assert_eq!(percent(Some(0.68)), "0.6%");
+        assert_eq!(percent(Some(0.0)), "0%");
         assert_eq!(percent(None), "—");
     }
 }

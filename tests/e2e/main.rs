@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod http;
+mod provider;
 mod webdriver;
 
 use std::path::PathBuf;
@@ -31,7 +32,7 @@ fn file_url() -> String {
 }
 
 /// Opens the app and waits until the wasm has mounted it.
-fn open_app(browser: &Browser, hash: &str) {
+pub(crate) fn open_app(browser: &Browser, hash: &str) {
     browser.goto(&format!("{}{hash}", file_url()));
     browser.wait_for(
         "document.documentElement.dataset.ready === 'true'",
@@ -73,7 +74,7 @@ fn requested_urls(events: &[(String, Value)]) -> Vec<String> {
 }
 
 /// Zero network: the page may read itself (file:) and in-memory data (data:, blob:).
-fn assert_no_network(browser: &Browser) {
+pub(crate) fn assert_no_network(browser: &Browser) {
     let urls = requested_urls(&devtools_events(browser));
     assert!(
         urls.iter().any(|url| url.starts_with("file:")),
@@ -94,7 +95,7 @@ fn assert_no_network(browser: &Browser) {
 }
 
 /// No console error and no CSP violation report.
-fn assert_clean_console(browser: &Browser) {
+pub(crate) fn assert_clean_console(browser: &Browser) {
     let problems: Vec<String> = browser
         .log("browser")
         .iter()

@@ -157,6 +157,49 @@ impl Browser {
         self.session_call("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
 
+    /// Types into a field through the browser's input pipeline.
+    pub fn type_into(&self, css: &str, text: &str) {
+        let id = self.find(css);
+        self.session_call(
+            "POST",
+            &format!("/element/{id}/value"),
+            Some(json!({ "text": text })),
+        );
+    }
+
+    /// Empties a field the way a user does, Ctrl+A then Backspace, so the page sees
+    /// `input` events (WebDriver's own "clear" only fires `change`).
+    pub fn clear(&self, css: &str) {
+        self.focus(css);
+        let (ctrl, backspace) = ("\u{E009}", "\u{E003}");
+        let actions = json!({ "actions": [{
+            "type": "key", "id": "keyboard",
+            "actions": [
+                { "type": "keyDown", "value": ctrl }, { "type": "keyDown", "value": "a" },
+                { "type": "keyUp", "value": "a" }, { "type": "keyUp", "value": ctrl },
+                { "type": "keyDown", "value": backspace }, { "type": "keyUp", "value": backspace },
+            ],
+        }]});
+        self.session_call("POST", "/actions", Some(actions));
+    }
+
+    /// Gives keyboard focus to an element, as a Tab would.
+    pub fn focus(&self, css: &str) {
+        self.eval(
+            "document.querySelector(arguments[0]).focus();",
+            json!([css]),
+        );
+    }
+
+    pub fn count(&self, css: &str) -> usize {
+        self.eval(
+            "return document.querySelectorAll(arguments[0]).length;",
+            json!([css]),
+        )
+        .as_u64()
+        .unwrap_or(0) as usize
+    }
+
     pub fn text(&self, css: &str) -> String {
         let id = self.find(css);
         self.session_call("GET", &format!("/element/{id}/text"), None)

@@ -137,7 +137,7 @@ fn a_gating_item_not_met_means_not_ready_whatever_the_score() {
     let summary = summarize(&all_catalogs(), &answers);
     assert!(summary.overall.score().unwrap() > 95.0);
     assert_eq!(summary.status, OverallStatus::NotReady);
-    assert_eq!(summary.blocking, [gating.id.clone()]);
+    assert_eq!(summary.blocking, std::slice::from_ref(&gating.id));
     assert_eq!(summary.gaps[0].severity, Severity::Critical);
 }
 
