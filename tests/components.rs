@@ -398,7 +398,7 @@ async fn bar_chart_draws_one_proportional_bar_per_value() {
         .iter()
         .map(|r| r.get_attribute("width").unwrap())
         .collect();
-    assert_eq!(widths, ["300", "600", "0"]);
+    assert_eq!(widths, ["145", "290", "0"]);
     assert_eq!(
         one(&root, "svg").get_attribute("role").as_deref(),
         Some("img")

@@ -17,8 +17,32 @@ pub struct BarChartProps {
     pub bars: Vec<Bar>,
 }
 
-const WIDTH: f64 = 600.0;
-const ROW: f64 = 40.0;
+// Geometry in viewBox units. A narrow box keeps text legible when the chart is
+// scaled down to a phone; the figure sits beside the bar, the label above it.
+const WIDTH: f64 = 420.0;
+const BAR: f64 = 290.0;
+const ROW: f64 = 36.0;
+const LABEL_FONT: f64 = 10.0;
+
+/// Shortens a label to fit the chart's width, estimating CJK glyphs as 1 em and
+/// others as 0.55 em, and marks the cut with an ellipsis.
+pub fn fit_label(label: &str) -> String {
+    let width = |c: char| if c.is_ascii() { 0.55 } else { 1.0 } * LABEL_FONT;
+    let total: f64 = label.chars().map(width).sum();
+    if total <= WIDTH {
+        return label.to_string();
+    }
+    let mut used = width('…');
+    let mut out = String::new();
+    for c in label.chars() {
+        used += width(c);
+        if used > WIDTH {
+            break;
+        }
+        out.push(c);
+    }
+    out.trim_end().to_string() + "…"
+}
 
 /// Horizontal bars drawn as SVG by the app itself (no chart library, works offline
 /// and in print). Each bar also carries its figures as text for screen readers.
@@ -31,6 +55,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <svg
                 class="bar-chart"
                 viewBox={format!("0 0 {WIDTH} {height}")}
+                preserveAspectRatio="xMinYMin meet"
                 width="100%"
                 role="img"
                 aria-label={props.title.clone()}
@@ -48,15 +73,32 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     html! {
                         <g class="bar-row" data-label={bar.label.clone()}>
                             <title>{ format!("{}: {figure}", bar.label) }</title>
-                            <text class="bar-label" x="0" y={(y + 14.0).to_string()}>{ bar.label.clone() }</text>
-                            <text class="bar-figure" x={WIDTH.to_string()} y={(y + 14.0).to_string()} text-anchor="end">{ figure }</text>
-                            <rect class="bar-track" x="0" y={(y + 20.0).to_string()} width={WIDTH.to_string()} height="10" rx="5" />
-                            <rect class={classes!("bar-value", band)} x="0" y={(y + 20.0).to_string()}
-                                width={(WIDTH * value / 100.0).to_string()} height="10" rx="5" />
+                            <text class="bar-label" x="0" y={(y + 12.0).to_string()}>{ fit_label(&bar.label) }</text>
+                            <rect class="bar-track" x="0" y={(y + 17.0).to_string()} width={BAR.to_string()} height="8" rx="4" />
+                            <rect class={classes!("bar-value", band)} x="0" y={(y + 17.0).to_string()}
+                                width={(BAR * value / 100.0).to_string()} height="8" rx="4" />
+                            <text class="bar-figure" x={WIDTH.to_string()} y={(y + 24.5).to_string()} text-anchor="end">{ figure }</text>
                         </g>
                     }
                 }) }
             </svg>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_label;
+
+    #[test]
+    fn short_labels_are_kept_and_long_ones_elided() {
+        assert_eq!(fit_label("供应链安全"), "供应链安全");
+        let long = "Self-check for cloud platforms serving Party and government departments (2014 Opinion)";
+        let fitted = fit_label(long);
+        assert!(
+            fitted.ends_with('…') && fitted.len() < long.len(),
+            "{fitted}"
+        );
+        assert_eq!(fit_label(&"云".repeat(60)).chars().count(), 42);
     }
 }
