@@ -1,4 +1,4 @@
-use selfcheck_core::catalog::{builtin, Catalog, Item};
+use selfcheck_core::catalog::{builtin, Audience, Catalog, Item};
 use selfcheck_core::scoring::Summary;
 use selfcheck_core::{Answer, Answers, Lang, Status};
 use yew::prelude::*;
@@ -63,7 +63,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         visible.get(j).map(|item| AttrValue::from(dom_id(&item.id)))
     };
 
-    let tabs = builtin().catalogs().iter().map(|c| {
+    let tabs = builtin().for_audience(Audience::Provider).into_iter().map(|c| {
         let on_action = props.on_action.clone();
         let id = c.id.clone();
         let tally = props.summary.catalogs.iter().find(|s| s.catalog_id == c.id).map(|s| s.tally).unwrap_or_default();

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use selfcheck_core::catalog::builtin;
+use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::deadlines;
 use selfcheck_core::scoring::summarize;
 use selfcheck_core::Lang;
@@ -31,8 +31,7 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let summary = use_memo(state.answers.clone(), |answers| {
-        let catalogs: Vec<_> = builtin().catalogs().iter().collect();
-        summarize(&catalogs, answers)
+        summarize(&builtin().for_audience(Audience::Provider), answers)
     });
     let summary: Rc<_> = summary;
     let deadlines = deadlines::compute(&state.profile.dates, props.today);

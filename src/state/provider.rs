@@ -1,7 +1,7 @@
 //! The provider self-check's state: profile, answers and how the checklist is viewed.
 
 use chrono::NaiveDate;
-use selfcheck_core::catalog::builtin;
+use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
 use selfcheck_core::{Answer, Answers, Status};
 
@@ -39,7 +39,7 @@ impl Default for ProviderState {
         ProviderState {
             profile: ProviderProfile::default(),
             answers: Answers::new(),
-            catalog: builtin().catalogs()[0].id.clone(),
+            catalog: builtin().for_audience(Audience::Provider)[0].id.clone(),
             filter: Filter::All,
             search: String::new(),
         }
@@ -125,7 +125,10 @@ impl ProviderState {
             }
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
             ProviderAction::SelectCatalog(id) => {
-                if builtin().catalog(&id).is_some() {
+                if builtin()
+                    .catalog(&id)
+                    .is_some_and(|c| c.audience == Audience::Provider)
+                {
                     self.catalog = id;
                 }
             }

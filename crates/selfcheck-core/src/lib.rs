@@ -3,8 +3,10 @@
 //! Everything here is plain Rust with no browser dependency, so the web app, the
 //! `selfcheck` CLI and the native tests all run the very same code.
 
+pub mod agency;
 pub mod answer;
 pub mod catalog;
+pub mod csv;
 pub mod deadlines;
 pub mod lang;
 pub mod profile;

@@ -1,7 +1,9 @@
 //! The built-in catalogs are valid, complete and shaped as the regulations are;
 //! the validator rejects broken catalogs with located messages.
 
-use selfcheck_core::catalog::{builtin, parse_catalog, CatalogSet, ItemKind, BUILTIN_FILES};
+use selfcheck_core::catalog::{
+    builtin, parse_catalog, Audience, CatalogSet, ItemKind, BUILTIN_FILES,
+};
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -20,9 +22,12 @@ fn every_builtin_catalog_is_valid() {
             "measures-2019-materials",
             "measures-2019-obligations",
             "convention-2023",
-            "opinion-2014-platform"
+            "opinion-2014-platform",
+            "opinion-2014-agency"
         ]
     );
+    assert_eq!(builtin().for_audience(Audience::Provider).len(), 5);
+    assert_eq!(builtin().for_audience(Audience::Agency).len(), 1);
 }
 
 #[test]
@@ -148,6 +153,25 @@ fn convention_has_ten_commitments_of_two_to_five_questions() {
 }
 
 #[test]
+fn agency_obligations_cover_the_opinion_sections_2_to_6() {
+    let agency = builtin().catalog("opinion-2014-agency").unwrap();
+    for clause in ["§2", "§4", "§5", "§6"] {
+        assert!(
+            agency
+                .sections
+                .iter()
+                .any(|s| s.reference.clause.en.starts_with(clause)),
+            "{clause}"
+        );
+    }
+    assert!(agency
+        .sections
+        .iter()
+        .flat_map(|s| &s.items)
+        .any(|i| i.gating));
+}
+
+#[test]
 fn opinion_platform_duties_include_the_location_red_lines() {
     let opinion = builtin().catalog("opinion-2014-platform").unwrap();
     let gating: Vec<_> = opinion
@@ -177,7 +201,7 @@ fn gating_items_are_rare_and_guidance_items_cite_standards() {
 // ---- the validator refuses broken catalogs, saying where ----
 
 const GOOD: &str = r#"{
-  "format": "cloud-selfcheck-catalog", "format_version": 1, "id": "t", "version": "1", "date": "2026-01-01",
+  "format": "cloud-selfcheck-catalog", "format_version": 1, "id": "t", "audience": "provider", "version": "1", "date": "2026-01-01",
   "title": {"zh": "测试", "en": "Test"}, "description": {"zh": "测试", "en": "Test"},
   "sections": [{
     "id": "T-01", "title": {"zh": "一", "en": "One"},

@@ -2,12 +2,19 @@
 //! built-in catalogs.
 
 use proptest::prelude::*;
-use selfcheck_core::catalog::{builtin, Catalog};
+use selfcheck_core::catalog::{builtin, Audience, Catalog, ItemRef};
 use selfcheck_core::scoring::{summarize, OverallStatus, Severity, Summary};
 use selfcheck_core::{Answer, Answers, Status};
 
 fn all_catalogs() -> Vec<&'static Catalog> {
-    builtin().catalogs().iter().collect()
+    builtin().for_audience(Audience::Provider)
+}
+
+/// The items of the provider catalogs.
+fn provider_items() -> impl Iterator<Item = ItemRef<'static>> {
+    builtin()
+        .items()
+        .filter(|r| r.catalog.audience == Audience::Provider)
 }
 
 fn answered(status: Status) -> Answer {
@@ -38,7 +45,7 @@ fn never_lower(before: &Summary, after: &Summary) -> Result<(), TestCaseError> {
 }
 
 fn random_answers() -> impl Strategy<Value = Answers> {
-    let ids: Vec<String> = builtin().items().map(|r| r.item.id.clone()).collect();
+    let ids: Vec<String> = provider_items().map(|r| r.item.id.clone()).collect();
     let status = prop_oneof![
         Just(None),
         Just(Some(Status::Met)),
@@ -132,7 +139,7 @@ fn a_gating_item_not_met_means_not_ready_whatever_the_score() {
         .items()
         .map(|r| (r.item.id.clone(), answered(Status::Met)))
         .collect();
-    let gating = builtin().items().find(|r| r.item.gating).unwrap().item;
+    let gating = provider_items().find(|r| r.item.gating).unwrap().item;
     answers.insert(gating.id.clone(), answered(Status::NotMet));
     let summary = summarize(&all_catalogs(), &answers);
     assert!(summary.overall.score().unwrap() > 95.0);
@@ -153,7 +160,7 @@ proptest! {
 
     #[test]
     fn marking_an_unmet_item_not_applicable_never_lowers_a_score(answers in random_answers(), pick in any::<proptest::sample::Index>()) {
-        let items: Vec<_> = builtin().items().collect();
+        let items: Vec<_> = provider_items().collect();
         let item = items[pick.index(items.len())].item;
         let current = answers.get(&item.id).and_then(Answer::effective_status);
         prop_assume!(matches!(current, None | Some(Status::NotMet)));
@@ -165,7 +172,7 @@ proptest! {
 
     #[test]
     fn fixing_a_gap_never_lowers_readiness(answers in random_answers(), pick in any::<proptest::sample::Index>(), to_met in any::<bool>()) {
-        let items: Vec<_> = builtin().items().collect();
+        let items: Vec<_> = provider_items().collect();
         let item = items[pick.index(items.len())].item;
         let current = answers.get(&item.id).and_then(Answer::effective_status);
         let better = match (current, to_met) {
@@ -185,9 +192,9 @@ proptest! {
     fn status_and_gaps_follow_the_rules(answers in random_answers()) {
         let summary = summarize(&all_catalogs(), &answers);
         let status_of = |id: &str| answers.get(id).and_then(Answer::effective_status);
-        let blocked = builtin().items().any(|r| r.item.gating && matches!(status_of(&r.item.id), Some(Status::NotMet | Status::Partial)));
+        let blocked = provider_items().any(|r| r.item.gating && matches!(status_of(&r.item.id), Some(Status::NotMet | Status::Partial)));
         prop_assert_eq!(summary.status == OverallStatus::NotReady, blocked);
-        let unanswered = builtin().items().filter(|r| status_of(&r.item.id).is_none()).count() as u32;
+        let unanswered = provider_items().filter(|r| status_of(&r.item.id).is_none()).count() as u32;
         prop_assert_eq!(summary.overall.unanswered, unanswered);
         // Sorted: gating first, then heavier first.
         for pair in summary.gaps.windows(2) {
@@ -196,7 +203,7 @@ proptest! {
                 prop_assert!(pair[0].weight >= pair[1].weight);
             }
         }
-        let gap_count = builtin().items().filter(|r| matches!(status_of(&r.item.id), Some(Status::NotMet | Status::Partial))).count();
+        let gap_count = provider_items().filter(|r| matches!(status_of(&r.item.id), Some(Status::NotMet | Status::Partial))).count();
         prop_assert_eq!(summary.gaps.len(), gap_count);
     }
 }

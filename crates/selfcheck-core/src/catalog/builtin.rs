@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::model::{Catalog, Item, Section};
+use super::model::{Audience, Catalog, Item, Section};
 use super::validate::{parse_catalog, validate_set};
 
 /// (file name, content) of every built-in catalog, in display order.
@@ -27,6 +27,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "opinion-2014-platform.json",
         include_str!("../../../../catalogs/opinion-2014-platform.json"),
+    ),
+    (
+        "opinion-2014-agency.json",
+        include_str!("../../../../catalogs/opinion-2014-agency.json"),
     ),
 ];
 
@@ -80,6 +84,14 @@ impl CatalogSet {
 
     pub fn catalogs(&self) -> &[Catalog] {
         &self.catalogs
+    }
+
+    /// The catalogs one kind of user answers, in display order.
+    pub fn for_audience(&self, audience: Audience) -> Vec<&Catalog> {
+        self.catalogs
+            .iter()
+            .filter(|c| c.audience == audience)
+            .collect()
     }
 
     pub fn catalog(&self, id: &str) -> Option<&Catalog> {

@@ -21,6 +21,8 @@ pub struct Catalog {
     pub format_version: u32,
     /// Stable ASCII id, starting with a letter.
     pub id: String,
+    /// Who answers it: a cloud provider checking itself, or an agency checking a migration.
+    pub audience: Audience,
     /// Edition of this catalog's content, e.g. `1.0.0`.
     pub version: String,
     /// Date this edition was written.
@@ -28,6 +30,13 @@ pub struct Catalog {
     pub title: Localized,
     pub description: Localized,
     pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Provider,
+    Agency,
 }
 
 /// A focus area, article or commitment: the unit of per-area readiness.

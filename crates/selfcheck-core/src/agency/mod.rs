@@ -1,0 +1,13 @@
+//! The agency side: classify workloads before migration (2014 Opinion §3, §6), and
+//! check the candidate platforms they would move to.
+
+pub mod classify;
+pub mod inventory_csv;
+pub mod platform_fit;
+pub mod rule_texts;
+pub mod workload;
+
+pub use classify::{classify, Classification, ReasonCode, Verdict};
+pub use platform_fit::{check_fit, FitCode, FitGap, Platform};
+pub use rule_texts::{rule_texts, RuleText};
+pub use workload::Workload;

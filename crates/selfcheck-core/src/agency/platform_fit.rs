@@ -1,0 +1,144 @@
+//! Does the candidate platform fit the workload? For a workload assigned to one:
+//! - the platform's assessment result must still be valid on the planned migration
+//!   date (3 years, Measures Art. 12; expired *on* the anniversary, as in `deadlines`);
+//! - its 等级保护 level must be at least the workload's (GB/T 22239 cloud extension, guidance);
+//! - its data centres must be in China (Opinion §2(4));
+//! - its capability tier should meet the recommended one (GB/T 31167, guidance).
+
+use chrono::{Months, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::classify::Classification;
+use super::workload::Workload;
+use crate::deadlines::VALIDITY_MONTHS;
+use crate::profile::CapabilityTier;
+
+/// A cloud platform the unit is considering.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Platform {
+    /// Workloads refer to a platform by this name.
+    pub name: String,
+    #[serde(default)]
+    pub provider: String,
+    /// Date the platform's assessment result was published.
+    #[serde(default)]
+    pub result_published: Option<NaiveDate>,
+    #[serde(default)]
+    pub tier: Option<CapabilityTier>,
+    /// The platform's own 等级保护 level.
+    #[serde(default)]
+    pub mlps_level: Option<u8>,
+    /// True when every data centre of the platform is inside China.
+    #[serde(default)]
+    pub data_centres_in_china: bool,
+}
+
+impl Platform {
+    /// First day the assessment result is no longer valid.
+    pub fn expires_on(&self) -> Option<NaiveDate> {
+        self.result_published?
+            .checked_add_months(Months::new(VALIDITY_MONTHS))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FitCode {
+    PlatformUnknown,
+    AssessmentMissing,
+    AssessmentExpired,
+    MlpsLevelUnknown,
+    MlpsLevelTooLow,
+    DataCentresAbroad,
+    TierBelowRecommended,
+    MigrationDateMissing,
+}
+
+impl FitCode {
+    pub const ALL: [FitCode; 8] = [
+        FitCode::PlatformUnknown,
+        FitCode::AssessmentMissing,
+        FitCode::AssessmentExpired,
+        FitCode::MlpsLevelUnknown,
+        FitCode::MlpsLevelTooLow,
+        FitCode::DataCentresAbroad,
+        FitCode::TierBelowRecommended,
+        FitCode::MigrationDateMissing,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            FitCode::PlatformUnknown => "platform_unknown",
+            FitCode::AssessmentMissing => "assessment_missing",
+            FitCode::AssessmentExpired => "assessment_expired",
+            FitCode::MlpsLevelUnknown => "mlps_level_unknown",
+            FitCode::MlpsLevelTooLow => "mlps_level_too_low",
+            FitCode::DataCentresAbroad => "data_centres_abroad",
+            FitCode::TierBelowRecommended => "tier_below_recommended",
+            FitCode::MigrationDateMissing => "migration_date_missing",
+        }
+    }
+}
+
+/// One failed check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FitGap {
+    pub code: FitCode,
+    /// The date that matters for `assessment_expired`: when the result expires.
+    pub date: Option<NaiveDate>,
+}
+
+impl FitGap {
+    fn new(code: FitCode) -> FitGap {
+        FitGap { code, date: None }
+    }
+}
+
+/// The fit gaps of a workload, or `None` when no platform is assigned.
+/// `today` stands in for a missing migration date (and says so with a gap).
+pub fn check_fit(
+    workload: &Workload,
+    classification: &Classification,
+    platforms: &[Platform],
+    today: NaiveDate,
+) -> Option<Vec<FitGap>> {
+    let name = workload
+        .platform
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())?;
+    let Some(platform) = platforms.iter().find(|p| p.name.trim() == name) else {
+        return Some(vec![FitGap::new(FitCode::PlatformUnknown)]);
+    };
+    let mut gaps = Vec::new();
+    let on = workload.migration_date.unwrap_or_else(|| {
+        gaps.push(FitGap::new(FitCode::MigrationDateMissing));
+        today
+    });
+    match platform.expires_on() {
+        None => gaps.push(FitGap::new(FitCode::AssessmentMissing)),
+        Some(expires_on) if on >= expires_on => gaps.push(FitGap {
+            code: FitCode::AssessmentExpired,
+            date: Some(expires_on),
+        }),
+        Some(_) => {}
+    }
+    if let Some(needed) = workload.mlps_level {
+        match platform.mlps_level {
+            None => gaps.push(FitGap::new(FitCode::MlpsLevelUnknown)),
+            Some(level) if level < needed => gaps.push(FitGap::new(FitCode::MlpsLevelTooLow)),
+            Some(_) => {}
+        }
+    }
+    if !platform.data_centres_in_china {
+        gaps.push(FitGap::new(FitCode::DataCentresAbroad));
+    }
+    if classification.recommended_tier == Some(CapabilityTier::Enhanced)
+        && platform.tier != Some(CapabilityTier::Enhanced)
+    {
+        gaps.push(FitGap::new(FitCode::TierBelowRecommended));
+    }
+    Some(gaps)
+}

@@ -1,0 +1,124 @@
+//! The wording and citation of every reason and fit check, from
+//! `catalogs/opinion-2014-rules.json` (the logic stays in Rust; the words are data).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::catalog::{is_valid_id, Reference};
+use crate::{sources, Localized};
+
+const RULES_JSON: &str = include_str!("../../../../catalogs/opinion-2014-rules.json");
+pub const RULES_FORMAT: &str = "cloud-selfcheck-rules";
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleText {
+    pub code: String,
+    pub text: Localized,
+    pub reference: Reference,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    format: String,
+    format_version: u32,
+    id: String,
+    version: String,
+    #[allow(dead_code)] // read for completeness of the format; not shown
+    date: NaiveDate,
+    reasons: Vec<RuleText>,
+}
+
+/// Every code the rules engine and the platform-fit check can produce.
+pub fn all_codes() -> Vec<&'static str> {
+    let mut codes: Vec<&str> = super::ReasonCode::ALL.iter().map(|c| c.code()).collect();
+    codes.extend(super::FitCode::ALL.iter().map(|c| c.code()));
+    codes.extend(["tier_enhanced", "tier_general"]);
+    codes
+}
+
+/// Parses the file and checks it words exactly the codes the engine produces.
+pub fn parse_rule_texts(json: &str) -> Result<HashMap<String, RuleText>, String> {
+    let file: RulesFile =
+        serde_json::from_str(json).map_err(|e| format!("rules file is not valid: {e}"))?;
+    if file.format != RULES_FORMAT
+        || file.format_version != 1
+        || !is_valid_id(&file.id)
+        || file.version.is_empty()
+    {
+        return Err("rules file: wrong format, format_version, id or version".into());
+    }
+    let mut texts = HashMap::new();
+    for reason in file.reasons {
+        if !reason.text.is_complete() || !reason.reference.clause.is_complete() {
+            return Err(format!(
+                "rules file: {} lacks Chinese or English text",
+                reason.code
+            ));
+        }
+        if sources::find(&reason.reference.source).is_none() {
+            return Err(format!(
+                "rules file: {} cites unknown source {}",
+                reason.code, reason.reference.source
+            ));
+        }
+        if texts.insert(reason.code.clone(), reason).is_some() {
+            return Err("rules file: a code appears twice".into());
+        }
+    }
+    let expected = all_codes();
+    if let Some(missing) = expected.iter().find(|code| !texts.contains_key(**code)) {
+        return Err(format!("rules file: no text for {missing}"));
+    }
+    if let Some(extra) = texts.keys().find(|code| !expected.contains(&code.as_str())) {
+        return Err(format!("rules file: unknown code {extra}"));
+    }
+    Ok(texts)
+}
+
+fn table() -> &'static HashMap<String, RuleText> {
+    static TEXTS: OnceLock<HashMap<String, RuleText>> = OnceLock::new();
+    TEXTS.get_or_init(|| parse_rule_texts(RULES_JSON).expect("embedded rules file is valid"))
+}
+
+/// The wording of a code. Every code has one: the tests prove it.
+pub fn rule_texts(code: &str) -> &'static RuleText {
+    table()
+        .get(code)
+        .unwrap_or_else(|| panic!("no text for rule code {code}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_file_words_every_code() {
+        parse_rule_texts(RULES_JSON).unwrap();
+        for code in all_codes() {
+            assert!(!rule_texts(code).text.zh.is_empty());
+        }
+    }
+
+    #[test]
+    fn guidance_codes_cite_standards() {
+        for code in [
+            "mlps_level_unknown",
+            "mlps_level_too_low",
+            "tier_below_recommended",
+            "tier_enhanced",
+            "tier_general",
+        ] {
+            let source = &rule_texts(code).reference.source;
+            assert!(
+                sources::find(source).unwrap().guidance,
+                "{code} cites {source}"
+            );
+        }
+        assert_eq!(rule_texts("state_secret").reference.source, "opinion-2014");
+    }
+}

@@ -1,0 +1,155 @@
+//! The 2014 Opinion §3 classification, case by case: every rule alone, and their
+//! combinations (the most severe verdict wins; every triggered reason is listed).
+
+use selfcheck_core::agency::{classify, ReasonCode as R, Verdict as V, Workload};
+use selfcheck_core::profile::CapabilityTier;
+
+/// (state secret, work secret, level, sensitive, key business, severe impact) → verdict, reasons.
+type Case = (bool, bool, Option<u8>, bool, bool, bool, V, &'static [R]);
+
+const N: bool = false;
+const Y: bool = true;
+
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    // Nothing triggered, any level 1–3.
+    (N, N, Some(1), N, N, N, V::Eligible, &[R::NoRestriction]),
+    (N, N, Some(2), N, N, N, V::Eligible, &[R::NoRestriction]),
+    (N, N, Some(3), N, N, N, V::Eligible, &[R::NoRestriction]),
+    // Not graded: grade it first.
+    (N, N, None, N, N, N, V::Conditional, &[R::NotGraded]),
+    // Each conditional rule alone.
+    (N, N, Some(2), Y, N, N, V::Conditional, &[R::SensitiveData]),
+    (N, N, Some(3), N, Y, N, V::Conditional, &[R::KeyBusiness]),
+    (N, N, Some(3), Y, Y, N, V::Conditional, &[R::SensitiveData, R::KeyBusiness]),
+    (N, N, None, Y, N, N, V::Conditional, &[R::SensitiveData, R::NotGraded]),
+    (N, N, None, N, Y, N, V::Conditional, &[R::KeyBusiness, R::NotGraded]),
+    (N, N, None, Y, Y, N, V::Conditional, &[R::SensitiveData, R::KeyBusiness, R::NotGraded]),
+    // Not suitable: level 4 or 5, or severe impact.
+    (N, N, Some(4), N, N, N, V::NotSuitable, &[R::MlpsLevel4Plus]),
+    (N, N, Some(5), N, N, N, V::NotSuitable, &[R::MlpsLevel4Plus]),
+    (N, N, Some(1), N, N, Y, V::NotSuitable, &[R::SevereImpact]),
+    (N, N, Some(3), N, N, Y, V::NotSuitable, &[R::SevereImpact]),
+    (N, N, None, N, N, Y, V::NotSuitable, &[R::SevereImpact, R::NotGraded]),
+    (N, N, Some(4), N, N, Y, V::NotSuitable, &[R::MlpsLevel4Plus, R::SevereImpact]),
+    (N, N, Some(5), N, N, Y, V::NotSuitable, &[R::MlpsLevel4Plus, R::SevereImpact]),
+    // Not suitable beats conditional, and both reasons are listed.
+    (N, N, Some(4), Y, N, N, V::NotSuitable, &[R::MlpsLevel4Plus, R::SensitiveData]),
+    (N, N, Some(4), N, Y, N, V::NotSuitable, &[R::MlpsLevel4Plus, R::KeyBusiness]),
+    (N, N, Some(5), Y, Y, N, V::NotSuitable, &[R::MlpsLevel4Plus, R::SensitiveData, R::KeyBusiness]),
+    (N, N, Some(2), Y, N, Y, V::NotSuitable, &[R::SevereImpact, R::SensitiveData]),
+    (N, N, Some(3), N, Y, Y, V::NotSuitable, &[R::SevereImpact, R::KeyBusiness]),
+    (N, N, None, Y, Y, Y, V::NotSuitable, &[R::SevereImpact, R::SensitiveData, R::KeyBusiness, R::NotGraded]),
+    (N, N, Some(4), Y, Y, Y, V::NotSuitable, &[R::MlpsLevel4Plus, R::SevereImpact, R::SensitiveData, R::KeyBusiness]),
+    // Any secret prohibits, whatever else is true.
+    (Y, N, Some(1), N, N, N, V::Prohibited, &[R::StateSecret]),
+    (N, Y, Some(1), N, N, N, V::Prohibited, &[R::WorkSecret]),
+    (Y, Y, Some(2), N, N, N, V::Prohibited, &[R::StateSecret, R::WorkSecret]),
+    (Y, N, None, N, N, N, V::Prohibited, &[R::StateSecret, R::NotGraded]),
+    (N, Y, None, N, N, N, V::Prohibited, &[R::WorkSecret, R::NotGraded]),
+    (Y, N, Some(4), N, N, N, V::Prohibited, &[R::StateSecret, R::MlpsLevel4Plus]),
+    (N, Y, Some(5), N, N, N, V::Prohibited, &[R::WorkSecret, R::MlpsLevel4Plus]),
+    (Y, N, Some(3), N, N, Y, V::Prohibited, &[R::StateSecret, R::SevereImpact]),
+    (N, Y, Some(2), N, N, Y, V::Prohibited, &[R::WorkSecret, R::SevereImpact]),
+    (Y, N, Some(2), Y, N, N, V::Prohibited, &[R::StateSecret, R::SensitiveData]),
+    (N, Y, Some(3), N, Y, N, V::Prohibited, &[R::WorkSecret, R::KeyBusiness]),
+    (Y, Y, Some(3), Y, Y, N, V::Prohibited, &[R::StateSecret, R::WorkSecret, R::SensitiveData, R::KeyBusiness]),
+    (Y, N, Some(4), Y, Y, Y, V::Prohibited, &[R::StateSecret, R::MlpsLevel4Plus, R::SevereImpact, R::SensitiveData, R::KeyBusiness]),
+    (N, Y, None, Y, Y, Y, V::Prohibited, &[R::WorkSecret, R::SevereImpact, R::SensitiveData, R::KeyBusiness, R::NotGraded]),
+    (Y, Y, Some(5), Y, Y, Y, V::Prohibited, &[R::StateSecret, R::WorkSecret, R::MlpsLevel4Plus, R::SevereImpact, R::SensitiveData, R::KeyBusiness]),
+    (Y, Y, None, Y, Y, Y, V::Prohibited, &[R::StateSecret, R::WorkSecret, R::SevereImpact, R::SensitiveData, R::KeyBusiness, R::NotGraded]),
+    // Level 3 is the highest level that is not barred.
+    (N, N, Some(3), Y, N, N, V::Conditional, &[R::SensitiveData]),
+    (N, N, Some(1), N, Y, N, V::Conditional, &[R::KeyBusiness]),
+];
+
+fn workload(case: &Case) -> Workload {
+    let &(state_secret, work_secret, mlps_level, sensitive_data, key_business, severe_impact, _, _) =
+        case;
+    Workload {
+        name: "w".into(),
+        state_secret,
+        work_secret,
+        mlps_level,
+        sensitive_data,
+        key_business,
+        severe_impact,
+        ..Workload::default()
+    }
+}
+
+#[test]
+fn the_table_has_at_least_40_cases_covering_every_reason() {
+    assert!(CASES.len() >= 40, "{} cases", CASES.len());
+    for reason in R::ALL {
+        assert!(
+            CASES.iter().any(|c| c.7.contains(&reason)),
+            "{reason:?} is never exercised"
+        );
+    }
+    for verdict in V::ALL {
+        assert!(
+            CASES.iter().any(|c| c.6 == verdict),
+            "{verdict:?} is never reached"
+        );
+    }
+}
+
+#[test]
+fn every_case_gets_its_verdict_and_every_triggered_reason() {
+    for (n, case) in CASES.iter().enumerate() {
+        let result = classify(&workload(case));
+        assert_eq!(result.verdict, case.6, "case {n}: {case:?}");
+        assert_eq!(result.reasons, case.7, "case {n}: {case:?}");
+    }
+}
+
+#[test]
+fn the_verdict_is_the_most_severe_reason() {
+    for case in CASES {
+        let result = classify(&workload(case));
+        let most_severe = result.reasons.iter().map(|r| r.verdict()).min().unwrap();
+        assert_eq!(result.verdict, most_severe);
+    }
+}
+
+#[test]
+fn recommended_tier_is_enhanced_for_sensitive_or_key_business_and_absent_when_barred() {
+    for case in CASES {
+        let w = workload(case);
+        let result = classify(&w);
+        let expected = match result.verdict {
+            V::Prohibited | V::NotSuitable => None,
+            _ if w.sensitive_data || w.key_business => Some(CapabilityTier::Enhanced),
+            _ => Some(CapabilityTier::General),
+        };
+        assert_eq!(result.recommended_tier, expected, "{case:?}");
+    }
+}
+
+#[test]
+fn reasons_serialise_as_the_documented_codes() {
+    let codes: Vec<String> = R::ALL
+        .iter()
+        .map(|r| serde_json::to_string(r).unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "\"state_secret\"",
+            "\"work_secret\"",
+            "\"mlps_level_4_plus\"",
+            "\"severe_impact\"",
+            "\"sensitive_data\"",
+            "\"key_business\"",
+            "\"not_graded\"",
+            "\"no_restriction\""
+        ]
+    );
+    for r in R::ALL {
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            format!("\"{}\"", r.code())
+        );
+    }
+}
