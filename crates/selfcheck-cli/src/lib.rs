@@ -1,6 +1,7 @@
 //! The `selfcheck` command line. Parsing and dispatch live here so tests can drive
 //! it in-process; `main.rs` only wires it to the real streams.
 
+mod classify_cmd;
 mod sources_cmd;
 
 use std::io::Write;
@@ -17,6 +18,7 @@ USAGE:
     selfcheck <COMMAND> [OPTIONS]
 
 COMMANDS:
+    classify FILE.csv [--lang zh-CN|en]  Classify an inventory of workloads (2014 Opinion §3): JSON on stdout
     sources [--lang zh-CN|en] [--json]   List the regulations, convention and standards the checks cite
     help                                 Show this help
     version                              Show the version
@@ -39,6 +41,10 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             Ok(options) => sources_cmd::print(out, options.lang, options.json).map(|_| 0),
             Err(message) => usage_error(err, &message),
         },
+        "classify" => match ClassifyOptions::parse(rest) {
+            Ok(options) => classify_cmd::run(&options.path, options.lang, out, err),
+            Err(message) => usage_error(err, &message),
+        },
         other => usage_error(err, &format!("unknown command {other:?}")),
     };
     result.unwrap_or_else(|io_error| {
@@ -51,6 +57,38 @@ fn usage_error(err: &mut dyn Write, message: &str) -> std::io::Result<u8> {
     writeln!(err, "selfcheck: {message}\n")?;
     write!(err, "{USAGE}")?;
     Ok(EXIT_USAGE)
+}
+
+struct ClassifyOptions {
+    path: String,
+    lang: Lang,
+}
+
+impl ClassifyOptions {
+    fn parse(args: &[String]) -> Result<Self, String> {
+        let mut path = None;
+        let mut lang = Lang::default();
+        let mut iter = args.iter();
+        while let Some(arg) = iter.next() {
+            match arg.as_str() {
+                "--lang" => lang = parse_lang(iter.next())?,
+                other if other.starts_with("--") => {
+                    return Err(format!("unexpected option {other:?}"))
+                }
+                other if path.is_none() => path = Some(other.to_string()),
+                other => return Err(format!("unexpected argument {other:?}")),
+            }
+        }
+        Ok(ClassifyOptions {
+            path: path.ok_or("classify needs a CSV file: selfcheck classify FILE.csv")?,
+            lang,
+        })
+    }
+}
+
+fn parse_lang(code: Option<&String>) -> Result<Lang, String> {
+    let code = code.ok_or("--lang needs a value: zh-CN or en")?;
+    Lang::from_code(code).ok_or_else(|| format!("unknown language {code:?}: use zh-CN or en"))
 }
 
 struct SourcesOptions {
@@ -68,11 +106,7 @@ impl SourcesOptions {
         while let Some(arg) = iter.next() {
             match arg.as_str() {
                 "--json" => options.json = true,
-                "--lang" => {
-                    let code = iter.next().ok_or("--lang needs a value: zh-CN or en")?;
-                    options.lang = Lang::from_code(code)
-                        .ok_or_else(|| format!("unknown language {code:?}: use zh-CN or en"))?;
-                }
+                "--lang" => options.lang = parse_lang(iter.next())?,
                 other => return Err(format!("unexpected argument {other:?}")),
             }
         }

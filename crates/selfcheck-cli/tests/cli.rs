@@ -81,3 +81,90 @@ fn bad_language_is_refused_with_the_accepted_values() {
     assert_eq!(code, 2);
     assert!(err.contains("zh-CN or en"), "{err}");
 }
+
+fn fixture(name: &str) -> String {
+    format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn classify_prints_verdicts_with_cited_reasons_in_input_order() {
+    let (code, out, err) = selfcheck(&["classify", &fixture("inventory.csv")]);
+    assert_eq!(code, 0, "{err}");
+    let value: serde_json::Value = serde_json::from_str(&out).expect("JSON on stdout");
+    let rows = value.as_array().unwrap();
+    let verdicts: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r["name"].as_str().unwrap(), r["verdict"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("门户网站", "eligible"),
+            ("财务系统, 二期", "conditional"),
+            ("公文交换", "prohibited"),
+            ("应急指挥", "not_suitable"),
+            ("社保查询", "conditional"),
+            ("新建协同办公", "conditional"),
+            ("涉密档案", "prohibited"),
+        ]
+    );
+    let reasons = rows[3]["reasons"].as_array().unwrap();
+    let codes: Vec<&str> = reasons
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        ["mlps_level_4_plus", "severe_impact", "key_business"]
+    );
+    for reason in reasons {
+        assert!(!reason["text"].as_str().unwrap().is_empty());
+        assert_eq!(reason["reference"]["source"], "opinion-2014");
+        assert!(reason["reference"]["clause"]
+            .as_str()
+            .unwrap()
+            .contains("第三条"));
+    }
+}
+
+#[test]
+fn classify_speaks_english_on_request() {
+    let (code, out, _) = selfcheck(&["classify", &fixture("inventory.csv"), "--lang", "en"]);
+    assert_eq!(code, 0);
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let clause = value[0]["reasons"][0]["reference"]["clause"]
+        .as_str()
+        .unwrap();
+    assert!(clause.contains('§'), "{clause}");
+}
+
+#[test]
+fn a_bad_inventory_fails_with_located_errors_on_stderr() {
+    let (code, out, err) = selfcheck(&["classify", &fixture("inventory-bad.csv"), "--lang", "en"]);
+    assert_ne!(code, 0);
+    assert!(out.is_empty(), "nothing half-done on stdout");
+    assert!(err.contains("Line 3, column mlps_level: \"9\""), "{err}");
+    assert!(err.contains("Line 4, column name"), "{err}");
+    assert!(
+        err.contains("Line 4, column state_secret: \"maybe\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn classify_refuses_missing_and_non_utf8_files() {
+    let (code, _, err) = selfcheck(&["classify", "/nonexistent/inventory.csv"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("/nonexistent/inventory.csv"), "{err}");
+
+    let path = std::env::temp_dir().join(format!("selfcheck-gbk-{}.csv", std::process::id()));
+    std::fs::write(&path, b"name\n\xc3\xfb\xb3\xc6\n").unwrap(); // GBK, not UTF-8
+    let (code, _, err) = selfcheck(&["classify", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 1);
+    assert!(err.contains("UTF-8"), "{err}");
+
+    let (code, _, err) = selfcheck(&["classify"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("classify needs a CSV file"), "{err}");
+}
