@@ -43,15 +43,13 @@ pub fn App() -> Html {
         });
     }
 
-    let on_lang_change = {
-        let state = state.clone();
-        Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
-    };
-
-    let on_provider = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(Action::Provider(action)))
-    };
+    // Callbacks built on the reducer's dispatcher stay equal across renders, so
+    // components whose data did not change are not re-rendered.
+    let dispatcher = state.dispatcher();
+    let on_lang_change = use_callback(dispatcher.clone(), |lang, d| {
+        d.dispatch(Action::SetLang(lang))
+    });
+    let on_provider = use_callback(dispatcher, |action, d| d.dispatch(Action::Provider(action)));
 
     html! {
         <Layout state={(*state).clone()} today={clock::today()}

@@ -253,14 +253,14 @@ fn fatal_panel_shows_hostile_detail_as_text() {
 use cloud_selfcheck::components::bar_chart::{Bar, BarChart, BarChartProps};
 use cloud_selfcheck::components::checklist_item::{ChecklistItem, ChecklistItemProps};
 use cloud_selfcheck::components::deadline_panel::{DeadlinePanel, DeadlinePanelProps};
-use cloud_selfcheck::state::ProviderAction;
+use cloud_selfcheck::state::AnswerEdit;
 use selfcheck_core::catalog::builtin;
 use selfcheck_core::{Answer, Status};
 
 fn item_props(
     id: &str,
     answer: Option<Answer>,
-    sink: Rc<RefCell<Vec<ProviderAction>>>,
+    sink: Rc<RefCell<Vec<(String, AnswerEdit)>>>,
 ) -> ChecklistItemProps {
     ChecklistItemProps {
         lang: Lang::ZhCn,
@@ -268,7 +268,7 @@ fn item_props(
         answer,
         prev: None,
         next: None,
-        on_action: Callback::from(move |action| sink.borrow_mut().push(action)),
+        on_edit: Callback::from(move |edit| sink.borrow_mut().push(edit)),
     }
 }
 
@@ -305,15 +305,9 @@ async fn checklist_item_answers_by_click_and_by_shortcut() {
     assert_eq!(
         *actions.borrow(),
         [
-            ProviderAction::ToggleStatus {
-                item: item.clone(),
-                status: Status::NotMet
-            },
-            ProviderAction::ToggleStatus {
-                item: item.clone(),
-                status: Status::Partial
-            },
-            ProviderAction::ClearStatus { item },
+            (item.clone(), AnswerEdit::Toggle(Status::NotMet)),
+            (item.clone(), AnswerEdit::Toggle(Status::Partial)),
+            (item, AnswerEdit::Clear),
         ]
     );
 }

@@ -50,6 +50,9 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         .catalog(&state.catalog)
         .unwrap_or(&builtin().catalogs()[0]);
     let needle = state.search.trim().to_lowercase();
+    let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
+        on_action.emit(ProviderAction::Answer { item, edit })
+    });
     let answers: &Answers = &state.answers;
 
     let visible: Vec<&'static Item> = catalog
@@ -123,7 +126,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                     <ChecklistItem key={item.id.clone()} lang={lang} item={item}
                         answer={answers.get(&item.id).cloned()}
                         prev={neighbour(i, -1)} next={neighbour(i, 1)}
-                        on_action={props.on_action.clone()} />
+                        on_edit={on_edit.clone()} />
                 }
             })
             .collect::<Html>();

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::StatusPicker;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
-use crate::state::{AnswerField, ProviderAction};
+use crate::state::{AnswerEdit, AnswerField};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistItemProps {
@@ -16,7 +16,8 @@ pub struct ChecklistItemProps {
     /// DOM ids of the neighbouring visible items, for J/K navigation.
     pub prev: Option<AttrValue>,
     pub next: Option<AttrValue>,
-    pub on_action: Callback<ProviderAction>,
+    /// (item id, edit): one shared callback, so unchanged items are not re-rendered.
+    pub on_edit: Callback<(String, AnswerEdit)>,
 }
 
 /// The DOM id of an item's card (item ids are ASCII, safe in ids).
@@ -43,72 +44,47 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let answer = props.answer.clone().unwrap_or_default();
     let id = item.id.clone();
 
+    let edit = {
+        let (on_edit, id) = (props.on_edit.clone(), id.clone());
+        move |edit: AnswerEdit| on_edit.emit((id.clone(), edit))
+    };
     let on_pick = {
-        let (on_action, id) = (props.on_action.clone(), id.clone());
-        Callback::from(move |status| {
-            on_action.emit(ProviderAction::ToggleStatus {
-                item: id.clone(),
-                status,
-            })
-        })
+        let edit = edit.clone();
+        Callback::from(move |status| edit(AnswerEdit::Toggle(status)))
     };
     let on_key = {
-        let (on_action, id) = (props.on_action.clone(), id.clone());
+        let edit = edit.clone();
         let (prev, next) = (props.prev.clone(), props.next.clone());
         Callback::from(move |e: KeyboardEvent| {
             if events::is_typing(&e) || e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
-            let pick = |status| ProviderAction::ToggleStatus {
-                item: id.clone(),
-                status,
-            };
-            let action = match e.key().as_str() {
-                "1" => Some(pick(Status::Met)),
-                "2" => Some(pick(Status::Partial)),
-                "3" => Some(pick(Status::NotMet)),
-                "4" => Some(pick(Status::NotApplicable)),
-                "0" | "Delete" | "Backspace" => {
-                    Some(ProviderAction::ClearStatus { item: id.clone() })
-                }
-                "j" | "J" | "ArrowDown" => {
-                    if let Some(next) = &next {
-                        events::focus(next);
-                    }
-                    None
-                }
-                "k" | "K" | "ArrowUp" => {
-                    if let Some(prev) = &prev {
-                        events::focus(prev);
-                    }
-                    None
-                }
+            let (answer, focus) = match e.key().as_str() {
+                "1" => (Some(AnswerEdit::Toggle(Status::Met)), None),
+                "2" => (Some(AnswerEdit::Toggle(Status::Partial)), None),
+                "3" => (Some(AnswerEdit::Toggle(Status::NotMet)), None),
+                "4" => (Some(AnswerEdit::Toggle(Status::NotApplicable)), None),
+                "0" | "Delete" | "Backspace" => (Some(AnswerEdit::Clear), None),
+                "j" | "J" | "ArrowDown" => (None, next.clone()),
+                "k" | "K" | "ArrowUp" => (None, prev.clone()),
                 _ => return,
             };
             e.prevent_default();
-            if let Some(action) = action {
-                on_action.emit(action);
+            if let Some(answer) = answer {
+                edit(answer);
+            }
+            if let Some(target) = focus {
+                events::focus(&target);
             }
         })
     };
     let text_input = |field: AnswerField| {
-        let (on_action, id) = (props.on_action.clone(), id.clone());
-        Callback::from(move |e: InputEvent| {
-            on_action.emit(ProviderAction::SetText {
-                item: id.clone(),
-                field,
-                value: events::value(&e),
-            })
-        })
+        let edit = edit.clone();
+        Callback::from(move |e: InputEvent| edit(AnswerEdit::Text(field, events::value(&e))))
     };
     let on_date = {
-        let (on_action, id) = (props.on_action.clone(), id.clone());
-        Callback::from(move |e: Event| {
-            on_action.emit(ProviderAction::SetTargetDate {
-                item: id.clone(),
-                date: parse_date(&events::value(&e)),
-            })
-        })
+        let edit = edit.clone();
+        Callback::from(move |e: Event| edit(AnswerEdit::TargetDate(parse_date(&events::value(&e)))))
     };
 
     let source = sources::find(&item.reference.source);

@@ -1,6 +1,7 @@
 //! All UI state, owned by one reducer (the `function_todomvc` pattern): views read
 //! `AppState` and send `Action`s; nothing else mutates state.
 
+mod answer_edit;
 mod provider;
 
 use std::rc::Rc;
@@ -8,7 +9,8 @@ use std::rc::Rc;
 use selfcheck_core::Lang;
 use yew::Reducible;
 
-pub use provider::{AnswerField, Filter, ProfileEdit, ProviderAction, ProviderState};
+pub use answer_edit::{AnswerEdit, AnswerField};
+pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState};
 
 use crate::route::Route;
 

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
-use selfcheck_core::{Answer, Answers, Status};
+use selfcheck_core::Answers;
+
+use super::answer_edit::{self, AnswerEdit};
 
 /// Which items the checklist shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,15 +48,6 @@ impl Default for ProviderState {
     }
 }
 
-/// A free-text field of an answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AnswerField {
-    Justification,
-    Note,
-    Evidence,
-    Owner,
-}
-
 /// A change to the provider profile.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProfileEdit {
@@ -73,23 +66,7 @@ pub enum ProfileEdit {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProviderAction {
-    /// Sets an item's answer; choosing the current status again clears it.
-    ToggleStatus {
-        item: String,
-        status: Status,
-    },
-    ClearStatus {
-        item: String,
-    },
-    SetText {
-        item: String,
-        field: AnswerField,
-        value: String,
-    },
-    SetTargetDate {
-        item: String,
-        date: Option<NaiveDate>,
-    },
+    Answer { item: String, edit: AnswerEdit },
     Profile(ProfileEdit),
     SelectCatalog(String),
     SetFilter(Filter),
@@ -99,29 +76,8 @@ pub enum ProviderAction {
 impl ProviderState {
     pub fn apply(&mut self, action: ProviderAction) {
         match action {
-            ProviderAction::ToggleStatus { item, status } => {
-                let answer = self.answers.entry(item.clone()).or_default();
-                answer.status = if answer.status == Some(status) {
-                    None
-                } else {
-                    Some(status)
-                };
-                self.drop_if_empty(&item);
-            }
-            ProviderAction::ClearStatus { item } => {
-                if let Some(answer) = self.answers.get_mut(&item) {
-                    answer.status = None;
-                }
-                self.drop_if_empty(&item);
-            }
-            ProviderAction::SetText { item, field, value } => {
-                let answer = self.answers.entry(item.clone()).or_default();
-                *text_field(answer, field) = value;
-                self.drop_if_empty(&item);
-            }
-            ProviderAction::SetTargetDate { item, date } => {
-                self.answers.entry(item.clone()).or_default().target_date = date;
-                self.drop_if_empty(&item);
+            ProviderAction::Answer { item, edit } => {
+                answer_edit::apply(&mut self.answers, &item, edit)
             }
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
             ProviderAction::SelectCatalog(id) => {
@@ -135,22 +91,6 @@ impl ProviderState {
             ProviderAction::SetFilter(filter) => self.filter = filter,
             ProviderAction::SetSearch(search) => self.search = search,
         }
-    }
-
-    /// An answer with nothing in it is removed, so "cleared" and "never answered" are equal.
-    fn drop_if_empty(&mut self, item: &str) {
-        if self.answers.get(item).is_some_and(Answer::is_empty) {
-            self.answers.remove(item);
-        }
-    }
-}
-
-fn text_field(answer: &mut Answer, field: AnswerField) -> &mut String {
-    match field {
-        AnswerField::Justification => &mut answer.justification,
-        AnswerField::Note => &mut answer.note,
-        AnswerField::Evidence => &mut answer.evidence,
-        AnswerField::Owner => &mut answer.owner,
     }
 }
 
@@ -180,45 +120,18 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
 mod tests {
     use super::*;
 
-    fn item() -> String {
-        builtin().catalogs()[0].sections[0].items[0].id.clone()
-    }
-
     #[test]
-    fn choosing_the_same_status_twice_clears_it() {
+    fn answers_are_edited_through_answer_edit() {
+        let item = builtin().catalogs()[0].sections[0].items[0].id.clone();
         let mut state = ProviderState::default();
-        state.apply(ProviderAction::ToggleStatus {
-            item: item(),
-            status: Status::Met,
+        state.apply(ProviderAction::Answer {
+            item: item.clone(),
+            edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
         });
-        assert_eq!(state.answers[&item()].status, Some(Status::Met));
-        state.apply(ProviderAction::ToggleStatus {
-            item: item(),
-            status: Status::Partial,
-        });
-        assert_eq!(state.answers[&item()].status, Some(Status::Partial));
-        state.apply(ProviderAction::ToggleStatus {
-            item: item(),
-            status: Status::Partial,
-        });
-        assert!(state.answers.is_empty(), "an empty answer is dropped");
-    }
-
-    #[test]
-    fn clearing_the_status_keeps_notes() {
-        let mut state = ProviderState::default();
-        state.apply(ProviderAction::ToggleStatus {
-            item: item(),
-            status: Status::NotMet,
-        });
-        state.apply(ProviderAction::SetText {
-            item: item(),
-            field: AnswerField::Owner,
-            value: "张三".into(),
-        });
-        state.apply(ProviderAction::ClearStatus { item: item() });
-        assert_eq!(state.answers[&item()].status, None);
-        assert_eq!(state.answers[&item()].owner, "张三");
+        assert_eq!(
+            state.answers[&item].status,
+            Some(selfcheck_core::Status::Met)
+        );
     }
 
     #[test]

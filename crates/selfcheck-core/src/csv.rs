@@ -82,7 +82,7 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
                 at = At::Quoted;
                 quote_line = line;
             }
-            (At::Start | At::Unquoted, '"') | (At::AfterQuote, _) => {
+            (At::Unquoted, '"') | (At::AfterQuote, _) => {
                 return Err(SyntaxError::StrayQuote {
                     line,
                     column: fields.len() + 1,

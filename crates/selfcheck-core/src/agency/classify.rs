@@ -138,13 +138,12 @@ pub fn classify(workload: &Workload) -> Classification {
         .map(|r| r.verdict())
         .min()
         .unwrap_or(Verdict::Eligible);
-    let recommended_tier = verdict.may_move().then(|| {
-        if workload.sensitive_data || workload.key_business {
-            CapabilityTier::Enhanced
-        } else {
-            CapabilityTier::General
-        }
-    });
+    let tier = if workload.sensitive_data || workload.key_business {
+        CapabilityTier::Enhanced
+    } else {
+        CapabilityTier::General
+    };
+    let recommended_tier = verdict.may_move().then_some(tier);
     Classification {
         verdict,
         reasons,

@@ -298,6 +298,10 @@ fn accepted_headers() -> String {
         .join(", ")
 }
 
+/// A cell whose text is not a value of its column's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InvalidValue;
+
 /// yes/no, true/false, 1/0, 是/否, in any letter case. Blank is *not* "no": a
 /// state-secret column left empty must not read as "no secrets".
 pub fn parse_bool(text: &str) -> Option<bool> {
@@ -309,7 +313,7 @@ pub fn parse_bool(text: &str) -> Option<bool> {
 }
 
 /// 1–5, also as written in Chinese forms: "3级", "第三级", "三级". Empty = not graded.
-pub fn parse_level(text: &str) -> Result<Option<u8>, ()> {
+pub fn parse_level(text: &str) -> Result<Option<u8>, InvalidValue> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -321,17 +325,17 @@ pub fn parse_level(text: &str) -> Result<Option<u8>, ()> {
         "三" => 3,
         "四" => 4,
         "五" => 5,
-        digits => digits.parse::<u8>().map_err(|_| ())?,
+        digits => digits.parse::<u8>().map_err(|_| InvalidValue)?,
     };
     if MLPS_LEVELS.contains(&level) {
         Ok(Some(level))
     } else {
-        Err(())
+        Err(InvalidValue)
     }
 }
 
 /// ISO dates, and the slash form spreadsheets in Chinese locales write (2026/3/1).
-pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
+pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, InvalidValue> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -339,7 +343,7 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text, "%Y/%m/%d"))
         .map(Some)
-        .map_err(|_| ())
+        .map_err(|_| InvalidValue)
 }
 
 /// Reads an inventory. `Err` carries every problem found (up to `MAX_LISTED_ERRORS`).
@@ -422,7 +426,7 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
                 Column::SevereImpact => w.severe_impact = flag(&mut problems),
                 Column::MlpsLevel => match parse_level(value) {
                     Ok(level) => w.mlps_level = level,
-                    Err(()) => problems.push(CsvProblem::BadLevel {
+                    Err(InvalidValue) => problems.push(CsvProblem::BadLevel {
                         line,
                         column,
                         value: value.to_string(),
@@ -431,7 +435,7 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
                 Column::Platform => w.platform = Some(value.to_string()).filter(|p| !p.is_empty()),
                 Column::MigrationDate => match parse_date(value) {
                     Ok(date) => w.migration_date = date,
-                    Err(()) => problems.push(CsvProblem::BadDate {
+                    Err(InvalidValue) => problems.push(CsvProblem::BadDate {
                         line,
                         column,
                         value: value.to_string(),
