@@ -49,10 +49,13 @@ pub fn App() -> Html {
     let on_lang_change = use_callback(dispatcher.clone(), |lang, d| {
         d.dispatch(Action::SetLang(lang))
     });
-    let on_provider = use_callback(dispatcher, |action, d| d.dispatch(Action::Provider(action)));
+    let on_provider = use_callback(dispatcher.clone(), |action, d| {
+        d.dispatch(Action::Provider(action))
+    });
+    let on_agency = use_callback(dispatcher, |action, d| d.dispatch(Action::Agency(action)));
 
     html! {
         <Layout state={(*state).clone()} today={clock::today()}
-            on_lang_change={on_lang_change} on_provider={on_provider} />
+            on_lang_change={on_lang_change} on_provider={on_provider} on_agency={on_agency} />
     }
 }

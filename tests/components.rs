@@ -155,6 +155,7 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
         today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
         on_provider: Callback::noop(),
+        on_agency: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -181,6 +182,7 @@ async fn layout_warns_when_storage_is_unavailable() {
         today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
         on_provider: Callback::noop(),
+        on_agency: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     settle().await;

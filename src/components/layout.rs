@@ -5,7 +5,7 @@ use crate::components::{AppFooter, AppHeader, MainNav, Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::route::Route;
-use crate::state::{AppState, ProviderAction};
+use crate::state::{AgencyAction, AppState, ProviderAction};
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -13,6 +13,7 @@ pub struct LayoutProps {
     pub today: chrono::NaiveDate,
     pub on_lang_change: Callback<Lang>,
     pub on_provider: Callback<ProviderAction>,
+    pub on_agency: Callback<AgencyAction>,
 }
 
 /// The whole page for a given state: header, navigation, the current view, footer.
@@ -24,7 +25,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
         Route::Provider => html! {
             <ProviderPage lang={lang} state={state.provider.clone()} today={props.today} on_action={props.on_provider.clone()} />
         },
-        Route::Agency => html! { <AgencyPage lang={lang} /> },
+        Route::Agency => html! {
+            <AgencyPage lang={lang} state={state.agency.clone()} today={props.today} on_action={props.on_agency.clone()} />
+        },
         Route::Report => html! { <ReportPage lang={lang} /> },
     };
     html! {

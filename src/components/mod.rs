@@ -1,5 +1,6 @@
 //! Presentational components: props in, callbacks out, no browser access.
 
+pub mod agency;
 pub mod bar_chart;
 pub mod checklist;
 pub mod checklist_item;

@@ -1,6 +1,8 @@
 //! How domain values are named in the UI.
 
+use selfcheck_core::agency::Verdict;
 use selfcheck_core::catalog::ItemKind;
+use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::scoring::{OverallStatus, Severity};
 use selfcheck_core::Status;
 
@@ -17,6 +19,22 @@ pub fn status(kind: ItemKind, status: Status) -> T {
         (ItemKind::Material, Status::Met) => T::MaterialReady,
         (ItemKind::Material, Status::Partial) => T::MaterialDrafting,
         (ItemKind::Material, Status::NotMet) => T::MaterialNotStarted,
+    }
+}
+
+pub fn verdict(verdict: Verdict) -> T {
+    match verdict {
+        Verdict::Prohibited => T::VerdictProhibited,
+        Verdict::NotSuitable => T::VerdictNotSuitable,
+        Verdict::Conditional => T::VerdictConditional,
+        Verdict::Eligible => T::VerdictEligible,
+    }
+}
+
+pub fn tier(tier: CapabilityTier) -> T {
+    match tier {
+        CapabilityTier::General => T::TierGeneral,
+        CapabilityTier::Enhanced => T::TierEnhanced,
     }
 }
 

@@ -130,6 +130,79 @@ ui_texts! {
         en: "For Party/government departments buying cloud services. Business involving state secrets or work secrets must not use socialised cloud services."
     }
 
+    InventoryHeading { zh: "拟上云业务系统清单", en: "Workloads to move" }
+    InventoryEmpty { zh: "还没有业务系统。请新增，或从电子表格导入 CSV。", en: "No workloads yet. Add one, or import a CSV from a spreadsheet." }
+    AddWorkload { zh: "新增业务系统", en: "Add a workload" }
+    ExportCsv { zh: "导出 CSV", en: "Export CSV" }
+    ImportCsv { zh: "导入 CSV 文件", en: "Import a CSV file" }
+    ImportModeLabel { zh: "导入方式", en: "Import mode" }
+    ImportModeAdd { zh: "追加到现有清单", en: "Add to the current list" }
+    ImportModeReplace { zh: "替换现有清单", en: "Replace the current list" }
+    ImportDone { zh: "已导入 {count} 个业务系统。", en: "{count} workloads imported." }
+    ImportDoneReplaced { zh: "已用 {count} 个业务系统替换原清单。", en: "The list was replaced by {count} imported workloads." }
+    ImportRefused { zh: "文件未导入，现有清单保持不变。请修改以下问题后重试：", en: "The file was not imported; your list is unchanged. Fix these problems and try again:" }
+    Dismiss { zh: "关闭", en: "Dismiss" }
+    CsvHelp {
+        zh: "CSV 需包含表头。是/否列可填 是/否、yes/no、true/false 或 1/0；等级保护级别填 1–5，未定级留空；日期按 YYYY-MM-DD。",
+        en: "The CSV needs a header row. Yes/no columns take yes/no, true/false, 1/0 or 是/否; the protection level takes 1–5, empty if not graded; dates are YYYY-MM-DD."
+    }
+    VerdictFilterLabel { zh: "按结论筛选", en: "Filter by verdict" }
+    VerdictAll { zh: "全部 {count}", en: "All {count}" }
+    VerdictProhibited { zh: "禁止上云", en: "Prohibited" }
+    VerdictNotSuitable { zh: "不宜上云", en: "Not suitable" }
+    VerdictConditional { zh: "有条件上云", en: "Conditional" }
+    VerdictEligible { zh: "可以上云", en: "Eligible" }
+    InventorySearchLabel { zh: "按名称搜索", en: "Search by name" }
+    PageOf { zh: "第 {page}/{pages} 页，共 {count} 项", en: "Page {page} of {pages}, {count} items" }
+    PagerLabel { zh: "分页", en: "Pages" }
+    PrevPage { zh: "上一页", en: "Previous page" }
+    NextPage { zh: "下一页", en: "Next page" }
+    Unnamed { zh: "（未命名）", en: "(unnamed)" }
+    LevelShort { zh: "等保 {level} 级", en: "Level {level}" }
+    NotGradedShort { zh: "未定级", en: "Not graded" }
+    FitGapsCount { zh: "平台适配问题 {count} 项", en: "{count} platform-fit gaps" }
+    EditWorkload { zh: "查看与编辑", en: "Open" }
+    DuplicateWorkload { zh: "复制", en: "Duplicate" }
+    DeleteWorkload { zh: "删除", en: "Delete" }
+    ConfirmDelete { zh: "确认删除", en: "Confirm delete" }
+    CancelDelete { zh: "取消", en: "Cancel" }
+
+    WorkloadHeading { zh: "业务系统详情", en: "Workload details" }
+    CloseDetails { zh: "关闭详情", en: "Close details" }
+    WorkloadName { zh: "名称", en: "Name" }
+    WorkloadDescription { zh: "描述", en: "Description" }
+    WorkloadCriteria { zh: "分类依据（《意见》第三条）", en: "Classification inputs (Opinion §3)" }
+    CritStateSecret { zh: "涉及国家秘密", en: "Involves state secrets" }
+    CritWorkSecret { zh: "涉及工作秘密", en: "Involves work secrets" }
+    CritSensitive { zh: "含大量敏感信息或公民个人信息", en: "Holds much sensitive or citizens' personal information" }
+    CritKeyBusiness { zh: "直接影响政府运转或群众生活的关键业务", en: "Key business directly affecting government operation or public life" }
+    CritSevere { zh: "一旦出问题可能造成重大经济损失或危害国家安全", en: "Failure could cause major economic loss or endanger national security" }
+    WorkloadLevel { zh: "等级保护级别", en: "Protection level (MLPS)" }
+    LevelNone { zh: "尚未定级", en: "Not yet graded" }
+    WorkloadPlatform { zh: "拟迁移到的云平台", en: "Target cloud platform" }
+    PlatformNone { zh: "未指定", en: "None chosen" }
+    WorkloadMigrationDate { zh: "计划迁移日期", en: "Planned migration date" }
+    VerdictHeading { zh: "结论与理由", en: "Verdict and reasons" }
+    RecommendedTier { zh: "建议的云服务商安全能力级别：{tier}", en: "Recommended provider capability tier: {tier}" }
+    FitHeading { zh: "平台适配检查", en: "Platform fit" }
+    FitNoPlatform { zh: "尚未指定云平台：指定后将检查评估有效期、等级保护级别和数据中心位置。", en: "No platform chosen yet: choose one to check its assessment validity, protection level and data-centre location." }
+    FitOk { zh: "所选平台通过全部适配检查。", en: "The chosen platform passes every fit check." }
+    FitExpiredOn { zh: "（评估结果于 {date} 到期）", en: "(the result expires on {date})" }
+    ObligationsHeading { zh: "上云前须落实的义务", en: "Obligations before moving" }
+    ObligationsBarred { zh: "该系统不得或不宜使用社会化云计算服务，无需填写上云义务。", en: "This workload must not or should not use socialised cloud services, so there are no migration obligations to fill in." }
+    ObligationsProgress { zh: "已落实 {met}/{total} 项", en: "{met}/{total} met" }
+
+    PlatformsHeading { zh: "候选云平台", en: "Candidate cloud platforms" }
+    PlatformsEmpty { zh: "还没有候选云平台。新增后可在业务系统中选择。", en: "No candidate platforms yet. Add one, then choose it for a workload." }
+    AddPlatform { zh: "新增云平台", en: "Add a platform" }
+    DeletePlatform { zh: "删除该平台", en: "Delete this platform" }
+    PlatformName { zh: "平台名称", en: "Platform name" }
+    PlatformProvider { zh: "云服务商", en: "Provider" }
+    PlatformPublished { zh: "评估结果发布日期", en: "Assessment result published on" }
+    PlatformTier { zh: "安全能力级别", en: "Capability tier" }
+    PlatformLevel { zh: "平台等级保护级别", en: "Platform protection level" }
+    PlatformInChina { zh: "全部数据中心位于境内", en: "All data centres are in China" }
+
     // Report view
     ReportTitle { zh: "JSON 差距报告", en: "JSON gap report" }
     ReportIntro {

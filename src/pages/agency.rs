@@ -1,21 +1,122 @@
+use chrono::NaiveDate;
+use selfcheck_core::agency::{check_fit, classify, inventory_csv, Classification, Verdict};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
+use crate::components::agency::csv_tools::CsvTools;
+use crate::components::agency::inventory::{Inventory, Row};
+use crate::components::agency::platform_list::PlatformList;
+use crate::components::agency::workload_detail::WorkloadDetail;
 use crate::i18n::{tr, T};
+use crate::state::{AgencyAction, AgencyState, PAGE_SIZE};
 
 #[derive(Properties, PartialEq)]
 pub struct AgencyPageProps {
     pub lang: Lang,
+    pub state: AgencyState,
+    pub today: NaiveDate,
+    pub on_action: Callback<AgencyAction>,
 }
 
+/// Inventory, CSV tools, the selected workload's details, and the candidate platforms.
+/// Verdicts and fit gaps are derived here at render, never stored.
 #[function_component]
 pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     let lang = props.lang;
+    let state = &props.state;
+    let classifications: Vec<Classification> = state
+        .workloads
+        .iter()
+        .map(|e| classify(&e.workload))
+        .collect();
+
+    let mut counts = [0usize; 4];
+    for c in &classifications {
+        counts[Verdict::ALL
+            .iter()
+            .position(|v| *v == c.verdict)
+            .unwrap_or(0)] += 1;
+    }
+    let needle = state.search.trim().to_lowercase();
+    let matching: Vec<usize> = (0..state.workloads.len())
+        .filter(|&i| {
+            state
+                .verdict_filter
+                .is_none_or(|v| classifications[i].verdict == v)
+        })
+        .filter(|&i| {
+            needle.is_empty()
+                || state.workloads[i]
+                    .workload
+                    .name
+                    .to_lowercase()
+                    .contains(&needle)
+        })
+        .collect();
+    let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
+    let page = state.page.min(pages - 1);
+    let rows: Vec<Row> = matching
+        .iter()
+        .skip(page * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .map(|&i| {
+            let entry = &state.workloads[i];
+            let fit = check_fit(
+                &entry.workload,
+                &classifications[i],
+                &state.platforms,
+                props.today,
+            );
+            Row {
+                id: entry.id,
+                name: entry.workload.name.clone(),
+                verdict: classifications[i].verdict,
+                level: entry.workload.mlps_level,
+                platform: entry.workload.platform.clone(),
+                fit_gaps: fit.map(|gaps| gaps.len()),
+            }
+        })
+        .collect();
+
+    let detail = state.selected.and_then(|id| {
+        let i = state.workloads.iter().position(|e| e.id == id)?;
+        let entry = &state.workloads[i];
+        Some(html! {
+            <WorkloadDetail lang={lang} id={id} workload={entry.workload.clone()}
+                classification={classifications[i].clone()}
+                fit={check_fit(&entry.workload, &classifications[i], &state.platforms, props.today)}
+                platforms={state.platforms.clone()} on_action={props.on_action.clone()} />
+        })
+    });
+    let export = {
+        let workloads: Vec<_> = state.workloads.iter().map(|e| e.workload.clone()).collect();
+        Callback::from(move |()| inventory_csv::export(&workloads))
+    };
+    let add = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::AddWorkload))
+    };
+
     html! {
-        <section class="page page-agency" aria-labelledby="page-title">
-            <h2 id="page-title">{ tr(lang, T::AgencyTitle) }</h2>
-            <p class="lead">{ tr(lang, T::AgencyIntro) }</p>
-            <p class="who">{ tr(lang, T::AgencyWho) }</p>
-        </section>
+        <div class="page page-agency">
+            <header class="page-intro">
+                <h2 id="page-title">{ tr(lang, T::AgencyTitle) }</h2>
+                <p class="lead">{ tr(lang, T::AgencyIntro) }</p>
+                <p class="who">{ tr(lang, T::AgencyWho) }</p>
+            </header>
+            <section class="card" aria-labelledby="inventory-heading">
+                <div class="detail-head">
+                    <h2 id="inventory-heading">{ tr(lang, T::InventoryHeading) }</h2>
+                    <button type="button" id="add-workload" class="primary" onclick={add}>{ tr(lang, T::AddWorkload) }</button>
+                </div>
+                <CsvTools lang={lang} mode={state.import_mode} outcome={state.import_outcome.clone()}
+                    export={export} on_action={props.on_action.clone()} />
+                <Inventory lang={lang} rows={rows} counts={counts} total={state.workloads.len()} matching={matching.len()}
+                    page={page} pages={pages} filter={state.verdict_filter} search={state.search.clone()}
+                    selected={state.selected} confirm_delete={state.confirm_delete} on_action={props.on_action.clone()} />
+            </section>
+            { for detail }
+            <PlatformList lang={lang} platforms={state.platforms.clone()} on_action={props.on_action.clone()} />
+        </div>
     }
 }

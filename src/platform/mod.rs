@@ -3,7 +3,9 @@
 
 pub mod clock;
 pub mod document;
+pub mod download;
 pub mod events;
 pub mod fatal;
+pub mod files;
 pub mod location;
 pub mod storage;

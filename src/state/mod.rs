@@ -1,6 +1,7 @@
 //! All UI state, owned by one reducer (the `function_todomvc` pattern): views read
 //! `AppState` and send `Action`s; nothing else mutates state.
 
+mod agency;
 mod answer_edit;
 mod provider;
 
@@ -9,6 +10,10 @@ use std::rc::Rc;
 use selfcheck_core::Lang;
 use yew::Reducible;
 
+pub use agency::{
+    AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, WorkloadEdit,
+    PAGE_SIZE,
+};
 pub use answer_edit::{AnswerEdit, AnswerField};
 pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState};
 
@@ -22,6 +27,7 @@ pub struct AppState {
     /// choices live in memory only.
     pub storage_available: bool,
     pub provider: ProviderState,
+    pub agency: AgencyState,
 }
 
 impl AppState {
@@ -31,6 +37,7 @@ impl AppState {
             route,
             storage_available: true,
             provider: ProviderState::default(),
+            agency: AgencyState::default(),
         }
     }
 }
@@ -41,6 +48,7 @@ pub enum Action {
     Navigate(Route),
     StorageUnavailable,
     Provider(ProviderAction),
+    Agency(AgencyAction),
 }
 
 impl AppState {
@@ -52,6 +60,7 @@ impl AppState {
             Action::Navigate(route) => next.route = route,
             Action::StorageUnavailable => next.storage_available = false,
             Action::Provider(action) => next.provider.apply(action),
+            Action::Agency(action) => next.agency.apply(action),
         }
         next
     }

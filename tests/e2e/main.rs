@@ -5,9 +5,10 @@
 //! `cargo test`; `cargo xtask test` builds the file and runs them with `--ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod agency;
 mod http;
 mod provider;
-mod webdriver;
+pub(crate) mod webdriver;
 
 use std::path::PathBuf;
 

@@ -20,6 +20,7 @@ pub struct Browser {
     port: u16,
     session: String,
     _profile: TempDir,
+    downloads: TempDir,
 }
 
 impl Browser {
@@ -56,12 +57,20 @@ impl Browser {
         }
 
         let profile = TempDir::new("profile");
+        let downloads = TempDir::new("downloads");
         let mut args: Vec<String> = flags.split_whitespace().map(String::from).collect();
         args.push(format!("--user-data-dir={}", profile.0.display()));
         args.push("--window-size=1280,900".into());
         let capabilities = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",
-            "goog:chromeOptions": { "binary": chromium, "args": args },
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": args,
+                "prefs": {
+                    "download.default_directory": downloads.0.display().to_string(),
+                    "download.prompt_for_download": false,
+                },
+            },
             "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
         }}});
         let mut browser = Browser {
@@ -69,6 +78,7 @@ impl Browser {
             port,
             session: String::new(),
             _profile: profile,
+            downloads,
         };
         let created = browser.call("POST", "/session", Some(capabilities));
         browser.session = created["sessionId"]
@@ -165,6 +175,27 @@ impl Browser {
             &format!("/element/{id}/value"),
             Some(json!({ "text": text })),
         );
+    }
+
+    /// Waits for a finished download of that name and returns its bytes.
+    pub fn downloaded(&self, name: &str) -> Vec<u8> {
+        let path = self.downloads.0.join(name);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Ok(bytes) = std::fs::read(&path) {
+                let partial = self.downloads.0.join(format!("{name}.crdownload"));
+                if !partial.exists() {
+                    return bytes;
+                }
+            }
+            assert!(Instant::now() < deadline, "no download named {name}");
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Chooses a file in an `<input type=file>`, as the file dialog would.
+    pub fn choose_file(&self, css: &str, path: &std::path::Path) {
+        self.type_into(css, &path.display().to_string());
     }
 
     /// Empties a field the way a user does, Ctrl+A then Backspace, so the page sees

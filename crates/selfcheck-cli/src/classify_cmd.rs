@@ -14,7 +14,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let text = match read_limited(path) {
+    let text = match read_limited(path, lang) {
         Ok(text) => text,
         Err(message) => {
             writeln!(err, "selfcheck: {path}: {message}")?;
@@ -59,19 +59,16 @@ pub fn run(
 }
 
 /// Reads a UTF-8 file, refusing one over the import limit before reading it whole.
-fn read_limited(path: &str) -> Result<String, String> {
+fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
     let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+    let too_large = inventory_csv::CsvProblem::TooLarge {
+        bytes: usize::try_from(size).unwrap_or(usize::MAX),
+    };
     if size > inventory_csv::MAX_BYTES as u64 {
-        return Err(format!(
-            "{size} bytes is over the {} byte limit",
-            inventory_csv::MAX_BYTES
-        ));
+        return Err(too_large.message(lang));
     }
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not UTF-8 text (byte {}); save the CSV as UTF-8",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    inventory_csv::decode(&bytes)
+        .map(str::to_string)
+        .map_err(|problem| problem.message(lang))
 }

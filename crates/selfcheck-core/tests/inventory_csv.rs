@@ -197,6 +197,17 @@ fn size_and_row_limits() {
 }
 
 #[test]
+fn bytes_are_decoded_strictly_as_utf8() {
+    use selfcheck_core::agency::inventory_csv::decode;
+    assert_eq!(decode("\u{feff}名称".as_bytes()), Ok("\u{feff}名称"));
+    assert_eq!(
+        decode(b"name\n\xc3\xfb\xb3\xc6"),
+        Err(CsvProblem::NotUtf8 { offset: 5 }),
+        "GBK is refused, not garbled"
+    );
+}
+
+#[test]
 fn too_many_problems_are_counted_not_all_listed() {
     let text = format!("{HEADER}\n{}", "A,,bad,no,1,no,no,no,,\n".repeat(150));
     let found = problems(&text);
@@ -209,6 +220,10 @@ fn every_problem_has_a_message_in_both_languages() {
     let samples = [
         CsvProblem::TooLarge { bytes: 30 << 20 },
         CsvProblem::TooManyRows { rows: 1 },
+        CsvProblem::NotUtf8 { offset: 5 },
+        CsvProblem::Unreadable {
+            detail: "NotReadableError".into(),
+        },
         CsvProblem::Empty,
         CsvProblem::NoRows,
         CsvProblem::Syntax(SyntaxError::UnterminatedQuote { line: 2, column: 1 }),

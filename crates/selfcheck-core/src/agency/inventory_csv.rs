@@ -89,6 +89,14 @@ pub enum CsvProblem {
     TooManyRows {
         rows: usize,
     },
+    /// The browser or the system could not read the file at all.
+    Unreadable {
+        detail: String,
+    },
+    /// The bytes are not UTF-8 (spreadsheets in Chinese locales often save GBK).
+    NotUtf8 {
+        offset: usize,
+    },
     Empty,
     NoRows,
     Syntax(SyntaxError),
@@ -158,6 +166,20 @@ impl CsvProblem {
                     format!("行数过多（{rows}），上限为 {MAX_ROWS} 行。")
                 } else {
                     format!("Too many rows ({rows}); the limit is {MAX_ROWS}.")
+                }
+            }
+            CsvProblem::Unreadable { detail } => {
+                if zh {
+                    format!("无法读取该文件：{detail}")
+                } else {
+                    format!("The file could not be read: {detail}")
+                }
+            }
+            CsvProblem::NotUtf8 { offset } => {
+                if zh {
+                    format!("文件不是 UTF-8 编码（第 {offset} 字节处）。请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”。")
+                } else {
+                    format!("The file is not UTF-8 (at byte {offset}). In Excel, use Save As and choose \"CSV UTF-8 (Comma delimited)\".")
                 }
             }
             CsvProblem::Empty => {
@@ -344,6 +366,16 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, InvalidValue> {
         .or_else(|_| NaiveDate::parse_from_str(text, "%Y/%m/%d"))
         .map(Some)
         .map_err(|_| InvalidValue)
+}
+
+/// Checks a file's size and decodes it strictly as UTF-8 (a BOM is fine).
+pub fn decode(bytes: &[u8]) -> Result<&str, CsvProblem> {
+    if bytes.len() > MAX_BYTES {
+        return Err(CsvProblem::TooLarge { bytes: bytes.len() });
+    }
+    std::str::from_utf8(bytes).map_err(|e| CsvProblem::NotUtf8 {
+        offset: e.valid_up_to(),
+    })
 }
 
 /// Reads an inventory. `Err` carries every problem found (up to `MAX_LISTED_ERRORS`).

@@ -1,0 +1,109 @@
+use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
+use selfcheck_core::Lang;
+use yew::prelude::*;
+
+use crate::components::{Notice, NoticeKind};
+use crate::i18n::{tr, trf, T};
+use crate::platform::files::{self, ReadError};
+use crate::platform::{download, events};
+use crate::state::{AgencyAction, ImportMode, ImportOutcome};
+
+#[derive(Properties, PartialEq)]
+pub struct CsvToolsProps {
+    pub lang: Lang,
+    pub mode: ImportMode,
+    pub outcome: Option<ImportOutcome>,
+    /// The CSV text of the current inventory, made on demand.
+    pub export: Callback<(), String>,
+    pub on_action: Callback<AgencyAction>,
+}
+
+/// Import (add or replace, refused whole on any error) and export of the inventory.
+#[function_component]
+pub fn CsvTools(props: &CsvToolsProps) -> Html {
+    let lang = props.lang;
+    let on_file = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let Some(file) = files::take_chosen_file(&e) else {
+                return;
+            };
+            let on_action = on_action.clone();
+            files::read_bytes(file, inventory_csv::MAX_BYTES as u64, move |result| {
+                let action = match result {
+                    Ok(bytes) => match inventory_csv::decode(&bytes) {
+                        Ok(text) => AgencyAction::ImportCsv(text.to_string()),
+                        Err(problem) => AgencyAction::ImportRefused(vec![problem]),
+                    },
+                    Err(ReadError::TooLarge { bytes }) => {
+                        AgencyAction::ImportRefused(vec![CsvProblem::TooLarge {
+                            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                        }])
+                    }
+                    Err(ReadError::Failed(detail)) => {
+                        AgencyAction::ImportRefused(vec![CsvProblem::Unreadable { detail }])
+                    }
+                };
+                on_action.emit(action);
+            });
+        })
+    };
+    let on_export = {
+        let export = props.export.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = download::save_text(
+                "cloud-selfcheck-inventory.csv",
+                "text/csv;charset=utf-8",
+                &export.emit(()),
+            );
+        })
+    };
+    let mode_radio = |mode: ImportMode, id: &'static str, label: T| {
+        let on_action = props.on_action.clone();
+        html! {
+            <label class="check" for={id}>
+                <input type="radio" id={id} name="import-mode" checked={props.mode == mode}
+                    onchange={move |e: Event| if events::checked(&e) { on_action.emit(AgencyAction::SetImportMode(mode)) }} />
+                { tr(lang, label) }
+            </label>
+        }
+    };
+    let dismiss = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::DismissImport))
+    };
+    html! {
+        <div class="csv-tools">
+            <fieldset class="field">
+                <legend>{ tr(lang, T::ImportModeLabel) }</legend>
+                { mode_radio(ImportMode::Add, "import-add", T::ImportModeAdd) }
+                { mode_radio(ImportMode::Replace, "import-replace", T::ImportModeReplace) }
+            </fieldset>
+            <div class="field">
+                <label for="csv-file">{ tr(lang, T::ImportCsv) }</label>
+                <input id="csv-file" type="file" accept=".csv,text/csv" onchange={on_file} />
+            </div>
+            <button type="button" id="export-csv" onclick={on_export}>{ tr(lang, T::ExportCsv) }</button>
+            <p class="csv-help">{ tr(lang, T::CsvHelp) }</p>
+            { match &props.outcome {
+                None => html! {},
+                Some(ImportOutcome::Imported { count, mode }) => {
+                    let key = if *mode == ImportMode::Replace { T::ImportDoneReplaced } else { T::ImportDone };
+                    html! {
+                        <Notice kind={NoticeKind::Info}>
+                            <span id="import-result">{ trf(lang, key, &[("count", &count.to_string())]) }</span>
+                            <button type="button" class="link-btn" onclick={dismiss}>{ tr(lang, T::Dismiss) }</button>
+                        </Notice>
+                    }
+                }
+                Some(ImportOutcome::Refused(problems)) => html! {
+                    <Notice kind={NoticeKind::Error}>
+                        <p>{ tr(lang, T::ImportRefused) }</p>
+                        <ul id="import-errors">{ for problems.iter().map(|p| html! { <li>{ p.message(lang) }</li> }) }</ul>
+                        <button type="button" class="link-btn" onclick={dismiss}>{ tr(lang, T::Dismiss) }</button>
+                    </Notice>
+                },
+            } }
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+//! Components of the agency view: inventory, CSV tools, workload details, platforms.
+
+pub mod csv_tools;
+pub mod inventory;
+pub mod platform_list;
+pub mod rule_reason;
+pub mod verdict_badge;
+pub mod workload_detail;

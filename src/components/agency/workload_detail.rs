@@ -1,0 +1,192 @@
+use chrono::NaiveDate;
+use selfcheck_core::agency::{Classification, FitGap, Platform, Workload};
+use selfcheck_core::catalog::{builtin, Audience};
+use selfcheck_core::{Lang, Status};
+use yew::prelude::*;
+
+use crate::components::agency::rule_reason::RuleReason;
+use crate::components::agency::verdict_badge::VerdictBadge;
+use crate::components::checklist_item::ChecklistItem;
+use crate::i18n::{labels, tr, trf, T};
+use crate::platform::events;
+use crate::state::{AgencyAction, WorkloadEdit};
+
+#[derive(Properties, PartialEq)]
+pub struct WorkloadDetailProps {
+    pub lang: Lang,
+    pub id: u64,
+    pub workload: Workload,
+    pub classification: Classification,
+    /// `None` when no platform is assigned.
+    pub fit: Option<Vec<FitGap>>,
+    pub platforms: Vec<Platform>,
+    pub on_action: Callback<AgencyAction>,
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// Edit one workload and see, at once, its verdict, platform fit and obligations.
+#[function_component]
+pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
+    let lang = props.lang;
+    let w = &props.workload;
+    let id = props.id;
+    let edit = |make: fn(String) -> WorkloadEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            on_action.emit(AgencyAction::Edit {
+                id,
+                edit: make(events::value(&e)),
+            })
+        })
+    };
+    let change = |make: fn(String) -> WorkloadEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            on_action.emit(AgencyAction::Edit {
+                id,
+                edit: make(events::value(&e)),
+            })
+        })
+    };
+    let check = |make: fn(bool) -> WorkloadEdit, field: &'static str, checked: bool, label: T| {
+        let on_action = props.on_action.clone();
+        let dom_id = format!("crit-{field}");
+        html! {
+            <label class="check" for={dom_id.clone()}>
+                <input type="checkbox" id={dom_id} checked={checked}
+                    onchange={move |e: Event| on_action.emit(AgencyAction::Edit { id, edit: make(events::checked(&e)) })} />
+                { tr(lang, label) }
+            </label>
+        }
+    };
+    let on_obligation = use_callback(
+        (props.on_action.clone(), id),
+        |(item, edit), (on_action, id)| {
+            on_action.emit(AgencyAction::Obligation {
+                id: *id,
+                item,
+                edit,
+            })
+        },
+    );
+    let close = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::Select(None)))
+    };
+
+    let classification = &props.classification;
+    let obligations = builtin().for_audience(Audience::Agency);
+    let obligation_items: Vec<_> = obligations
+        .iter()
+        .flat_map(|c| &c.sections)
+        .flat_map(|s| &s.items)
+        .collect();
+    let met = obligation_items
+        .iter()
+        .filter(|i| {
+            w.obligations.get(&i.id).and_then(|a| a.effective_status()) == Some(Status::Met)
+        })
+        .count();
+
+    html! {
+        <section class="card workload-detail" aria-labelledby="workload-heading" data-workload-id={id.to_string()}>
+            <div class="detail-head">
+                <h2 id="workload-heading">{ tr(lang, T::WorkloadHeading) }</h2>
+                <button type="button" onclick={close}>{ tr(lang, T::CloseDetails) }</button>
+            </div>
+            <div class="field-grid">
+                <div class="field">
+                    <label for="workload-name">{ tr(lang, T::WorkloadName) }</label>
+                    <input id="workload-name" type="text" value={w.name.clone()} oninput={edit(WorkloadEdit::Name)} />
+                </div>
+                <div class="field">
+                    <label for="workload-description">{ tr(lang, T::WorkloadDescription) }</label>
+                    <input id="workload-description" type="text" value={w.description.clone()} oninput={edit(WorkloadEdit::Description)} />
+                </div>
+                <div class="field">
+                    <label for="workload-level">{ tr(lang, T::WorkloadLevel) }</label>
+                    <select id="workload-level" onchange={change(|v| WorkloadEdit::MlpsLevel(v.parse().ok()))}>
+                        <option value="" selected={w.mlps_level.is_none()}>{ tr(lang, T::LevelNone) }</option>
+                        { for (1..=5u8).map(|l| html! {
+                            <option value={l.to_string()} selected={w.mlps_level == Some(l)}>
+                                { trf(lang, T::LevelShort, &[("level", &l.to_string())]) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="workload-platform">{ tr(lang, T::WorkloadPlatform) }</label>
+                    <select id="workload-platform" onchange={change(|v| WorkloadEdit::Platform(Some(v)))}>
+                        <option value="" selected={w.platform.is_none()}>{ tr(lang, T::PlatformNone) }</option>
+                        { for props.platforms.iter().filter(|p| !p.name.trim().is_empty()).map(|p| html! {
+                            <option value={p.name.clone()} selected={w.platform.as_deref() == Some(p.name.as_str())}>{ &p.name }</option>
+                        }) }
+                        if let Some(name) = w.platform.as_ref().filter(|n| !props.platforms.iter().any(|p| &p.name == *n)) {
+                            <option value={name.clone()} selected=true>{ name }</option>
+                        }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="workload-date">{ tr(lang, T::WorkloadMigrationDate) }</label>
+                    <input id="workload-date" type="date" value={w.migration_date.map(|d| d.to_string()).unwrap_or_default()}
+                        onchange={change(|v| WorkloadEdit::MigrationDate(parse_date(&v)))} />
+                </div>
+            </div>
+            <fieldset class="field criteria">
+                <legend>{ tr(lang, T::WorkloadCriteria) }</legend>
+                { check(WorkloadEdit::StateSecret, "state-secret", w.state_secret, T::CritStateSecret) }
+                { check(WorkloadEdit::WorkSecret, "work-secret", w.work_secret, T::CritWorkSecret) }
+                { check(WorkloadEdit::SensitiveData, "sensitive", w.sensitive_data, T::CritSensitive) }
+                { check(WorkloadEdit::KeyBusiness, "key-business", w.key_business, T::CritKeyBusiness) }
+                { check(WorkloadEdit::SevereImpact, "severe", w.severe_impact, T::CritSevere) }
+            </fieldset>
+
+            <h3>{ tr(lang, T::VerdictHeading) }</h3>
+            <p id="detail-verdict"><VerdictBadge lang={lang} verdict={classification.verdict} /></p>
+            <ul class="reasons" id="detail-reasons">
+                { for classification.reasons.iter().map(|r| html! { <RuleReason lang={lang} code={r.code()} /> }) }
+            </ul>
+            if let Some(tier) = classification.recommended_tier {
+                <p class="recommended-tier">
+                    { trf(lang, T::RecommendedTier, &[("tier", tr(lang, labels::tier(tier)))]) }
+                </p>
+                <ul class="reasons">
+                    <RuleReason lang={lang} code={if tier == selfcheck_core::profile::CapabilityTier::Enhanced { "tier_enhanced" } else { "tier_general" }} />
+                </ul>
+            }
+
+            <h3>{ tr(lang, T::FitHeading) }</h3>
+            { match &props.fit {
+                None => html! { <p class="empty">{ tr(lang, T::FitNoPlatform) }</p> },
+                Some(gaps) if gaps.is_empty() => html! { <p class="fit-ok" id="fit-ok">{ tr(lang, T::FitOk) }</p> },
+                Some(gaps) => html! {
+                    <ul class="reasons fit-gaps" id="fit-gaps">
+                        { for gaps.iter().map(|gap| {
+                            let detail = gap.date.map(|d| AttrValue::from(trf(lang, T::FitExpiredOn, &[("date", &d.to_string())])));
+                            html! { <RuleReason lang={lang} code={gap.code.code()} detail={detail} /> }
+                        }) }
+                    </ul>
+                },
+            } }
+
+            <h3>{ tr(lang, T::ObligationsHeading) }</h3>
+            if classification.verdict.may_move() {
+                <p class="obligations-progress">
+                    { trf(lang, T::ObligationsProgress, &[("met", &met.to_string()), ("total", &obligation_items.len().to_string())]) }
+                </p>
+                <div class="obligations">
+                    { for obligation_items.iter().map(|item| html! {
+                        <ChecklistItem key={item.id.clone()} lang={lang} item={*item}
+                            answer={w.obligations.get(&item.id).cloned()} prev={None::<AttrValue>} next={None::<AttrValue>}
+                            on_edit={on_obligation.clone()} />
+                    }) }
+                </div>
+            } else {
+                <p class="empty">{ tr(lang, T::ObligationsBarred) }</p>
+            }
+        </section>
+    }
+}

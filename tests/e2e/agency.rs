@@ -1,0 +1,263 @@
+//! The agency view, driven like a user: import a spreadsheet's CSV, read the verdicts
+//! (the same as the core's, hence the CLI's), check platform fit, refuse a bad file.
+
+use std::path::PathBuf;
+
+use selfcheck_core::agency::{classify, inventory_csv};
+use serde_json::{json, Value};
+
+use super::webdriver::Browser;
+use super::{assert_clean_console, assert_no_network, open_app};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// (name, verdict) of every row on the current page, as shown.
+fn shown_verdicts(browser: &Browser) -> Vec<(String, String)> {
+    let rows = browser.eval(
+        "return [...document.querySelectorAll('.workload-row')].map(r =>
+            [r.querySelector('.workload-name').textContent, r.querySelector('.verdict').dataset.verdict]);",
+        json!([]),
+    );
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| {
+            (
+                pair[0].as_str().unwrap().to_string(),
+                pair[1].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn set_date(browser: &Browser, css: &str, date: &str) {
+    browser.eval(
+        "const e = document.querySelector(arguments[0]); e.value = arguments[1];
+         e.dispatchEvent(new Event('change', { bubbles: true }));",
+        json!([css, date]),
+    );
+}
+
+fn select(browser: &Browser, css: &str, value: &str) {
+    browser.eval(
+        "const e = document.querySelector(arguments[0]); e.value = arguments[1];
+         e.dispatchEvent(new Event('change', { bubbles: true }));",
+        json!([css, value]),
+    );
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
+    let browser = Browser::start();
+    open_app(&browser, "#/agency");
+    assert!(browser.text(".inventory").contains("还没有业务系统"));
+
+    browser.choose_file("#csv-file", &fixture("inventory.csv"));
+    browser.wait_for("!!document.querySelector('#import-result')", "the import");
+    assert!(browser.text("#import-result").contains('7'));
+
+    // The same verdicts as the core (and so the CLI) for the same file.
+    let text = std::fs::read_to_string(fixture("inventory.csv")).unwrap();
+    let expected: Vec<(String, String)> = inventory_csv::import(&text)
+        .unwrap()
+        .iter()
+        .map(|w| (w.name.clone(), classify(w).verdict.code().to_string()))
+        .collect();
+    assert_eq!(shown_verdicts(&browser), expected);
+
+    // Filter by verdict.
+    browser.click("[data-verdict-filter='prohibited']");
+    browser.wait_for(
+        "document.querySelectorAll('.workload-row').length === 2",
+        "the prohibited filter",
+    );
+    browser.click("[data-verdict-filter='all']");
+
+    // Open a workload: reasons with their citations, obligations for a conditional one.
+    browser.click(".workload-row:nth-child(4) .open-btn"); // 应急指挥: level 4, key business, severe impact
+    browser.wait_for("!!document.querySelector('#detail-reasons')", "the details");
+    let codes = browser.eval("return [...document.querySelectorAll('#detail-reasons .reason')].map(r => r.dataset.code);", json!([]));
+    assert_eq!(
+        codes,
+        json!(["mlps_level_4_plus", "severe_impact", "key_business"])
+    );
+    assert!(browser.text("#detail-reasons").contains("第三条"));
+    assert!(browser
+        .text(".workload-detail")
+        .contains("无需填写上云义务"));
+
+    browser.click(".workload-row:nth-child(2) .open-btn"); // 财务系统: conditional, platform 政务云 A on 2027-02-28
+    browser.wait_for(
+        "document.querySelector('#workload-name').value === '财务系统, 二期'",
+        "the second workload",
+    );
+    assert!(
+        browser.count(".obligations .item") >= 12,
+        "obligations to answer"
+    );
+    assert!(browser.text(".recommended-tier").contains("增强级"));
+    assert_eq!(
+        browser.count("#fit-gaps [data-code='platform_unknown']"),
+        1,
+        "an unrecorded platform is a gap"
+    );
+
+    // Record the platform: published 2024-02-29 expires on 2027-02-28, the migration day.
+    browser.click("#add-platform");
+    browser.wait_for(
+        "!!document.querySelector('#platform-0-name')",
+        "a platform form",
+    );
+    browser.type_into("#platform-0-name", "政务云 A");
+    set_date(&browser, "#platform-0-published", "2024-02-29");
+    select(&browser, "#platform-0-level", "3");
+    select(&browser, "#platform-0-tier", "enhanced");
+    browser.click("#platform-0-china");
+    browser.wait_for(
+        "!!document.querySelector('#fit-gaps [data-code=\"assessment_expired\"]')",
+        "validity ending on the migration day",
+    );
+    assert!(browser.text("#fit-gaps").contains("2027-02-28"));
+    let codes = browser.eval(
+        "return [...document.querySelectorAll('#fit-gaps .reason')].map(r => r.dataset.code);",
+        json!([]),
+    );
+    assert_eq!(codes, json!(["assessment_expired"]));
+
+    // Move the migration a day earlier: the platform fits.
+    set_date(&browser, "#workload-date", "2027-02-27");
+    browser.wait_for("!!document.querySelector('#fit-ok')", "the platform to fit");
+
+    // An obligation answered like a checklist item.
+    browser.click(".obligations .item:first-child [data-status='met']");
+    browser.wait_for(
+        "document.querySelector('.obligations-progress').textContent.includes('1/')",
+        "the obligation",
+    );
+
+    // Export: the downloaded CSV reads back to the same inventory.
+    browser.click("#export-csv");
+    let exported = String::from_utf8(browser.downloaded("cloud-selfcheck-inventory.csv")).unwrap();
+    let back = inventory_csv::import(&exported).unwrap();
+    assert_eq!(back.len(), 7);
+    assert_eq!(
+        back[1].migration_date,
+        chrono::NaiveDate::from_ymd_opt(2027, 2, 27)
+    );
+
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn a_bad_csv_is_refused_whole_with_located_errors_and_nothing_lost() {
+    let browser = Browser::start();
+    open_app(&browser, "#/agency");
+    browser.click("#add-workload");
+    browser.wait_for(
+        "!!document.querySelector('#workload-name')",
+        "a new workload",
+    );
+    browser.type_into("#workload-name", "已有系统");
+    browser.click("#import-replace"); // even "replace" must not touch the list on a refused file
+
+    browser.choose_file("#csv-file", &fixture("inventory-bad.csv"));
+    browser.wait_for("!!document.querySelector('#import-errors')", "the refusal");
+    let errors = browser.text("#import-errors");
+    assert!(errors.contains("第 3 行，mlps_level 列"), "{errors}");
+    assert!(errors.contains("第 4 行，name 列"), "{errors}");
+    assert!(errors.contains("“maybe”"), "{errors}");
+    assert_eq!(
+        shown_verdicts(&browser)
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect::<Vec<_>>(),
+        ["已有系统"]
+    );
+
+    browser.click("[data-lang='en']");
+    browser.wait_for("document.documentElement.lang === 'en'", "English");
+    assert!(
+        browser
+            .text("#import-errors")
+            .contains("Line 3, column mlps_level"),
+        "errors follow the language"
+    );
+    let values: Value = browser.eval(
+        "return document.querySelector('#workload-name').value;",
+        json!([]),
+    );
+    assert_eq!(values, json!("已有系统"));
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn ten_thousand_workloads_stay_usable_with_paging_filter_and_search() {
+    let dir = super::webdriver::TempDir::new("inventory");
+    let path = dir.0.join("inventory-10000.csv");
+    let mut csv = String::from(
+        "name,state_secret,work_secret,mlps_level,sensitive_data,key_business,severe_impact\n",
+    );
+    for i in 0..10_000 {
+        let (secret, level) = (
+            if i % 10 == 0 { "yes" } else { "no" },
+            [1, 2, 3, 4, 5][i % 5],
+        );
+        csv.push_str(&format!("系统{i:05},{secret},no,{level},no,no,no\n"));
+    }
+    std::fs::write(&path, csv).unwrap();
+
+    let browser = Browser::start();
+    open_app(&browser, "#/agency");
+    browser.choose_file("#csv-file", &path);
+    browser.wait_for(
+        "!!document.querySelector('#import-result')",
+        "10,000 rows imported",
+    );
+    assert_eq!(
+        browser.count(".workload-row"),
+        50,
+        "one page is drawn, not 10,000 rows"
+    );
+    assert!(
+        browser.text("#page-status").contains("1/200"),
+        "{}",
+        browser.text("#page-status")
+    );
+
+    browser.click(".pager button:last-child");
+    browser.wait_for(
+        "document.querySelector('#page-status').textContent.includes('2/200')",
+        "page 2",
+    );
+    assert_eq!(
+        browser.text(".workload-row:first-child .workload-name"),
+        "系统00050"
+    );
+
+    browser.click("[data-verdict-filter='prohibited']");
+    browser.wait_for(
+        "document.querySelector('#page-status').textContent.includes('1/20')",
+        "the filter, back on page 1",
+    );
+    assert!(browser
+        .text("[data-verdict-filter='prohibited']")
+        .contains("1000"));
+
+    browser.click("[data-verdict-filter='all']");
+    browser.type_into("#workload-search", "系统0999");
+    browser.wait_for(
+        "document.querySelectorAll('.workload-row').length === 10",
+        "the search",
+    );
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
