@@ -10,6 +10,7 @@ pub mod csv;
 pub mod deadlines;
 pub mod lang;
 pub mod profile;
+pub mod report;
 pub mod schema;
 pub mod scoring;
 pub mod sha256;

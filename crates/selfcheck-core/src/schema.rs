@@ -2,10 +2,19 @@
 //! people and other tools can read the formats without reading Rust.
 
 use crate::catalog::Catalog;
+use crate::report::Report;
 
 /// The catalog format's schema, pretty-printed with a trailing newline.
 pub fn catalog_schema() -> String {
-    let schema = schemars::schema_for!(Catalog);
+    pretty(schemars::schema_for!(Catalog))
+}
+
+/// The report format's schema.
+pub fn report_schema() -> String {
+    pretty(schemars::schema_for!(Report))
+}
+
+fn pretty(schema: schemars::Schema) -> String {
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
     text.push('\n');
     text
@@ -15,23 +24,41 @@ pub fn catalog_schema() -> String {
 mod tests {
     use super::*;
 
-    /// Fails when the committed schema is stale. `SELFCHECK_BLESS=1 cargo test -p selfcheck-core`
-    /// rewrites it.
-    #[test]
-    fn committed_catalog_schema_is_fresh() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../schemas/catalog.schema.json"
-        );
-        let fresh = catalog_schema();
+    /// Fails when a committed schema is stale. `SELFCHECK_BLESS=1 cargo test -p selfcheck-core`
+    /// rewrites them.
+    fn check_fresh(file: &str, fresh: &str) {
+        let path = format!("{}/../../schemas/{file}", env!("CARGO_MANIFEST_DIR"));
         if std::env::var_os("SELFCHECK_BLESS").is_some() {
-            std::fs::write(path, &fresh).unwrap();
+            std::fs::write(&path, fresh).unwrap();
         }
-        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == fresh,
-            "schemas/catalog.schema.json is stale: run `SELFCHECK_BLESS=1 cargo test -p selfcheck-core`"
+            "schemas/{file} is stale: run `SELFCHECK_BLESS=1 cargo test -p selfcheck-core`"
         );
+    }
+
+    #[test]
+    fn committed_schemas_are_fresh() {
+        check_fresh("catalog.schema.json", &catalog_schema());
+        check_fresh("report.schema.json", &report_schema());
+    }
+
+    #[test]
+    fn report_schema_requires_the_envelope() {
+        let schema: serde_json::Value = serde_json::from_str(&report_schema()).unwrap();
+        let required = schema["required"].as_array().unwrap();
+        for field in [
+            "format",
+            "format_version",
+            "tool_version",
+            "generated_at",
+            "role",
+            "catalogs",
+            "digest",
+        ] {
+            assert!(required.iter().any(|r| r == field), "{field} is required");
+        }
     }
 
     #[test]

@@ -1,0 +1,232 @@
+//! Builds a report from the inputs alone: every derived figure is recomputed here, so
+//! the same inputs always give the same report (and `validate` can check one).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::canonical::compute_digest;
+use super::model::*;
+use crate::agency::{check_fit, classify, Platform, Verdict, Workload};
+use crate::catalog::{builtin, Audience, Catalog};
+use crate::deadlines;
+use crate::profile::ProviderProfile;
+use crate::scoring::{summarize, Tally};
+use crate::Answers;
+
+/// What a provider enters: restoring these restores its session.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderInputs {
+    pub profile: ProviderProfile,
+    pub answers: Answers,
+}
+
+/// What an agency enters.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgencyInputs {
+    pub workloads: Vec<Workload>,
+    pub platforms: Vec<Platform>,
+}
+
+/// Scores keep two decimals so that the file reads well and round-trips exactly.
+fn score(tally: Tally) -> Score {
+    Score {
+        score: tally.score().map(|s| (s * 100.0).round() / 100.0),
+        tally,
+    }
+}
+
+fn catalog_refs(catalogs: &[&Catalog]) -> Vec<CatalogRef> {
+    catalogs
+        .iter()
+        .map(|c| CatalogRef {
+            id: c.id.clone(),
+            version: c.version.clone(),
+            sha256: builtin().digest(&c.id).unwrap_or_default().to_string(),
+        })
+        .collect()
+}
+
+fn envelope(role: Role, catalogs: &[&Catalog], generated_at: &str, as_of: NaiveDate) -> Report {
+    Report {
+        format: REPORT_FORMAT.to_string(),
+        format_version: REPORT_FORMAT_VERSION,
+        tool_version: crate::VERSION.to_string(),
+        generated_at: generated_at.to_string(),
+        as_of,
+        role,
+        catalogs: catalog_refs(catalogs),
+        provider: None,
+        agency: None,
+        digest: String::new(),
+    }
+}
+
+fn seal(mut report: Report) -> Report {
+    report.digest = compute_digest(&report);
+    report
+}
+
+pub fn build_provider_report(
+    inputs: &ProviderInputs,
+    generated_at: &str,
+    as_of: NaiveDate,
+) -> Report {
+    let catalogs = builtin().for_audience(Audience::Provider);
+    let summary = summarize(&catalogs, &inputs.answers);
+    let areas = |catalog_id: &str| {
+        let catalog = builtin().catalog(catalog_id);
+        summary
+            .catalogs
+            .iter()
+            .find(|c| c.catalog_id == catalog_id)
+            .map(|c| {
+                c.sections
+                    .iter()
+                    .filter_map(|s| {
+                        let section = catalog?.sections.iter().find(|x| x.id == s.section_id)?;
+                        Some(AreaScoreReport {
+                            section_id: s.section_id.clone(),
+                            title: section.title.clone(),
+                            score: score(s.tally),
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let gaps = summary
+        .gaps
+        .iter()
+        .filter_map(|gap| {
+            let item = builtin().item(&gap.item_id)?.item;
+            let answer = inputs
+                .answers
+                .get(&gap.item_id)
+                .cloned()
+                .unwrap_or_default();
+            Some(ReportGap {
+                item_id: gap.item_id.clone(),
+                catalog_id: gap.catalog_id.clone(),
+                section_id: gap.section_id.clone(),
+                severity: gap.severity,
+                gating: gap.gating,
+                weight: gap.weight,
+                status: gap.status,
+                title: item.title.clone(),
+                question: item.question.clone(),
+                source: item.reference.source.clone(),
+                clause: item.reference.clause.clone(),
+                owner: answer.owner,
+                target_date: answer.target_date,
+                note: answer.note,
+            })
+        })
+        .collect();
+    let unknown_items = inputs
+        .answers
+        .keys()
+        .filter(|id| builtin().item(id).is_none())
+        .cloned()
+        .collect();
+    let mut report = envelope(Role::Provider, &catalogs, generated_at, as_of);
+    report.provider = Some(ProviderReport {
+        profile: inputs.profile.clone(),
+        answers: inputs.answers.clone(),
+        unknown_items,
+        summary: ReportSummary {
+            status: summary.status,
+            overall: score(summary.overall),
+            catalogs: summary
+                .catalogs
+                .iter()
+                .map(|c| CatalogScoreReport {
+                    catalog_id: c.catalog_id.clone(),
+                    score: score(c.tally),
+                    areas: areas(&c.catalog_id),
+                })
+                .collect(),
+        },
+        gaps,
+        deadlines: deadlines::compute(&inputs.profile.dates, as_of),
+    });
+    seal(report)
+}
+
+pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: NaiveDate) -> Report {
+    let catalogs = builtin().for_audience(Audience::Agency);
+    let mut counts = VerdictCounts::default();
+    let workloads = inputs
+        .workloads
+        .iter()
+        .map(|workload| {
+            let classification = classify(workload);
+            match classification.verdict {
+                Verdict::Prohibited => counts.prohibited += 1,
+                Verdict::NotSuitable => counts.not_suitable += 1,
+                Verdict::Conditional => counts.conditional += 1,
+                Verdict::Eligible => counts.eligible += 1,
+            }
+            let obligations = classification
+                .verdict
+                .may_move()
+                .then(|| score(summarize(&catalogs, &workload.obligations).overall));
+            ReportWorkload {
+                workload: workload.clone(),
+                verdict: classification.verdict,
+                platform_fit: check_fit(workload, &classification, &inputs.platforms, as_of),
+                reasons: classification.reasons,
+                recommended_tier: classification.recommended_tier,
+                obligations,
+            }
+        })
+        .collect();
+    let mut report = envelope(Role::Agency, &catalogs, generated_at, as_of);
+    report.agency = Some(AgencyReport {
+        platforms: inputs.platforms.clone(),
+        workloads,
+        verdict_counts: counts,
+    });
+    seal(report)
+}
+
+impl Report {
+    /// The inputs a provider report restores.
+    pub fn provider_inputs(&self) -> Option<ProviderInputs> {
+        let p = self.provider.as_ref()?;
+        Some(ProviderInputs {
+            profile: p.profile.clone(),
+            answers: p.answers.clone(),
+        })
+    }
+
+    /// The inputs an agency report restores.
+    pub fn agency_inputs(&self) -> Option<AgencyInputs> {
+        let a = self.agency.as_ref()?;
+        Some(AgencyInputs {
+            workloads: a.workloads.iter().map(|w| w.workload.clone()).collect(),
+            platforms: a.platforms.clone(),
+        })
+    }
+
+    /// The same report rebuilt from its own inputs, date and time: equal to `self`
+    /// exactly when no derived figure was changed by hand.
+    pub fn rebuilt(&self) -> Option<Report> {
+        match self.role {
+            Role::Provider => Some(build_provider_report(
+                &self.provider_inputs()?,
+                &self.generated_at,
+                self.as_of,
+            )),
+            Role::Agency => Some(build_agency_report(
+                &self.agency_inputs()?,
+                &self.generated_at,
+                self.as_of,
+            )),
+        }
+    }
+
+    /// The file name the app downloads it as.
+    pub fn file_name(&self) -> String {
+        format!("cloud-selfcheck-{}-{}.json", self.role.code(), self.as_of)
+    }
+}

@@ -1,0 +1,312 @@
+//! Reading a report file back. Everything is checked before the caller restores
+//! anything: a refusal says exactly what is wrong; a warning (edited file, unknown
+//! items, other catalog content) lets the user decide.
+
+use serde_json::Value;
+
+use super::canonical::digest_of_value;
+use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
+use crate::catalog::builtin;
+use crate::Lang;
+
+/// Larger files are refused before they are read whole.
+pub const MAX_REPORT_BYTES: usize = 50 * 1024 * 1024;
+/// Caps on list sizes, far above real use, so a hostile file cannot exhaust memory.
+pub const MAX_WORKLOADS: usize = 100_000;
+pub const MAX_ANSWERS: usize = 100_000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadProblem {
+    TooLarge {
+        bytes: usize,
+    },
+    NotUtf8,
+    NotJson {
+        detail: String,
+    },
+    TooDeep,
+    NotOurFormat,
+    NewerVersion {
+        found: u64,
+    },
+    BadVersion,
+    Invalid {
+        detail: String,
+    },
+    TooMany {
+        what: &'static str,
+        count: usize,
+        limit: usize,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadWarning {
+    /// The digest does not match the content: the file was edited after export.
+    DigestMismatch,
+    /// Answers to items this tool's catalogs do not have; they are kept.
+    UnknownItems(Vec<String>),
+    /// The report was made against different catalog content.
+    CatalogChanged { id: String },
+    /// An older format was read and brought up to date.
+    Migrated { from: u32 },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub report: Report,
+    pub warnings: Vec<LoadWarning>,
+}
+
+impl LoadProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        let zh = lang == Lang::ZhCn;
+        match self {
+            LoadProblem::TooLarge { bytes } => {
+                if zh {
+                    format!(
+                        "文件过大（{} MB），报告上限为 {} MB，未读取。",
+                        bytes / 1_048_576,
+                        MAX_REPORT_BYTES / 1_048_576
+                    )
+                } else {
+                    format!("The file is too large ({} MB); reports are limited to {} MB. It was not read.", bytes / 1_048_576, MAX_REPORT_BYTES / 1_048_576)
+                }
+            }
+            LoadProblem::NotUtf8 => {
+                if zh {
+                    "文件不是 UTF-8 文本，不是本工具导出的报告。".into()
+                } else {
+                    "The file is not UTF-8 text, so it is not a report from this tool.".into()
+                }
+            }
+            LoadProblem::NotJson { detail } => {
+                if zh {
+                    format!("文件不是有效的 JSON：{detail}")
+                } else {
+                    format!("The file is not valid JSON: {detail}")
+                }
+            }
+            LoadProblem::TooDeep => {
+                if zh {
+                    "JSON 嵌套层级过深，不是本工具导出的报告。".into()
+                } else {
+                    "The JSON is nested too deeply to be a report from this tool.".into()
+                }
+            }
+            LoadProblem::NotOurFormat => {
+                if zh {
+                    format!("这是 JSON 文件，但不是云评自查报告（缺少 \"format\": \"{REPORT_FORMAT}\"）。")
+                } else {
+                    format!("This is JSON, but not a Cloud Self-Check report (no \"format\": \"{REPORT_FORMAT}\").")
+                }
+            }
+            LoadProblem::NewerVersion { found } => {
+                if zh {
+                    format!("报告格式版本 {found} 比本工具支持的版本 {REPORT_FORMAT_VERSION} 新，请使用新版工具打开。")
+                } else {
+                    format!("The report's format version {found} is newer than this tool reads ({REPORT_FORMAT_VERSION}); open it with a newer version.")
+                }
+            }
+            LoadProblem::BadVersion => {
+                if zh {
+                    "报告缺少有效的 format_version。".into()
+                } else {
+                    "The report has no valid format_version.".into()
+                }
+            }
+            LoadProblem::Invalid { detail } => {
+                if zh {
+                    format!("报告内容不符合格式要求：{detail}")
+                } else {
+                    format!("The report does not match its format: {detail}")
+                }
+            }
+            LoadProblem::TooMany { what, count, limit } => {
+                if zh {
+                    format!("报告中的 {what} 数量（{count}）超过上限 {limit}。")
+                } else {
+                    format!("The report has {count} {what}, over the limit of {limit}.")
+                }
+            }
+        }
+    }
+}
+
+impl LoadWarning {
+    pub fn message(&self, lang: Lang) -> String {
+        let zh = lang == Lang::ZhCn;
+        match self {
+            LoadWarning::DigestMismatch => {
+                if zh {
+                    "校验值与内容不符：该文件在导出后被修改过。".into()
+                } else {
+                    "The digest does not match the content: the file was changed after it was exported.".into()
+                }
+            }
+            LoadWarning::UnknownItems(ids) => {
+                if zh {
+                    format!(
+                        "有 {} 条答复对应的检查项不在本版本清单中，已原样保留：{}",
+                        ids.len(),
+                        ids.join("、")
+                    )
+                } else {
+                    format!("{} answers refer to items this version does not have; they are kept as they are: {}", ids.len(), ids.join(", "))
+                }
+            }
+            LoadWarning::CatalogChanged { id } => {
+                if zh {
+                    format!("报告使用的清单 {id} 与本版本内容不同，分数可能不同。")
+                } else {
+                    format!(
+                        "The report used different content for catalog {id}; scores may differ."
+                    )
+                }
+            }
+            LoadWarning::Migrated { from } => {
+                if zh {
+                    format!("报告来自旧格式版本 {from}，已转换为当前格式。")
+                } else {
+                    format!("The report was in the older format version {from} and has been brought up to date.")
+                }
+            }
+        }
+    }
+}
+
+/// One step that brings a report from `from` to `from + 1`, on the raw JSON.
+pub type Migration = fn(&mut Value);
+
+/// Steps from each older format version to the next. Version 1 is the first published
+/// format, so there is none yet; the chain runs as soon as one is added.
+pub const MIGRATIONS: &[(u32, Migration)] = &[];
+
+/// Applies every step from `from` up to `REPORT_FORMAT_VERSION`.
+pub fn migrate(
+    value: &mut Value,
+    from: u32,
+    steps: &[(u32, Migration)],
+    to: u32,
+) -> Result<(), LoadProblem> {
+    for version in from..to {
+        let (_, step) = steps
+            .iter()
+            .find(|(v, _)| *v == version)
+            .ok_or(LoadProblem::BadVersion)?;
+        step(value);
+        value["format_version"] = Value::from(version + 1);
+    }
+    Ok(())
+}
+
+/// Checks and reads a report file.
+pub fn load_report(bytes: &[u8]) -> Result<Loaded, LoadProblem> {
+    load_with(bytes, MIGRATIONS)
+}
+
+pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, LoadProblem> {
+    if bytes.len() > MAX_REPORT_BYTES {
+        return Err(LoadProblem::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| LoadProblem::NotUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().contains("recursion limit") {
+            LoadProblem::TooDeep
+        } else {
+            LoadProblem::NotJson {
+                detail: e.to_string(),
+            }
+        }
+    })?;
+    if value.get("format").and_then(Value::as_str) != Some(REPORT_FORMAT) {
+        return Err(LoadProblem::NotOurFormat);
+    }
+    let version = value
+        .get("format_version")
+        .and_then(Value::as_u64)
+        .ok_or(LoadProblem::BadVersion)?;
+    if version > u64::from(REPORT_FORMAT_VERSION) {
+        return Err(LoadProblem::NewerVersion { found: version });
+    }
+    let version = u32::try_from(version).map_err(|_| LoadProblem::BadVersion)?;
+    let mut warnings = Vec::new();
+    // The digest is checked on the file as written, before any migration changes it.
+    if value.get("digest").and_then(Value::as_str) != Some(digest_of_value(&value).as_str()) {
+        warnings.push(LoadWarning::DigestMismatch);
+    }
+    if version < REPORT_FORMAT_VERSION {
+        migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
+        warnings.push(LoadWarning::Migrated { from: version });
+    }
+    let report: Report = serde_json::from_value(value).map_err(|e| LoadProblem::Invalid {
+        detail: e.to_string(),
+    })?;
+    check_shape(&report)?;
+
+    for catalog in &report.catalogs {
+        if builtin().digest(&catalog.id) != Some(catalog.sha256.as_str()) {
+            warnings.push(LoadWarning::CatalogChanged {
+                id: catalog.id.clone(),
+            });
+        }
+    }
+    let unknown: Vec<String> = report
+        .provider
+        .iter()
+        .flat_map(|p| p.answers.keys())
+        .chain(report.agency.iter().flat_map(|a| {
+            a.workloads
+                .iter()
+                .flat_map(|w| w.workload.obligations.keys())
+        }))
+        .filter(|id| builtin().item(id).is_none())
+        .cloned()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if !unknown.is_empty() {
+        warnings.push(LoadWarning::UnknownItems(unknown));
+    }
+    Ok(Loaded { report, warnings })
+}
+
+/// What serde cannot check: the role's section is there, and lists are within bounds.
+fn check_shape(report: &Report) -> Result<(), LoadProblem> {
+    let invalid = |detail: &str| {
+        Err(LoadProblem::Invalid {
+            detail: detail.to_string(),
+        })
+    };
+    match (report.role, &report.provider, &report.agency) {
+        (Role::Provider, Some(p), None) => {
+            if p.answers.len() > MAX_ANSWERS {
+                return Err(LoadProblem::TooMany {
+                    what: "answers",
+                    count: p.answers.len(),
+                    limit: MAX_ANSWERS,
+                });
+            }
+        }
+        (Role::Agency, None, Some(a)) => {
+            if a.workloads.len() > MAX_WORKLOADS {
+                return Err(LoadProblem::TooMany {
+                    what: "workloads",
+                    count: a.workloads.len(),
+                    limit: MAX_WORKLOADS,
+                });
+            }
+            if a.workloads
+                .iter()
+                .any(|w| w.workload.mlps_level.is_some_and(|l| !(1..=5).contains(&l)))
+            {
+                return invalid("a workload's mlps_level is outside 1–5");
+            }
+        }
+        _ => {
+            return invalid("the role's section (provider or agency) must be present, and only it")
+        }
+    }
+    Ok(())
+}

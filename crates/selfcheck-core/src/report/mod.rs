@@ -1,0 +1,15 @@
+//! The JSON gap report: the product's main output, and the file a user loads back to
+//! carry on. `model` is the format (its JSON Schema is generated from it), `build`
+//! derives every figure from the inputs, `canonical` gives the stable bytes and the
+//! digest, `load` checks a file before anything is restored, `gaps_csv` exports gaps.
+
+pub mod build;
+pub mod canonical;
+pub mod gaps_csv;
+pub mod load;
+pub mod model;
+
+pub use build::{build_agency_report, build_provider_report, AgencyInputs, ProviderInputs};
+pub use canonical::{compute_digest, to_canonical_json};
+pub use load::{load_report, LoadProblem, LoadWarning, Loaded, MAX_REPORT_BYTES};
+pub use model::*;

@@ -1,0 +1,170 @@
+//! The report format. Field order here is the order in the file; maps are sorted.
+//! Inputs (profile, answers, workloads, platforms) restore a session; everything else
+//! is derived from them and checked by `selfcheck validate`.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::agency::{FitGap, Platform, ReasonCode, Verdict, Workload};
+use crate::deadlines::Deadlines;
+use crate::profile::{CapabilityTier, ProviderProfile};
+use crate::scoring::{OverallStatus, Severity, Tally};
+use crate::{Answers, Localized, Status};
+
+pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
+/// The newest report format this build writes and reads.
+pub const REPORT_FORMAT_VERSION: u32 = 1;
+
+/// Who the report is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A cloud service provider's self-check against the 2019 Measures and 2023 Convention.
+    Provider,
+    /// A Party/government unit's workload classification under the 2014 Opinion.
+    Agency,
+}
+
+impl Role {
+    pub const fn code(self) -> &'static str {
+        match self {
+            Role::Provider => "provider",
+            Role::Agency => "agency",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Always `cloud-selfcheck-report`.
+    pub format: String,
+    pub format_version: u32,
+    /// Version of the tool that wrote the report.
+    pub tool_version: String,
+    /// When the report was generated (RFC 3339, UTC).
+    pub generated_at: String,
+    /// The calendar day deadlines, alerts and date checks were computed for.
+    pub as_of: NaiveDate,
+    pub role: Role,
+    /// The catalogs the answers refer to, with a fingerprint of their exact content.
+    pub catalogs: Vec<CatalogRef>,
+    /// Present when `role` is `provider`.
+    pub provider: Option<ProviderReport>,
+    /// Present when `role` is `agency`.
+    pub agency: Option<AgencyReport>,
+    /// `sha256:` + hex SHA-256 of the canonical JSON of this report without `digest`
+    /// (keys sorted, no spaces). A mismatch means the file was edited after export.
+    pub digest: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogRef {
+    pub id: String,
+    pub version: String,
+    /// Hex SHA-256 of the catalog file.
+    pub sha256: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderReport {
+    pub profile: ProviderProfile,
+    /// Every answer by item id, including ids no current catalog knows (kept, never dropped).
+    pub answers: Answers,
+    /// Answer ids that no catalog of this tool knows.
+    pub unknown_items: Vec<String>,
+    pub summary: ReportSummary,
+    /// Items not met or partially met, most severe first.
+    pub gaps: Vec<ReportGap>,
+    pub deadlines: Deadlines,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSummary {
+    pub status: OverallStatus,
+    pub overall: Score,
+    pub catalogs: Vec<CatalogScoreReport>,
+}
+
+/// Counts and readiness (0–100, two decimals; `None` when nothing is applicable).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    pub score: Option<f64>,
+    pub tally: Tally,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogScoreReport {
+    pub catalog_id: String,
+    pub score: Score,
+    pub areas: Vec<AreaScoreReport>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AreaScoreReport {
+    pub section_id: String,
+    pub title: Localized,
+    pub score: Score,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportGap {
+    pub item_id: String,
+    pub catalog_id: String,
+    pub section_id: String,
+    pub severity: Severity,
+    pub gating: bool,
+    pub weight: u8,
+    pub status: Status,
+    /// The item's short title.
+    pub title: Localized,
+    /// What is asked: the reason it is a gap.
+    pub question: Localized,
+    /// Source document id and clause.
+    pub source: String,
+    pub clause: Localized,
+    pub owner: String,
+    pub target_date: Option<NaiveDate>,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyReport {
+    pub platforms: Vec<Platform>,
+    pub workloads: Vec<ReportWorkload>,
+    /// Number of workloads per verdict.
+    pub verdict_counts: VerdictCounts,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictCounts {
+    pub prohibited: u32,
+    pub not_suitable: u32,
+    pub conditional: u32,
+    pub eligible: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportWorkload {
+    /// The inputs, as entered (with the obligation answers).
+    pub workload: Workload,
+    pub verdict: Verdict,
+    pub reasons: Vec<ReasonCode>,
+    /// Guidance (GB/T 31167) for workloads that may move.
+    pub recommended_tier: Option<CapabilityTier>,
+    /// Failed platform checks; `None` when no platform is assigned.
+    pub platform_fit: Option<Vec<FitGap>>,
+    /// Obligations (catalog `opinion-2014-agency`) for workloads that may move.
+    pub obligations: Option<Score>,
+}
