@@ -3,6 +3,7 @@
 
 mod classify_cmd;
 mod sources_cmd;
+mod validate_cmd;
 
 use std::io::Write;
 
@@ -19,6 +20,7 @@ USAGE:
 
 COMMANDS:
     classify FILE.csv [--lang zh-CN|en]  Classify an inventory of workloads (2014 Opinion §3): JSON on stdout
+    validate FILE.json [--lang zh-CN|en] Check a report: format, digest, and every figure recomputed from its answers
     sources [--lang zh-CN|en] [--json]   List the regulations, convention and standards the checks cite
     help                                 Show this help
     version                              Show the version
@@ -41,8 +43,18 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             Ok(options) => sources_cmd::print(out, options.lang, options.json).map(|_| 0),
             Err(message) => usage_error(err, &message),
         },
-        "classify" => match ClassifyOptions::parse(rest) {
+        "classify" => match FileOptions::parse(
+            rest,
+            "classify needs a CSV file: selfcheck classify FILE.csv",
+        ) {
             Ok(options) => classify_cmd::run(&options.path, options.lang, out, err),
+            Err(message) => usage_error(err, &message),
+        },
+        "validate" => match FileOptions::parse(
+            rest,
+            "validate needs a report: selfcheck validate FILE.json",
+        ) {
+            Ok(options) => validate_cmd::run(&options.path, options.lang, out, err),
             Err(message) => usage_error(err, &message),
         },
         other => usage_error(err, &format!("unknown command {other:?}")),
@@ -59,13 +71,14 @@ fn usage_error(err: &mut dyn Write, message: &str) -> std::io::Result<u8> {
     Ok(EXIT_USAGE)
 }
 
-struct ClassifyOptions {
+/// A command that takes one file and an optional `--lang`.
+struct FileOptions {
     path: String,
     lang: Lang,
 }
 
-impl ClassifyOptions {
-    fn parse(args: &[String]) -> Result<Self, String> {
+impl FileOptions {
+    fn parse(args: &[String], missing: &str) -> Result<Self, String> {
         let mut path = None;
         let mut lang = Lang::default();
         let mut iter = args.iter();
@@ -79,8 +92,8 @@ impl ClassifyOptions {
                 other => return Err(format!("unexpected argument {other:?}")),
             }
         }
-        Ok(ClassifyOptions {
-            path: path.ok_or("classify needs a CSV file: selfcheck classify FILE.csv")?,
+        Ok(FileOptions {
+            path: path.ok_or(missing)?,
             lang,
         })
     }

@@ -168,3 +168,70 @@ fn classify_refuses_missing_and_non_utf8_files() {
     assert_eq!(code, 2);
     assert!(err.contains("classify needs a CSV file"), "{err}");
 }
+
+/// A real report, written by the core exactly as the app writes it.
+fn report_file(name: &str, edit: impl FnOnce(String) -> String) -> std::path::PathBuf {
+    use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
+    let mut inputs = ProviderInputs::default();
+    inputs.answers.insert(
+        "M19-A3-01-Q1".into(),
+        selfcheck_core::Answer::with_status(selfcheck_core::Status::NotMet),
+    );
+    inputs.answers.insert(
+        "M19-A3-01-Q2".into(),
+        selfcheck_core::Answer::with_status(selfcheck_core::Status::Met),
+    );
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let text = to_canonical_json(&build_provider_report(&inputs, "2026-11-21T09:30:00Z", day));
+    let path = std::env::temp_dir().join(format!("selfcheck-{}-{name}.json", std::process::id()));
+    std::fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+#[test]
+fn validate_accepts_a_genuine_report() {
+    let path = report_file("genuine", |t| t);
+    let (code, out, err) = selfcheck(&["validate", path.to_str().unwrap(), "--lang", "en"]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("valid: provider report"), "{out}");
+}
+
+#[test]
+fn validate_catches_a_hand_edited_answer() {
+    let path = report_file("edited", |t| {
+        t.replacen("\"status\": \"not_met\"", "\"status\": \"met\"", 1)
+    });
+    let (code, out, err) = selfcheck(&["validate", path.to_str().unwrap(), "--lang", "en"]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("changed after it was exported"), "{err}");
+}
+
+#[test]
+fn validate_catches_edited_figures_even_with_a_recomputed_digest() {
+    use selfcheck_core::report::{compute_digest, load_report, to_canonical_json};
+    let path = report_file("forged", |text| {
+        let mut report = load_report(text.as_bytes()).unwrap().report;
+        report.provider.as_mut().unwrap().summary.overall.score = Some(100.0);
+        report.digest = compute_digest(&report);
+        to_canonical_json(&report)
+    });
+    let (code, _, err) = selfcheck(&["validate", path.to_str().unwrap(), "--lang", "en"]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 1);
+    assert!(err.contains("edited by hand"), "{err}");
+}
+
+#[test]
+fn validate_refuses_what_is_not_a_report() {
+    let path = report_file("foreign", |_| r#"{"hello": "world"}"#.into());
+    let (code, _, err) = selfcheck(&["validate", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 1);
+    assert!(err.contains("不是云评自查报告"), "{err}");
+    let (code, _, err) = selfcheck(&["validate"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("validate needs a report"), "{err}");
+}

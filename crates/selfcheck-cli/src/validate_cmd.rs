@@ -1,0 +1,88 @@
+//! `selfcheck validate FILE.json`: is this a genuine, consistent report? It must load
+//! (format, version, schema), its digest must match its content, and every stated
+//! figure must be what the inputs give when recomputed with this tool's catalogs.
+
+use std::io::Write;
+
+use selfcheck_core::report::{load_report, to_canonical_json, LoadWarning, MAX_REPORT_BYTES};
+use selfcheck_core::Lang;
+
+pub fn run(
+    path: &str,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let zh = lang == Lang::ZhCn;
+    let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
+        writeln!(err, "selfcheck: {path}: {message}")?;
+        Ok(1)
+    };
+    let size = match std::fs::metadata(path) {
+        Ok(meta) => meta.len(),
+        Err(e) => return fail(err, e.to_string()),
+    };
+    if size > MAX_REPORT_BYTES as u64 {
+        let problem = selfcheck_core::report::LoadProblem::TooLarge {
+            bytes: usize::try_from(size).unwrap_or(usize::MAX),
+        };
+        return fail(err, problem.message(lang));
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return fail(err, e.to_string()),
+    };
+    let loaded = match load_report(&bytes) {
+        Ok(loaded) => loaded,
+        Err(problem) => return fail(err, problem.message(lang)),
+    };
+    let mut problems = Vec::new();
+    for warning in &loaded.warnings {
+        // Unknown items and migrations are facts about the file, not signs of tampering;
+        // a digest mismatch or different catalog content means it cannot be vouched for.
+        if matches!(
+            warning,
+            LoadWarning::DigestMismatch | LoadWarning::CatalogChanged { .. }
+        ) {
+            problems.push(warning.message(lang));
+        }
+    }
+    let report = &loaded.report;
+    if let Some(rebuilt) = report.rebuilt() {
+        let stated = to_canonical_json(report);
+        let computed = to_canonical_json(&rebuilt);
+        if stated != computed {
+            let line = stated
+                .lines()
+                .zip(computed.lines())
+                .position(|(a, b)| a != b)
+                .map_or(0, |i| i + 1);
+            problems.push(if zh {
+                format!("报告中的数字与按其答复重新计算的结果不一致（第 {line} 行起）：结论或分数被手工改动过。")
+            } else {
+                format!("The stated figures differ from those recomputed from its answers (from line {line}): verdicts or scores were edited by hand.")
+            });
+        }
+    }
+    if problems.is_empty() {
+        let role = report.role.code();
+        if zh {
+            writeln!(
+                out,
+                "有效：{role} 报告，生成于 {}，校验值一致，所有数字均可由答复重新算出。",
+                report.generated_at
+            )?;
+        } else {
+            writeln!(out, "valid: {role} report generated {}; the digest matches and every figure follows from its answers.", report.generated_at)?;
+        }
+        for warning in &loaded.warnings {
+            writeln!(out, "  {}", warning.message(lang))?;
+        }
+        Ok(0)
+    } else {
+        for problem in problems {
+            writeln!(err, "selfcheck: {path}: {problem}")?;
+        }
+        Ok(1)
+    }
+}
