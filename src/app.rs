@@ -11,9 +11,10 @@ use crate::state::{Action, AppState};
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        AppState::new(
+        AppState::restored(
             storage::load_lang().unwrap_or_default(),
             Route::from_hash(&location::current_hash()),
+            storage::load_session(),
         )
     });
 
@@ -37,8 +38,27 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with(state.lang, move |&lang| {
             document::set_html_lang(lang);
-            if storage::save_lang(lang).is_err() {
-                state.dispatch(Action::StorageUnavailable);
+            if let Err(e) = storage::save_lang(lang) {
+                state.dispatch(Action::SaveFailed(e.0));
+            }
+        });
+    }
+
+    // Autosave: every change to what the user entered goes to this browser's storage.
+    {
+        let state = state.clone();
+        use_effect_with(state.revision, move |&revision| {
+            if revision > 0 {
+                let session = state.session();
+                let saved = if session.is_empty() {
+                    storage::forget_session()
+                } else {
+                    storage::save_session(&session)
+                };
+                match saved {
+                    Ok(()) => state.dispatch(Action::Saved),
+                    Err(e) => state.dispatch(Action::SaveFailed(e.0)),
+                }
             }
         });
     }
@@ -52,10 +72,20 @@ pub fn App() -> Html {
     let on_provider = use_callback(dispatcher.clone(), |action, d| {
         d.dispatch(Action::Provider(action))
     });
-    let on_agency = use_callback(dispatcher, |action, d| d.dispatch(Action::Agency(action)));
+    let on_agency = use_callback(dispatcher.clone(), |action, d| {
+        d.dispatch(Action::Agency(action))
+    });
+    // Report page actions; clearing storage is a side effect done here, then reported.
+    let on_app = use_callback(dispatcher, |action: Action, d| match action {
+        Action::ClearedAll => match storage::clear_all() {
+            Ok(()) => d.dispatch(Action::ClearedAll),
+            Err(e) => d.dispatch(Action::SaveFailed(e.0)),
+        },
+        other => d.dispatch(other),
+    });
 
     html! {
         <Layout state={(*state).clone()} today={clock::today()}
-            on_lang_change={on_lang_change} on_provider={on_provider} on_agency={on_agency} />
+            on_lang_change={on_lang_change} on_provider={on_provider} on_agency={on_agency} on_app={on_app} />
     }
 }

@@ -156,6 +156,7 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
         on_lang_change: Callback::noop(),
         on_provider: Callback::noop(),
         on_agency: Callback::noop(),
+        on_app: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -176,21 +177,20 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
 async fn layout_warns_when_storage_is_unavailable() {
     let root = mount_point();
     let mut state = AppState::new(Lang::ZhCn, Route::Provider);
-    state.storage_available = false;
+    state.save = cloud_selfcheck::state::SaveStatus::Failed("QuotaExceededError".into());
     let props = cloud_selfcheck::components::layout::LayoutProps {
         state,
         today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
         on_provider: Callback::noop(),
         on_agency: Callback::noop(),
+        on_app: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     settle().await;
 
-    assert_eq!(
-        text(&root, ".notice-warning"),
-        tr(Lang::ZhCn, T::StorageUnavailable)
-    );
+    assert!(text(&root, ".notice-warning").starts_with(tr(Lang::ZhCn, T::StorageUnavailable)));
+    assert!(text(&root, ".notice-warning").contains("QuotaExceededError"));
 }
 
 #[wasm_bindgen_test]

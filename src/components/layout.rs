@@ -5,7 +5,7 @@ use crate::components::{AppFooter, AppHeader, MainNav, Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::route::Route;
-use crate::state::{AgencyAction, AppState, ProviderAction};
+use crate::state::{Action, AgencyAction, AppState, ProviderAction, SaveStatus};
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -14,6 +14,7 @@ pub struct LayoutProps {
     pub on_lang_change: Callback<Lang>,
     pub on_provider: Callback<ProviderAction>,
     pub on_agency: Callback<AgencyAction>,
+    pub on_app: Callback<Action>,
 }
 
 /// The whole page for a given state: header, navigation, the current view, footer.
@@ -28,16 +29,29 @@ pub fn Layout(props: &LayoutProps) -> Html {
         Route::Agency => html! {
             <AgencyPage lang={lang} state={state.agency.clone()} today={props.today} on_action={props.on_agency.clone()} />
         },
-        Route::Report => html! { <ReportPage lang={lang} /> },
+        Route::Report => html! {
+            <ReportPage lang={lang} state={state.clone()} today={props.today} on_action={props.on_app.clone()} />
+        },
     };
     html! {
         <div class="layout">
             <a class="skip-link" href="#main">{ tr(lang, T::SkipToContent) }</a>
             <AppHeader lang={lang} on_lang_change={props.on_lang_change.clone()} />
             <MainNav lang={lang} current={state.route} />
-            if !state.storage_available {
-                <Notice kind={NoticeKind::Warning}>{ tr(lang, T::StorageUnavailable) }</Notice>
+            if let SaveStatus::Failed(reason) = &state.save {
+                <Notice kind={NoticeKind::Warning}>
+                    { tr(lang, T::StorageUnavailable) }{ " " }<span class="detail">{ reason }</span>
+                </Notice>
             }
+            if let Some(problem) = &state.restore_problem {
+                <Notice kind={NoticeKind::Warning}>
+                    { tr(lang, T::RestoreFailed) }{ " " }<span class="detail">{ problem }</span>
+                </Notice>
+            }
+            <p class="save-status" id="save-status" role="status" data-save={match state.save {
+                SaveStatus::Unchanged => "unchanged", SaveStatus::Saved => "saved", SaveStatus::Failed(_) => "failed" }}>
+                if state.save == SaveStatus::Saved { { tr(lang, T::SavedInBrowser) } }
+            </p>
             <main id="main" tabindex="-1" data-route={state.route.hash()}>{ page }</main>
             <AppFooter lang={lang} />
         </div>

@@ -14,6 +14,7 @@ pub mod nav;
 pub mod notice;
 pub mod profile_form;
 pub mod readiness;
+pub mod report;
 pub mod status_picker;
 
 pub use footer::AppFooter;

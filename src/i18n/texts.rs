@@ -14,9 +14,14 @@ ui_texts! {
     NavAgency { zh: "党政机关上云分类", en: "Agency workload classification" }
     NavReport { zh: "差距报告", en: "Gap report" }
     StorageUnavailable {
-        zh: "本浏览器不允许本地存储：您的选择只保留到关闭页面为止。",
-        en: "This browser does not allow local storage: your choices last only until the page is closed."
+        zh: "无法保存到本浏览器（存储已满或被禁用）：数据仅保留到关闭页面为止，请下载报告留存。",
+        en: "Could not save in this browser (storage full or disabled): your work lasts only until the page is closed. Download the report to keep it."
     }
+    RestoreFailed {
+        zh: "上次保存的数据无法读取，已另存备份并从空白开始。",
+        en: "The data saved last time could not be read; it was set aside and the app starts empty."
+    }
+    SavedInBrowser { zh: "✓ 已自动保存在本浏览器", en: "✓ Saved in this browser" }
 
     // Provider view
     ProviderTitle { zh: "云服务商申报前自评", en: "Provider self-check before applying" }
@@ -213,6 +218,55 @@ ui_texts! {
         zh: "报告在本浏览器中生成并直接保存到您的电脑，不经过任何服务器。",
         en: "The report is built in this browser and saved straight to your computer; no server is involved."
     }
+
+    ReportDownloadHeading { zh: "下载", en: "Download" }
+    ReportProviderJson { zh: "下载云服务商自评报告（JSON）", en: "Download the provider report (JSON)" }
+    ReportGapsCsv { zh: "下载差距清单（CSV，可用 Excel 打开）", en: "Download the gaps (CSV for Excel)" }
+    ReportAgencyJson { zh: "下载党政机关上云分类报告（JSON）", en: "Download the agency report (JSON)" }
+    ReportPrint { zh: "打印或另存为 PDF", en: "Print or save as PDF" }
+    ReportResumeHeading { zh: "导入报告以继续工作", en: "Load a report to carry on" }
+    ReportResumeHelp {
+        zh: "选择或拖入之前下载的 JSON 报告，恢复其中的答复、平台信息、业务系统和候选平台。导入前会逐项检查，有问题则不做任何改动。",
+        en: "Choose or drop a JSON report downloaded earlier to restore its answers, profile, workloads and platforms. It is checked first; if anything is wrong, nothing changes."
+    }
+    ReportChooseFile { zh: "选择报告文件", en: "Choose a report file" }
+    ReportDropHere { zh: "或把报告文件拖放到这里", en: "or drop a report file here" }
+    ReportRefused { zh: "未导入，当前数据保持不变：", en: "Not loaded; your current data is unchanged:" }
+    ReportEditedWarning {
+        zh: "注意：该报告导出后被修改过（校验值不符）。仍要导入并替换当前数据吗？",
+        en: "Warning: this report was changed after it was exported (the digest does not match). Load it anyway and replace your current data?"
+    }
+    ReportImportAnyway { zh: "仍然导入", en: "Load anyway" }
+    ReportImportCancel { zh: "取消，不做改动", en: "Cancel, change nothing" }
+    ReportLoadedProvider { zh: "已恢复云服务商自评数据。", en: "The provider self-check was restored." }
+    ReportLoadedAgency { zh: "已恢复党政机关上云分类数据。", en: "The agency classification was restored." }
+    LocalDataHeading { zh: "本浏览器中的数据", en: "Data in this browser" }
+    LocalDataHelp {
+        zh: "每次修改都会自动保存在本浏览器中（包括从本地文件打开时），重新打开即可继续。数据不会离开本机。",
+        en: "Every change is saved automatically in this browser (also when opened from a local file); reopen the page to carry on. Nothing leaves this computer."
+    }
+    ClearLocalData { zh: "清除本浏览器中的全部数据", en: "Clear all data in this browser" }
+    ClearLocalConfirm {
+        zh: "确定清除？所有答复、业务系统和平台将被删除，无法恢复（建议先下载报告）。",
+        en: "Clear everything? All answers, workloads and platforms will be deleted for good (download a report first)."
+    }
+    ClearLocalYes { zh: "确认清除", en: "Yes, clear everything" }
+    PreviewHeading { zh: "报告预览", en: "Report preview" }
+    PreviewProvider { zh: "云服务商自评", en: "Provider self-check" }
+    PreviewAgency { zh: "党政机关上云分类", en: "Agency workload classification" }
+    PreviewGeneratedOn { zh: "日期：{date}", en: "Date: {date}" }
+    PreviewNoWorkloads { zh: "尚无业务系统。", en: "No workloads yet." }
+    PreviewMoreWorkloads { zh: "另有 {count} 个业务系统，完整内容见 JSON 报告。", en: "{count} more workloads: the JSON report has them all." }
+    PreviewNoGaps { zh: "无差距。", en: "No gaps." }
+    ColumnItem { zh: "检查项", en: "Item" }
+    ColumnSeverity { zh: "严重程度", en: "Severity" }
+    ColumnStatus { zh: "状态", en: "Status" }
+    ColumnOwner { zh: "负责人", en: "Owner" }
+    ColumnDue { zh: "目标日期", en: "Target date" }
+    ColumnWorkload { zh: "业务系统", en: "Workload" }
+    ColumnVerdict { zh: "结论", en: "Verdict" }
+    ColumnReasons { zh: "理由", en: "Reasons" }
+    ColumnFit { zh: "平台适配", en: "Platform fit" }
 
     // Footer
     FooterVersion { zh: "版本", en: "Version" }

@@ -41,3 +41,8 @@ pub fn read_bytes(
         on_done(result);
     });
 }
+
+/// The first file dropped on an element, if any.
+pub fn dropped_file(event: &web_sys::DragEvent) -> Option<File> {
+    event.data_transfer()?.files()?.get(0)
+}

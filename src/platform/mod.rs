@@ -8,4 +8,5 @@ pub mod events;
 pub mod fatal;
 pub mod files;
 pub mod location;
+pub mod print;
 pub mod storage;

@@ -255,6 +255,33 @@ fn apply_workload_edit(w: &mut Workload, edit: WorkloadEdit) {
     }
 }
 
+impl AgencyState {
+    /// What the agency entered, without the UI's ids.
+    pub fn inputs(&self) -> selfcheck_core::report::AgencyInputs {
+        selfcheck_core::report::AgencyInputs {
+            workloads: self.workloads.iter().map(|e| e.workload.clone()).collect(),
+            platforms: self.platforms.clone(),
+        }
+    }
+
+    /// Replaces what was entered; the view (filter, page, selection) starts afresh.
+    pub fn set_inputs(&mut self, inputs: selfcheck_core::report::AgencyInputs) {
+        let next_id = self.next_id;
+        *self = AgencyState {
+            next_id,
+            platforms: inputs.platforms,
+            ..AgencyState::default()
+        };
+        for workload in inputs.workloads {
+            self.push(workload);
+        }
+    }
+
+    pub fn inputs_differ(&self, other: &AgencyState) -> bool {
+        self.workloads != other.workloads || self.platforms != other.platforms
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

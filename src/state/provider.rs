@@ -116,6 +116,32 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
     }
 }
 
+impl ProviderState {
+    /// What the provider entered (the rest is how it is viewed).
+    pub fn inputs(&self) -> selfcheck_core::report::ProviderInputs {
+        selfcheck_core::report::ProviderInputs {
+            profile: self.profile.clone(),
+            answers: self.answers.clone(),
+        }
+    }
+
+    pub fn set_inputs(&mut self, inputs: selfcheck_core::report::ProviderInputs) {
+        self.profile = inputs.profile;
+        self.answers = inputs.answers;
+    }
+
+    pub fn inputs_differ(&self, other: &ProviderState) -> bool {
+        self.profile != other.profile || self.answers != other.answers
+    }
+
+    /// The first item of the first provider catalog (tests and examples).
+    pub fn catalog_first_item(&self) -> String {
+        builtin().for_audience(Audience::Provider)[0].sections[0].items[0]
+            .id
+            .clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

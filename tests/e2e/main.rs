@@ -8,6 +8,7 @@
 mod agency;
 mod http;
 mod provider;
+mod report;
 pub(crate) mod webdriver;
 
 use std::path::PathBuf;

@@ -177,6 +177,10 @@ impl Browser {
         );
     }
 
+    pub fn download_dir(&self) -> std::path::PathBuf {
+        self.downloads.0.clone()
+    }
+
     /// Waits for a finished download of that name and returns its bytes.
     pub fn downloaded(&self, name: &str) -> Vec<u8> {
         let path = self.downloads.0.join(name);
@@ -189,6 +193,30 @@ impl Browser {
                 }
             }
             assert!(Instant::now() < deadline, "no download named {name}");
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Waits for a finished download whose name starts with `prefix`: (name, bytes).
+    pub fn downloaded_starting(&self, prefix: &str) -> (String, Vec<u8>) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let names: Vec<String> = std::fs::read_dir(&self.downloads.0)
+                .map(|dir| {
+                    dir.filter_map(|e| e.ok()?.file_name().into_string().ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if let Some(name) = names
+                .iter()
+                .find(|n| n.starts_with(prefix) && !n.ends_with(".crdownload"))
+            {
+                return (name.clone(), self.downloaded(name));
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no download starting with {prefix}: {names:?}"
+            );
             sleep(Duration::from_millis(100));
         }
     }

@@ -13,6 +13,7 @@ pub mod profile;
 pub mod report;
 pub mod schema;
 pub mod scoring;
+pub mod session;
 pub mod sha256;
 pub mod sources;
 

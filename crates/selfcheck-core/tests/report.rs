@@ -147,7 +147,8 @@ fn the_digest_ignores_layout_but_not_content() {
 
 #[test]
 fn refusals_say_what_is_wrong() {
-    let cases: Vec<(Vec<u8>, fn(&LoadProblem) -> bool)> = vec![
+    type Expect = fn(&LoadProblem) -> bool;
+    let cases: Vec<(Vec<u8>, Expect)> = vec![
         (b"not json at all".to_vec(), |p| {
             matches!(p, LoadProblem::NotJson { .. })
         }),

@@ -1,0 +1,71 @@
+//! The autosaved session: everything the user entered, for both roles, as one JSON
+//! value in browser storage. Restoring it must never crash the app: a damaged or
+//! foreign value is reported and ignored.
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::{AgencyInputs, ProviderInputs};
+
+pub const SESSION_FORMAT: &str = "cloud-selfcheck-session";
+pub const SESSION_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub format: String,
+    pub version: u32,
+    pub provider: ProviderInputs,
+    pub agency: AgencyInputs,
+}
+
+impl Session {
+    pub fn new(provider: ProviderInputs, agency: AgencyInputs) -> Session {
+        Session {
+            format: SESSION_FORMAT.into(),
+            version: SESSION_VERSION,
+            provider,
+            agency,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a session serialises")
+    }
+
+    /// Reads a stored session; `Err` explains why it cannot be used.
+    pub fn from_json(text: &str) -> Result<Session, String> {
+        let session: Session = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        if session.format != SESSION_FORMAT {
+            return Err(format!("not a session: format {:?}", session.format));
+        }
+        if session.version > SESSION_VERSION {
+            return Err(format!("saved by a newer version ({})", session.version));
+        }
+        Ok(session)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.provider == ProviderInputs::default() && self.agency == AgencyInputs::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agency::Workload;
+
+    #[test]
+    fn round_trips_and_refuses_what_is_not_a_session() {
+        let mut agency = AgencyInputs::default();
+        agency.workloads.push(Workload {
+            name: "门户".into(),
+            ..Workload::default()
+        });
+        let session = Session::new(ProviderInputs::default(), agency);
+        assert_eq!(Session::from_json(&session.to_json()).unwrap(), session);
+        assert!(Session::from_json("{").is_err());
+        assert!(Session::from_json(r#"{"format":"other","version":1,"provider":{"profile":{},"answers":{}},"agency":{"workloads":[],"platforms":[]}}"#).is_err());
+        let newer = session.to_json().replace("\"version\":1", "\"version\":9");
+        assert!(Session::from_json(&newer).unwrap_err().contains("newer"));
+    }
+}

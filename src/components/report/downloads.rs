@@ -1,0 +1,72 @@
+use chrono::NaiveDate;
+use selfcheck_core::report::{
+    build_agency_report, build_provider_report, gaps_csv, to_canonical_json, AgencyInputs,
+    ProviderInputs,
+};
+use selfcheck_core::Lang;
+use yew::prelude::*;
+
+use crate::i18n::{tr, T};
+use crate::platform::{clock, download, print};
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadsProps {
+    pub lang: Lang,
+    pub provider: ProviderInputs,
+    pub agency: AgencyInputs,
+    pub today: NaiveDate,
+}
+
+/// Each download builds its report from the current inputs at the moment of the click.
+#[function_component]
+pub fn Downloads(props: &DownloadsProps) -> Html {
+    let lang = props.lang;
+    let provider_json = {
+        let (inputs, today) = (props.provider.clone(), props.today);
+        Callback::from(move |_: MouseEvent| {
+            let report = build_provider_report(&inputs, &clock::now_rfc3339(), today);
+            let _ = download::save_text(
+                &report.file_name(),
+                "application/json",
+                &to_canonical_json(&report),
+            );
+        })
+    };
+    let gaps = {
+        let (inputs, today) = (props.provider.clone(), props.today);
+        Callback::from(move |_: MouseEvent| {
+            let report = build_provider_report(&inputs, &clock::now_rfc3339(), today);
+            if let Some(provider) = &report.provider {
+                let name = format!("cloud-selfcheck-gaps-{today}.csv");
+                let _ = download::save_text(
+                    &name,
+                    "text/csv;charset=utf-8",
+                    &gaps_csv::gaps_csv(provider, lang),
+                );
+            }
+        })
+    };
+    let agency_json = {
+        let (inputs, today) = (props.agency.clone(), props.today);
+        Callback::from(move |_: MouseEvent| {
+            let report = build_agency_report(&inputs, &clock::now_rfc3339(), today);
+            let _ = download::save_text(
+                &report.file_name(),
+                "application/json",
+                &to_canonical_json(&report),
+            );
+        })
+    };
+    html! {
+        <section class="card downloads no-print" aria-labelledby="downloads-heading">
+            <h2 id="downloads-heading">{ tr(lang, T::ReportDownloadHeading) }</h2>
+            <div class="button-row">
+                <button type="button" id="download-provider" class="primary" onclick={provider_json}>{ tr(lang, T::ReportProviderJson) }</button>
+                <button type="button" id="download-gaps" onclick={gaps}>{ tr(lang, T::ReportGapsCsv) }</button>
+                <button type="button" id="download-agency" class="primary" onclick={agency_json}>{ tr(lang, T::ReportAgencyJson) }</button>
+                <button type="button" id="print-report" onclick={|_| print::print()}>{ tr(lang, T::ReportPrint) }</button>
+            </div>
+            <p class="who">{ tr(lang, T::ReportPrivacy) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use selfcheck_core::agency::rule_texts;
+use selfcheck_core::catalog::builtin;
+use selfcheck_core::report::{
+    build_agency_report, build_provider_report, AgencyInputs, ProviderInputs, Report,
+};
+use selfcheck_core::Lang;
+use yew::prelude::*;
+
+use crate::components::agency::verdict_badge::VerdictBadge;
+use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::header::PRODUCT_NAME;
+use crate::i18n::{labels, tr, trf, T};
+
+/// Rows drawn in the preview; the JSON report always has every workload.
+const MAX_ROWS: usize = 200;
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    pub lang: Lang,
+    pub provider: ProviderInputs,
+    pub agency: AgencyInputs,
+    pub today: NaiveDate,
+    /// Changes whenever the inputs do, so the reports are rebuilt only then.
+    pub revision: u64,
+}
+
+/// The report as a document: what the print dialog turns into a PDF.
+#[function_component]
+pub fn Preview(props: &PreviewProps) -> Html {
+    let lang = props.lang;
+    let reports: Rc<(Report, Report)> = {
+        let (provider, agency, today) = (props.provider.clone(), props.agency.clone(), props.today);
+        use_memo((props.revision, props.today), move |_| {
+            (
+                build_provider_report(&provider, "", today),
+                build_agency_report(&agency, "", today),
+            )
+        })
+    };
+    let (provider, agency) = (&reports.0, &reports.1);
+    let p = provider
+        .provider
+        .as_ref()
+        .expect("a provider report has its section");
+    let a = agency
+        .agency
+        .as_ref()
+        .expect("an agency report has its section");
+    let bars: Vec<Bar> = p
+        .summary
+        .catalogs
+        .iter()
+        .filter_map(|c| {
+            Some(Bar {
+                label: builtin()
+                    .catalog(&c.catalog_id)?
+                    .title
+                    .get(lang)
+                    .to_string(),
+                score: c.score.score,
+                detail: trf(
+                    lang,
+                    T::AnsweredOf,
+                    &[
+                        ("answered", &c.score.tally.answered().to_string()),
+                        ("total", &c.score.tally.total().to_string()),
+                    ],
+                ),
+            })
+        })
+        .collect();
+    html! {
+        <article class="card preview" aria-labelledby="preview-heading">
+            <h2 id="preview-heading">{ tr(lang, T::PreviewHeading) }</h2>
+            <p class="print-only print-title">{ PRODUCT_NAME }</p>
+            <p>{ trf(lang, T::PreviewGeneratedOn, &[("date", &props.today.to_string())]) }</p>
+
+            <h3>{ tr(lang, T::PreviewProvider) }</h3>
+            <p>
+                <strong id="preview-score">{ labels::percent(p.summary.overall.score) }</strong>{ " · " }
+                <span id="preview-status">{ tr(lang, labels::overall(p.summary.status)) }</span>
+            </p>
+            <BarChart title={tr(lang, T::ChartCatalogs)} bars={bars} />
+            if p.gaps.is_empty() {
+                <p class="empty">{ tr(lang, T::PreviewNoGaps) }</p>
+            } else {
+                <div class="table-wrap">
+                    <table class="report-table" id="preview-gaps">
+                        <thead><tr>
+                            <th scope="col">{ tr(lang, T::ColumnSeverity) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnItem) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnStatus) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnOwner) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnDue) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for p.gaps.iter().map(|gap| {
+                                let kind = builtin().item(&gap.item_id).map(|r| r.item.kind).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
+                                html! {
+                                    <tr data-item-id={gap.item_id.clone()}>
+                                        <td>{ tr(lang, labels::severity(gap.severity)) }</td>
+                                        <td><span class="gap-id">{ &gap.item_id }</span>{ " " }{ gap.title.get(lang) }</td>
+                                        <td>{ tr(lang, labels::status(kind, gap.status)) }</td>
+                                        <td>{ &gap.owner }</td>
+                                        <td>{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+
+            <h3>{ tr(lang, T::PreviewAgency) }</h3>
+            if a.workloads.is_empty() {
+                <p class="empty">{ tr(lang, T::PreviewNoWorkloads) }</p>
+            } else {
+                <div class="table-wrap">
+                    <table class="report-table" id="preview-workloads">
+                        <thead><tr>
+                            <th scope="col">{ tr(lang, T::ColumnWorkload) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnVerdict) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnReasons) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnFit) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for a.workloads.iter().take(MAX_ROWS).map(|w| html! {
+                                <tr>
+                                    <td>{ &w.workload.name }</td>
+                                    <td><VerdictBadge lang={lang} verdict={w.verdict} /></td>
+                                    <td>{ w.reasons.iter().map(|r| rule_texts(r.code()).text.get(lang)).collect::<Vec<_>>().join(" ") }</td>
+                                    <td>{ w.platform_fit.as_ref().map(|gaps| gaps.iter().map(|g| rule_texts(g.code.code()).text.get(lang)).collect::<Vec<_>>().join(" ")).unwrap_or_default() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                if a.workloads.len() > MAX_ROWS {
+                    <p class="more">{ trf(lang, T::PreviewMoreWorkloads, &[("count", &(a.workloads.len() - MAX_ROWS).to_string())]) }</p>
+                }
+            }
+        </article>
+    }
+}
