@@ -1,4 +1,3 @@
-use chrono::NaiveDate;
 use selfcheck_core::catalog::Item;
 use selfcheck_core::{sources, Answer, Lang, Status};
 use yew::prelude::*;
@@ -30,10 +29,6 @@ fn colon(lang: Lang) -> &'static str {
         Lang::ZhCn => "：",
         Lang::En => ": ",
     }
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
 /// One question: its answer buttons, and the details behind it.
@@ -84,7 +79,11 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     let on_date = {
         let edit = edit.clone();
-        Callback::from(move |e: Event| edit(AnswerEdit::TargetDate(parse_date(&events::value(&e)))))
+        Callback::from(move |e: Event| {
+            edit(AnswerEdit::TargetDate(events::parse_date_input(
+                &events::value(&e),
+            )))
+        })
     };
 
     let source = sources::find(&item.reference.source);

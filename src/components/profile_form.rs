@@ -108,17 +108,17 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                     <div class="field">
                         <label for="date-published">{ tr(lang, T::ProfilePublished) }</label>
                         <input id="date-published" type="date" value={date_text(p.dates.result_published)}
-                            onchange={on_change(|v| ProfileEdit::ResultPublished(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()))} />
+                            onchange={on_change(|v| ProfileEdit::ResultPublished(events::parse_date_input(&v)))} />
                     </div>
                     <div class="field">
                         <label for="date-control">{ tr(lang, T::ProfileControlChange) }</label>
                         <input id="date-control" type="date" value={date_text(p.dates.planned_control_change)}
-                            onchange={on_change(|v| ProfileEdit::PlannedControlChange(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()))} />
+                            onchange={on_change(|v| ProfileEdit::PlannedControlChange(events::parse_date_input(&v)))} />
                     </div>
                     <div class="field">
                         <label for="date-end">{ tr(lang, T::ProfileEndOfService) }</label>
                         <input id="date-end" type="date" value={date_text(p.dates.planned_end_of_service)}
-                            onchange={on_change(|v| ProfileEdit::PlannedEndOfService(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()))} />
+                            onchange={on_change(|v| ProfileEdit::PlannedEndOfService(events::parse_date_input(&v)))} />
                     </div>
                 </div>
             </fieldset>

@@ -50,3 +50,8 @@ pub fn focus(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// The date an `<input type=date>` holds (always `YYYY-MM-DD`, or empty when cleared).
+pub fn parse_date_input(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}

@@ -34,22 +34,6 @@ fn shown_verdicts(browser: &Browser) -> Vec<(String, String)> {
         .collect()
 }
 
-fn set_date(browser: &Browser, css: &str, date: &str) {
-    browser.eval(
-        "const e = document.querySelector(arguments[0]); e.value = arguments[1];
-         e.dispatchEvent(new Event('change', { bubbles: true }));",
-        json!([css, date]),
-    );
-}
-
-fn select(browser: &Browser, css: &str, value: &str) {
-    browser.eval(
-        "const e = document.querySelector(arguments[0]); e.value = arguments[1];
-         e.dispatchEvent(new Event('change', { bubbles: true }));",
-        json!([css, value]),
-    );
-}
-
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
@@ -114,9 +98,9 @@ fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
         "a platform form",
     );
     browser.type_into("#platform-0-name", "政务云 A");
-    set_date(&browser, "#platform-0-published", "2024-02-29");
-    select(&browser, "#platform-0-level", "3");
-    select(&browser, "#platform-0-tier", "enhanced");
+    browser.pick("#platform-0-published", "2024-02-29");
+    browser.pick("#platform-0-level", "3");
+    browser.pick("#platform-0-tier", "enhanced");
     browser.click("#platform-0-china");
     browser.wait_for(
         "!!document.querySelector('#fit-gaps [data-code=\"assessment_expired\"]')",
@@ -130,7 +114,7 @@ fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
     assert_eq!(codes, json!(["assessment_expired"]));
 
     // Move the migration a day earlier: the platform fits.
-    set_date(&browser, "#workload-date", "2027-02-27");
+    browser.pick("#workload-date", "2027-02-27");
     browser.wait_for("!!document.querySelector('#fit-ok')", "the platform to fit");
 
     // An obligation answered like a checklist item.

@@ -22,15 +22,6 @@ fn status_of(browser: &Browser, id: &str) -> String {
         .to_string()
 }
 
-/// Sets a date field as the date picker would, then fires `change`.
-fn set_date(browser: &Browser, css: &str, date: &str) {
-    browser.eval(
-        "const e = document.querySelector(arguments[0]); e.value = arguments[1];
-         e.dispatchEvent(new Event('change', { bubbles: true }));",
-        json!([css, date]),
-    );
-}
-
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn answering_items_updates_scores_status_and_gaps() {
@@ -164,7 +155,7 @@ fn answering_items_updates_scores_status_and_gaps() {
 fn deadlines_follow_the_dates_entered() {
     let browser = Browser::start();
     open_app(&browser, "#/provider");
-    set_date(&browser, "#date-published", "2024-02-29");
+    browser.pick("#date-published", "2024-02-29");
     browser.wait_for(
         "!!document.querySelector('#deadline-expires')",
         "the expiry date",
@@ -175,14 +166,14 @@ fn deadlines_follow_the_dates_entered() {
     );
     assert!(browser.text("#deadline-reapply").contains("2026-08-28"));
 
-    set_date(&browser, "#date-control", "2025-06-01");
+    browser.pick("#date-control", "2025-06-01");
     browser.wait_for(
         "document.querySelectorAll('.deadline-alert').length > 0",
         "a change-of-control alert",
     );
     assert!(browser.text(".deadlines").contains("需要重新申请评估"));
 
-    set_date(&browser, "#date-end", "2030-12-31");
+    browser.pick("#date-end", "2030-12-31");
     browser.wait_for(
         "!!document.querySelector('#deadline-exit')",
         "the exit notice date",

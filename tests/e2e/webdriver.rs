@@ -242,6 +242,16 @@ impl Browser {
         self.session_call("POST", "/actions", Some(actions));
     }
 
+    /// Sets a date field or a select as its picker would, then fires `change`
+    /// (WebDriver typing into date inputs depends on the browser's locale).
+    pub fn pick(&self, css: &str, value: &str) {
+        self.eval(
+            "const e = document.querySelector(arguments[0]); e.value = arguments[1];
+             e.dispatchEvent(new Event('change', { bubbles: true }));",
+            json!([css, value]),
+        );
+    }
+
     /// Gives keyboard focus to an element, as a Tab would.
     pub fn focus(&self, css: &str) {
         self.eval(

@@ -7,6 +7,8 @@ use selfcheck_core::agency::{classify, inventory_csv, rule_texts};
 use selfcheck_core::Lang;
 use serde_json::{json, Value};
 
+use crate::files::ReadError;
+
 /// Reads, classifies and prints. Returns the exit status.
 pub fn run(
     path: &str,
@@ -60,15 +62,13 @@ pub fn run(
 
 /// Reads a UTF-8 file, refusing one over the import limit before reading it whole.
 fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
-    let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
-    let too_large = inventory_csv::CsvProblem::TooLarge {
-        bytes: usize::try_from(size).unwrap_or(usize::MAX),
-    };
-    if size > inventory_csv::MAX_BYTES as u64 {
-        return Err(too_large.message(lang));
+    match crate::files::read_limited(path, inventory_csv::MAX_BYTES) {
+        Ok(bytes) => inventory_csv::decode(&bytes)
+            .map(str::to_string)
+            .map_err(|problem| problem.message(lang)),
+        Err(ReadError::TooLarge { bytes }) => {
+            Err(inventory_csv::CsvProblem::TooLarge { bytes }.message(lang))
+        }
+        Err(ReadError::Io(e)) => Err(e),
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    inventory_csv::decode(&bytes)
-        .map(str::to_string)
-        .map_err(|problem| problem.message(lang))
 }

@@ -2,6 +2,7 @@
 //! it in-process; `main.rs` only wires it to the real streams.
 
 mod classify_cmd;
+mod files;
 mod sources_cmd;
 mod validate_cmd;
 

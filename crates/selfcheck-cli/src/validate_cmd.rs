@@ -4,7 +4,11 @@
 
 use std::io::Write;
 
-use selfcheck_core::report::{load_report, to_canonical_json, LoadWarning, MAX_REPORT_BYTES};
+use selfcheck_core::report::{
+    load_report, to_canonical_json, LoadProblem, LoadWarning, MAX_REPORT_BYTES,
+};
+
+use crate::files::{read_limited, ReadError};
 use selfcheck_core::Lang;
 
 pub fn run(
@@ -18,19 +22,12 @@ pub fn run(
         writeln!(err, "selfcheck: {path}: {message}")?;
         Ok(1)
     };
-    let size = match std::fs::metadata(path) {
-        Ok(meta) => meta.len(),
-        Err(e) => return fail(err, e.to_string()),
-    };
-    if size > MAX_REPORT_BYTES as u64 {
-        let problem = selfcheck_core::report::LoadProblem::TooLarge {
-            bytes: usize::try_from(size).unwrap_or(usize::MAX),
-        };
-        return fail(err, problem.message(lang));
-    }
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_limited(path, MAX_REPORT_BYTES) {
         Ok(bytes) => bytes,
-        Err(e) => return fail(err, e.to_string()),
+        Err(ReadError::TooLarge { bytes }) => {
+            return fail(err, LoadProblem::TooLarge { bytes }.message(lang))
+        }
+        Err(ReadError::Io(e)) => return fail(err, e),
     };
     let loaded = match load_report(&bytes) {
         Ok(loaded) => loaded,

@@ -1,4 +1,3 @@
-use chrono::NaiveDate;
 use selfcheck_core::agency::Platform;
 use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::Lang;
@@ -93,7 +92,7 @@ fn platform_editor(
                 <div class="field">
                     <label for={fid("published")}>{ tr(lang, T::PlatformPublished) }</label>
                     <input id={fid("published")} type="date" value={p.result_published.map(|d| d.to_string()).unwrap_or_default()}
-                        onchange={change(|v| PlatformEdit::ResultPublished(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()))} />
+                        onchange={change(|v| PlatformEdit::ResultPublished(events::parse_date_input(&v)))} />
                 </div>
                 <div class="field">
                     <label for={fid("tier")}>{ tr(lang, T::PlatformTier) }</label>

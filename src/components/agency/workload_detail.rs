@@ -1,4 +1,3 @@
-use chrono::NaiveDate;
 use selfcheck_core::agency::{Classification, FitGap, Platform, Workload};
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::{Lang, Status};
@@ -21,10 +20,6 @@ pub struct WorkloadDetailProps {
     pub fit: Option<Vec<FitGap>>,
     pub platforms: Vec<Platform>,
     pub on_action: Callback<AgencyAction>,
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
 /// Edit one workload and see, at once, its verdict, platform fit and obligations.
@@ -132,7 +127,7 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
                 <div class="field">
                     <label for="workload-date">{ tr(lang, T::WorkloadMigrationDate) }</label>
                     <input id="workload-date" type="date" value={w.migration_date.map(|d| d.to_string()).unwrap_or_default()}
-                        onchange={change(|v| WorkloadEdit::MigrationDate(parse_date(&v)))} />
+                        onchange={change(|v| WorkloadEdit::MigrationDate(events::parse_date_input(&v)))} />
                 </div>
             </div>
             <fieldset class="field criteria">
