@@ -181,18 +181,25 @@ impl Browser {
         self.downloads.0.clone()
     }
 
-    /// Waits for a finished download of that name and returns its bytes.
+    /// Waits for a finished download of that name and returns its bytes. Chrome may
+    /// create the file before writing it, so "finished" means: no partial file, not
+    /// empty, and the same size on two polls in a row.
     pub fn downloaded(&self, name: &str) -> Vec<u8> {
         let path = self.downloads.0.join(name);
+        let partial = self.downloads.0.join(format!("{name}.crdownload"));
         let deadline = Instant::now() + Duration::from_secs(20);
+        let mut last_len = None;
         loop {
             if let Ok(bytes) = std::fs::read(&path) {
-                let partial = self.downloads.0.join(format!("{name}.crdownload"));
-                if !partial.exists() {
+                if !partial.exists() && !bytes.is_empty() && last_len == Some(bytes.len()) {
                     return bytes;
                 }
+                last_len = Some(bytes.len());
             }
-            assert!(Instant::now() < deadline, "no download named {name}");
+            assert!(
+                Instant::now() < deadline,
+                "no finished download named {name}"
+            );
             sleep(Duration::from_millis(100));
         }
     }
