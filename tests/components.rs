@@ -424,3 +424,32 @@ async fn deadline_panel_shows_dates_and_alerts() {
     assert!(text(&root, "#deadline-reapply").contains("2023-12-15"));
     assert!(text(&root, ".alert-critical").contains("2023-12-15 has passed"));
 }
+
+#[wasm_bindgen_test]
+fn fatal_panel_offers_the_autosaved_session_without_needing_the_app() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let session = selfcheck_core::session::Session::new(Default::default(), Default::default());
+    storage
+        .set_item("cloud-selfcheck.session", &session.to_json())
+        .unwrap();
+    show_fatal_error("boom");
+    let link = document()
+        .get_element_by_id("fatal-autosave")
+        .expect("a download link");
+    assert_eq!(
+        link.get_attribute("download").as_deref(),
+        Some("cloud-selfcheck-autosave.json")
+    );
+    assert!(
+        link.get_attribute("href").unwrap().starts_with("blob:"),
+        "a Blob, no network"
+    );
+    document().get_element_by_id(PANEL_ID).unwrap().remove();
+    storage.remove_item("cloud-selfcheck.session").unwrap();
+    show_fatal_error("no session");
+    assert!(
+        document().get_element_by_id("fatal-autosave").is_none(),
+        "no link when nothing was saved"
+    );
+    document().get_element_by_id(PANEL_ID).unwrap().remove();
+}

@@ -15,6 +15,7 @@ pub mod notice;
 pub mod profile_form;
 pub mod readiness;
 pub mod report;
+pub mod select;
 pub mod status_picker;
 
 pub use footer::AppFooter;

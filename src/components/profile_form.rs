@@ -1,8 +1,9 @@
 use chrono::NaiveDate;
-use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
+use selfcheck_core::profile::{ProviderProfile, ServiceModel};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
+use crate::components::select::{parse_tier, tier_options, tier_value, Select};
 use crate::i18n::{tr, T};
 use crate::platform::events;
 use crate::state::{ProfileEdit, ProviderAction};
@@ -41,13 +42,11 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
             on_action.emit(ProviderAction::Profile(make(events::checked(&e))))
         })
     };
-    let tier_value = match p.tier {
-        None => "",
-        Some(CapabilityTier::General) => "general",
-        Some(CapabilityTier::Enhanced) => "enhanced",
-    };
+    // Open at first for a new profile; after that only the user opens or closes it
+    // (tying it to the data would snap it shut on the first character typed).
+    let initially_open = *use_state(|| p.provider.is_empty());
     html! {
-        <details class="card profile" open={p.provider.is_empty()}>
+        <details class="card profile" open={initially_open}>
             <summary><h2>{ tr(lang, T::ProviderProfileHeading) }</h2></summary>
             <div class="field-grid">
                 <div class="field">
@@ -74,15 +73,10 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 </fieldset>
                 <div class="field">
                     <label for="profile-tier">{ tr(lang, T::ProfileTier) }</label>
-                    <select id="profile-tier" onchange={on_change(|v| ProfileEdit::Tier(match v.as_str() {
-                        "general" => Some(CapabilityTier::General),
-                        "enhanced" => Some(CapabilityTier::Enhanced),
-                        _ => None,
-                    }))}>
-                        <option value="" selected={tier_value.is_empty()}>{ tr(lang, T::TierUnset) }</option>
-                        <option value="general" selected={tier_value == "general"}>{ tr(lang, T::TierGeneral) }</option>
-                        <option value="enhanced" selected={tier_value == "enhanced"}>{ tr(lang, T::TierEnhanced) }</option>
-                    </select>
+                    <Select id="profile-tier" options={tier_options(lang)} value={tier_value(p.tier)} on_change={{
+                        let on_action = props.on_action.clone();
+                        Callback::from(move |v: String| on_action.emit(ProviderAction::Profile(ProfileEdit::Tier(parse_tier(&v)))))
+                    }} />
                 </div>
                 <div class="field">
                     <label for="profile-dcs">{ tr(lang, T::ProfileDataCentres) }</label>

@@ -203,6 +203,8 @@ ui_texts! {
     DeletePlatform { zh: "删除该平台", en: "Delete this platform" }
     PlatformName { zh: "平台名称", en: "Platform name" }
     PlatformProvider { zh: "云服务商", en: "Provider" }
+    PlatformNameEmpty { zh: "平台名称不能为空，已保留原名称。", en: "A platform needs a name; the previous name was kept." }
+    PlatformNameTaken { zh: "已有同名平台，已保留原名称。", en: "Another platform has this name; the previous name was kept." }
     PlatformPublished { zh: "评估结果发布日期", en: "Assessment result published on" }
     PlatformTier { zh: "安全能力级别", en: "Capability tier" }
     PlatformLevel { zh: "平台等级保护级别", en: "Platform protection level" }
@@ -240,6 +242,7 @@ ui_texts! {
     ReportImportCancel { zh: "取消，不做改动", en: "Cancel, change nothing" }
     ReportLoadedProvider { zh: "已恢复云服务商自评数据。", en: "The provider self-check was restored." }
     ReportLoadedAgency { zh: "已恢复党政机关上云分类数据。", en: "The agency classification was restored." }
+    ReportLoadedSession { zh: "已从自动保存文件恢复全部数据。", en: "Everything was restored from the autosave file." }
     LocalDataHeading { zh: "本浏览器中的数据", en: "Data in this browser" }
     LocalDataHelp {
         zh: "每次修改都会自动保存在本浏览器中（包括从本地文件打开时），重新打开即可继续。数据不会离开本机。",
@@ -285,4 +288,9 @@ ui_texts! {
     }
     FatalDetails { zh: "技术细节", en: "Technical details" }
     FatalReload { zh: "重新加载", en: "Reload" }
+    FatalAutosave { zh: "下载自动保存的数据", en: "Download the autosaved data" }
+    FatalAutosaveHelp {
+        zh: "为稳妥起见，可先下载本浏览器中自动保存的数据；之后在“差距报告”页导入即可恢复。",
+        en: "To be safe, download the data autosaved in this browser first; load it on the report page to restore it."
+    }
 }

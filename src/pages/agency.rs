@@ -1,5 +1,7 @@
 use chrono::NaiveDate;
-use selfcheck_core::agency::{check_fit, classify, inventory_csv, Classification, Verdict};
+use selfcheck_core::agency::{
+    check_fit, classify, inventory_csv, Classification, Platform, Verdict,
+};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -29,6 +31,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
         .iter()
         .map(|e| classify(&e.workload))
         .collect();
+    let platforms: Vec<Platform> = state.platforms.iter().map(|e| e.platform.clone()).collect();
 
     let mut counts = [0usize; 4];
     for c in &classifications {
@@ -64,7 +67,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
             let fit = check_fit(
                 &entry.workload,
                 &classifications[i],
-                &state.platforms,
+                &platforms,
                 props.today,
             );
             Row {
@@ -82,10 +85,10 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
         let i = state.workloads.iter().position(|e| e.id == id)?;
         let entry = &state.workloads[i];
         Some(html! {
-            <WorkloadDetail lang={lang} id={id} workload={entry.workload.clone()}
+            <WorkloadDetail key={id} lang={lang} id={id} workload={entry.workload.clone()}
                 classification={classifications[i].clone()}
-                fit={check_fit(&entry.workload, &classifications[i], &state.platforms, props.today)}
-                platforms={state.platforms.clone()} on_action={props.on_action.clone()} />
+                fit={check_fit(&entry.workload, &classifications[i], &platforms, props.today)}
+                platforms={platforms.clone()} on_action={props.on_action.clone()} />
         })
     });
     let export = {
@@ -116,7 +119,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
                     selected={state.selected} confirm_delete={state.confirm_delete} on_action={props.on_action.clone()} />
             </section>
             { for detail }
-            <PlatformList lang={lang} platforms={state.platforms.clone()} on_action={props.on_action.clone()} />
+            <PlatformList lang={lang} platforms={state.platforms.clone()} error={state.platform_error} on_action={props.on_action.clone()} />
         </div>
     }
 }

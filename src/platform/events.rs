@@ -55,3 +55,13 @@ pub fn focus(id: &str) {
 pub fn parse_date_input(text: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
+
+/// Shows `value` as the chosen option of a `<select>`. Needed because browsers ignore
+/// later changes to an option's `selected` attribute once the user has picked one.
+pub fn set_select_value(node: &yew::NodeRef, value: &str) {
+    if let Some(select) = node.cast::<HtmlSelectElement>() {
+        if select.value() != value {
+            select.set_value(value);
+        }
+    }
+}

@@ -60,5 +60,30 @@ pub fn show_fatal_error(detail: &str) {
     on_click.forget(); // the panel lives until the page is reloaded
     let _ = panel.append_child(&reload);
 
+    // The last autosaved session, as a file to keep: a plain link to a Blob, so it
+    // works even though the app itself has stopped. The report page loads it back.
+    if let Some(link) = autosave_link(&document, lang) {
+        let _ = panel.append_child(&make("p", Some(tr(lang, T::FatalAutosaveHelp))));
+        let _ = panel.append_child(&link);
+    }
+
     let _ = body.prepend_with_node_1(&panel);
+}
+
+fn autosave_link(
+    document: &web_sys::Document,
+    lang: selfcheck_core::Lang,
+) -> Option<web_sys::Element> {
+    let text = crate::platform::storage::saved_session_text()?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link = document.create_element("a").ok()?;
+    link.set_id("fatal-autosave");
+    let _ = link.set_attribute("href", &url);
+    let _ = link.set_attribute("download", "cloud-selfcheck-autosave.json");
+    link.set_text_content(Some(tr(lang, T::FatalAutosave)));
+    Some(link)
 }

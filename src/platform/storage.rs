@@ -84,3 +84,8 @@ pub fn forget_session() -> Result<(), StorageError> {
         .remove_item(&format!("{PREFIX}{SESSION_KEY}"))
         .map_err(|e| StorageError(format!("{e:?}")))
 }
+
+/// The saved session exactly as stored, for the crash panel's download.
+pub fn saved_session_text() -> Option<String> {
+    get(SESSION_KEY)
+}

@@ -18,6 +18,20 @@ pub struct Entry {
     pub workload: Workload,
 }
 
+/// A candidate platform with an id that survives renames and deletions of others.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlatformEntry {
+    pub id: u64,
+    pub platform: Platform,
+}
+
+/// Why a platform name was not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlatformNameProblem {
+    Empty,
+    Duplicate,
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ImportMode {
     #[default]
@@ -39,7 +53,9 @@ pub enum ImportOutcome {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AgencyState {
     pub workloads: Vec<Entry>,
-    pub platforms: Vec<Platform>,
+    pub platforms: Vec<PlatformEntry>,
+    /// A platform rename that was refused, and why.
+    pub platform_error: Option<(u64, PlatformNameProblem)>,
     next_id: u64,
     pub selected: Option<u64>,
     pub verdict_filter: Option<Verdict>,
@@ -94,10 +110,10 @@ pub enum AgencyAction {
     },
     AddPlatform,
     EditPlatform {
-        index: usize,
+        id: u64,
         edit: PlatformEdit,
     },
-    DeletePlatform(usize),
+    DeletePlatform(u64),
     SetVerdictFilter(Option<Verdict>),
     SetSearch(String),
     SetPage(usize),
@@ -111,8 +127,7 @@ pub enum AgencyAction {
 
 impl AgencyState {
     fn push(&mut self, workload: Workload) -> u64 {
-        let id = self.next_id;
-        self.next_id += 1;
+        let id = self.fresh_id();
         self.workloads.push(Entry { id, workload });
         id
     }
@@ -172,13 +187,15 @@ impl AgencyState {
                     answer_edit::apply(&mut w.obligations, &item, edit);
                 }
             }
-            AgencyAction::AddPlatform => self.platforms.push(Platform::default()),
-            AgencyAction::EditPlatform { index, edit } => self.edit_platform(index, edit),
-            AgencyAction::DeletePlatform(index) => {
-                if index < self.platforms.len() {
-                    self.platforms.remove(index);
-                }
+            AgencyAction::AddPlatform => {
+                let id = self.fresh_id();
+                self.platforms.push(PlatformEntry {
+                    id,
+                    platform: Platform::default(),
+                });
             }
+            AgencyAction::EditPlatform { id, edit } => self.edit_platform(id, edit),
+            AgencyAction::DeletePlatform(id) => self.platforms.retain(|e| e.id != id),
             AgencyAction::SetVerdictFilter(filter) => {
                 self.verdict_filter = filter;
                 self.page = 0;
@@ -214,29 +231,62 @@ impl AgencyState {
         }
     }
 
-    /// Renaming a platform carries its workloads along, so they stay assigned to it.
-    fn edit_platform(&mut self, index: usize, edit: PlatformEdit) {
-        let Some(platform) = self.platforms.get_mut(index) else {
-            return;
-        };
-        match edit {
-            PlatformEdit::Name(name) => {
-                let old = std::mem::replace(&mut platform.name, name.clone());
-                let other_has_old = self.platforms.iter().any(|p| p.name == old);
-                if !old.trim().is_empty() && !other_has_old {
-                    for entry in &mut self.workloads {
-                        if entry.workload.platform.as_deref() == Some(old.as_str()) {
-                            entry.workload.platform = Some(name.clone());
-                        }
+    /// A rename is applied when committed (on `change`, not per keystroke), refused when
+    /// empty or taken by another platform, and carries its workloads along.
+    fn edit_platform(&mut self, id: u64, edit: PlatformEdit) {
+        if let PlatformEdit::Name(name) = &edit {
+            let name = name.trim().to_string();
+            let taken = self
+                .platforms
+                .iter()
+                .any(|e| e.id != id && e.platform.name.trim() == name);
+            let problem = if name.is_empty() {
+                Some(PlatformNameProblem::Empty)
+            } else if taken {
+                Some(PlatformNameProblem::Duplicate)
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                self.platform_error = Some((id, problem));
+                return;
+            }
+            self.platform_error = None;
+            let Some(entry) = self.platforms.iter_mut().find(|e| e.id == id) else {
+                return;
+            };
+            let old = std::mem::replace(&mut entry.platform.name, name.clone());
+            if !old.trim().is_empty() {
+                for workload in self.workloads.iter_mut().map(|e| &mut e.workload) {
+                    if workload.platform.as_deref().map(str::trim) == Some(old.trim()) {
+                        workload.platform = Some(name.clone());
                     }
                 }
             }
+            return;
+        }
+        let Some(platform) = self
+            .platforms
+            .iter_mut()
+            .find(|e| e.id == id)
+            .map(|e| &mut e.platform)
+        else {
+            return;
+        };
+        match edit {
+            PlatformEdit::Name(_) => unreachable!("handled above"),
             PlatformEdit::Provider(v) => platform.provider = v,
             PlatformEdit::ResultPublished(d) => platform.result_published = d,
             PlatformEdit::Tier(t) => platform.tier = t,
             PlatformEdit::MlpsLevel(l) => platform.mlps_level = l,
             PlatformEdit::InChina(v) => platform.data_centres_in_china = v,
         }
+    }
+
+    fn fresh_id(&mut self) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
     }
 }
 
@@ -260,7 +310,7 @@ impl AgencyState {
     pub fn inputs(&self) -> selfcheck_core::report::AgencyInputs {
         selfcheck_core::report::AgencyInputs {
             workloads: self.workloads.iter().map(|e| e.workload.clone()).collect(),
-            platforms: self.platforms.clone(),
+            platforms: self.platforms.iter().map(|e| e.platform.clone()).collect(),
         }
     }
 
@@ -269,9 +319,12 @@ impl AgencyState {
         let next_id = self.next_id;
         *self = AgencyState {
             next_id,
-            platforms: inputs.platforms,
             ..AgencyState::default()
         };
+        for platform in inputs.platforms {
+            let id = self.fresh_id();
+            self.platforms.push(PlatformEntry { id, platform });
+        }
         for workload in inputs.workloads {
             self.push(workload);
         }
@@ -351,14 +404,23 @@ mod tests {
         assert_eq!(state.selected, Some(state.workloads[1].id));
     }
 
+    fn with_platforms(names: &[&str]) -> AgencyState {
+        let mut state = AgencyState::default();
+        for name in names {
+            state.apply(AgencyAction::AddPlatform);
+            let id = state.platforms.last().unwrap().id;
+            state.apply(AgencyAction::EditPlatform {
+                id,
+                edit: PlatformEdit::Name((*name).into()),
+            });
+        }
+        state
+    }
+
     #[test]
     fn renaming_a_platform_keeps_its_workloads_assigned() {
-        let mut state = AgencyState::default();
-        state.apply(AgencyAction::AddPlatform);
-        state.apply(AgencyAction::EditPlatform {
-            index: 0,
-            edit: PlatformEdit::Name("云A".into()),
-        });
+        let mut state = with_platforms(&["云A"]);
+        let platform = state.platforms[0].id;
         state.apply(AgencyAction::AddWorkload);
         let id = state.workloads[0].id;
         state.apply(AgencyAction::Edit {
@@ -366,13 +428,65 @@ mod tests {
             edit: WorkloadEdit::Platform(Some("云A".into())),
         });
         state.apply(AgencyAction::EditPlatform {
-            index: 0,
+            id: platform,
             edit: PlatformEdit::Name("云A2".into()),
         });
         assert_eq!(
             state.workloads[0].workload.platform.as_deref(),
             Some("云A2")
         );
+    }
+
+    #[test]
+    fn a_rename_to_an_empty_or_taken_name_is_refused_and_moves_nothing() {
+        let mut state = with_platforms(&["云A", "云AB"]);
+        let ab = state.platforms[1].id;
+        state.apply(AgencyAction::AddWorkload);
+        let id = state.workloads[0].id;
+        state.apply(AgencyAction::Edit {
+            id,
+            edit: WorkloadEdit::Platform(Some("云AB".into())),
+        });
+
+        state.apply(AgencyAction::EditPlatform {
+            id: ab,
+            edit: PlatformEdit::Name("云A".into()),
+        });
+        assert_eq!(
+            state.platform_error,
+            Some((ab, PlatformNameProblem::Duplicate))
+        );
+        state.apply(AgencyAction::EditPlatform {
+            id: ab,
+            edit: PlatformEdit::Name("  ".into()),
+        });
+        assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Empty)));
+        assert_eq!(state.platforms[1].platform.name, "云AB");
+        assert_eq!(
+            state.workloads[0].workload.platform.as_deref(),
+            Some("云AB"),
+            "not moved to the other platform"
+        );
+
+        state.apply(AgencyAction::EditPlatform {
+            id: ab,
+            edit: PlatformEdit::Name("云C".into()),
+        });
+        assert_eq!(state.platform_error, None);
+        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云C"));
+    }
+
+    #[test]
+    fn deleting_a_platform_leaves_the_others_and_their_ids() {
+        let mut state = with_platforms(&["一", "二", "三"]);
+        let ids: Vec<u64> = state.platforms.iter().map(|e| e.id).collect();
+        state.apply(AgencyAction::DeletePlatform(ids[1]));
+        let left: Vec<(u64, &str)> = state
+            .platforms
+            .iter()
+            .map(|e| (e.id, e.platform.name.as_str()))
+            .collect();
+        assert_eq!(left, [(ids[0], "一"), (ids[2], "三")]);
     }
 
     #[test]

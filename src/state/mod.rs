@@ -13,8 +13,8 @@ use selfcheck_core::Lang;
 use yew::Reducible;
 
 pub use agency::{
-    AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, WorkloadEdit,
-    PAGE_SIZE,
+    AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry,
+    PlatformNameProblem, WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField};
 pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState};
@@ -37,8 +37,9 @@ pub enum SaveStatus {
 pub enum ReportImport {
     /// Checked, with a warning the user must accept before anything changes.
     Pending(Box<Loaded>),
+    /// `role` is `None` for an autosave file, which restores both roles.
     Done {
-        role: Role,
+        role: Option<Role>,
         warnings: Vec<LoadWarning>,
     },
     /// Refused: nothing changed.
@@ -103,7 +104,7 @@ impl AppState {
             self.agency.set_inputs(inputs);
         }
         self.report_import = Some(ReportImport::Done {
-            role: report.role,
+            role: Some(report.role),
             warnings: Vec::new(),
         });
     }
@@ -120,6 +121,8 @@ pub enum Action {
     /// A report file passed every check (it may still carry warnings).
     ReportLoaded(Box<Loaded>),
     ReportRefused(LoadProblem),
+    /// An autosave file (offered by the crash panel): restores both roles.
+    SessionLoaded(Box<Session>),
     ConfirmReportImport,
     CancelReportImport,
     DismissReportImport,
@@ -146,10 +149,18 @@ impl AppState {
                 } else {
                     next.restore_report(&loaded.report);
                     next.report_import = Some(ReportImport::Done {
-                        role: loaded.report.role,
+                        role: Some(loaded.report.role),
                         warnings: loaded.warnings,
                     });
                 }
+            }
+            Action::SessionLoaded(session) => {
+                next.provider.set_inputs(session.provider);
+                next.agency.set_inputs(session.agency);
+                next.report_import = Some(ReportImport::Done {
+                    role: None,
+                    warnings: Vec::new(),
+                });
             }
             Action::ReportRefused(problem) => {
                 next.report_import = Some(ReportImport::Refused(problem))
@@ -158,7 +169,7 @@ impl AppState {
                 if let Some(ReportImport::Pending(loaded)) = next.report_import.take() {
                     next.restore_report(&loaded.report);
                     next.report_import = Some(ReportImport::Done {
-                        role: loaded.report.role,
+                        role: Some(loaded.report.role),
                         warnings: loaded.warnings,
                     });
                 }

@@ -94,14 +94,27 @@ fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
     // Record the platform: published 2024-02-29 expires on 2027-02-28, the migration day.
     browser.click("#add-platform");
     browser.wait_for(
-        "!!document.querySelector('#platform-0-name')",
+        "!!document.querySelector('fieldset.platform-editor')",
         "a platform form",
     );
-    browser.type_into("#platform-0-name", "政务云 A");
-    browser.pick("#platform-0-published", "2024-02-29");
-    browser.pick("#platform-0-level", "3");
-    browser.pick("#platform-0-tier", "enhanced");
-    browser.click("#platform-0-china");
+    browser.type_into(
+        "fieldset.platform-editor:nth-of-type(1) [id$='-name']",
+        "政务云 A",
+    );
+    browser.press("\u{E007}"); // Enter commits the name
+    browser.pick(
+        "fieldset.platform-editor:nth-of-type(1) [id$='-published']",
+        "2024-02-29",
+    );
+    browser.pick(
+        "fieldset.platform-editor:nth-of-type(1) [id$='-level']",
+        "3",
+    );
+    browser.pick(
+        "fieldset.platform-editor:nth-of-type(1) [id$='-tier']",
+        "enhanced",
+    );
+    browser.click("fieldset.platform-editor:nth-of-type(1) [id$='-china']");
     browser.wait_for(
         "!!document.querySelector('#fit-gaps [data-code=\"assessment_expired\"]')",
         "validity ending on the migration day",
@@ -241,6 +254,79 @@ fn ten_thousand_workloads_stay_usable_with_paging_filter_and_search() {
     browser.wait_for(
         "document.querySelectorAll('.workload-row').length === 10",
         "the search",
+    );
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn switching_workloads_shows_each_ones_own_level_and_platform_renames_carry_workloads() {
+    let browser = Browser::start();
+    open_app(&browser, "#/agency");
+    browser.click("#add-platform");
+    let name = "fieldset.platform-editor:nth-of-type(1) [id$='-name']";
+    browser.wait_for(
+        &format!("!!document.querySelector(\"{name}\")"),
+        "a platform",
+    );
+    browser.type_into(name, "云A");
+    browser.press("\u{E007}");
+
+    browser.click("#add-workload");
+    browser.wait_for("!!document.querySelector('#workload-level')", "workload A");
+    browser.type_into("#workload-name", "A");
+    browser.pick("#workload-level", "5");
+    browser.pick("#workload-platform", "云A");
+    browser.click("#add-workload");
+    browser.wait_for(
+        "document.querySelector('#workload-name').value === ''",
+        "workload B",
+    );
+    browser.pick("#workload-level", "2");
+
+    // Back to A: its own level, not B's and not the browser's memory of a pick.
+    browser.click(".workload-row:nth-child(1) .open-btn");
+    browser.wait_for(
+        "document.querySelector('#workload-name').value === 'A'",
+        "workload A again",
+    );
+    assert_eq!(
+        browser.eval(
+            "return document.querySelector('#workload-level').value;",
+            json!([])
+        ),
+        json!("5")
+    );
+    assert_eq!(
+        browser.eval(
+            "return document.querySelector('#workload-platform').value;",
+            json!([])
+        ),
+        json!("云A")
+    );
+
+    // A rename is committed once, and the workload follows it.
+    browser.clear(name);
+    browser.type_into(name, "云B");
+    browser.press("\u{E007}");
+    browser.wait_for(
+        "document.querySelector('#workload-platform').value === '云B'",
+        "the workload to follow the rename",
+    );
+    // An empty name is refused, and said.
+    browser.clear(name);
+    browser.press("\u{E007}");
+    browser.wait_for(
+        "!!document.querySelector('.platform-editor .field-error')",
+        "the refusal",
+    );
+    assert_eq!(
+        browser.eval(
+            "return document.querySelector('#workload-platform').value;",
+            json!([])
+        ),
+        json!("云B")
     );
     assert_no_network(&browser);
     assert_clean_console(&browser);

@@ -6,9 +6,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod agency;
+mod hostile;
 mod http;
 mod provider;
 mod report;
+mod session;
 pub(crate) mod webdriver;
 
 use std::path::PathBuf;

@@ -293,6 +293,21 @@ impl Browser {
         self.session_call("POST", "/actions", Some(actions));
     }
 
+    /// Sends a DevTools command through chromedriver (e.g. to emulate print media).
+    pub fn cdp(&self, command: &str, params: Value) -> Value {
+        self.session_call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({ "cmd": command, "params": params })),
+        )
+    }
+
+    /// True when a JavaScript dialog (alert, confirm, prompt) is open.
+    pub fn alert_is_open(&self) -> bool {
+        let path = format!("/session/{}/alert/text", self.session);
+        matches!(request(self.port, "GET", &path, None), Ok((200, _)))
+    }
+
     /// Drains a chromedriver log ("browser" or "performance").
     pub fn log(&self, kind: &str) -> Vec<Value> {
         match self.session_call("POST", "/se/log", Some(json!({ "type": kind }))) {

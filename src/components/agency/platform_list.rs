@@ -1,16 +1,18 @@
-use selfcheck_core::agency::Platform;
-use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
-use crate::i18n::{tr, trf, T};
+use crate::components::select::{
+    level_options, level_value, parse_tier, tier_options, tier_value, Select,
+};
+use crate::i18n::{tr, T};
 use crate::platform::events;
-use crate::state::{AgencyAction, PlatformEdit};
+use crate::state::{AgencyAction, PlatformEdit, PlatformEntry, PlatformNameProblem};
 
 #[derive(Properties, PartialEq)]
 pub struct PlatformListProps {
     pub lang: Lang,
-    pub platforms: Vec<Platform>,
+    pub platforms: Vec<PlatformEntry>,
+    pub error: Option<(u64, PlatformNameProblem)>,
     pub on_action: Callback<AgencyAction>,
 }
 
@@ -28,92 +30,93 @@ pub fn PlatformList(props: &PlatformListProps) -> Html {
             if props.platforms.is_empty() {
                 <p class="empty">{ tr(lang, T::PlatformsEmpty) }</p>
             }
-            { for props.platforms.iter().enumerate().map(|(index, p)| platform_editor(lang, index, p, &props.on_action)) }
+            { for props.platforms.iter().map(|entry| {
+                let error = props.error.filter(|(id, _)| *id == entry.id).map(|(_, problem)| problem);
+                html! { <PlatformEditor key={entry.id} lang={lang} entry={entry.clone()} error={error} on_action={props.on_action.clone()} /> }
+            }) }
             <button type="button" id="add-platform" onclick={add}>{ tr(lang, T::AddPlatform) }</button>
         </section>
     }
 }
 
-fn platform_editor(
+#[derive(Properties, PartialEq)]
+struct PlatformEditorProps {
     lang: Lang,
-    index: usize,
-    p: &Platform,
-    on_action: &Callback<AgencyAction>,
-) -> Html {
-    let input = |make: fn(String) -> PlatformEdit| {
-        let on_action = on_action.clone();
-        Callback::from(move |e: InputEvent| {
+    entry: PlatformEntry,
+    error: Option<PlatformNameProblem>,
+    on_action: Callback<AgencyAction>,
+}
+
+#[function_component]
+fn PlatformEditor(props: &PlatformEditorProps) -> Html {
+    let lang = props.lang;
+    let (id, p) = (props.entry.id, &props.entry.platform);
+    let send = |make: fn(String) -> PlatformEdit| {
+        let on_action = props.on_action.clone();
+        move |value: String| {
             on_action.emit(AgencyAction::EditPlatform {
-                index,
-                edit: make(events::value(&e)),
+                id,
+                edit: make(value),
             })
-        })
+        }
     };
-    let change = |make: fn(String) -> PlatformEdit| {
-        let on_action = on_action.clone();
-        Callback::from(move |e: Event| {
-            on_action.emit(AgencyAction::EditPlatform {
-                index,
-                edit: make(events::value(&e)),
-            })
-        })
+    let on_input = |make: fn(String) -> PlatformEdit| {
+        let send = send(make);
+        Callback::from(move |e: InputEvent| send(events::value(&e)))
     };
+    let on_change = |make: fn(String) -> PlatformEdit| {
+        let send = send(make);
+        Callback::from(move |e: Event| send(events::value(&e)))
+    };
+    let pick = |make: fn(String) -> PlatformEdit| Callback::from(send(make));
     let in_china = {
-        let on_action = on_action.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
             on_action.emit(AgencyAction::EditPlatform {
-                index,
+                id,
                 edit: PlatformEdit::InChina(events::checked(&e)),
             })
         })
     };
     let delete = {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::DeletePlatform(index)))
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::DeletePlatform(id)))
     };
-    let fid = |name: &str| format!("platform-{index}-{name}");
-    let tier = match p.tier {
-        None => "",
-        Some(CapabilityTier::General) => "general",
-        Some(CapabilityTier::Enhanced) => "enhanced",
-    };
+    let fid = |name: &str| format!("platform-{id}-{name}");
+    let name_error = props.error.map(|problem| match problem {
+        PlatformNameProblem::Empty => tr(lang, T::PlatformNameEmpty),
+        PlatformNameProblem::Duplicate => tr(lang, T::PlatformNameTaken),
+    });
     html! {
-        <fieldset class="platform-editor" data-platform-index={index.to_string()}>
+        <fieldset class="platform-editor" data-platform-id={id.to_string()}>
             <legend>{ if p.name.trim().is_empty() { tr(lang, T::Unnamed).to_string() } else { p.name.clone() } }</legend>
             <div class="field-grid">
                 <div class="field">
                     <label for={fid("name")}>{ tr(lang, T::PlatformName) }</label>
-                    <input id={fid("name")} type="text" value={p.name.clone()} oninput={input(PlatformEdit::Name)} />
+                    // Committed on change: a rename carries its workloads along, and must not
+                    // do so for every intermediate spelling typed on the way.
+                    <input id={fid("name")} type="text" value={p.name.clone()} onchange={on_change(PlatformEdit::Name)}
+                        aria-invalid={name_error.map(|_| "true")} />
+                    if let Some(message) = name_error { <p class="field-error">{ message }</p> }
                 </div>
                 <div class="field">
                     <label for={fid("provider")}>{ tr(lang, T::PlatformProvider) }</label>
-                    <input id={fid("provider")} type="text" value={p.provider.clone()} oninput={input(PlatformEdit::Provider)} />
+                    <input id={fid("provider")} type="text" value={p.provider.clone()} oninput={on_input(PlatformEdit::Provider)} />
                 </div>
                 <div class="field">
                     <label for={fid("published")}>{ tr(lang, T::PlatformPublished) }</label>
                     <input id={fid("published")} type="date" value={p.result_published.map(|d| d.to_string()).unwrap_or_default()}
-                        onchange={change(|v| PlatformEdit::ResultPublished(events::parse_date_input(&v)))} />
+                        onchange={on_change(|v| PlatformEdit::ResultPublished(events::parse_date_input(&v)))} />
                 </div>
                 <div class="field">
                     <label for={fid("tier")}>{ tr(lang, T::PlatformTier) }</label>
-                    <select id={fid("tier")} onchange={change(|v| PlatformEdit::Tier(match v.as_str() {
-                        "general" => Some(CapabilityTier::General),
-                        "enhanced" => Some(CapabilityTier::Enhanced),
-                        _ => None,
-                    }))}>
-                        <option value="" selected={tier.is_empty()}>{ tr(lang, T::TierUnset) }</option>
-                        <option value="general" selected={tier == "general"}>{ tr(lang, T::TierGeneral) }</option>
-                        <option value="enhanced" selected={tier == "enhanced"}>{ tr(lang, T::TierEnhanced) }</option>
-                    </select>
+                    <Select id={fid("tier")} options={tier_options(lang)} value={tier_value(p.tier)}
+                        on_change={pick(|v| PlatformEdit::Tier(parse_tier(&v)))} />
                 </div>
                 <div class="field">
                     <label for={fid("level")}>{ tr(lang, T::PlatformLevel) }</label>
-                    <select id={fid("level")} onchange={change(|v| PlatformEdit::MlpsLevel(v.parse().ok()))}>
-                        <option value="" selected={p.mlps_level.is_none()}>{ tr(lang, T::LevelNone) }</option>
-                        { for (1..=5u8).map(|l| html! {
-                            <option value={l.to_string()} selected={p.mlps_level == Some(l)}>{ trf(lang, T::LevelShort, &[("level", &l.to_string())]) }</option>
-                        }) }
-                    </select>
+                    <Select id={fid("level")} options={level_options(lang)} value={level_value(p.mlps_level)}
+                        on_change={pick(|v| PlatformEdit::MlpsLevel(v.parse().ok()))} />
                 </div>
                 <label class="check" for={fid("china")}>
                     <input id={fid("china")} type="checkbox" checked={p.data_centres_in_china} onchange={in_china} />

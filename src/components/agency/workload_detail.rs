@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::agency::rule_reason::RuleReason;
 use crate::components::agency::verdict_badge::VerdictBadge;
 use crate::components::checklist_item::ChecklistItem;
+use crate::components::select::{level_options, level_value, Select};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
 use crate::state::{AgencyAction, WorkloadEdit};
@@ -57,6 +58,31 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
             </label>
         }
     };
+    let select_edit = |make: fn(String) -> WorkloadEdit| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |v: String| on_action.emit(AgencyAction::Edit { id, edit: make(v) }))
+    };
+    let mut platform_options: Vec<(AttrValue, AttrValue)> =
+        vec![("".into(), tr(lang, T::PlatformNone).into())];
+    platform_options.extend(
+        props
+            .platforms
+            .iter()
+            .filter(|p| !p.name.trim().is_empty())
+            .map(|p| {
+                (
+                    AttrValue::from(p.name.clone()),
+                    AttrValue::from(p.name.clone()),
+                )
+            }),
+    );
+    if let Some(name) = w
+        .platform
+        .as_ref()
+        .filter(|n| !props.platforms.iter().any(|p| &p.name == *n))
+    {
+        platform_options.push((name.clone().into(), name.clone().into()));
+    }
     let on_obligation = use_callback(
         (props.on_action.clone(), id),
         |(item, edit), (on_action, id)| {
@@ -103,26 +129,13 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="workload-level">{ tr(lang, T::WorkloadLevel) }</label>
-                    <select id="workload-level" onchange={change(|v| WorkloadEdit::MlpsLevel(v.parse().ok()))}>
-                        <option value="" selected={w.mlps_level.is_none()}>{ tr(lang, T::LevelNone) }</option>
-                        { for (1..=5u8).map(|l| html! {
-                            <option value={l.to_string()} selected={w.mlps_level == Some(l)}>
-                                { trf(lang, T::LevelShort, &[("level", &l.to_string())]) }
-                            </option>
-                        }) }
-                    </select>
+                    <Select id="workload-level" options={level_options(lang)} value={level_value(w.mlps_level)}
+                        on_change={select_edit(|v| WorkloadEdit::MlpsLevel(v.parse().ok()))} />
                 </div>
                 <div class="field">
                     <label for="workload-platform">{ tr(lang, T::WorkloadPlatform) }</label>
-                    <select id="workload-platform" onchange={change(|v| WorkloadEdit::Platform(Some(v)))}>
-                        <option value="" selected={w.platform.is_none()}>{ tr(lang, T::PlatformNone) }</option>
-                        { for props.platforms.iter().filter(|p| !p.name.trim().is_empty()).map(|p| html! {
-                            <option value={p.name.clone()} selected={w.platform.as_deref() == Some(p.name.as_str())}>{ &p.name }</option>
-                        }) }
-                        if let Some(name) = w.platform.as_ref().filter(|n| !props.platforms.iter().any(|p| &p.name == *n)) {
-                            <option value={name.clone()} selected=true>{ name }</option>
-                        }
-                    </select>
+                    <Select id="workload-platform" options={platform_options} value={AttrValue::from(w.platform.clone().unwrap_or_default())}
+                        on_change={select_edit(|v| WorkloadEdit::Platform(Some(v)))} />
                 </div>
                 <div class="field">
                     <label for="workload-date">{ tr(lang, T::WorkloadMigrationDate) }</label>

@@ -1,4 +1,5 @@
 use selfcheck_core::report::{load_report, LoadProblem, Role, MAX_REPORT_BYTES};
+use selfcheck_core::session::Session;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -14,13 +15,21 @@ pub struct ResumeProps {
     pub on_action: Callback<Action>,
 }
 
+/// An autosave file (what the crash panel offers), if that is what this is.
+fn session_file(bytes: &[u8]) -> Option<Session> {
+    Session::from_json(std::str::from_utf8(bytes).ok()?).ok()
+}
+
 /// Reads, checks (size before reading), then hands the outcome to the reducer.
 fn load_file(file: web_sys::File, on_action: Callback<Action>) {
     files::read_bytes(file, MAX_REPORT_BYTES as u64, move |result| {
         let action = match result {
-            Ok(bytes) => match load_report(&bytes) {
-                Ok(loaded) => Action::ReportLoaded(Box::new(loaded)),
-                Err(problem) => Action::ReportRefused(problem),
+            Ok(bytes) => match session_file(&bytes) {
+                Some(session) => Action::SessionLoaded(Box::new(session)),
+                None => match load_report(&bytes) {
+                    Ok(loaded) => Action::ReportLoaded(Box::new(loaded)),
+                    Err(problem) => Action::ReportRefused(problem),
+                },
             },
             Err(ReadError::TooLarge { bytes }) => Action::ReportRefused(LoadProblem::TooLarge {
                 bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
@@ -90,7 +99,11 @@ pub fn Resume(props: &ResumeProps) -> Html {
         },
         Some(ReportImport::Done { role, warnings }) => html! {
             <Notice kind={NoticeKind::Info}>
-                <p id="report-loaded">{ tr(lang, if *role == Role::Provider { T::ReportLoadedProvider } else { T::ReportLoadedAgency }) }</p>
+                <p id="report-loaded">{ tr(lang, match role {
+                    None => T::ReportLoadedSession,
+                    Some(Role::Provider) => T::ReportLoadedProvider,
+                    Some(Role::Agency) => T::ReportLoadedAgency,
+                }) }</p>
                 <ul>{ for warnings.iter().map(|w| html! { <li class="report-warning">{ w.message(lang) }</li> }) }</ul>
                 <button type="button" class="link-btn" onclick={send(Action::DismissReportImport)}>{ tr(lang, T::Dismiss) }</button>
             </Notice>
