@@ -50,11 +50,8 @@ pub fn App() -> Html {
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 {
                 let session = state.session();
-                let saved = if session.is_empty() {
-                    storage::forget_session()
-                } else {
-                    storage::save_session(&session)
-                };
+                let saved =
+                    if session.is_empty() { storage::forget_session() } else { storage::save_session(&session) };
                 match saved {
                     Ok(()) => state.dispatch(Action::Saved),
                     Err(e) => state.dispatch(Action::SaveFailed(e.0)),
@@ -66,15 +63,9 @@ pub fn App() -> Html {
     // Callbacks built on the reducer's dispatcher stay equal across renders, so
     // components whose data did not change are not re-rendered.
     let dispatcher = state.dispatcher();
-    let on_lang_change = use_callback(dispatcher.clone(), |lang, d| {
-        d.dispatch(Action::SetLang(lang))
-    });
-    let on_provider = use_callback(dispatcher.clone(), |action, d| {
-        d.dispatch(Action::Provider(action))
-    });
-    let on_agency = use_callback(dispatcher.clone(), |action, d| {
-        d.dispatch(Action::Agency(action))
-    });
+    let on_lang_change = use_callback(dispatcher.clone(), |lang, d| d.dispatch(Action::SetLang(lang)));
+    let on_provider = use_callback(dispatcher.clone(), |action, d| d.dispatch(Action::Provider(action)));
+    let on_agency = use_callback(dispatcher.clone(), |action, d| d.dispatch(Action::Agency(action)));
     // Report page actions; clearing storage is a side effect done here, then reported.
     let on_app = use_callback(dispatcher, |action: Action, d| match action {
         Action::ClearedAll => match storage::clear_all() {

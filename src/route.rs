@@ -29,9 +29,7 @@ impl Route {
     pub fn parse(hash: &str) -> Option<Route> {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let first = path.split(['/', '?']).next().unwrap_or_default();
-        Route::ALL
-            .into_iter()
-            .find(|route| route.hash().trim_start_matches("#/") == first)
+        Route::ALL.into_iter().find(|route| route.hash().trim_start_matches("#/") == first)
     }
 
     /// The view to open at start-up: an unknown or empty hash opens the default view

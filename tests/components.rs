@@ -26,15 +26,11 @@ mod support {
 
     pub fn all(root: &Element, selector: &str) -> Vec<Element> {
         let list = root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .map(|i| list.get(i).unwrap().dyn_into().unwrap())
-            .collect()
+        (0..list.length()).map(|i| list.get(i).unwrap().dyn_into().unwrap()).collect()
     }
 
     pub fn one(root: &Element, selector: &str) -> Element {
-        root.query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no {selector}"))
+        root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
     }
 
     pub fn text(root: &Element, selector: &str) -> String {
@@ -42,10 +38,7 @@ mod support {
     }
 
     pub fn click(root: &Element, selector: &str) {
-        one(root, selector)
-            .dyn_into::<HtmlElement>()
-            .unwrap()
-            .click();
+        one(root, selector).dyn_into::<HtmlElement>().unwrap().click();
     }
 }
 
@@ -79,24 +72,9 @@ async fn lang_switch_marks_the_current_language_and_reports_clicks() {
 
     let buttons = all(&root, "button");
     assert_eq!(buttons.len(), 2);
-    assert_eq!(
-        one(&root, "[data-lang='zh-CN']")
-            .get_attribute("aria-pressed")
-            .as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        one(&root, "[data-lang='en']")
-            .get_attribute("aria-pressed")
-            .as_deref(),
-        Some("false")
-    );
-    assert_eq!(
-        one(&root, "[role=group]")
-            .get_attribute("aria-label")
-            .as_deref(),
-        Some("界面语言")
-    );
+    assert_eq!(one(&root, "[data-lang='zh-CN']").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(one(&root, "[data-lang='en']").get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(one(&root, "[role=group]").get_attribute("aria-label").as_deref(), Some("界面语言"));
 
     click(&root, "[data-lang='en']");
     assert_eq!(*chosen.borrow(), Some(Lang::En));
@@ -105,32 +83,17 @@ async fn lang_switch_marks_the_current_language_and_reports_clicks() {
 #[wasm_bindgen_test]
 async fn nav_links_point_at_hash_routes_and_mark_the_current_one() {
     let root = mount_point();
-    let props = cloud_selfcheck::components::nav::MainNavProps {
-        lang: Lang::En,
-        current: Route::Agency,
-    };
+    let props = cloud_selfcheck::components::nav::MainNavProps { lang: Lang::En, current: Route::Agency };
     Renderer::<MainNav>::with_root_and_props(root.clone(), props).render();
     settle().await;
 
     let links = all(&root, "nav a");
-    let hrefs: Vec<_> = links
-        .iter()
-        .map(|a| a.get_attribute("href").unwrap())
-        .collect();
+    let hrefs: Vec<_> = links.iter().map(|a| a.get_attribute("href").unwrap()).collect();
     assert_eq!(hrefs, ["#/provider", "#/agency", "#/report"]);
-    let current: Vec<_> = links
-        .iter()
-        .filter(|a| a.get_attribute("aria-current").is_some())
-        .collect();
+    let current: Vec<_> = links.iter().filter(|a| a.get_attribute("aria-current").is_some()).collect();
     assert_eq!(current.len(), 1);
-    assert_eq!(
-        current[0].text_content().unwrap(),
-        tr(Lang::En, T::NavAgency)
-    );
-    assert_eq!(
-        one(&root, "nav").get_attribute("aria-label").as_deref(),
-        Some("Main navigation")
-    );
+    assert_eq!(current[0].text_content().unwrap(), tr(Lang::En, T::NavAgency));
+    assert_eq!(one(&root, "nav").get_attribute("aria-label").as_deref(), Some("Main navigation"));
 }
 
 #[wasm_bindgen_test]
@@ -161,15 +124,9 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     settle().await;
 
-    assert_eq!(
-        one(&root, "main").get_attribute("data-route").as_deref(),
-        Some("#/report")
-    );
+    assert_eq!(one(&root, "main").get_attribute("data-route").as_deref(), Some("#/report"));
     assert_eq!(text(&root, "main h2"), tr(Lang::En, T::ReportTitle));
-    assert_eq!(
-        text(&root, "#privacy-note").trim_start_matches('🔒'),
-        tr(Lang::En, T::PrivacyNote)
-    );
+    assert_eq!(text(&root, "#privacy-note").trim_start_matches('🔒'), tr(Lang::En, T::PrivacyNote));
     assert!(root.query_selector(".notice-warning").unwrap().is_none());
 }
 
@@ -203,21 +160,14 @@ async fn app_follows_the_hash_and_remembers_the_language() {
     let root = mount_point();
     Renderer::<App>::with_root(root.clone()).render();
     settle().await;
-    assert_eq!(
-        text(&root, "main h2"),
-        tr(Lang::ZhCn, T::AgencyTitle),
-        "Chinese by default"
-    );
+    assert_eq!(text(&root, "main h2"), tr(Lang::ZhCn, T::AgencyTitle), "Chinese by default");
 
     click(&root, "[data-lang='en']");
     settle().await;
     assert_eq!(text(&root, "main h2"), tr(Lang::En, T::AgencyTitle));
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(
-        storage.get_item("cloud-selfcheck.lang").unwrap().as_deref(),
-        Some("en")
-    );
+    assert_eq!(storage.get_item("cloud-selfcheck.lang").unwrap().as_deref(), Some("en"));
 
     window.location().set_hash("#/report").unwrap();
     settle().await;
@@ -235,18 +185,13 @@ fn fatal_panel_shows_hostile_detail_as_text() {
     show_fatal_error(payload);
     show_fatal_error(payload); // a second call replaces, not stacks
     let document = document();
-    let panels = document
-        .query_selector_all(&format!("#{PANEL_ID}"))
-        .unwrap();
+    let panels = document.query_selector_all(&format!("#{PANEL_ID}")).unwrap();
     assert_eq!(panels.length(), 1);
     let panel = document.get_element_by_id(PANEL_ID).unwrap();
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(text(&panel, "pre"), payload);
     assert!(panel.query_selector("img").unwrap().is_none());
-    assert!(
-        panel.query_selector("button").unwrap().is_some(),
-        "offers a reload"
-    );
+    assert!(panel.query_selector("button").unwrap().is_some(), "offers a reload");
     panel.remove();
 }
 
@@ -259,11 +204,7 @@ use cloud_selfcheck::state::AnswerEdit;
 use selfcheck_core::catalog::builtin;
 use selfcheck_core::{Answer, Status};
 
-fn item_props(
-    id: &str,
-    answer: Option<Answer>,
-    sink: Rc<RefCell<Vec<(String, AnswerEdit)>>>,
-) -> ChecklistItemProps {
+fn item_props(id: &str, answer: Option<Answer>, sink: Rc<RefCell<Vec<(String, AnswerEdit)>>>) -> ChecklistItemProps {
     ChecklistItemProps {
         lang: Lang::ZhCn,
         item: builtin().item(id).unwrap().item,
@@ -278,8 +219,7 @@ fn key_down(target: &web_sys::Element, key: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
     init.set_bubbles(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     target.dispatch_event(&event).unwrap();
 }
 
@@ -287,18 +227,12 @@ fn key_down(target: &web_sys::Element, key: &str) {
 async fn checklist_item_answers_by_click_and_by_shortcut() {
     let root = mount_point();
     let actions = Rc::new(RefCell::new(Vec::new()));
-    Renderer::<ChecklistItem>::with_root_and_props(
-        root.clone(),
-        item_props("C23-05-Q1", None, actions.clone()),
-    )
-    .render();
+    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), item_props("C23-05-Q1", None, actions.clone()))
+        .render();
     settle().await;
 
     assert_eq!(all(&root, ".status-btn").len(), 4);
-    assert!(
-        text(&root, ".item-ref").contains("第五条"),
-        "cites its article"
-    );
+    assert!(text(&root, ".item-ref").contains("第五条"), "cites its article");
     click(&root, "[data-status='not_met']");
     key_down(&one(&root, "article"), "2");
     key_down(&one(&root, "article"), "0");
@@ -326,98 +260,53 @@ async fn shortcuts_leave_typing_alone() {
     .render();
     settle().await;
     key_down(&one(&root, "#note-C23-05-Q1"), "1");
-    assert!(
-        actions.borrow().is_empty(),
-        "a digit typed into the note is text, not an answer"
-    );
+    assert!(actions.borrow().is_empty(), "a digit typed into the note is text, not an answer");
 }
 
 #[wasm_bindgen_test]
 async fn not_applicable_without_reason_asks_for_one() {
     let root = mount_point();
     let answer = Answer::with_status(Status::NotApplicable);
-    Renderer::<ChecklistItem>::with_root_and_props(
-        root.clone(),
-        item_props("C23-05-Q1", Some(answer), Rc::default()),
-    )
-    .render();
+    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), item_props("C23-05-Q1", Some(answer), Rc::default()))
+        .render();
     settle().await;
-    assert_eq!(
-        text(&root, ".field-error"),
-        tr(Lang::ZhCn, T::JustificationMissing)
-    );
-    assert_eq!(
-        one(&root, "article")
-            .get_attribute("data-status")
-            .as_deref(),
-        Some("none")
-    );
-    assert_eq!(
-        one(&root, "#just-C23-05-Q1")
-            .get_attribute("aria-invalid")
-            .as_deref(),
-        Some("true")
-    );
+    assert_eq!(text(&root, ".field-error"), tr(Lang::ZhCn, T::JustificationMissing));
+    assert_eq!(one(&root, "article").get_attribute("data-status").as_deref(), Some("none"));
+    assert_eq!(one(&root, "#just-C23-05-Q1").get_attribute("aria-invalid").as_deref(), Some("true"));
 }
 
 #[wasm_bindgen_test]
 async fn materials_are_worded_as_documents() {
     let root = mount_point();
-    Renderer::<ChecklistItem>::with_root_and_props(
-        root.clone(),
-        item_props("M19-A6-02", None, Rc::default()),
-    )
-    .render();
+    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), item_props("M19-A6-02", None, Rc::default())).render();
     settle().await;
-    let labels: Vec<String> = all(&root, ".status-btn")
-        .iter()
-        .map(|b| b.text_content().unwrap())
-        .collect();
+    let labels: Vec<String> = all(&root, ".status-btn").iter().map(|b| b.text_content().unwrap()).collect();
     assert_eq!(labels, ["1已就绪", "2编写中", "3未开始", "4不适用"]);
 }
 
 #[wasm_bindgen_test]
 async fn bar_chart_draws_one_proportional_bar_per_value() {
     let root = mount_point();
-    let bar = |label: &str, score| Bar {
-        label: label.into(),
-        score,
-        detail: String::new(),
-    };
+    let bar = |label: &str, score| Bar { label: label.into(), score, detail: String::new() };
     let props = BarChartProps {
         title: "Readiness".into(),
         bars: vec![bar("a", Some(50.0)), bar("b", Some(100.0)), bar("c", None)],
     };
     Renderer::<BarChart>::with_root_and_props(root.clone(), props).render();
     settle().await;
-    let widths: Vec<String> = all(&root, ".bar-value")
-        .iter()
-        .map(|r| r.get_attribute("width").unwrap())
-        .collect();
+    let widths: Vec<String> = all(&root, ".bar-value").iter().map(|r| r.get_attribute("width").unwrap()).collect();
     assert_eq!(widths, ["145", "290", "0"]);
-    assert_eq!(
-        one(&root, "svg").get_attribute("role").as_deref(),
-        Some("img")
-    );
-    assert!(
-        text(&root, ".bar-row:last-child .bar-figure").starts_with('—'),
-        "no score is a dash, not 0%"
-    );
+    assert_eq!(one(&root, "svg").get_attribute("role").as_deref(), Some("img"));
+    assert!(text(&root, ".bar-row:last-child .bar-figure").starts_with('—'), "no score is a dash, not 0%");
 }
 
 #[wasm_bindgen_test]
 async fn deadline_panel_shows_dates_and_alerts() {
     use selfcheck_core::deadlines::{compute, DeadlineInputs};
     let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    let inputs = DeadlineInputs {
-        result_published: Some(day(2021, 6, 15)),
-        ..DeadlineInputs::default()
-    };
+    let inputs = DeadlineInputs { result_published: Some(day(2021, 6, 15)), ..DeadlineInputs::default() };
     let root = mount_point();
-    let props = DeadlinePanelProps {
-        lang: Lang::En,
-        deadlines: compute(&inputs, day(2023, 12, 20)),
-    };
+    let props = DeadlinePanelProps { lang: Lang::En, deadlines: compute(&inputs, day(2023, 12, 20)) };
     Renderer::<DeadlinePanel>::with_root_and_props(root.clone(), props).render();
     settle().await;
     assert!(text(&root, "#deadline-expires").contains("2024-06-15"));
@@ -429,27 +318,14 @@ async fn deadline_panel_shows_dates_and_alerts() {
 fn fatal_panel_offers_the_autosaved_session_without_needing_the_app() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let session = selfcheck_core::session::Session::new(Default::default(), Default::default());
-    storage
-        .set_item("cloud-selfcheck.session", &session.to_json())
-        .unwrap();
+    storage.set_item("cloud-selfcheck.session", &session.to_json()).unwrap();
     show_fatal_error("boom");
-    let link = document()
-        .get_element_by_id("fatal-autosave")
-        .expect("a download link");
-    assert_eq!(
-        link.get_attribute("download").as_deref(),
-        Some("cloud-selfcheck-autosave.json")
-    );
-    assert!(
-        link.get_attribute("href").unwrap().starts_with("blob:"),
-        "a Blob, no network"
-    );
+    let link = document().get_element_by_id("fatal-autosave").expect("a download link");
+    assert_eq!(link.get_attribute("download").as_deref(), Some("cloud-selfcheck-autosave.json"));
+    assert!(link.get_attribute("href").unwrap().starts_with("blob:"), "a Blob, no network");
     document().get_element_by_id(PANEL_ID).unwrap().remove();
     storage.remove_item("cloud-selfcheck.session").unwrap();
     show_fatal_error("no session");
-    assert!(
-        document().get_element_by_id("fatal-autosave").is_none(),
-        "no link when nothing was saved"
-    );
+    assert!(document().get_element_by_id("fatal-autosave").is_none(), "no link when nothing was saved");
     document().get_element_by_id(PANEL_ID).unwrap().remove();
 }

@@ -95,10 +95,7 @@ mod tests {
         assert_eq!(fit_label("供应链安全"), "供应链安全");
         let long = "Self-check for cloud platforms serving Party and government departments (2014 Opinion)";
         let fitted = fit_label(long);
-        assert!(
-            fitted.ends_with('…') && fitted.len() < long.len(),
-            "{fitted}"
-        );
+        assert!(fitted.ends_with('…') && fitted.len() < long.len(), "{fitted}");
         assert_eq!(fit_label(&"云".repeat(60)).chars().count(), 42);
     }
 }

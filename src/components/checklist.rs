@@ -30,15 +30,9 @@ pub fn is_shown(item: &Item, answer: Option<&Answer>, filter: Filter, needle: &s
 
 /// Case-insensitive search over the id and both languages' title and question.
 fn matches_search(item: &Item, needle: &str) -> bool {
-    [
-        &item.id,
-        &item.title.zh,
-        &item.title.en,
-        &item.question.zh,
-        &item.question.en,
-    ]
-    .iter()
-    .any(|text| text.to_lowercase().contains(needle))
+    [&item.id, &item.title.zh, &item.title.en, &item.question.zh, &item.question.en]
+        .iter()
+        .any(|text| text.to_lowercase().contains(needle))
 }
 
 /// Catalog tabs, filters, search, then the selected catalog's sections and items.
@@ -46,9 +40,7 @@ fn matches_search(item: &Item, needle: &str) -> bool {
 pub fn Checklist(props: &ChecklistProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
-    let catalog: &'static Catalog = builtin()
-        .catalog(&state.catalog)
-        .unwrap_or(&builtin().catalogs()[0]);
+    let catalog: &'static Catalog = builtin().catalog(&state.catalog).unwrap_or(&builtin().catalogs()[0]);
     let needle = state.search.trim().to_lowercase();
     let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
         on_action.emit(ProviderAction::Answer { item, edit })
@@ -94,9 +86,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     });
     let on_search = {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: InputEvent| {
-            on_action.emit(ProviderAction::SetSearch(events::value(&e)))
-        })
+        Callback::from(move |e: InputEvent| on_action.emit(ProviderAction::SetSearch(events::value(&e))))
     };
 
     let mut position = 0;

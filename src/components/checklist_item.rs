@@ -79,11 +79,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     let on_date = {
         let edit = edit.clone();
-        Callback::from(move |e: Event| {
-            edit(AnswerEdit::TargetDate(events::parse_date_input(
-                &events::value(&e),
-            )))
-        })
+        Callback::from(move |e: Event| edit(AnswerEdit::TargetDate(events::parse_date_input(&events::value(&e)))))
     };
 
     let source = sources::find(&item.reference.source);

@@ -13,46 +13,24 @@ pub struct DeadlinePanelProps {
 fn alert_text(lang: Lang, alert: &DeadlineAlert) -> (String, &'static str) {
     let date = |d: &chrono::NaiveDate| d.to_string();
     match alert {
-        DeadlineAlert::Expired { expired_on } => (
-            trf(lang, T::AlertExpired, &[("date", &date(expired_on))]),
-            "alert-critical",
-        ),
-        DeadlineAlert::ReassessmentOverdue { apply_by } => (
-            trf(
-                lang,
-                T::AlertReassessmentOverdue,
-                &[("date", &date(apply_by))],
-            ),
-            "alert-critical",
-        ),
-        DeadlineAlert::ReassessmentSoon {
-            apply_by,
-            days_left,
-        } => (
-            trf(
-                lang,
-                T::AlertReassessmentSoon,
-                &[("date", &date(apply_by)), ("days", &days_left.to_string())],
-            ),
+        DeadlineAlert::Expired { expired_on } => {
+            (trf(lang, T::AlertExpired, &[("date", &date(expired_on))]), "alert-critical")
+        }
+        DeadlineAlert::ReassessmentOverdue { apply_by } => {
+            (trf(lang, T::AlertReassessmentOverdue, &[("date", &date(apply_by))]), "alert-critical")
+        }
+        DeadlineAlert::ReassessmentSoon { apply_by, days_left } => (
+            trf(lang, T::AlertReassessmentSoon, &[("date", &date(apply_by)), ("days", &days_left.to_string())]),
             "alert-warning",
         ),
-        DeadlineAlert::NewAssessmentRequired { change_on } => (
-            trf(lang, T::AlertNewAssessment, &[("date", &date(change_on))]),
-            "alert-critical",
-        ),
-        DeadlineAlert::ExitNoticeOverdue { notify_by } => (
-            trf(lang, T::AlertExitOverdue, &[("date", &date(notify_by))]),
-            "alert-critical",
-        ),
-        DeadlineAlert::ExitNoticeSoon {
-            notify_by,
-            days_left,
-        } => (
-            trf(
-                lang,
-                T::AlertExitSoon,
-                &[("date", &date(notify_by)), ("days", &days_left.to_string())],
-            ),
+        DeadlineAlert::NewAssessmentRequired { change_on } => {
+            (trf(lang, T::AlertNewAssessment, &[("date", &date(change_on))]), "alert-critical")
+        }
+        DeadlineAlert::ExitNoticeOverdue { notify_by } => {
+            (trf(lang, T::AlertExitOverdue, &[("date", &date(notify_by))]), "alert-critical")
+        }
+        DeadlineAlert::ExitNoticeSoon { notify_by, days_left } => (
+            trf(lang, T::AlertExitSoon, &[("date", &date(notify_by)), ("days", &days_left.to_string())]),
             "alert-warning",
         ),
     }
@@ -65,11 +43,7 @@ pub fn DeadlinePanel(props: &DeadlinePanelProps) -> Html {
     let d = &props.deadlines;
     let lines = [
         (d.expires_on, T::DeadlineExpires, "deadline-expires"),
-        (
-            d.reassessment_apply_by,
-            T::DeadlineReapply,
-            "deadline-reapply",
-        ),
+        (d.reassessment_apply_by, T::DeadlineReapply, "deadline-reapply"),
         (d.exit_notice_by, T::DeadlineExitNotice, "deadline-exit"),
     ];
     let any = lines.iter().any(|(date, _, _)| date.is_some());

@@ -26,21 +26,15 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
     let p = &props.profile;
     let emit = |make: fn(String) -> ProfileEdit| {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: InputEvent| {
-            on_action.emit(ProviderAction::Profile(make(events::value(&e))))
-        })
+        Callback::from(move |e: InputEvent| on_action.emit(ProviderAction::Profile(make(events::value(&e)))))
     };
     let on_change = |make: fn(String) -> ProfileEdit| {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            on_action.emit(ProviderAction::Profile(make(events::value(&e))))
-        })
+        Callback::from(move |e: Event| on_action.emit(ProviderAction::Profile(make(events::value(&e)))))
     };
     let on_check = |make: fn(bool) -> ProfileEdit| {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            on_action.emit(ProviderAction::Profile(make(events::checked(&e))))
-        })
+        Callback::from(move |e: Event| on_action.emit(ProviderAction::Profile(make(events::checked(&e)))))
     };
     // Open at first for a new profile; after that only the user opens or closes it
     // (tying it to the data would snap it shut on the first character typed).

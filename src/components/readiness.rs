@@ -15,14 +15,7 @@ pub struct ReadinessProps {
 }
 
 fn answered_of(lang: Lang, answered: u32, total: u32) -> String {
-    trf(
-        lang,
-        T::AnsweredOf,
-        &[
-            ("answered", &answered.to_string()),
-            ("total", &total.to_string()),
-        ],
-    )
+    trf(lang, T::AnsweredOf, &[("answered", &answered.to_string()), ("total", &total.to_string())])
 }
 
 /// Overall status and score, then bar charts by catalog and by area.
@@ -55,10 +48,7 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
         .filter(|c| c.catalog_id == props.catalog.as_str())
         .flat_map(|c| &c.sections)
         .filter_map(|score| {
-            let section = selected?
-                .sections
-                .iter()
-                .find(|s| s.id == score.section_id)?;
+            let section = selected?.sections.iter().find(|s| s.id == score.section_id)?;
             Some(Bar {
                 label: section.title.get(lang).to_string(),
                 score: score.tally.score(),

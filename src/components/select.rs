@@ -18,9 +18,7 @@ pub fn Select(props: &SelectProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with(props.value.clone(), move |value| {
-            events::set_select_value(&node, value)
-        });
+        use_effect_with(props.value.clone(), move |value| events::set_select_value(&node, value));
     }
     let on_change = props.on_change.clone();
     html! {
@@ -37,18 +35,13 @@ pub fn level_options(lang: selfcheck_core::Lang) -> Vec<(AttrValue, AttrValue)> 
     use crate::i18n::{tr, trf, T};
     let mut options = vec![(AttrValue::from(""), AttrValue::from(tr(lang, T::LevelNone)))];
     options.extend((1..=5u8).map(|l| {
-        (
-            AttrValue::from(l.to_string()),
-            AttrValue::from(trf(lang, T::LevelShort, &[("level", &l.to_string())])),
-        )
+        (AttrValue::from(l.to_string()), AttrValue::from(trf(lang, T::LevelShort, &[("level", &l.to_string())])))
     }));
     options
 }
 
 pub fn level_value(level: Option<u8>) -> AttrValue {
-    level
-        .map(|l| AttrValue::from(l.to_string()))
-        .unwrap_or_default()
+    level.map(|l| AttrValue::from(l.to_string())).unwrap_or_default()
 }
 
 /// "Not chosen", general, enhanced.

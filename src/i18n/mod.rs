@@ -69,12 +69,8 @@ mod tests {
     }
 
     fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}'))
-            .map(|(name, _)| name)
-            .collect();
+        let mut found: Vec<&str> =
+            text.split('{').skip(1).filter_map(|rest| rest.split_once('}')).map(|(name, _)| name).collect();
         found.sort_unstable();
         found
     }
@@ -82,21 +78,13 @@ mod tests {
     #[test]
     fn both_languages_use_the_same_placeholders() {
         for &key in T::ALL {
-            assert_eq!(
-                placeholders(tr(Lang::ZhCn, key)),
-                placeholders(tr(Lang::En, key)),
-                "{key:?}"
-            );
+            assert_eq!(placeholders(tr(Lang::ZhCn, key)), placeholders(tr(Lang::En, key)), "{key:?}");
         }
     }
 
     #[test]
     fn trf_fills_every_placeholder() {
-        let text = trf(
-            Lang::En,
-            T::AnsweredOf,
-            &[("answered", "3"), ("total", "7")],
-        );
+        let text = trf(Lang::En, T::AnsweredOf, &[("answered", "3"), ("total", "7")]);
         assert_eq!(text, "3/7 answered");
     }
 
@@ -104,10 +92,7 @@ mod tests {
     fn chinese_text_is_chinese_and_english_text_is_not() {
         let is_cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
         for &key in T::ALL {
-            assert!(
-                tr(Lang::ZhCn, key).chars().any(is_cjk),
-                "{key:?}: zh-CN has no Chinese"
-            );
+            assert!(tr(Lang::ZhCn, key).chars().any(is_cjk), "{key:?}: zh-CN has no Chinese");
             // Some English texts quote what the user literally types (是/否).
             const QUOTES_CHINESE_INPUT: &[T] = &[T::CsvHelp];
             assert!(

@@ -1,7 +1,5 @@
 use chrono::NaiveDate;
-use selfcheck_core::agency::{
-    check_fit, classify, inventory_csv, Classification, Platform, Verdict,
-};
+use selfcheck_core::agency::{check_fit, classify, inventory_csv, Classification, Platform, Verdict};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -26,35 +24,17 @@ pub struct AgencyPageProps {
 pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
-    let classifications: Vec<Classification> = state
-        .workloads
-        .iter()
-        .map(|e| classify(&e.workload))
-        .collect();
+    let classifications: Vec<Classification> = state.workloads.iter().map(|e| classify(&e.workload)).collect();
     let platforms: Vec<Platform> = state.platforms.iter().map(|e| e.platform.clone()).collect();
 
     let mut counts = [0usize; 4];
     for c in &classifications {
-        counts[Verdict::ALL
-            .iter()
-            .position(|v| *v == c.verdict)
-            .unwrap_or(0)] += 1;
+        counts[Verdict::ALL.iter().position(|v| *v == c.verdict).unwrap_or(0)] += 1;
     }
     let needle = state.search.trim().to_lowercase();
     let matching: Vec<usize> = (0..state.workloads.len())
-        .filter(|&i| {
-            state
-                .verdict_filter
-                .is_none_or(|v| classifications[i].verdict == v)
-        })
-        .filter(|&i| {
-            needle.is_empty()
-                || state.workloads[i]
-                    .workload
-                    .name
-                    .to_lowercase()
-                    .contains(&needle)
-        })
+        .filter(|&i| state.verdict_filter.is_none_or(|v| classifications[i].verdict == v))
+        .filter(|&i| needle.is_empty() || state.workloads[i].workload.name.to_lowercase().contains(&needle))
         .collect();
     let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
     let page = state.page.min(pages - 1);
@@ -64,12 +44,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
         .take(PAGE_SIZE)
         .map(|&i| {
             let entry = &state.workloads[i];
-            let fit = check_fit(
-                &entry.workload,
-                &classifications[i],
-                &platforms,
-                props.today,
-            );
+            let fit = check_fit(&entry.workload, &classifications[i], &platforms, props.today);
             Row {
                 id: entry.id,
                 name: entry.workload.name.clone(),

@@ -30,9 +30,8 @@ pub struct ProviderPageProps {
 pub fn ProviderPage(props: &ProviderPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
-    let summary = use_memo(state.answers.clone(), |answers| {
-        summarize(&builtin().for_audience(Audience::Provider), answers)
-    });
+    let summary =
+        use_memo(state.answers.clone(), |answers| summarize(&builtin().for_audience(Audience::Provider), answers));
     let summary: Rc<_> = summary;
     let deadlines = deadlines::compute(&state.profile.dates, props.today);
     html! {

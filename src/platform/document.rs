@@ -4,9 +4,7 @@ use selfcheck_core::Lang;
 use web_sys::Element;
 
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a browser document")
+    web_sys::window().and_then(|w| w.document()).expect("a browser document")
 }
 
 /// The element the app renders into, emptied of the "loading" placeholder the
@@ -16,11 +14,7 @@ pub fn take_app_root() -> Element {
     let root = document.get_element_by_id("app").unwrap_or_else(|| {
         let root = document.create_element("div").expect("create div");
         root.set_id("app");
-        document
-            .body()
-            .expect("a body")
-            .append_child(&root)
-            .expect("append root");
+        document.body().expect("a body").append_child(&root).expect("append root");
         root
     });
     root.set_text_content(None);

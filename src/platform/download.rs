@@ -18,19 +18,13 @@ pub fn save_text(file_name: &str, mime: &str, content: &str) -> Result<(), Strin
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.set_hidden(true);
-    document
-        .body()
-        .ok_or("no body")?
-        .append_child(&anchor)
-        .map_err(err)?;
+    document.body().ok_or("no body")?.append_child(&anchor).map_err(err)?;
     anchor.click();
     anchor.remove();
     // Revoke later: some browsers start the download only after the click returns.
     let revoke = Closure::once_into_js(move || {
         let _ = Url::revoke_object_url(&url);
     });
-    window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)
-        .map_err(err)?;
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000).map_err(err)?;
     Ok(())
 }

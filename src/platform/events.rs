@@ -1,9 +1,7 @@
 //! Reading values out of DOM events, so components never cast `web_sys` types themselves.
 
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Event, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, KeyboardEvent,
-};
+use web_sys::{Event, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, KeyboardEvent};
 
 /// The current value of the input, textarea or select that fired `event`.
 pub fn value(event: &Event) -> String {
@@ -23,18 +21,12 @@ pub fn value(event: &Event) -> String {
 
 /// Whether the checkbox that fired `event` is now checked.
 pub fn checked(event: &Event) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        .is_some_and(|input| input.checked())
+    event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|input| input.checked())
 }
 
 /// True when a key press is typing into a field, which shortcuts must leave alone.
 pub fn is_typing(event: &KeyboardEvent) -> bool {
-    let Some(element) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
+    let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
         return false;
     };
     matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")

@@ -70,10 +70,7 @@ pub fn show_fatal_error(detail: &str) {
     let _ = body.prepend_with_node_1(&panel);
 }
 
-fn autosave_link(
-    document: &web_sys::Document,
-    lang: selfcheck_core::Lang,
-) -> Option<web_sys::Element> {
+fn autosave_link(document: &web_sys::Document, lang: selfcheck_core::Lang) -> Option<web_sys::Element> {
     let text = crate::platform::storage::saved_session_text()?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
     let options = web_sys::BlobPropertyBag::new();

@@ -23,11 +23,7 @@ pub fn take_chosen_file(event: &Event) -> Option<File> {
 }
 
 /// The bytes of `file`, or why not; `on_done` runs once, asynchronously.
-pub fn read_bytes(
-    file: File,
-    max_bytes: u64,
-    on_done: impl FnOnce(Result<Vec<u8>, ReadError>) + 'static,
-) {
+pub fn read_bytes(file: File, max_bytes: u64, on_done: impl FnOnce(Result<Vec<u8>, ReadError>) + 'static) {
     let size = file.size() as u64;
     if size > max_bytes {
         on_done(Err(ReadError::TooLarge { bytes: size }));

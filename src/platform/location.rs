@@ -27,9 +27,6 @@ pub struct HashListener {
 
 impl Drop for HashListener {
     fn drop(&mut self) {
-        let _ = window().remove_event_listener_with_callback(
-            "hashchange",
-            self.closure.as_ref().unchecked_ref(),
-        );
+        let _ = window().remove_event_listener_with_callback("hashchange", self.closure.as_ref().unchecked_ref());
     }
 }

@@ -19,16 +19,11 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
 }
 
 pub fn get(key: &str) -> Option<String> {
-    local_storage()
-        .ok()?
-        .get_item(&format!("{PREFIX}{key}"))
-        .ok()?
+    local_storage().ok()?.get_item(&format!("{PREFIX}{key}")).ok()?
 }
 
 pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .set_item(&format!("{PREFIX}{key}"), value)
-        .map_err(|e| StorageError(format!("{e:?}")))
+    local_storage()?.set_item(&format!("{PREFIX}{key}"), value).map_err(|e| StorageError(format!("{e:?}")))
 }
 
 pub fn load_lang() -> Option<Lang> {
@@ -49,11 +44,9 @@ pub fn load_session() -> Result<Option<selfcheck_core::session::Session>, String
     let Some(text) = get(SESSION_KEY) else {
         return Ok(None);
     };
-    selfcheck_core::session::Session::from_json(&text)
-        .map(Some)
-        .inspect_err(|_| {
-            let _ = set(DAMAGED_KEY, &text);
-        })
+    selfcheck_core::session::Session::from_json(&text).map(Some).inspect_err(|_| {
+        let _ = set(DAMAGED_KEY, &text);
+    })
 }
 
 pub fn save_session(session: &selfcheck_core::session::Session) -> Result<(), StorageError> {
@@ -63,26 +56,18 @@ pub fn save_session(session: &selfcheck_core::session::Session) -> Result<(), St
 /// Removes everything this app stored in this browser.
 pub fn clear_all() -> Result<(), StorageError> {
     let storage = local_storage()?;
-    let len = storage
-        .length()
-        .map_err(|e| StorageError(format!("{e:?}")))?;
-    let ours: Vec<String> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
-        .collect();
+    let len = storage.length().map_err(|e| StorageError(format!("{e:?}")))?;
+    let ours: Vec<String> =
+        (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(PREFIX)).collect();
     for key in ours {
-        storage
-            .remove_item(&key)
-            .map_err(|e| StorageError(format!("{e:?}")))?;
+        storage.remove_item(&key).map_err(|e| StorageError(format!("{e:?}")))?;
     }
     Ok(())
 }
 
 /// Nothing entered any more: keep nothing (rather than an empty session).
 pub fn forget_session() -> Result<(), StorageError> {
-    local_storage()?
-        .remove_item(&format!("{PREFIX}{SESSION_KEY}"))
-        .map_err(|e| StorageError(format!("{e:?}")))
+    local_storage()?.remove_item(&format!("{PREFIX}{SESSION_KEY}")).map_err(|e| StorageError(format!("{e:?}")))
 }
 
 /// The saved session exactly as stored, for the crash panel's download.

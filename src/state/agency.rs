@@ -133,17 +133,11 @@ impl AgencyState {
     }
 
     fn entry_mut(&mut self, id: u64) -> Option<&mut Workload> {
-        self.workloads
-            .iter_mut()
-            .find(|e| e.id == id)
-            .map(|e| &mut e.workload)
+        self.workloads.iter_mut().find(|e| e.id == id).map(|e| &mut e.workload)
     }
 
     pub fn entry(&self, id: u64) -> Option<&Workload> {
-        self.workloads
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| &e.workload)
+        self.workloads.iter().find(|e| e.id == id).map(|e| &e.workload)
     }
 
     pub fn apply(&mut self, action: AgencyAction) {
@@ -154,11 +148,7 @@ impl AgencyState {
             }
             AgencyAction::Duplicate(id) => {
                 if let Some(original) = self.entry(id).cloned() {
-                    let at = self
-                        .workloads
-                        .iter()
-                        .position(|e| e.id == id)
-                        .unwrap_or(self.workloads.len());
+                    let at = self.workloads.iter().position(|e| e.id == id).unwrap_or(self.workloads.len());
                     let copy_id = self.push(original);
                     let copy = self.workloads.pop().expect("just pushed");
                     self.workloads.insert(at + 1, copy);
@@ -189,10 +179,7 @@ impl AgencyState {
             }
             AgencyAction::AddPlatform => {
                 let id = self.fresh_id();
-                self.platforms.push(PlatformEntry {
-                    id,
-                    platform: Platform::default(),
-                });
+                self.platforms.push(PlatformEntry { id, platform: Platform::default() });
             }
             AgencyAction::EditPlatform { id, edit } => self.edit_platform(id, edit),
             AgencyAction::DeletePlatform(id) => self.platforms.retain(|e| e.id != id),
@@ -217,16 +204,11 @@ impl AgencyState {
                         self.push(workload);
                     }
                     self.page = 0;
-                    self.import_outcome = Some(ImportOutcome::Imported {
-                        count,
-                        mode: self.import_mode,
-                    });
+                    self.import_outcome = Some(ImportOutcome::Imported { count, mode: self.import_mode });
                 }
                 Err(problems) => self.import_outcome = Some(ImportOutcome::Refused(problems)),
             },
-            AgencyAction::ImportRefused(problems) => {
-                self.import_outcome = Some(ImportOutcome::Refused(problems))
-            }
+            AgencyAction::ImportRefused(problems) => self.import_outcome = Some(ImportOutcome::Refused(problems)),
             AgencyAction::DismissImport => self.import_outcome = None,
         }
     }
@@ -236,10 +218,7 @@ impl AgencyState {
     fn edit_platform(&mut self, id: u64, edit: PlatformEdit) {
         if let PlatformEdit::Name(name) = &edit {
             let name = name.trim().to_string();
-            let taken = self
-                .platforms
-                .iter()
-                .any(|e| e.id != id && e.platform.name.trim() == name);
+            let taken = self.platforms.iter().any(|e| e.id != id && e.platform.name.trim() == name);
             let problem = if name.is_empty() {
                 Some(PlatformNameProblem::Empty)
             } else if taken {
@@ -265,12 +244,7 @@ impl AgencyState {
             }
             return;
         }
-        let Some(platform) = self
-            .platforms
-            .iter_mut()
-            .find(|e| e.id == id)
-            .map(|e| &mut e.platform)
-        else {
+        let Some(platform) = self.platforms.iter_mut().find(|e| e.id == id).map(|e| &mut e.platform) else {
             return;
         };
         match edit {
@@ -317,10 +291,7 @@ impl AgencyState {
     /// Replaces what was entered; the view (filter, page, selection) starts afresh.
     pub fn set_inputs(&mut self, inputs: selfcheck_core::report::AgencyInputs) {
         let next_id = self.next_id;
-        *self = AgencyState {
-            next_id,
-            ..AgencyState::default()
-        };
+        *self = AgencyState { next_id, ..AgencyState::default() };
         for platform in inputs.platforms {
             let id = self.fresh_id();
             self.platforms.push(PlatformEntry { id, platform });
@@ -347,33 +318,18 @@ mod tests {
         state.apply(AgencyAction::AddWorkload);
         state.apply(AgencyAction::ImportCsv(CSV.into()));
         assert_eq!(state.workloads.len(), 3);
-        assert_eq!(
-            state.import_outcome,
-            Some(ImportOutcome::Imported {
-                count: 2,
-                mode: ImportMode::Add
-            })
-        );
+        assert_eq!(state.import_outcome, Some(ImportOutcome::Imported { count: 2, mode: ImportMode::Add }));
 
         let before = state.workloads.clone();
         state.apply(AgencyAction::ImportCsv("name\n".into()));
-        assert_eq!(
-            state.workloads, before,
-            "a refused file leaves the inventory as it was"
-        );
-        assert!(matches!(
-            state.import_outcome,
-            Some(ImportOutcome::Refused(_))
-        ));
+        assert_eq!(state.workloads, before, "a refused file leaves the inventory as it was");
+        assert!(matches!(state.import_outcome, Some(ImportOutcome::Refused(_))));
 
         state.apply(AgencyAction::SetImportMode(ImportMode::Replace));
         state.apply(AgencyAction::ImportCsv(CSV.into()));
         assert_eq!(state.workloads.len(), 2);
         let ids: Vec<u64> = state.workloads.iter().map(|e| e.id).collect();
-        assert!(
-            ids.iter().all(|id| !before.iter().any(|e| e.id == *id)),
-            "ids are never reused"
-        );
+        assert!(ids.iter().all(|id| !before.iter().any(|e| e.id == *id)), "ids are never reused");
     }
 
     #[test]
@@ -395,11 +351,7 @@ mod tests {
         state.apply(AgencyAction::ImportCsv(CSV.into()));
         let first = state.workloads[0].id;
         state.apply(AgencyAction::Duplicate(first));
-        let names: Vec<&str> = state
-            .workloads
-            .iter()
-            .map(|e| e.workload.name.as_str())
-            .collect();
+        let names: Vec<&str> = state.workloads.iter().map(|e| e.workload.name.as_str()).collect();
         assert_eq!(names, ["A", "A", "B"]);
         assert_eq!(state.selected, Some(state.workloads[1].id));
     }
@@ -409,10 +361,7 @@ mod tests {
         for name in names {
             state.apply(AgencyAction::AddPlatform);
             let id = state.platforms.last().unwrap().id;
-            state.apply(AgencyAction::EditPlatform {
-                id,
-                edit: PlatformEdit::Name((*name).into()),
-            });
+            state.apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) });
         }
         state
     }
@@ -423,18 +372,9 @@ mod tests {
         let platform = state.platforms[0].id;
         state.apply(AgencyAction::AddWorkload);
         let id = state.workloads[0].id;
-        state.apply(AgencyAction::Edit {
-            id,
-            edit: WorkloadEdit::Platform(Some("云A".into())),
-        });
-        state.apply(AgencyAction::EditPlatform {
-            id: platform,
-            edit: PlatformEdit::Name("云A2".into()),
-        });
-        assert_eq!(
-            state.workloads[0].workload.platform.as_deref(),
-            Some("云A2")
-        );
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) });
+        state.apply(AgencyAction::EditPlatform { id: platform, edit: PlatformEdit::Name("云A2".into()) });
+        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云A2"));
     }
 
     #[test]
@@ -443,35 +383,16 @@ mod tests {
         let ab = state.platforms[1].id;
         state.apply(AgencyAction::AddWorkload);
         let id = state.workloads[0].id;
-        state.apply(AgencyAction::Edit {
-            id,
-            edit: WorkloadEdit::Platform(Some("云AB".into())),
-        });
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云AB".into())) });
 
-        state.apply(AgencyAction::EditPlatform {
-            id: ab,
-            edit: PlatformEdit::Name("云A".into()),
-        });
-        assert_eq!(
-            state.platform_error,
-            Some((ab, PlatformNameProblem::Duplicate))
-        );
-        state.apply(AgencyAction::EditPlatform {
-            id: ab,
-            edit: PlatformEdit::Name("  ".into()),
-        });
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云A".into()) });
+        assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Duplicate)));
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("  ".into()) });
         assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Empty)));
         assert_eq!(state.platforms[1].platform.name, "云AB");
-        assert_eq!(
-            state.workloads[0].workload.platform.as_deref(),
-            Some("云AB"),
-            "not moved to the other platform"
-        );
+        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云AB"), "not moved to the other platform");
 
-        state.apply(AgencyAction::EditPlatform {
-            id: ab,
-            edit: PlatformEdit::Name("云C".into()),
-        });
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云C".into()) });
         assert_eq!(state.platform_error, None);
         assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云C"));
     }
@@ -481,20 +402,13 @@ mod tests {
         let mut state = with_platforms(&["一", "二", "三"]);
         let ids: Vec<u64> = state.platforms.iter().map(|e| e.id).collect();
         state.apply(AgencyAction::DeletePlatform(ids[1]));
-        let left: Vec<(u64, &str)> = state
-            .platforms
-            .iter()
-            .map(|e| (e.id, e.platform.name.as_str()))
-            .collect();
+        let left: Vec<(u64, &str)> = state.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
         assert_eq!(left, [(ids[0], "一"), (ids[2], "三")]);
     }
 
     #[test]
     fn filtering_or_searching_goes_back_to_the_first_page() {
-        let mut state = AgencyState {
-            page: 3,
-            ..AgencyState::default()
-        };
+        let mut state = AgencyState { page: 3, ..AgencyState::default() };
         state.apply(AgencyAction::SetSearch("x".into()));
         assert_eq!(state.page, 0);
         state.page = 2;

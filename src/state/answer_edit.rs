@@ -26,11 +26,7 @@ pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit) {
     let answer = answers.entry(item.to_string()).or_default();
     match edit {
         AnswerEdit::Toggle(status) => {
-            answer.status = if answer.status == Some(status) {
-                None
-            } else {
-                Some(status)
-            };
+            answer.status = if answer.status == Some(status) { None } else { Some(status) };
         }
         AnswerEdit::Clear => answer.status = None,
         AnswerEdit::Text(field, value) => *text_field(answer, field) = value,
@@ -70,19 +66,11 @@ mod tests {
     fn clearing_the_status_keeps_notes() {
         let mut answers = Answers::new();
         apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::NotMet));
-        apply(
-            &mut answers,
-            "X-1",
-            AnswerEdit::Text(AnswerField::Owner, "张三".into()),
-        );
+        apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, "张三".into()));
         apply(&mut answers, "X-1", AnswerEdit::Clear);
         assert_eq!(answers["X-1"].status, None);
         assert_eq!(answers["X-1"].owner, "张三");
-        apply(
-            &mut answers,
-            "X-1",
-            AnswerEdit::Text(AnswerField::Owner, String::new()),
-        );
+        apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, String::new()));
         assert!(answers.is_empty());
     }
 }

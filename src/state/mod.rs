@@ -13,8 +13,8 @@ use selfcheck_core::Lang;
 use yew::Reducible;
 
 pub use agency::{
-    AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry,
-    PlatformNameProblem, WorkloadEdit, PAGE_SIZE,
+    AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry, PlatformNameProblem,
+    WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField};
 pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState};
@@ -38,10 +38,7 @@ pub enum ReportImport {
     /// Checked, with a warning the user must accept before anything changes.
     Pending(Box<Loaded>),
     /// `role` is `None` for an autosave file, which restores both roles.
-    Done {
-        role: Option<Role>,
-        warnings: Vec<LoadWarning>,
-    },
+    Done { role: Option<Role>, warnings: Vec<LoadWarning> },
     /// Refused: nothing changed.
     Refused(LoadProblem),
 }
@@ -103,10 +100,7 @@ impl AppState {
         if let Some(inputs) = report.agency_inputs() {
             self.agency.set_inputs(inputs);
         }
-        self.report_import = Some(ReportImport::Done {
-            role: Some(report.role),
-            warnings: Vec::new(),
-        });
+        self.report_import = Some(ReportImport::Done { role: Some(report.role), warnings: Vec::new() });
     }
 }
 
@@ -148,40 +142,28 @@ impl AppState {
                     next.report_import = Some(ReportImport::Pending(loaded));
                 } else {
                     next.restore_report(&loaded.report);
-                    next.report_import = Some(ReportImport::Done {
-                        role: Some(loaded.report.role),
-                        warnings: loaded.warnings,
-                    });
+                    next.report_import =
+                        Some(ReportImport::Done { role: Some(loaded.report.role), warnings: loaded.warnings });
                 }
             }
             Action::SessionLoaded(session) => {
                 next.provider.set_inputs(session.provider);
                 next.agency.set_inputs(session.agency);
-                next.report_import = Some(ReportImport::Done {
-                    role: None,
-                    warnings: Vec::new(),
-                });
+                next.report_import = Some(ReportImport::Done { role: None, warnings: Vec::new() });
             }
-            Action::ReportRefused(problem) => {
-                next.report_import = Some(ReportImport::Refused(problem))
-            }
+            Action::ReportRefused(problem) => next.report_import = Some(ReportImport::Refused(problem)),
             Action::ConfirmReportImport => {
                 if let Some(ReportImport::Pending(loaded)) = next.report_import.take() {
                     next.restore_report(&loaded.report);
-                    next.report_import = Some(ReportImport::Done {
-                        role: Some(loaded.report.role),
-                        warnings: loaded.warnings,
-                    });
+                    next.report_import =
+                        Some(ReportImport::Done { role: Some(loaded.report.role), warnings: loaded.warnings });
                 }
             }
             Action::CancelReportImport | Action::DismissReportImport => next.report_import = None,
             Action::RequestClearAll => next.confirm_clear = true,
             Action::CancelClearAll => next.confirm_clear = false,
             Action::ClearedAll => {
-                next = AppState {
-                    revision: self.revision,
-                    ..AppState::new(self.lang, self.route)
-                };
+                next = AppState { revision: self.revision, ..AppState::new(self.lang, self.route) };
             }
         }
         if next.provider.inputs_differ(&self.provider) || next.agency.inputs_differ(&self.agency) {
@@ -207,50 +189,28 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use selfcheck_core::report::{
-        build_provider_report, load_report, to_canonical_json, ProviderInputs,
-    };
+    use selfcheck_core::report::{build_provider_report, load_report, to_canonical_json, ProviderInputs};
     use selfcheck_core::Status;
 
     fn answered(state: &AppState) -> AppState {
         let item = state.provider.catalog_first_item();
-        state.apply(Action::Provider(ProviderAction::Answer {
-            item,
-            edit: AnswerEdit::Toggle(Status::Met),
-        }))
+        state.apply(Action::Provider(ProviderAction::Answer { item, edit: AnswerEdit::Toggle(Status::Met) }))
     }
 
     #[test]
     fn actions_change_only_their_own_field() {
         let start = AppState::new(Lang::ZhCn, Route::Provider);
         let english = start.apply(Action::SetLang(Lang::En));
-        assert_eq!(
-            english,
-            AppState {
-                lang: Lang::En,
-                ..start.clone()
-            }
-        );
+        assert_eq!(english, AppState { lang: Lang::En, ..start.clone() });
         let report = english.apply(Action::Navigate(Route::Report));
-        assert_eq!(
-            report,
-            AppState {
-                route: Route::Report,
-                ..english.clone()
-            }
-        );
+        assert_eq!(report, AppState { route: Route::Report, ..english.clone() });
     }
 
     #[test]
     fn only_entered_data_bumps_the_revision() {
         let start = AppState::new(Lang::ZhCn, Route::Provider);
         assert_eq!(start.apply(Action::SetLang(Lang::En)).revision, 0);
-        assert_eq!(
-            start
-                .apply(Action::Provider(ProviderAction::SetSearch("x".into())))
-                .revision,
-            0
-        );
+        assert_eq!(start.apply(Action::Provider(ProviderAction::SetSearch("x".into()))).revision, 0);
         assert_eq!(answered(&start).revision, 1);
     }
 
@@ -274,47 +234,26 @@ mod tests {
     fn an_edited_report_waits_for_confirmation_and_cancel_changes_nothing() {
         let source = answered(&AppState::new(Lang::ZhCn, Route::Report));
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-        let text = to_canonical_json(&build_provider_report(
-            &source.provider.inputs(),
-            "2026-11-21T00:00:00Z",
-            day,
-        ));
+        let text = to_canonical_json(&build_provider_report(&source.provider.inputs(), "2026-11-21T00:00:00Z", day));
         let edited = text.replacen("\"provider\": \"\"", "\"provider\": \"edited\"", 1);
         let loaded = load_report(edited.as_bytes()).unwrap();
 
         let start = AppState::new(Lang::ZhCn, Route::Report);
         let pending = start.apply(Action::ReportLoaded(Box::new(loaded)));
-        assert!(matches!(
-            pending.report_import,
-            Some(ReportImport::Pending(_))
-        ));
-        assert_eq!(
-            pending.provider.inputs(),
-            ProviderInputs::default(),
-            "nothing restored yet"
-        );
+        assert!(matches!(pending.report_import, Some(ReportImport::Pending(_))));
+        assert_eq!(pending.provider.inputs(), ProviderInputs::default(), "nothing restored yet");
         let cancelled = pending.apply(Action::CancelReportImport);
         assert_eq!(cancelled.provider.inputs(), ProviderInputs::default());
         let accepted = pending.apply(Action::ConfirmReportImport);
         assert_eq!(accepted.provider.inputs().profile.provider, "edited");
-        assert_eq!(
-            accepted.provider.inputs().answers,
-            source.provider.inputs().answers
-        );
+        assert_eq!(accepted.provider.inputs().answers, source.provider.inputs().answers);
     }
 
     #[test]
     fn clearing_all_starts_over_but_keeps_language_and_view() {
-        let state =
-            answered(&AppState::new(Lang::En, Route::Report)).apply(Action::RequestClearAll);
+        let state = answered(&AppState::new(Lang::En, Route::Report)).apply(Action::RequestClearAll);
         let cleared = state.apply(Action::ClearedAll);
-        assert_eq!(
-            cleared.session(),
-            Session::new(Default::default(), Default::default())
-        );
-        assert_eq!(
-            (cleared.lang, cleared.route, cleared.confirm_clear),
-            (Lang::En, Route::Report, false)
-        );
+        assert_eq!(cleared.session(), Session::new(Default::default(), Default::default()));
+        assert_eq!((cleared.lang, cleared.route, cleared.confirm_clear), (Lang::En, Route::Report, false));
     }
 }

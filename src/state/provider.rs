@@ -18,12 +18,7 @@ pub enum Filter {
 }
 
 impl Filter {
-    pub const ALL: [Filter; 4] = [
-        Filter::All,
-        Filter::Unanswered,
-        Filter::Gaps,
-        Filter::Gating,
-    ];
+    pub const ALL: [Filter; 4] = [Filter::All, Filter::Unanswered, Filter::Gaps, Filter::Gating];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,15 +71,10 @@ pub enum ProviderAction {
 impl ProviderState {
     pub fn apply(&mut self, action: ProviderAction) {
         match action {
-            ProviderAction::Answer { item, edit } => {
-                answer_edit::apply(&mut self.answers, &item, edit)
-            }
+            ProviderAction::Answer { item, edit } => answer_edit::apply(&mut self.answers, &item, edit),
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
             ProviderAction::SelectCatalog(id) => {
-                if builtin()
-                    .catalog(&id)
-                    .is_some_and(|c| c.audience == Audience::Provider)
-                {
+                if builtin().catalog(&id).is_some_and(|c| c.audience == Audience::Provider) {
                     self.catalog = id;
                 }
             }
@@ -101,12 +91,7 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
         ProfileEdit::ToggleServiceModel(model) => profile.toggle_service_model(model),
         ProfileEdit::Tier(tier) => profile.tier = tier,
         ProfileEdit::DataCentres(text) => {
-            profile.data_centres = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(String::from)
-                .collect();
+            profile.data_centres = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
         }
         ProfileEdit::ServesPartyGovernment(v) => profile.serves_party_government = v,
         ProfileEdit::ServesCii(v) => profile.serves_cii = v,
@@ -119,10 +104,7 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
 impl ProviderState {
     /// What the provider entered (the rest is how it is viewed).
     pub fn inputs(&self) -> selfcheck_core::report::ProviderInputs {
-        selfcheck_core::report::ProviderInputs {
-            profile: self.profile.clone(),
-            answers: self.answers.clone(),
-        }
+        selfcheck_core::report::ProviderInputs { profile: self.profile.clone(), answers: self.answers.clone() }
     }
 
     pub fn set_inputs(&mut self, inputs: selfcheck_core::report::ProviderInputs) {
@@ -136,9 +118,7 @@ impl ProviderState {
 
     /// The first item of the first provider catalog (tests and examples).
     pub fn catalog_first_item(&self) -> String {
-        builtin().for_audience(Audience::Provider)[0].sections[0].items[0]
-            .id
-            .clone()
+        builtin().for_audience(Audience::Provider)[0].sections[0].items[0].id.clone()
     }
 }
 
@@ -154,18 +134,13 @@ mod tests {
             item: item.clone(),
             edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
         });
-        assert_eq!(
-            state.answers[&item].status,
-            Some(selfcheck_core::Status::Met)
-        );
+        assert_eq!(state.answers[&item].status, Some(selfcheck_core::Status::Met));
     }
 
     #[test]
     fn data_centres_are_one_per_line_without_blanks() {
         let mut state = ProviderState::default();
-        state.apply(ProviderAction::Profile(ProfileEdit::DataCentres(
-            " 北京\n\n贵阳 \n".into(),
-        )));
+        state.apply(ProviderAction::Profile(ProfileEdit::DataCentres(" 北京\n\n贵阳 \n".into())));
         assert_eq!(state.profile.data_centres, ["北京", "贵阳"]);
     }
 

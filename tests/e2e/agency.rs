@@ -10,9 +10,7 @@ use super::webdriver::Browser;
 use super::{assert_clean_console, assert_no_network, open_app};
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
 /// (name, verdict) of every row on the current page, as shown.
@@ -25,12 +23,7 @@ fn shown_verdicts(browser: &Browser) -> Vec<(String, String)> {
     rows.as_array()
         .unwrap()
         .iter()
-        .map(|pair| {
-            (
-                pair[0].as_str().unwrap().to_string(),
-                pair[1].as_str().unwrap().to_string(),
-            )
-        })
+        .map(|pair| (pair[0].as_str().unwrap().to_string(), pair[1].as_str().unwrap().to_string()))
         .collect()
 }
 
@@ -56,74 +49,40 @@ fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
 
     // Filter by verdict.
     browser.click("[data-verdict-filter='prohibited']");
-    browser.wait_for(
-        "document.querySelectorAll('.workload-row').length === 2",
-        "the prohibited filter",
-    );
+    browser.wait_for("document.querySelectorAll('.workload-row').length === 2", "the prohibited filter");
     browser.click("[data-verdict-filter='all']");
 
     // Open a workload: reasons with their citations, obligations for a conditional one.
     browser.click(".workload-row:nth-child(4) .open-btn"); // 应急指挥: level 4, key business, severe impact
     browser.wait_for("!!document.querySelector('#detail-reasons')", "the details");
-    let codes = browser.eval("return [...document.querySelectorAll('#detail-reasons .reason')].map(r => r.dataset.code);", json!([]));
-    assert_eq!(
-        codes,
-        json!(["mlps_level_4_plus", "severe_impact", "key_business"])
-    );
+    let codes = browser
+        .eval("return [...document.querySelectorAll('#detail-reasons .reason')].map(r => r.dataset.code);", json!([]));
+    assert_eq!(codes, json!(["mlps_level_4_plus", "severe_impact", "key_business"]));
     assert!(browser.text("#detail-reasons").contains("第三条"));
-    assert!(browser
-        .text(".workload-detail")
-        .contains("无需填写上云义务"));
+    assert!(browser.text(".workload-detail").contains("无需填写上云义务"));
 
     browser.click(".workload-row:nth-child(2) .open-btn"); // 财务系统: conditional, platform 政务云 A on 2027-02-28
-    browser.wait_for(
-        "document.querySelector('#workload-name').value === '财务系统, 二期'",
-        "the second workload",
-    );
-    assert!(
-        browser.count(".obligations .item") >= 12,
-        "obligations to answer"
-    );
+    browser.wait_for("document.querySelector('#workload-name').value === '财务系统, 二期'", "the second workload");
+    assert!(browser.count(".obligations .item") >= 12, "obligations to answer");
     assert!(browser.text(".recommended-tier").contains("增强级"));
-    assert_eq!(
-        browser.count("#fit-gaps [data-code='platform_unknown']"),
-        1,
-        "an unrecorded platform is a gap"
-    );
+    assert_eq!(browser.count("#fit-gaps [data-code='platform_unknown']"), 1, "an unrecorded platform is a gap");
 
     // Record the platform: published 2024-02-29 expires on 2027-02-28, the migration day.
     browser.click("#add-platform");
-    browser.wait_for(
-        "!!document.querySelector('fieldset.platform-editor')",
-        "a platform form",
-    );
-    browser.type_into(
-        "fieldset.platform-editor:nth-of-type(1) [id$='-name']",
-        "政务云 A",
-    );
+    browser.wait_for("!!document.querySelector('fieldset.platform-editor')", "a platform form");
+    browser.type_into("fieldset.platform-editor:nth-of-type(1) [id$='-name']", "政务云 A");
     browser.press("\u{E007}"); // Enter commits the name
-    browser.pick(
-        "fieldset.platform-editor:nth-of-type(1) [id$='-published']",
-        "2024-02-29",
-    );
-    browser.pick(
-        "fieldset.platform-editor:nth-of-type(1) [id$='-level']",
-        "3",
-    );
-    browser.pick(
-        "fieldset.platform-editor:nth-of-type(1) [id$='-tier']",
-        "enhanced",
-    );
+    browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-published']", "2024-02-29");
+    browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-level']", "3");
+    browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-tier']", "enhanced");
     browser.click("fieldset.platform-editor:nth-of-type(1) [id$='-china']");
     browser.wait_for(
         "!!document.querySelector('#fit-gaps [data-code=\"assessment_expired\"]')",
         "validity ending on the migration day",
     );
     assert!(browser.text("#fit-gaps").contains("2027-02-28"));
-    let codes = browser.eval(
-        "return [...document.querySelectorAll('#fit-gaps .reason')].map(r => r.dataset.code);",
-        json!([]),
-    );
+    let codes =
+        browser.eval("return [...document.querySelectorAll('#fit-gaps .reason')].map(r => r.dataset.code);", json!([]));
     assert_eq!(codes, json!(["assessment_expired"]));
 
     // Move the migration a day earlier: the platform fits.
@@ -132,20 +91,14 @@ fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
 
     // An obligation answered like a checklist item.
     browser.click(".obligations .item:first-child [data-status='met']");
-    browser.wait_for(
-        "document.querySelector('.obligations-progress').textContent.includes('1/')",
-        "the obligation",
-    );
+    browser.wait_for("document.querySelector('.obligations-progress').textContent.includes('1/')", "the obligation");
 
     // Export: the downloaded CSV reads back to the same inventory.
     browser.click("#export-csv");
     let exported = String::from_utf8(browser.downloaded("cloud-selfcheck-inventory.csv")).unwrap();
     let back = inventory_csv::import(&exported).unwrap();
     assert_eq!(back.len(), 7);
-    assert_eq!(
-        back[1].migration_date,
-        chrono::NaiveDate::from_ymd_opt(2027, 2, 27)
-    );
+    assert_eq!(back[1].migration_date, chrono::NaiveDate::from_ymd_opt(2027, 2, 27));
 
     assert_no_network(&browser);
     assert_clean_console(&browser);
@@ -157,10 +110,7 @@ fn a_bad_csv_is_refused_whole_with_located_errors_and_nothing_lost() {
     let browser = Browser::start();
     open_app(&browser, "#/agency");
     browser.click("#add-workload");
-    browser.wait_for(
-        "!!document.querySelector('#workload-name')",
-        "a new workload",
-    );
+    browser.wait_for("!!document.querySelector('#workload-name')", "a new workload");
     browser.type_into("#workload-name", "已有系统");
     browser.click("#import-replace"); // even "replace" must not touch the list on a refused file
 
@@ -170,26 +120,12 @@ fn a_bad_csv_is_refused_whole_with_located_errors_and_nothing_lost() {
     assert!(errors.contains("第 3 行，mlps_level 列"), "{errors}");
     assert!(errors.contains("第 4 行，name 列"), "{errors}");
     assert!(errors.contains("“maybe”"), "{errors}");
-    assert_eq!(
-        shown_verdicts(&browser)
-            .iter()
-            .map(|(n, _)| n.as_str())
-            .collect::<Vec<_>>(),
-        ["已有系统"]
-    );
+    assert_eq!(shown_verdicts(&browser).iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["已有系统"]);
 
     browser.click("[data-lang='en']");
     browser.wait_for("document.documentElement.lang === 'en'", "English");
-    assert!(
-        browser
-            .text("#import-errors")
-            .contains("Line 3, column mlps_level"),
-        "errors follow the language"
-    );
-    let values: Value = browser.eval(
-        "return document.querySelector('#workload-name').value;",
-        json!([]),
-    );
+    assert!(browser.text("#import-errors").contains("Line 3, column mlps_level"), "errors follow the language");
+    let values: Value = browser.eval("return document.querySelector('#workload-name').value;", json!([]));
     assert_eq!(values, json!("已有系统"));
     assert_no_network(&browser);
     assert_clean_console(&browser);
@@ -200,14 +136,9 @@ fn a_bad_csv_is_refused_whole_with_located_errors_and_nothing_lost() {
 fn ten_thousand_workloads_stay_usable_with_paging_filter_and_search() {
     let dir = super::webdriver::TempDir::new("inventory");
     let path = dir.0.join("inventory-10000.csv");
-    let mut csv = String::from(
-        "name,state_secret,work_secret,mlps_level,sensitive_data,key_business,severe_impact\n",
-    );
+    let mut csv = String::from("name,state_secret,work_secret,mlps_level,sensitive_data,key_business,severe_impact\n");
     for i in 0..10_000 {
-        let (secret, level) = (
-            if i % 10 == 0 { "yes" } else { "no" },
-            [1, 2, 3, 4, 5][i % 5],
-        );
+        let (secret, level) = (if i % 10 == 0 { "yes" } else { "no" }, [1, 2, 3, 4, 5][i % 5]);
         csv.push_str(&format!("系统{i:05},{secret},no,{level},no,no,no\n"));
     }
     std::fs::write(&path, csv).unwrap();
@@ -215,46 +146,22 @@ fn ten_thousand_workloads_stay_usable_with_paging_filter_and_search() {
     let browser = Browser::start();
     open_app(&browser, "#/agency");
     browser.choose_file("#csv-file", &path);
-    browser.wait_for(
-        "!!document.querySelector('#import-result')",
-        "10,000 rows imported",
-    );
-    assert_eq!(
-        browser.count(".workload-row"),
-        50,
-        "one page is drawn, not 10,000 rows"
-    );
-    assert!(
-        browser.text("#page-status").contains("1/200"),
-        "{}",
-        browser.text("#page-status")
-    );
+    browser.wait_for("!!document.querySelector('#import-result')", "10,000 rows imported");
+    assert_eq!(browser.count(".workload-row"), 50, "one page is drawn, not 10,000 rows");
+    assert!(browser.text("#page-status").contains("1/200"), "{}", browser.text("#page-status"));
 
     browser.click(".pager button:last-child");
-    browser.wait_for(
-        "document.querySelector('#page-status').textContent.includes('2/200')",
-        "page 2",
-    );
-    assert_eq!(
-        browser.text(".workload-row:first-child .workload-name"),
-        "系统00050"
-    );
+    browser.wait_for("document.querySelector('#page-status').textContent.includes('2/200')", "page 2");
+    assert_eq!(browser.text(".workload-row:first-child .workload-name"), "系统00050");
 
     browser.click("[data-verdict-filter='prohibited']");
-    browser.wait_for(
-        "document.querySelector('#page-status').textContent.includes('1/20')",
-        "the filter, back on page 1",
-    );
-    assert!(browser
-        .text("[data-verdict-filter='prohibited']")
-        .contains("1000"));
+    browser
+        .wait_for("document.querySelector('#page-status').textContent.includes('1/20')", "the filter, back on page 1");
+    assert!(browser.text("[data-verdict-filter='prohibited']").contains("1000"));
 
     browser.click("[data-verdict-filter='all']");
     browser.type_into("#workload-search", "系统0999");
-    browser.wait_for(
-        "document.querySelectorAll('.workload-row').length === 10",
-        "the search",
-    );
+    browser.wait_for("document.querySelectorAll('.workload-row').length === 10", "the search");
     assert_no_network(&browser);
     assert_clean_console(&browser);
 }
@@ -266,10 +173,7 @@ fn switching_workloads_shows_each_ones_own_level_and_platform_renames_carry_work
     open_app(&browser, "#/agency");
     browser.click("#add-platform");
     let name = "fieldset.platform-editor:nth-of-type(1) [id$='-name']";
-    browser.wait_for(
-        &format!("!!document.querySelector(\"{name}\")"),
-        "a platform",
-    );
+    browser.wait_for(&format!("!!document.querySelector(\"{name}\")"), "a platform");
     browser.type_into(name, "云A");
     browser.press("\u{E007}");
 
@@ -279,55 +183,26 @@ fn switching_workloads_shows_each_ones_own_level_and_platform_renames_carry_work
     browser.pick("#workload-level", "5");
     browser.pick("#workload-platform", "云A");
     browser.click("#add-workload");
-    browser.wait_for(
-        "document.querySelector('#workload-name').value === ''",
-        "workload B",
-    );
+    browser.wait_for("document.querySelector('#workload-name').value === ''", "workload B");
     browser.pick("#workload-level", "2");
 
     // Back to A: its own level, not B's and not the browser's memory of a pick.
     browser.click(".workload-row:nth-child(1) .open-btn");
-    browser.wait_for(
-        "document.querySelector('#workload-name').value === 'A'",
-        "workload A again",
-    );
-    assert_eq!(
-        browser.eval(
-            "return document.querySelector('#workload-level').value;",
-            json!([])
-        ),
-        json!("5")
-    );
-    assert_eq!(
-        browser.eval(
-            "return document.querySelector('#workload-platform').value;",
-            json!([])
-        ),
-        json!("云A")
-    );
+    browser.wait_for("document.querySelector('#workload-name').value === 'A'", "workload A again");
+    assert_eq!(browser.eval("return document.querySelector('#workload-level').value;", json!([])), json!("5"));
+    assert_eq!(browser.eval("return document.querySelector('#workload-platform').value;", json!([])), json!("云A"));
 
     // A rename is committed once, and the workload follows it.
     browser.clear(name);
     browser.type_into(name, "云B");
     browser.press("\u{E007}");
-    browser.wait_for(
-        "document.querySelector('#workload-platform').value === '云B'",
-        "the workload to follow the rename",
-    );
+    browser
+        .wait_for("document.querySelector('#workload-platform').value === '云B'", "the workload to follow the rename");
     // An empty name is refused, and said.
     browser.clear(name);
     browser.press("\u{E007}");
-    browser.wait_for(
-        "!!document.querySelector('.platform-editor .field-error')",
-        "the refusal",
-    );
-    assert_eq!(
-        browser.eval(
-            "return document.querySelector('#workload-platform').value;",
-            json!([])
-        ),
-        json!("云B")
-    );
+    browser.wait_for("!!document.querySelector('.platform-editor .field-error')", "the refusal");
+    assert_eq!(browser.eval("return document.querySelector('#workload-platform').value;", json!([])), json!("云B"));
     assert_no_network(&browser);
     assert_clean_console(&browser);
 }

@@ -10,16 +10,8 @@ const PAYLOAD: &str = "<img src=x onerror=\"window.__pwned=1\"><script>window.__
 
 /// Nothing ran and nothing was injected: no flag, no `<img src=x>`, no alert open.
 fn assert_inert(browser: &Browser) {
-    assert_eq!(
-        browser.eval("return window.__pwned === undefined;", json!([])),
-        json!(true),
-        "a payload ran"
-    );
-    assert_eq!(
-        browser.count("img[src='x'], main script"),
-        0,
-        "a payload was injected as markup"
-    );
+    assert_eq!(browser.eval("return window.__pwned === undefined;", json!([])), json!(true), "a payload ran");
+    assert_eq!(browser.count("img[src='x'], main script"), 0, "a payload was injected as markup");
     assert!(!browser.alert_is_open(), "a dialog opened");
 }
 
@@ -42,37 +34,19 @@ fn markup_in_every_text_field_stays_text() {
     assert_inert(&browser);
 
     browser.click("nav a[href='#/agency']");
-    browser.wait_for(
-        "!!document.querySelector('#add-workload')",
-        "the agency view",
-    );
+    browser.wait_for("!!document.querySelector('#add-workload')", "the agency view");
     browser.click("#add-workload");
     browser.type_into("#workload-name", PAYLOAD);
     browser.type_into("#workload-description", PAYLOAD);
     browser.click("#add-platform");
-    browser.type_into(
-        "fieldset.platform-editor:nth-of-type(1) [id$='-name']",
-        PAYLOAD,
-    );
-    browser.type_into(
-        "fieldset.platform-editor:nth-of-type(1) [id$='-provider']",
-        PAYLOAD,
-    );
-    browser.wait_for(
-        "document.querySelector('.workload-name').textContent.includes('<img')",
-        "the name shown as text",
-    );
+    browser.type_into("fieldset.platform-editor:nth-of-type(1) [id$='-name']", PAYLOAD);
+    browser.type_into("fieldset.platform-editor:nth-of-type(1) [id$='-provider']", PAYLOAD);
+    browser.wait_for("document.querySelector('.workload-name').textContent.includes('<img')", "the name shown as text");
     assert_inert(&browser);
 
     browser.click("nav a[href='#/report']");
-    browser.wait_for(
-        "!!document.querySelector('#preview-workloads')",
-        "the preview",
-    );
-    assert!(
-        browser.text("#preview-workloads").contains("<script>"),
-        "shown literally in the report"
-    );
+    browser.wait_for("!!document.querySelector('#preview-workloads')", "the preview");
+    assert!(browser.text("#preview-workloads").contains("<script>"), "shown literally in the report");
     assert_inert(&browser);
     assert_no_network(&browser);
 }
@@ -104,31 +78,15 @@ fn markup_in_imported_files_stays_text() {
     inputs.profile.provider = PAYLOAD.into();
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
     let report = dir.0.join("hostile.json");
-    std::fs::write(
-        &report,
-        to_canonical_json(&build_provider_report(&inputs, "2026-11-21T00:00:00Z", day)),
-    )
-    .unwrap();
+    std::fs::write(&report, to_canonical_json(&build_provider_report(&inputs, "2026-11-21T00:00:00Z", day))).unwrap();
     browser.click("nav a[href='#/report']");
-    browser.wait_for(
-        "!!document.querySelector('#report-file')",
-        "the report view",
-    );
+    browser.wait_for("!!document.querySelector('#report-file')", "the report view");
     browser.choose_file("#report-file", &report);
     browser.wait_for("!!document.querySelector('#report-loaded')", "the report");
     assert!(browser.text("#preview-gaps").contains("<img src=x"));
     browser.click("nav a[href='#/provider']");
-    browser.wait_for(
-        "!!document.querySelector('#profile-provider')",
-        "the provider view",
-    );
-    assert_eq!(
-        browser.eval(
-            "return document.querySelector('#profile-provider').value;",
-            json!([])
-        ),
-        json!(PAYLOAD)
-    );
+    browser.wait_for("!!document.querySelector('#profile-provider')", "the provider view");
+    assert_eq!(browser.eval("return document.querySelector('#profile-provider').value;", json!([])), json!(PAYLOAD));
     assert_inert(&browser);
     assert_no_network(&browser);
 }
@@ -142,51 +100,30 @@ fn huge_and_pathological_files_are_refused_at_once() {
     let file = std::fs::File::create(&huge).unwrap();
     file.set_len(100 * 1024 * 1024).unwrap();
     let deep = dir.0.join("deep.json");
-    std::fs::write(
-        &deep,
-        format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
-    )
-    .unwrap();
+    std::fs::write(&deep, format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))).unwrap();
     let wide = dir.0.join("wide.json");
     let many: String = std::iter::repeat_n("1,", 2_000_000).collect();
     std::fs::write(
         &wide,
-        format!(
-            "{{\"format\":\"cloud-selfcheck-report\",\"format_version\":1,\"catalogs\":[{many}1]}}"
-        ),
+        format!("{{\"format\":\"cloud-selfcheck-report\",\"format_version\":1,\"catalogs\":[{many}1]}}"),
     )
     .unwrap();
 
     let browser = Browser::start();
     open_app(&browser, "#/report");
-    let cases = [
-        (&huge, "文件过大"),
-        (&deep, "嵌套层级过深"),
-        (&wide, "报告内容不符合格式要求"),
-    ];
+    let cases = [(&huge, "文件过大"), (&deep, "嵌套层级过深"), (&wide, "报告内容不符合格式要求")];
     for (path, message) in cases {
         browser.choose_file("#report-file", path);
         browser.wait_for("!!document.querySelector('#report-problem')", "the refusal");
-        assert!(
-            browser.text("#report-problem").contains(message),
-            "{}",
-            browser.text("#report-problem")
-        );
-        assert_eq!(
-            browser.eval("return 1 + 1;", json!([])),
-            json!(2),
-            "the tab still answers"
-        );
+        assert!(browser.text("#report-problem").contains(message), "{}", browser.text("#report-problem"));
+        assert_eq!(browser.eval("return 1 + 1;", json!([])), json!(2), "the tab still answers");
         browser.click(".resume .link-btn");
     }
 
     browser.click("nav a[href='#/agency']");
     browser.wait_for("!!document.querySelector('#csv-file')", "the agency view");
     browser.choose_file("#csv-file", &huge);
-    browser.wait_for(
-        "!!document.querySelector('#import-errors')",
-        "the CSV refusal",
-    );
+    browser.wait_for("!!document.querySelector('#import-errors')", "the CSV refusal");
     assert!(browser.text("#import-errors").contains("文件过大"));
     assert_no_network(&browser);
 }

@@ -4,32 +4,20 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
-pub fn request(
-    port: u16,
-    method: &str,
-    path: &str,
-    body: Option<&str>,
-) -> Result<(u16, String), String> {
+pub fn request(port: u16, method: &str, path: &str, body: Option<&str>) -> Result<(u16, String), String> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
-    stream
-        .set_read_timeout(Some(Duration::from_secs(120)))
-        .map_err(|e| e.to_string())?;
+    stream.set_read_timeout(Some(Duration::from_secs(120))).map_err(|e| e.to_string())?;
     let body = body.unwrap_or("");
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\
          Content-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n\r\n",
         body.len()
     );
-    stream
-        .write_all(head.as_bytes())
-        .and_then(|_| stream.write_all(body.as_bytes()))
-        .map_err(|e| e.to_string())?;
+    stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(body.as_bytes())).map_err(|e| e.to_string())?;
 
     let mut reader = BufReader::new(stream);
     let mut status_line = String::new();
-    reader
-        .read_line(&mut status_line)
-        .map_err(|e| e.to_string())?;
+    reader.read_line(&mut status_line).map_err(|e| e.to_string())?;
     let status: u16 = status_line
         .split_whitespace()
         .nth(1)
@@ -54,9 +42,7 @@ pub fn request(
     if chunked {
         loop {
             let mut size_line = String::new();
-            reader
-                .read_line(&mut size_line)
-                .map_err(|e| e.to_string())?;
+            reader.read_line(&mut size_line).map_err(|e| e.to_string())?;
             let size = usize::from_str_radix(size_line.trim().split(';').next().unwrap_or("0"), 16)
                 .map_err(|e| format!("bad chunk size: {e}"))?;
             if size == 0 {

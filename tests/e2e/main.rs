@@ -23,11 +23,7 @@ const ENTER: &str = "\u{E007}";
 
 fn dist_file() -> PathBuf {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/cloud-selfcheck.html");
-    assert!(
-        path.is_file(),
-        "{} is missing: run `cargo xtask dist` (or `cargo xtask test`)",
-        path.display()
-    );
+    assert!(path.is_file(), "{} is missing: run `cargo xtask dist` (or `cargo xtask test`)", path.display());
     path
 }
 
@@ -38,18 +34,11 @@ fn file_url() -> String {
 /// Opens the app and waits until the wasm has mounted it.
 pub(crate) fn open_app(browser: &Browser, hash: &str) {
     browser.goto(&format!("{}{hash}", file_url()));
-    browser.wait_for(
-        "document.documentElement.dataset.ready === 'true'",
-        "the app to start",
-    );
+    browser.wait_for("document.documentElement.dataset.ready === 'true'", "the app to start");
 }
 
 fn html_lang(browser: &Browser) -> String {
-    browser
-        .eval("return document.documentElement.lang;", json!([]))
-        .as_str()
-        .unwrap()
-        .to_string()
+    browser.eval("return document.documentElement.lang;", json!([])).as_str().unwrap().to_string()
 }
 
 /// The DevTools events chromedriver logged, as (method, params).
@@ -60,10 +49,7 @@ fn devtools_events(browser: &Browser) -> Vec<(String, Value)> {
         .filter_map(|entry| serde_json::from_str::<Value>(entry["message"].as_str()?).ok())
         .map(|message| {
             let message = &message["message"];
-            (
-                message["method"].as_str().unwrap_or_default().to_string(),
-                message["params"].clone(),
-            )
+            (message["method"].as_str().unwrap_or_default().to_string(), message["params"].clone())
         })
         .collect()
 }
@@ -84,18 +70,9 @@ pub(crate) fn assert_no_network(browser: &Browser) {
         urls.iter().any(|url| url.starts_with("file:")),
         "the performance log should at least show the page itself being loaded: {urls:?}"
     );
-    let network: Vec<_> = urls
-        .iter()
-        .filter(|url| {
-            !["file:", "data:", "blob:"]
-                .iter()
-                .any(|scheme| url.starts_with(scheme))
-        })
-        .collect();
-    assert!(
-        network.is_empty(),
-        "network requests were made: {network:?}"
-    );
+    let network: Vec<_> =
+        urls.iter().filter(|url| !["file:", "data:", "blob:"].iter().any(|scheme| url.starts_with(scheme))).collect();
+    assert!(network.is_empty(), "network requests were made: {network:?}");
 }
 
 /// No console error and no CSP violation report.
@@ -119,51 +96,28 @@ fn opens_offline_in_chinese_switches_to_english_and_navigates() {
     open_app(&browser, "");
 
     assert_eq!(html_lang(&browser), "zh-CN");
-    assert_eq!(
-        browser.text(".product-name"),
-        "云评自查 · Cloud Security Self-Check"
-    );
-    assert!(
-        browser.text("#privacy-note").contains("不会上传"),
-        "privacy statement in Chinese"
-    );
+    assert_eq!(browser.text(".product-name"), "云评自查 · Cloud Security Self-Check");
+    assert!(browser.text("#privacy-note").contains("不会上传"), "privacy statement in Chinese");
     assert_eq!(browser.text("main h2"), "云服务商申报前自评");
     assert_eq!(browser.text("#app-version"), env!("CARGO_PKG_VERSION"));
     assert!(browser.text("footer").contains("中网办发文〔2014〕14号"));
 
     browser.click("[data-lang='en']");
     browser.wait_for("document.documentElement.lang === 'en'", "English");
-    assert!(browser
-        .text("#privacy-note")
-        .contains("Nothing is uploaded"));
-    assert_eq!(
-        browser.text("main h2"),
-        "Provider self-check before applying"
-    );
+    assert!(browser.text("#privacy-note").contains("Nothing is uploaded"));
+    assert_eq!(browser.text("main h2"), "Provider self-check before applying");
 
     browser.click("nav a[href='#/agency']");
-    browser.wait_for(
-        "document.querySelector('main').dataset.route === '#/agency'",
-        "the agency view",
-    );
+    browser.wait_for("document.querySelector('main').dataset.route === '#/agency'", "the agency view");
     assert!(browser.current_url().ends_with("#/agency"));
-    assert_eq!(
-        browser.text("nav a[aria-current='page']"),
-        "Agency workload classification"
-    );
+    assert_eq!(browser.text("nav a[aria-current='page']"), "Agency workload classification");
 
     browser.click("nav a[href='#/report']");
-    browser.wait_for(
-        "document.querySelector('main').dataset.route === '#/report'",
-        "the report view",
-    );
+    browser.wait_for("document.querySelector('main').dataset.route === '#/report'", "the report view");
     assert_eq!(browser.text("main h2"), "JSON gap report");
 
     browser.back();
-    browser.wait_for(
-        "document.querySelector('main').dataset.route === '#/agency'",
-        "back to the agency view",
-    );
+    browser.wait_for("document.querySelector('main').dataset.route === '#/agency'", "back to the agency view");
 
     browser.click("[data-lang='zh-CN']");
     browser.wait_for("document.documentElement.lang === 'zh-CN'", "Chinese again");
@@ -180,10 +134,7 @@ fn language_and_view_survive_a_reload() {
     open_app(&browser, "#/report");
     assert_eq!(browser.text("main h2"), "JSON 差距报告");
     browser.click("[data-lang='en']");
-    browser.wait_for(
-        "localStorage.getItem('cloud-selfcheck.lang') === 'en'",
-        "the choice to be saved",
-    );
+    browser.wait_for("localStorage.getItem('cloud-selfcheck.lang') === 'en'", "the choice to be saved");
 
     open_app(&browser, "#/report");
     assert_eq!(html_lang(&browser), "en");
@@ -209,10 +160,7 @@ fn keyboard_reaches_every_control_with_visible_focus() {
     browser.press(TAB);
     let skip = focused(&browser);
     assert_eq!(skip["text"], "跳到主要内容", "the skip link comes first");
-    assert!(
-        skip["top"].as_f64().unwrap() >= 0.0,
-        "the skip link shows when focused"
-    );
+    assert!(skip["top"].as_f64().unwrap() >= 0.0, "the skip link shows when focused");
     assert_ne!(skip["outline"], "none");
 
     browser.press(TAB);
@@ -221,10 +169,7 @@ fn keyboard_reaches_every_control_with_visible_focus() {
     assert_eq!(english["text"], "English");
     assert_ne!(english["outline"], "none", "focus is visible");
     browser.press(ENTER);
-    browser.wait_for(
-        "document.documentElement.lang === 'en'",
-        "Enter on the English button",
-    );
+    browser.wait_for("document.documentElement.lang === 'en'", "Enter on the English button");
 
     browser.press(TAB);
     browser.press(TAB);
@@ -232,10 +177,7 @@ fn keyboard_reaches_every_control_with_visible_focus() {
     assert_eq!(link["text"], "Agency workload classification");
     assert_ne!(link["outline"], "none");
     browser.press(ENTER);
-    browser.wait_for(
-        "document.querySelector('main').dataset.route === '#/agency'",
-        "Enter on a nav link",
-    );
+    browser.wait_for("document.querySelector('main').dataset.route === '#/agency'", "Enter on a nav link");
 
     let unlabelled = browser.eval(
         "return [...document.querySelectorAll('button, a, input, select, textarea')]
@@ -258,15 +200,9 @@ fn usable_at_360_px_without_sideways_scrolling() {
             open_app(&browser, hash);
             browser.click(&format!("[data-lang='{lang}']"));
             browser.wait_for(&format!("document.documentElement.lang === '{lang}'"), lang);
-            let overflow = browser.eval(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
-                json!([]),
-            );
-            assert_eq!(
-                overflow,
-                json!(0),
-                "{hash} in {lang} scrolls sideways at 360 px"
-            );
+            let overflow = browser
+                .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", json!([]));
+            assert_eq!(overflow, json!(0), "{hash} in {lang} scrolls sideways at 360 px");
         }
     }
     assert_no_network(&browser);
@@ -289,20 +225,9 @@ fn csp_blocks_an_injected_request() {
     );
     browser.wait_for("window.__violations.length >= 2", "CSP violation reports");
     let directives = browser.eval("return window.__violations;", json!([]));
-    let directives: Vec<&str> = directives
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    assert!(
-        directives.iter().any(|d| d.starts_with("connect-src")),
-        "{directives:?}"
-    );
-    assert!(
-        directives.iter().any(|d| d.starts_with("img-src")),
-        "{directives:?}"
-    );
+    let directives: Vec<&str> = directives.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(directives.iter().any(|d| d.starts_with("connect-src")), "{directives:?}");
+    assert!(directives.iter().any(|d| d.starts_with("img-src")), "{directives:?}");
 
     // Chrome logs the attempt, then fails it before any byte leaves: every probe must
     // end in `loadingFailed` with `blockedReason: csp`, and none may get a response.
@@ -311,29 +236,18 @@ fn csp_blocks_an_injected_request() {
         .iter()
         .filter(|(method, params)| {
             method == "Network.requestWillBeSent"
-                && params["request"]["url"]
-                    .as_str()
-                    .is_some_and(|u| u.contains("127.0.0.1:9"))
+                && params["request"]["url"].as_str().is_some_and(|u| u.contains("127.0.0.1:9"))
         })
         .map(|(_, params)| &params["requestId"])
         .collect();
-    assert!(
-        !probe_ids.is_empty(),
-        "the image probe should at least be attempted"
-    );
+    assert!(!probe_ids.is_empty(), "the image probe should at least be attempted");
     for id in probe_ids {
         let blocked = events.iter().any(|(method, params)| {
-            method == "Network.loadingFailed"
-                && &params["requestId"] == id
-                && params["blockedReason"] == "csp"
+            method == "Network.loadingFailed" && &params["requestId"] == id && params["blockedReason"] == "csp"
         });
-        let answered = events.iter().any(|(method, params)| {
-            method == "Network.responseReceived" && &params["requestId"] == id
-        });
-        assert!(
-            blocked && !answered,
-            "probe {id} was not blocked by the CSP: {events:?}"
-        );
+        let answered =
+            events.iter().any(|(method, params)| method == "Network.responseReceived" && &params["requestId"] == id);
+        assert!(blocked && !answered, "probe {id} was not blocked by the CSP: {events:?}");
     }
 }
 
@@ -341,46 +255,25 @@ fn csp_blocks_an_injected_request() {
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn single_file_is_self_contained_under_a_strict_csp() {
     let html = std::fs::read_to_string(dist_file()).unwrap();
-    assert_eq!(
-        html.matches("<script").count(),
-        1,
-        "exactly one inline script"
-    );
+    assert_eq!(html.matches("<script").count(), 1, "exactly one inline script");
     assert!(html.contains("<script type=\"module\">"));
-    for forbidden in [
-        " src=", "@import", "url(", "http://", "https://", "<iframe", "<object",
-    ] {
+    for forbidden in [" src=", "@import", "url(", "http://", "https://", "<iframe", "<object"] {
         let hits = html.match_indices(forbidden).count();
         assert_eq!(hits, 0, "the single file contains {forbidden:?}");
     }
-    for link in html
-        .match_indices("<link")
-        .map(|(at, _)| &html[at..at + html[at..].find('>').unwrap()])
-    {
-        assert!(
-            link.contains("href=\"data:"),
-            "a <link> points outside the file: {link}"
-        );
+    for link in html.match_indices("<link").map(|(at, _)| &html[at..at + html[at..].find('>').unwrap()]) {
+        assert!(link.contains("href=\"data:"), "a <link> points outside the file: {link}");
     }
 
-    let csp_start = html
-        .find("http-equiv=\"Content-Security-Policy\" content=\"")
-        .expect("a CSP meta");
+    let csp_start = html.find("http-equiv=\"Content-Security-Policy\" content=\"").expect("a CSP meta");
     let csp = &html[csp_start + 46..];
     let csp = &csp[..csp.find('"').unwrap()];
-    for directive in [
-        "default-src 'none'",
-        "connect-src 'none'",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "'wasm-unsafe-eval'",
-    ] {
+    for directive in
+        ["default-src 'none'", "connect-src 'none'", "base-uri 'none'", "form-action 'none'", "'wasm-unsafe-eval'"]
+    {
         assert!(csp.contains(directive), "CSP lacks {directive}: {csp}");
     }
-    assert!(
-        !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"),
-        "{csp}"
-    );
+    assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{csp}");
 
     // The script hash in the policy must be the hash of the one inline script.
     use base64::Engine;
@@ -388,12 +281,6 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     let start = html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
     let script = &html[start..start + html[start..].find("</script>").unwrap()];
     let digest = sha2::Sha256::digest(script.as_bytes());
-    let expected = format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    );
-    assert!(
-        csp.contains(&format!("script-src {expected} 'wasm-unsafe-eval'")),
-        "hash mismatch: {csp}"
-    );
+    let expected = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest));
+    assert!(csp.contains(&format!("script-src {expected} 'wasm-unsafe-eval'")), "hash mismatch: {csp}");
 }

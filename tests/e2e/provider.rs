@@ -13,10 +13,7 @@ fn item(id: &str) -> String {
 
 fn status_of(browser: &Browser, id: &str) -> String {
     browser
-        .eval(
-            "return document.querySelector(arguments[0]).dataset.status;",
-            json!([item(id)]),
-        )
+        .eval("return document.querySelector(arguments[0]).dataset.status;", json!([item(id)]))
         .as_str()
         .unwrap()
         .to_string()
@@ -33,29 +30,16 @@ fn answering_items_updates_scores_status_and_gaps() {
 
     // One click: met.
     browser.click(&format!("{} [data-status='met']", item("M19-A3-01-Q1")));
-    browser.wait_for(
-        "document.querySelector('#item-M19-A3-01-Q1').dataset.status === 'met'",
-        "the first answer",
-    );
-    assert_ne!(
-        browser.text("#overall-score"),
-        "0%",
-        "the score moves after one answer"
-    );
+    browser.wait_for("document.querySelector('#item-M19-A3-01-Q1').dataset.status === 'met'", "the first answer");
+    assert_ne!(browser.text("#overall-score"), "0%", "the score moves after one answer");
     assert!(browser.text("#unanswered-count").contains("125"));
 
     // A red line not met: "not ready" whatever the score, and first in the gap list.
     browser.click(&format!("{} [data-status='not_met']", item(GATING_ITEM)));
-    browser.wait_for(
-        "document.querySelector('#overall-status').dataset.status === 'NotReady'",
-        "not ready",
-    );
+    browser.wait_for("document.querySelector('#overall-status').dataset.status === 'NotReady'", "not ready");
     assert!(browser.text("#overall-status").contains("未就绪"));
     assert_eq!(
-        browser.eval(
-            "return document.querySelector('.gap-list .gap').dataset.itemId;",
-            json!([])
-        ),
+        browser.eval("return document.querySelector('.gap-list .gap').dataset.itemId;", json!([])),
         json!(GATING_ITEM)
     );
     assert_eq!(browser.text(".gap-list .gap .tag"), "红线");
@@ -63,57 +47,30 @@ fn answering_items_updates_scores_status_and_gaps() {
     // Keyboard: focus an item, press 1 (met); J twice moves two items on; 3 is "not met".
     browser.focus(&item("M19-A3-01-Q2"));
     browser.press("1");
-    browser.wait_for(
-        "document.querySelector('#item-M19-A3-01-Q2').dataset.status === 'met'",
-        "shortcut 1",
-    );
+    browser.wait_for("document.querySelector('#item-M19-A3-01-Q2').dataset.status === 'met'", "shortcut 1");
     browser.press("j");
-    browser.wait_for(
-        "document.activeElement.id === 'item-M19-A3-01-Q3'",
-        "J to focus the next item",
-    );
+    browser.wait_for("document.activeElement.id === 'item-M19-A3-01-Q3'", "J to focus the next item");
     browser.press("j");
     browser.press("3");
-    browser.wait_for(
-        "document.querySelector('#item-M19-A3-01-Q4').dataset.status === 'not_met'",
-        "J then 3",
-    );
+    browser.wait_for("document.querySelector('#item-M19-A3-01-Q4').dataset.status === 'not_met'", "J then 3");
     assert_eq!(browser.count(".gap-list .gap"), 2);
 
     // Fixing the red line clears "not ready".
     browser.click(&format!("{} [data-status='met']", item(GATING_ITEM)));
-    browser.wait_for(
-        "document.querySelector('#overall-status').dataset.status === 'Incomplete'",
-        "incomplete",
-    );
+    browser.wait_for("document.querySelector('#overall-status').dataset.status === 'Incomplete'", "incomplete");
     assert_eq!(browser.count(".gap-list .gap"), 1);
 
     // Not applicable needs a reason before it counts.
-    browser.click(&format!(
-        "{} [data-status='not_applicable']",
-        item("M19-A3-01-Q5")
-    ));
-    browser.wait_for(
-        "!!document.querySelector('#item-M19-A3-01-Q5 .field-error')",
-        "the justification prompt",
-    );
-    assert_eq!(
-        status_of(&browser, "M19-A3-01-Q5"),
-        "none",
-        "unjustified N/A counts as unanswered"
-    );
+    browser.click(&format!("{} [data-status='not_applicable']", item("M19-A3-01-Q5")));
+    browser.wait_for("!!document.querySelector('#item-M19-A3-01-Q5 .field-error')", "the justification prompt");
+    assert_eq!(status_of(&browser, "M19-A3-01-Q5"), "none", "unjustified N/A counts as unanswered");
     browser.type_into("#just-M19-A3-01-Q5", "本平台不涉及该业务");
-    browser.wait_for(
-        "document.querySelector('#item-M19-A3-01-Q5').dataset.status === 'not_applicable'",
-        "justified N/A",
-    );
+    browser
+        .wait_for("document.querySelector('#item-M19-A3-01-Q5').dataset.status === 'not_applicable'", "justified N/A");
 
     // Filters and search.
     browser.click("[data-filter='gaps']");
-    browser.wait_for(
-        "document.querySelectorAll('.checklist .item').length === 1",
-        "the gaps filter",
-    );
+    browser.wait_for("document.querySelectorAll('.checklist .item').length === 1", "the gaps filter");
     browser.click("[data-filter='all']");
     browser.type_into("#item-search", "M19-A3-02");
     browser.wait_for(
@@ -123,27 +80,17 @@ fn answering_items_updates_scores_status_and_gaps() {
     assert!(browser.count(".checklist .item") >= 3);
 
     browser.clear("#item-search");
-    browser.wait_for(
-        "document.querySelectorAll('.checklist .item').length === 40",
-        "the search cleared",
-    );
+    browser.wait_for("document.querySelectorAll('.checklist .item').length === 40", "the search cleared");
 
     // Materials are worded as documents.
     browser.click("[data-catalog='measures-2019-materials']");
-    browser.wait_for(
-        "!!document.querySelector('#item-M19-A6-01')",
-        "the materials catalog",
-    );
-    assert!(browser
-        .text("#item-M19-A6-01 .status-picker")
-        .contains("已就绪"));
+    browser.wait_for("!!document.querySelector('#item-M19-A6-01')", "the materials catalog");
+    assert!(browser.text("#item-M19-A6-01 .status-picker").contains("已就绪"));
 
     // In English too.
     browser.click("[data-lang='en']");
     browser.wait_for("document.documentElement.lang === 'en'", "English");
-    assert!(browser
-        .text("#item-M19-A6-01 .status-picker")
-        .contains("Ready"));
+    assert!(browser.text("#item-M19-A6-01 .status-picker").contains("Ready"));
     assert!(browser.text("#overall-status").starts_with("Incomplete"));
 
     assert_no_network(&browser);
@@ -156,28 +103,16 @@ fn deadlines_follow_the_dates_entered() {
     let browser = Browser::start();
     open_app(&browser, "#/provider");
     browser.pick("#date-published", "2024-02-29");
-    browser.wait_for(
-        "!!document.querySelector('#deadline-expires')",
-        "the expiry date",
-    );
-    assert!(
-        browser.text("#deadline-expires").contains("2027-02-28"),
-        "leap day + 3 years"
-    );
+    browser.wait_for("!!document.querySelector('#deadline-expires')", "the expiry date");
+    assert!(browser.text("#deadline-expires").contains("2027-02-28"), "leap day + 3 years");
     assert!(browser.text("#deadline-reapply").contains("2026-08-28"));
 
     browser.pick("#date-control", "2025-06-01");
-    browser.wait_for(
-        "document.querySelectorAll('.deadline-alert').length > 0",
-        "a change-of-control alert",
-    );
+    browser.wait_for("document.querySelectorAll('.deadline-alert').length > 0", "a change-of-control alert");
     assert!(browser.text(".deadlines").contains("需要重新申请评估"));
 
     browser.pick("#date-end", "2030-12-31");
-    browser.wait_for(
-        "!!document.querySelector('#deadline-exit')",
-        "the exit notice date",
-    );
+    browser.wait_for("!!document.querySelector('#deadline-exit')", "the exit notice date");
     assert!(browser.text("#deadline-exit").contains("2030-06-30"));
     assert_no_network(&browser);
     assert_clean_console(&browser);

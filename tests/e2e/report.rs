@@ -10,35 +10,24 @@ use super::webdriver::{Browser, TempDir};
 use super::{assert_clean_console, assert_no_network, open_app};
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
 fn answer(browser: &Browser, item: &str, status: &str) {
     browser.click(&format!("#item-{item} [data-status='{status}']"));
-    browser.wait_for(
-        &format!("document.querySelector('#item-{item}').dataset.status === '{status}'"),
-        item,
-    );
+    browser.wait_for(&format!("document.querySelector('#item-{item}').dataset.status === '{status}'"), item);
 }
 
 fn go(browser: &Browser, hash: &str) {
     browser.click(&format!("nav a[href='{hash}']"));
-    browser.wait_for(
-        &format!("document.querySelector('main').dataset.route === '{hash}'"),
-        hash,
-    );
+    browser.wait_for(&format!("document.querySelector('main').dataset.route === '{hash}'"), hash);
 }
 
 fn statuses(browser: &Browser, items: &[&str]) -> Vec<String> {
     items
         .iter()
         .map(|id| {
-            browser.eval(
-                "return document.querySelector(arguments[0]).dataset.status;",
-                json!([format!("#item-{id}")]),
-            )
+            browser.eval("return document.querySelector(arguments[0]).dataset.status;", json!([format!("#item-{id}")]))
         })
         .map(|v| v.as_str().unwrap_or_default().to_string())
         .collect()
@@ -56,16 +45,10 @@ fn download_clear_and_load_back_restores_the_same_state() {
     answer(&browser, ITEMS[2], "not_met");
     browser.click("#item-M19-A3-01-Q3 .item-details summary");
     browser.type_into("#owner-M19-A3-01-Q3", "王五");
-    browser.wait_for(
-        "document.querySelector('#save-status').dataset.save === 'saved'",
-        "the autosave",
-    );
+    browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
     go(&browser, "#/agency");
     browser.choose_file("#csv-file", &fixture("inventory.csv"));
-    browser.wait_for(
-        "!!document.querySelector('#import-result')",
-        "the inventory",
-    );
+    browser.wait_for("!!document.querySelector('#import-result')", "the inventory");
 
     // Download both reports and the gaps CSV; check what was written.
     go(&browser, "#/report");
@@ -77,18 +60,11 @@ fn download_clear_and_load_back_restores_the_same_state() {
     let loaded = load_report(&provider_bytes).expect("a valid report");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert_eq!(loaded.report.role, Role::Provider);
-    assert_eq!(
-        loaded.report.rebuilt().unwrap(),
-        loaded.report,
-        "every figure follows from the answers"
-    );
+    assert_eq!(loaded.report.rebuilt().unwrap(), loaded.report, "every figure follows from the answers");
     let p = loaded.report.provider.as_ref().unwrap();
     assert_eq!(p.answers.len(), 3);
     assert_eq!(p.answers["M19-A3-01-Q3"].owner, "王五");
-    assert_eq!(
-        p.gaps[0].item_id, "M19-A3-01-Q3",
-        "the red line comes first"
-    );
+    assert_eq!(p.gaps[0].item_id, "M19-A3-01-Q3", "the red line comes first");
 
     browser.click("#download-agency");
     let (_, agency_bytes) = browser.downloaded_starting("cloud-selfcheck-agency-");
@@ -103,14 +79,8 @@ fn download_clear_and_load_back_restores_the_same_state() {
     // Clear everything (after confirming), then load both reports back.
     browser.click("#clear-local");
     browser.click("#clear-confirm");
-    browser.wait_for(
-        "!document.querySelector('#preview-gaps')",
-        "the data cleared",
-    );
-    let stored = browser.eval(
-        "return localStorage.getItem('cloud-selfcheck.session');",
-        json!([]),
-    );
+    browser.wait_for("!document.querySelector('#preview-gaps')", "the data cleared");
+    let stored = browser.eval("return localStorage.getItem('cloud-selfcheck.session');", json!([]));
     assert_eq!(stored, json!(null), "nothing left in storage");
 
     let dir = TempDir::new("reports");
@@ -119,10 +89,7 @@ fn download_clear_and_load_back_restores_the_same_state() {
     std::fs::write(&provider_file, &provider_bytes).unwrap();
     std::fs::write(&agency_file, &agency_bytes).unwrap();
     browser.choose_file("#report-file", &provider_file);
-    browser.wait_for(
-        "!!document.querySelector('#report-loaded')",
-        "the provider report loaded",
-    );
+    browser.wait_for("!!document.querySelector('#report-loaded')", "the provider report loaded");
     browser.choose_file("#report-file", &agency_file);
     browser.wait_for(
         "document.querySelector('#report-loaded').textContent.includes('党政机关')",
@@ -131,13 +98,7 @@ fn download_clear_and_load_back_restores_the_same_state() {
 
     go(&browser, "#/provider");
     assert_eq!(statuses(&browser, &ITEMS), ["met", "partial", "not_met"]);
-    assert_eq!(
-        browser.eval(
-            "return document.querySelector('#owner-M19-A3-01-Q3').value;",
-            json!([])
-        ),
-        json!("王五")
-    );
+    assert_eq!(browser.eval("return document.querySelector('#owner-M19-A3-01-Q3').value;", json!([])), json!("王五"));
     go(&browser, "#/agency");
     assert_eq!(browser.count(".workload-row"), 7);
 
@@ -158,10 +119,7 @@ fn a_half_finished_self_check_survives_closing_the_tab() {
     open_app(&browser, "#/provider");
     answer(&browser, ITEMS[0], "met");
     answer(&browser, ITEMS[2], "not_met");
-    browser.wait_for(
-        "document.querySelector('#save-status').dataset.save === 'saved'",
-        "the autosave",
-    );
+    browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
     assert!(browser.text("#save-status").contains("已自动保存"));
 
     open_app(&browser, "#/provider"); // a fresh load of the file, as after closing the tab
@@ -188,30 +146,14 @@ fn broken_foreign_and_edited_reports_never_cost_the_current_work() {
         path
     };
     let cases = [
-        (
-            write("broken.json", b"{\"format\": \"cloud-selfcheck-report\", "),
-            "不是有效的 JSON",
-        ),
-        (
-            write("foreign.json", br#"{"name": "a different tool"}"#),
-            "不是云评自查报告",
-        ),
-        (
-            write(
-                "future.json",
-                br#"{"format": "cloud-selfcheck-report", "format_version": 7}"#,
-            ),
-            "请使用新版工具",
-        ),
+        (write("broken.json", b"{\"format\": \"cloud-selfcheck-report\", "), "不是有效的 JSON"),
+        (write("foreign.json", br#"{"name": "a different tool"}"#), "不是云评自查报告"),
+        (write("future.json", br#"{"format": "cloud-selfcheck-report", "format_version": 7}"#), "请使用新版工具"),
     ];
     for (path, message) in &cases {
         browser.choose_file("#report-file", path);
         browser.wait_for("!!document.querySelector('#report-problem')", "the refusal");
-        assert!(
-            browser.text("#report-problem").contains(message),
-            "{}",
-            browser.text("#report-problem")
-        );
+        assert!(browser.text("#report-problem").contains(message), "{}", browser.text("#report-problem"));
         browser.click(".resume .link-btn");
     }
 
@@ -220,32 +162,17 @@ fn broken_foreign_and_edited_reports_never_cost_the_current_work() {
     let edited = text.replacen("\"status\": \"met\"", "\"status\": \"not_met\"", 1);
     let edited_path = write("edited.json", edited.as_bytes());
     browser.choose_file("#report-file", &edited_path);
-    browser.wait_for(
-        "!!document.querySelector('#report-pending')",
-        "the edited-file warning",
-    );
-    assert!(browser
-        .text(".resume")
-        .contains(&LoadWarning::DigestMismatch.message(selfcheck_core::Lang::ZhCn)));
+    browser.wait_for("!!document.querySelector('#report-pending')", "the edited-file warning");
+    assert!(browser.text(".resume").contains(&LoadWarning::DigestMismatch.message(selfcheck_core::Lang::ZhCn)));
     browser.click("#report-import-cancel");
     go(&browser, "#/provider");
-    assert_eq!(
-        statuses(&browser, &ITEMS[..1]),
-        ["met"],
-        "cancel changed nothing"
-    );
+    assert_eq!(statuses(&browser, &ITEMS[..1]), ["met"], "cancel changed nothing");
 
     go(&browser, "#/report");
     browser.choose_file("#report-file", &edited_path);
-    browser.wait_for(
-        "!!document.querySelector('#report-pending')",
-        "the warning again",
-    );
+    browser.wait_for("!!document.querySelector('#report-pending')", "the warning again");
     browser.click("#report-import-anyway");
-    browser.wait_for(
-        "!!document.querySelector('#report-loaded')",
-        "the edited report loaded",
-    );
+    browser.wait_for("!!document.querySelector('#report-loaded')", "the edited report loaded");
     go(&browser, "#/provider");
     assert_eq!(statuses(&browser, &ITEMS[..1]), ["not_met"]);
     assert_no_network(&browser);
@@ -263,10 +190,7 @@ fn a_report_dropped_on_the_page_is_loaded() {
     let (_, bytes) = browser.downloaded_starting("cloud-selfcheck-provider-");
     browser.click("#clear-local");
     browser.click("#clear-confirm");
-    browser.wait_for(
-        "!document.querySelector('#preview-gaps')",
-        "the data cleared",
-    );
+    browser.wait_for("!document.querySelector('#preview-gaps')", "the data cleared");
 
     // What the browser does when a file is dragged from the desktop and dropped.
     browser.eval(
@@ -278,10 +202,7 @@ fn a_report_dropped_on_the_page_is_loaded() {
          }",
         json!([String::from_utf8(bytes).unwrap()]),
     );
-    browser.wait_for(
-        "!!document.querySelector('#report-loaded')",
-        "the dropped report",
-    );
+    browser.wait_for("!!document.querySelector('#report-loaded')", "the dropped report");
     go(&browser, "#/provider");
     assert_eq!(statuses(&browser, &ITEMS[1..2]), ["partial"]);
     assert_no_network(&browser);
@@ -301,17 +222,8 @@ fn full_storage_is_said_and_the_app_keeps_working_in_memory() {
         json!([]),
     );
     answer(&browser, ITEMS[0], "met");
-    browser.wait_for(
-        "document.querySelector('#save-status').dataset.save === 'failed'",
-        "the failed save",
-    );
-    assert!(
-        browser
-            .text(".notice-warning")
-            .contains("无法保存到本浏览器"),
-        "{}",
-        browser.text(".notice-warning")
-    );
+    browser.wait_for("document.querySelector('#save-status').dataset.save === 'failed'", "the failed save");
+    assert!(browser.text(".notice-warning").contains("无法保存到本浏览器"), "{}", browser.text(".notice-warning"));
     answer(&browser, ITEMS[1], "not_met"); // still works, in memory
     assert_eq!(statuses(&browser, &ITEMS[..2]), ["met", "not_met"]);
     assert_no_network(&browser);

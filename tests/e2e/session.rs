@@ -10,10 +10,7 @@ use super::{assert_clean_console, assert_no_network, open_app};
 
 fn go(browser: &Browser, hash: &str) {
     browser.click(&format!("nav a[href='{hash}']"));
-    browser.wait_for(
-        &format!("document.querySelector('main').dataset.route === '{hash}'"),
-        hash,
-    );
+    browser.wait_for(&format!("document.querySelector('main').dataset.route === '{hash}'"), hash);
 }
 
 #[test]
@@ -30,10 +27,7 @@ fn a_full_session_through_both_roles_makes_no_network_request() {
     browser.focus("#item-M19-A3-01-Q2");
     browser.press("3");
     browser.click("[data-catalog='convention-2023']");
-    browser.wait_for(
-        "!!document.querySelector('#item-C23-01-Q1')",
-        "the convention",
-    );
+    browser.wait_for("!!document.querySelector('#item-C23-01-Q1')", "the convention");
     browser.click("#item-C23-01-Q1 [data-status='partial']");
 
     // Agency: import, a platform, a workload opened.
@@ -41,10 +35,7 @@ fn a_full_session_through_both_roles_makes_no_network_request() {
     browser.choose_file("#csv-file", &fixture);
     browser.wait_for("!!document.querySelector('#import-result')", "the import");
     browser.click("#add-platform");
-    browser.type_into(
-        "fieldset.platform-editor:nth-of-type(1) [id$='-name']",
-        "政务云 A",
-    );
+    browser.type_into("fieldset.platform-editor:nth-of-type(1) [id$='-name']", "政务云 A");
     browser.click(".workload-row:first-child .open-btn");
     browser.wait_for("!!document.querySelector('#detail-verdict')", "the details");
     browser.click("#export-csv");
@@ -60,17 +51,11 @@ fn a_full_session_through_both_roles_makes_no_network_request() {
     browser.downloaded_starting("cloud-selfcheck-gaps-");
     browser.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }));
     assert_eq!(
-        browser.eval(
-            "return getComputedStyle(document.querySelector('.main-nav')).display;",
-            json!([])
-        ),
+        browser.eval("return getComputedStyle(document.querySelector('.main-nav')).display;", json!([])),
         json!("none")
     );
     assert_eq!(
-        browser.eval(
-            "return getComputedStyle(document.querySelector('.preview')).display;",
-            json!([])
-        ),
+        browser.eval("return getComputedStyle(document.querySelector('.preview')).display;", json!([])),
         json!("block")
     );
     browser.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }));
@@ -78,10 +63,7 @@ fn a_full_session_through_both_roles_makes_no_network_request() {
     let file = dir.0.join("provider.json");
     std::fs::write(&file, provider).unwrap();
     browser.choose_file("#report-file", &file);
-    browser.wait_for(
-        "!!document.querySelector('#report-loaded')",
-        "the report loaded back",
-    );
+    browser.wait_for("!!document.querySelector('#report-loaded')", "the report loaded back");
 
     // Both languages.
     browser.click("[data-lang='en']");

@@ -27,32 +27,22 @@ impl Browser {
     /// Starts chromedriver and a headless Chromium with an empty profile.
     pub fn start() -> Browser {
         let chromium = std::env::var("SELFCHECK_CHROMIUM").unwrap_or_else(|_| on_path("chromium"));
-        let chromedriver =
-            std::env::var("SELFCHECK_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let chromedriver = std::env::var("SELFCHECK_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let flags = std::env::var("SELFCHECK_CHROMIUM_FLAGS").unwrap_or_else(|_| {
             "--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
              --disable-component-update --disable-sync --disable-quic --no-first-run"
                 .into()
         });
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let driver = Command::new(&chromedriver)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {chromedriver}: {e} (run via `cargo xtask test`)")
-            });
+            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (run via `cargo xtask test`)"));
         let deadline = Instant::now() + Duration::from_secs(20);
         while request(port, "GET", "/status", None).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not come up on port {port}"
-            );
+            assert!(Instant::now() < deadline, "chromedriver did not come up on port {port}");
             sleep(Duration::from_millis(50));
         }
 
@@ -73,18 +63,9 @@ impl Browser {
             },
             "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
         }}});
-        let mut browser = Browser {
-            driver,
-            port,
-            session: String::new(),
-            _profile: profile,
-            downloads,
-        };
+        let mut browser = Browser { driver, port, session: String::new(), _profile: profile, downloads };
         let created = browser.call("POST", "/session", Some(capabilities));
-        browser.session = created["sessionId"]
-            .as_str()
-            .expect("a session id")
-            .to_string();
+        browser.session = created["sessionId"].as_str().expect("a session id").to_string();
         // The browser's own start page (chrome://new-tab-page…) is not ours to audit:
         // leave it, then drop what was logged so far.
         browser.goto("about:blank");
@@ -95,10 +76,9 @@ impl Browser {
 
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
         let body = body.map(|b| b.to_string());
-        let (status, text) = request(self.port, method, path, body.as_deref())
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-        let value: Value =
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}: {text}"));
+        let (status, text) =
+            request(self.port, method, path, body.as_deref()).unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}: {text}"));
         assert_eq!(status, 200, "{method} {path} failed: {text}");
         value["value"].clone()
     }
@@ -112,10 +92,7 @@ impl Browser {
     }
 
     pub fn current_url(&self) -> String {
-        self.session_call("GET", "/url", None)
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+        self.session_call("GET", "/url", None).as_str().unwrap_or_default().to_string()
     }
 
     pub fn back(&self) {
@@ -123,20 +100,12 @@ impl Browser {
     }
 
     pub fn set_window_size(&self, width: u32, height: u32) {
-        self.session_call(
-            "POST",
-            "/window/rect",
-            Some(json!({ "width": width, "height": height })),
-        );
+        self.session_call("POST", "/window/rect", Some(json!({ "width": width, "height": height })));
     }
 
     /// Runs `script` (a function body; `arguments` available) in the page.
     pub fn eval(&self, script: &str, args: Value) -> Value {
-        self.session_call(
-            "POST",
-            "/execute/sync",
-            Some(json!({ "script": script, "args": args })),
-        )
+        self.session_call("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
     }
 
     /// Polls `condition` (a JS expression) until true, or fails with `what`.
@@ -150,15 +119,8 @@ impl Browser {
     }
 
     pub fn find(&self, css: &str) -> String {
-        let found = self.session_call(
-            "POST",
-            "/element",
-            Some(json!({ "using": "css selector", "value": css })),
-        );
-        found[ELEMENT_KEY]
-            .as_str()
-            .unwrap_or_else(|| panic!("no element {css}: {found}"))
-            .to_string()
+        let found = self.session_call("POST", "/element", Some(json!({ "using": "css selector", "value": css })));
+        found[ELEMENT_KEY].as_str().unwrap_or_else(|| panic!("no element {css}: {found}")).to_string()
     }
 
     /// A real click through the browser's input pipeline (not `element.click()`).
@@ -170,11 +132,7 @@ impl Browser {
     /// Types into a field through the browser's input pipeline.
     pub fn type_into(&self, css: &str, text: &str) {
         let id = self.find(css);
-        self.session_call(
-            "POST",
-            &format!("/element/{id}/value"),
-            Some(json!({ "text": text })),
-        );
+        self.session_call("POST", &format!("/element/{id}/value"), Some(json!({ "text": text })));
     }
 
     pub fn download_dir(&self) -> std::path::PathBuf {
@@ -196,10 +154,7 @@ impl Browser {
                 }
                 last_len = Some(bytes.len());
             }
-            assert!(
-                Instant::now() < deadline,
-                "no finished download named {name}"
-            );
+            assert!(Instant::now() < deadline, "no finished download named {name}");
             sleep(Duration::from_millis(100));
         }
     }
@@ -209,21 +164,12 @@ impl Browser {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let names: Vec<String> = std::fs::read_dir(&self.downloads.0)
-                .map(|dir| {
-                    dir.filter_map(|e| e.ok()?.file_name().into_string().ok())
-                        .collect()
-                })
+                .map(|dir| dir.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
                 .unwrap_or_default();
-            if let Some(name) = names
-                .iter()
-                .find(|n| n.starts_with(prefix) && !n.ends_with(".crdownload"))
-            {
+            if let Some(name) = names.iter().find(|n| n.starts_with(prefix) && !n.ends_with(".crdownload")) {
                 return (name.clone(), self.downloaded(name));
             }
-            assert!(
-                Instant::now() < deadline,
-                "no download starting with {prefix}: {names:?}"
-            );
+            assert!(Instant::now() < deadline, "no download starting with {prefix}: {names:?}");
             sleep(Duration::from_millis(100));
         }
     }
@@ -261,27 +207,16 @@ impl Browser {
 
     /// Gives keyboard focus to an element, as a Tab would.
     pub fn focus(&self, css: &str) {
-        self.eval(
-            "document.querySelector(arguments[0]).focus();",
-            json!([css]),
-        );
+        self.eval("document.querySelector(arguments[0]).focus();", json!([css]));
     }
 
     pub fn count(&self, css: &str) -> usize {
-        self.eval(
-            "return document.querySelectorAll(arguments[0]).length;",
-            json!([css]),
-        )
-        .as_u64()
-        .unwrap_or(0) as usize
+        self.eval("return document.querySelectorAll(arguments[0]).length;", json!([css])).as_u64().unwrap_or(0) as usize
     }
 
     pub fn text(&self, css: &str) -> String {
         let id = self.find(css);
-        self.session_call("GET", &format!("/element/{id}/text"), None)
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+        self.session_call("GET", &format!("/element/{id}/text"), None).as_str().unwrap_or_default().to_string()
     }
 
     /// Presses one key (a WebDriver key code such as "\u{E004}" for Tab).
@@ -295,11 +230,7 @@ impl Browser {
 
     /// Sends a DevTools command through chromedriver (e.g. to emulate print media).
     pub fn cdp(&self, command: &str, params: Value) -> Value {
-        self.session_call(
-            "POST",
-            "/goog/cdp/execute",
-            Some(json!({ "cmd": command, "params": params })),
-        )
+        self.session_call("POST", "/goog/cdp/execute", Some(json!({ "cmd": command, "params": params })))
     }
 
     /// True when a JavaScript dialog (alert, confirm, prompt) is open.
@@ -320,12 +251,7 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         if !self.session.is_empty() {
-            let _ = request(
-                self.port,
-                "DELETE",
-                &format!("/session/{}", self.session),
-                None,
-            );
+            let _ = request(self.port, "DELETE", &format!("/session/{}", self.session), None);
         }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
@@ -349,10 +275,7 @@ impl TempDir {
         use std::sync::atomic::{AtomicU32, Ordering};
         static COUNTER: AtomicU32 = AtomicU32::new(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!(
-            "cloud-selfcheck-e2e-{}-{label}-{n}",
-            std::process::id()
-        ));
+        let dir = std::env::temp_dir().join(format!("cloud-selfcheck-e2e-{}-{label}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         TempDir(dir)

@@ -41,9 +41,7 @@ fn describe(command: &Command) -> String {
 pub fn run(command: &mut Command) -> Result {
     let text = describe(command);
     println!("$ {text}");
-    let status = command
-        .status()
-        .map_err(|e| format!("cannot start `{text}`: {e}"))?;
+    let status = command.status().map_err(|e| format!("cannot start `{text}`: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -54,7 +52,5 @@ pub fn run(command: &mut Command) -> Result {
 /// Runs a command quietly and returns its stdout, or `None` if it could not run or failed.
 pub fn output(command: &mut Command) -> Option<String> {
     let out = command.output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }

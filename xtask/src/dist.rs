@@ -47,14 +47,7 @@ pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
     cmd::run(
         cmd::new("wasm-bindgen", root)
             .arg(&built)
-            .args([
-                "--target",
-                "web",
-                "--no-typescript",
-                "--out-name",
-                "app",
-                "--out-dir",
-            ])
+            .args(["--target", "web", "--no-typescript", "--out-name", "app", "--out-dir"])
             .arg(&stage),
     )?;
     let optimized = stage.join("app_bg.opt.wasm");
@@ -67,24 +60,15 @@ pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
             .arg(&optimized),
     )?;
 
-    let read = |path: PathBuf| {
-        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-    };
+    let read = |path: PathBuf| fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()));
     let template = read(root.join("index.html"))?;
     let css = read(root.join("static/style.css"))?;
     let glue_js = read(stage.join("app.js"))?;
-    let wasm =
-        fs::read(&optimized).map_err(|e| format!("cannot read {}: {e}", optimized.display()))?;
-    let html = assemble(&Parts {
-        template: &template,
-        css: &css,
-        glue_js: &glue_js,
-        wasm: &wasm,
-    })?;
+    let wasm = fs::read(&optimized).map_err(|e| format!("cannot read {}: {e}", optimized.display()))?;
+    let html = assemble(&Parts { template: &template, css: &css, glue_js: &glue_js, wasm: &wasm })?;
 
     let output = root.join(OUTPUT);
-    fs::create_dir_all(output.parent().expect("dist/"))
-        .map_err(|e| format!("cannot create dist/: {e}"))?;
+    fs::create_dir_all(output.parent().expect("dist/")).map_err(|e| format!("cannot create dist/: {e}"))?;
     fs::write(&output, &html).map_err(|e| format!("cannot write {}: {e}", output.display()))?;
     println!(
         "Wrote {} ({} KiB; wasm {} KiB after wasm-opt). Open it from disk: file://{}",

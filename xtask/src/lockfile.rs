@@ -35,10 +35,7 @@ version = "0.2.130"
 
     #[test]
     fn finds_the_exact_package_not_a_prefix() {
-        assert_eq!(
-            locked_version(LOCK, "wasm-bindgen").as_deref(),
-            Some("0.2.130")
-        );
+        assert_eq!(locked_version(LOCK, "wasm-bindgen").as_deref(), Some("0.2.130"));
         assert_eq!(locked_version(LOCK, "wasm"), None);
     }
 

@@ -27,8 +27,7 @@ pub fn assemble(parts: &Parts) -> Result<String> {
     let csp = content_security_policy(&sha256_source(&script), &sha256_source(css));
 
     let mut html = String::with_capacity(script.len() + css.len() + parts.template.len() + 512);
-    let (mut saw_charset, mut saw_css, mut saw_rust, mut saw_body_end) =
-        (false, false, false, false);
+    let (mut saw_charset, mut saw_css, mut saw_rust, mut saw_body_end) = (false, false, false, false);
     for line in parts.template.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with("<link data-trunk") && trimmed.contains("rel=\"css\"") {
@@ -37,21 +36,15 @@ pub fn assemble(parts: &Parts) -> Result<String> {
         } else if trimmed.starts_with("<link data-trunk") && trimmed.contains("rel=\"rust\"") {
             saw_rust = true;
         } else if trimmed.starts_with("<link data-trunk") {
-            return Err(format!(
-                "index.html: no single-file rule for Trunk asset `{trimmed}`"
-            ));
+            return Err(format!("index.html: no single-file rule for Trunk asset `{trimmed}`"));
         } else if trimmed == "</body>" {
-            html.push_str(&format!(
-                "<script type=\"module\">{script}</script>\n</body>\n"
-            ));
+            html.push_str(&format!("<script type=\"module\">{script}</script>\n</body>\n"));
             saw_body_end = true;
         } else {
             html.push_str(line);
             html.push('\n');
             if trimmed.eq_ignore_ascii_case("<meta charset=\"utf-8\">") {
-                html.push_str(&format!(
-                    "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
-                ));
+                html.push_str(&format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"));
                 saw_charset = true;
             }
         }
@@ -87,14 +80,9 @@ fn build_script(glue_js: &str, wasm: &[u8]) -> Result<String> {
             continue; // comments only cost bytes (and carry URLs that are not references)
         }
         if trimmed.starts_with("import ") {
-            return Err(format!(
-                "glue imports another file, impossible from file://: `{trimmed}`"
-            ));
+            return Err(format!("glue imports another file, impossible from file://: `{trimmed}`"));
         }
-        let line = line
-            .strip_prefix("export default ")
-            .or_else(|| line.strip_prefix("export "))
-            .unwrap_or(line);
+        let line = line.strip_prefix("export default ").or_else(|| line.strip_prefix("export ")).unwrap_or(line);
         script.push_str(line);
         script.push('\n');
     }
@@ -107,9 +95,7 @@ fn build_script(glue_js: &str, wasm: &[u8]) -> Result<String> {
 
 fn check_inline_safe(text: &str, closing: &str, what: &str) -> Result {
     if text.to_ascii_lowercase().contains(closing) {
-        Err(format!(
-            "the {what} contains `{closing}` and cannot be inlined"
-        ))
+        Err(format!("the {what} contains `{closing}` and cannot be inlined"))
     } else {
         Ok(())
     }
@@ -117,10 +103,7 @@ fn check_inline_safe(text: &str, closing: &str, what: &str) -> Result {
 
 /// `'sha256-…'` source expression for inline content, as CSP computes it.
 pub fn sha256_source(content: &str) -> String {
-    format!(
-        "'sha256-{}'",
-        BASE64.encode(Sha256::digest(content.as_bytes()))
-    )
+    format!("'sha256-{}'", BASE64.encode(Sha256::digest(content.as_bytes())))
 }
 
 /// Nothing may load or connect; only the one inline script, its wasm and the one style run.
@@ -145,17 +128,11 @@ mod tests {
     const GLUE: &str = "let wasm;\n    // see https://example.org/\nexport function greet() {}\nasync function __wbg_init(module_or_path) { return wasm; }\nexport { initSync, __wbg_init as default };\n";
 
     fn parts<'a>(template: &'a str, css: &'a str, glue: &'a str) -> Parts<'a> {
-        Parts {
-            template,
-            css,
-            glue_js: glue,
-            wasm: b"\0asm\x01\0\0\0",
-        }
+        Parts { template, css, glue_js: glue, wasm: b"\0asm\x01\0\0\0" }
     }
 
     fn only_script(html: &str) -> &str {
-        let start =
-            html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
+        let start = html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
         let end = html[start..].find("</script>").unwrap() + start;
         &html[start..end]
     }
@@ -168,10 +145,7 @@ mod tests {
         assert_eq!(html.matches("<script").count(), 1);
         assert!(!html.contains(" src="));
         assert!(!html.contains("<link"));
-        assert!(
-            !html.contains("https://"),
-            "comment-only lines of the glue are dropped"
-        );
+        assert!(!html.contains("https://"), "comment-only lines of the glue are dropped");
         assert!(html.contains(&BASE64.encode(b"\0asm\x01\0\0\0")));
     }
 
@@ -182,13 +156,9 @@ mod tests {
         let style_hash = sha256_source("body{margin:0}");
         let csp = content_security_policy(&script_hash, &style_hash);
         assert!(html.contains(&format!("content=\"{csp}\"")));
-        for directive in [
-            "default-src 'none'",
-            "'wasm-unsafe-eval'",
-            "connect-src 'none'",
-            "base-uri 'none'",
-            "form-action 'none'",
-        ] {
+        for directive in
+            ["default-src 'none'", "'wasm-unsafe-eval'", "connect-src 'none'", "base-uri 'none'", "form-action 'none'"]
+        {
             assert!(csp.contains(directive), "{directive}");
         }
     }
@@ -213,23 +183,12 @@ mod tests {
     #[test]
     fn refuses_what_cannot_work_offline() {
         let importing = format!("import * as x from './snippets/a.js';\n{GLUE}");
-        assert!(assemble(&parts(TEMPLATE, "p{}", &importing))
-            .unwrap_err()
-            .contains("imports"));
-        assert!(assemble(&parts(TEMPLATE, "p{}", "let x;"))
-            .unwrap_err()
-            .contains("__wbg_init"));
+        assert!(assemble(&parts(TEMPLATE, "p{}", &importing)).unwrap_err().contains("imports"));
+        assert!(assemble(&parts(TEMPLATE, "p{}", "let x;")).unwrap_err().contains("__wbg_init"));
         assert!(assemble(&parts(TEMPLATE, "p{content:'</style>'}", GLUE)).is_err());
-        let extra_asset = TEMPLATE.replace(
-            "</head>",
-            "<link data-trunk rel=\"copy-dir\" href=\"x\">\n</head>",
-        );
-        assert!(assemble(&parts(&extra_asset, "p{}", GLUE))
-            .unwrap_err()
-            .contains("copy-dir"));
+        let extra_asset = TEMPLATE.replace("</head>", "<link data-trunk rel=\"copy-dir\" href=\"x\">\n</head>");
+        assert!(assemble(&parts(&extra_asset, "p{}", GLUE)).unwrap_err().contains("copy-dir"));
         let no_body = TEMPLATE.replace("</body>\n", "");
-        assert!(assemble(&parts(&no_body, "p{}", GLUE))
-            .unwrap_err()
-            .contains("</body>"));
+        assert!(assemble(&parts(&no_body, "p{}", GLUE)).unwrap_err().contains("</body>"));
     }
 }

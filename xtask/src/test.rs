@@ -48,14 +48,7 @@ pub fn run(root: &Path) -> Result {
         cmd::run(cmd::new("cargo", root).args(["fmt", "--all", "--", "--check"]))
     })?;
     step("lint, native (clippy -D warnings)", &mut || {
-        cmd::run(cmd::new("cargo", root).args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ]))
+        cmd::run(cmd::new("cargo", root).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     })?;
     step("lint, wasm32 (clippy -D warnings)", &mut || {
         cmd::run(cmd::new("cargo", root).args([
@@ -73,55 +66,35 @@ pub fn run(root: &Path) -> Result {
     step("native tests: core, CLI, app logic, xtask", &mut || {
         cmd::run(cmd::new("cargo", root).args(["test", "--workspace"]))
     })?;
-    step(
-        "component tests in headless Chromium (wasm-bindgen-test)",
-        &mut || {
-            let config = write_webdriver_config(root, &browser)?;
-            cmd::run(
-                cmd::new("cargo", root)
-                    .args([
-                        "test",
-                        "--package",
-                        "cloud-selfcheck",
-                        "--target",
-                        tools::WASM_TARGET,
-                    ])
-                    .args(["--test", "components"])
-                    .env("CHROMEDRIVER", &browser.chromedriver)
-                    .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", config)
-                    .env("WASM_BINDGEN_TEST_TIMEOUT", "180"),
-            )
-        },
-    )?;
-    step("Trunk build (what `cargo xtask serve` serves)", &mut || {
+    step("component tests in headless Chromium (wasm-bindgen-test)", &mut || {
+        let config = write_webdriver_config(root, &browser)?;
         cmd::run(
-            cmd::new("trunk", root)
-                .arg("build")
-                .env("TRUNK_SKIP_VERSION_CHECK", "true")
-                .env("TRUNK_OFFLINE", "true"),
+            cmd::new("cargo", root)
+                .args(["test", "--package", "cloud-selfcheck", "--target", tools::WASM_TARGET])
+                .args(["--test", "components"])
+                .env("CHROMEDRIVER", &browser.chromedriver)
+                .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", config)
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "180"),
         )
     })?;
-    step("single-file build (cargo xtask dist)", &mut || {
-        dist::build(root, &wasm_opt).map(|_| ())
+    step("Trunk build (what `cargo xtask serve` serves)", &mut || {
+        cmd::run(
+            cmd::new("trunk", root).arg("build").env("TRUNK_SKIP_VERSION_CHECK", "true").env("TRUNK_OFFLINE", "true"),
+        )
     })?;
-    step(
-        "end-to-end tests: dist file from file:// in headless Chromium",
-        &mut || {
-            cmd::run(
-                cmd::new("cargo", root)
-                    .args(["test", "--package", "cloud-selfcheck", "--test", "e2e"])
-                    .args(["--", "--ignored", "--test-threads=1"])
-                    .env("SELFCHECK_CHROMIUM", &browser.chromium)
-                    .env("SELFCHECK_CHROMEDRIVER", &browser.chromedriver)
-                    .env("SELFCHECK_CHROMIUM_FLAGS", CHROMIUM_FLAGS.join(" ")),
-            )
-        },
-    )?;
+    step("single-file build (cargo xtask dist)", &mut || dist::build(root, &wasm_opt).map(|_| ()))?;
+    step("end-to-end tests: dist file from file:// in headless Chromium", &mut || {
+        cmd::run(
+            cmd::new("cargo", root)
+                .args(["test", "--package", "cloud-selfcheck", "--test", "e2e"])
+                .args(["--", "--ignored", "--test-threads=1"])
+                .env("SELFCHECK_CHROMIUM", &browser.chromium)
+                .env("SELFCHECK_CHROMEDRIVER", &browser.chromedriver)
+                .env("SELFCHECK_CHROMIUM_FLAGS", CHROMIUM_FLAGS.join(" ")),
+        )
+    })?;
 
-    println!(
-        "\nAll test layers passed in {:.0} s:",
-        started.elapsed().as_secs_f64()
-    );
+    println!("\nAll test layers passed in {:.0} s:", started.elapsed().as_secs_f64());
     for (name, seconds) in &timings {
         println!("    {seconds:>7.1} s  {name}");
     }
@@ -130,10 +103,8 @@ pub fn run(root: &Path) -> Result {
 
 /// wasm-bindgen-test-runner reads browser capabilities from this file.
 fn write_webdriver_config(root: &Path, browser: &Browser) -> Result<std::path::PathBuf> {
-    let args: Vec<String> = CHROMIUM_FLAGS
-        .iter()
-        .map(|flag| format!("\"{}\"", flag.trim_start_matches("--")))
-        .collect();
+    let args: Vec<String> =
+        CHROMIUM_FLAGS.iter().map(|flag| format!("\"{}\"", flag.trim_start_matches("--"))).collect();
     let json = format!(
         "{{\"goog:chromeOptions\": {{\"binary\": \"{}\", \"args\": [{}]}}}}\n",
         browser.chromium.display(),

@@ -17,8 +17,7 @@ pub struct Browser {
 }
 
 pub fn ensure_wasm_target(root: &Path) -> Result {
-    let installed = cmd::output(cmd::new("rustup", root).args(["target", "list", "--installed"]))
-        .unwrap_or_default();
+    let installed = cmd::output(cmd::new("rustup", root).args(["target", "list", "--installed"])).unwrap_or_default();
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
         return Ok(());
     }
@@ -27,8 +26,7 @@ pub fn ensure_wasm_target(root: &Path) -> Result {
 
 /// The wasm-bindgen version in Cargo.lock: the CLI must equal it exactly.
 pub fn wasm_bindgen_version(root: &Path) -> Result<String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     lockfile::locked_version(&lock, "wasm-bindgen")
         .ok_or_else(|| "Cargo.lock must name exactly one wasm-bindgen version".to_string())
 }
@@ -40,18 +38,12 @@ fn reports_version(root: &Path, program: &str, expected: &str) -> bool {
 
 pub fn ensure_wasm_bindgen(root: &Path) -> Result<String> {
     let version = wasm_bindgen_version(root)?;
-    let ready = reports_version(root, "wasm-bindgen", &version)
-        && reports_version(root, "wasm-bindgen-test-runner", &version);
+    let ready =
+        reports_version(root, "wasm-bindgen", &version) && reports_version(root, "wasm-bindgen-test-runner", &version);
     if !ready {
         println!("Installing wasm-bindgen-cli {version} (a few minutes, once)…");
         // Not --locked: the registry lacks one crate version its lockfile names.
-        cmd::run(cmd::new("cargo", root).args([
-            "install",
-            "wasm-bindgen-cli",
-            "--version",
-            &version,
-            "--force",
-        ]))?;
+        cmd::run(cmd::new("cargo", root).args(["install", "wasm-bindgen-cli", "--version", &version, "--force"]))?;
     }
     Ok(version)
 }
@@ -62,14 +54,7 @@ pub fn ensure_trunk(root: &Path) -> Result {
     }
     println!("Installing trunk {TRUNK_VERSION} (about ten minutes, once)…");
     // --locked: without it, trunk's CSS dependencies resolve to versions that do not build.
-    cmd::run(cmd::new("cargo", root).args([
-        "install",
-        "trunk",
-        "--version",
-        TRUNK_VERSION,
-        "--locked",
-        "--force",
-    ]))
+    cmd::run(cmd::new("cargo", root).args(["install", "trunk", "--version", TRUNK_VERSION, "--locked", "--force"]))
 }
 
 /// wasm-opt from npm's binaryen, in the git-ignored `.tools/` folder.
@@ -80,14 +65,9 @@ pub fn ensure_wasm_opt(root: &Path) -> Result<PathBuf> {
         return Ok(wasm_opt);
     }
     if cmd::output(cmd::new("npm", root).arg("--version")).is_none() {
-        apt_install(
-            root,
-            &["nodejs", "npm"],
-            "Node.js and npm (to install wasm-opt)",
-        )?;
+        apt_install(root, &["nodejs", "npm"], "Node.js and npm (to install wasm-opt)")?;
     }
-    std::fs::create_dir_all(root.join(".tools"))
-        .map_err(|e| format!("cannot create .tools/: {e}"))?;
+    std::fs::create_dir_all(root.join(".tools")).map_err(|e| format!("cannot create .tools/: {e}"))?;
     cmd::run(cmd::new("npm", root).args([
         "install",
         "--prefix",
@@ -104,30 +84,18 @@ pub fn ensure_browser(root: &Path) -> Result<Browser> {
     if let Some(browser) = find_browser(root) {
         return Ok(browser);
     }
-    apt_install(
-        root,
-        &["chromium", "chromium-driver"],
-        "Chromium and ChromeDriver",
-    )?;
-    find_browser(root)
-        .ok_or_else(|| "chromium or chromedriver still not found after install".into())
+    apt_install(root, &["chromium", "chromium-driver"], "Chromium and ChromeDriver")?;
+    find_browser(root).ok_or_else(|| "chromium or chromedriver still not found after install".into())
 }
 
 fn find_browser(root: &Path) -> Option<Browser> {
-    let chromium = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find_map(|name| which(root, name))?;
+    let chromium = ["chromium", "chromium-browser", "google-chrome"].into_iter().find_map(|name| which(root, name))?;
     let chromedriver = which(root, "chromedriver")?;
-    Some(Browser {
-        chromium,
-        chromedriver,
-    })
+    Some(Browser { chromium, chromedriver })
 }
 
 fn which(root: &Path, program: &str) -> Option<PathBuf> {
-    std::env::split_paths(&cmd::tool_path(root))
-        .map(|dir| dir.join(program))
-        .find(|candidate| candidate.is_file())
+    std::env::split_paths(&cmd::tool_path(root)).map(|dir| dir.join(program)).find(|candidate| candidate.is_file())
 }
 
 fn is_root(root: &Path) -> bool {
@@ -136,17 +104,9 @@ fn is_root(root: &Path) -> bool {
 
 fn apt_install(root: &Path, packages: &[&str], what: &str) -> Result {
     if !is_root(root) {
-        return Err(format!(
-            "{what} missing. Install them, e.g.: sudo apt-get install {}",
-            packages.join(" ")
-        ));
+        return Err(format!("{what} missing. Install them, e.g.: sudo apt-get install {}", packages.join(" ")));
     }
     println!("Installing {what} from Debian's packages…");
     cmd::run(cmd::new("apt-get", root).arg("update"))?;
-    cmd::run(
-        cmd::new("apt-get", root)
-            .args(["install", "-y"])
-            .args(packages)
-            .env("DEBIAN_FRONTEND", "noninteractive"),
-    )
+    cmd::run(cmd::new("apt-get", root).args(["install", "-y"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"))
 }

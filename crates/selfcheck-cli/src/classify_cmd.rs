@@ -10,12 +10,7 @@ use serde_json::{json, Value};
 use crate::files::ReadError;
 
 /// Reads, classifies and prints. Returns the exit status.
-pub fn run(
-    path: &str,
-    lang: Lang,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<u8> {
+pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let text = match read_limited(path, lang) {
         Ok(text) => text,
         Err(message) => {
@@ -63,12 +58,8 @@ pub fn run(
 /// Reads a UTF-8 file, refusing one over the import limit before reading it whole.
 fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
     match crate::files::read_limited(path, inventory_csv::MAX_BYTES) {
-        Ok(bytes) => inventory_csv::decode(&bytes)
-            .map(str::to_string)
-            .map_err(|problem| problem.message(lang)),
-        Err(ReadError::TooLarge { bytes }) => {
-            Err(inventory_csv::CsvProblem::TooLarge { bytes }.message(lang))
-        }
+        Ok(bytes) => inventory_csv::decode(&bytes).map(str::to_string).map_err(|problem| problem.message(lang)),
+        Err(ReadError::TooLarge { bytes }) => Err(inventory_csv::CsvProblem::TooLarge { bytes }.message(lang)),
         Err(ReadError::Io(e)) => Err(e),
     }
 }

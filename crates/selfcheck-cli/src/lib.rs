@@ -37,24 +37,16 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     };
     let result = match command.as_str() {
         "help" | "--help" | "-h" => write!(out, "{USAGE}").map(|_| 0),
-        "version" | "--version" | "-V" => {
-            writeln!(out, "selfcheck {}", selfcheck_core::VERSION).map(|_| 0)
-        }
+        "version" | "--version" | "-V" => writeln!(out, "selfcheck {}", selfcheck_core::VERSION).map(|_| 0),
         "sources" => match SourcesOptions::parse(rest) {
             Ok(options) => sources_cmd::print(out, options.lang, options.json).map(|_| 0),
             Err(message) => usage_error(err, &message),
         },
-        "classify" => match FileOptions::parse(
-            rest,
-            "classify needs a CSV file: selfcheck classify FILE.csv",
-        ) {
+        "classify" => match FileOptions::parse(rest, "classify needs a CSV file: selfcheck classify FILE.csv") {
             Ok(options) => classify_cmd::run(&options.path, options.lang, out, err),
             Err(message) => usage_error(err, &message),
         },
-        "validate" => match FileOptions::parse(
-            rest,
-            "validate needs a report: selfcheck validate FILE.json",
-        ) {
+        "validate" => match FileOptions::parse(rest, "validate needs a report: selfcheck validate FILE.json") {
             Ok(options) => validate_cmd::run(&options.path, options.lang, out, err),
             Err(message) => usage_error(err, &message),
         },
@@ -86,17 +78,12 @@ impl FileOptions {
         while let Some(arg) = iter.next() {
             match arg.as_str() {
                 "--lang" => lang = parse_lang(iter.next())?,
-                other if other.starts_with("--") => {
-                    return Err(format!("unexpected option {other:?}"))
-                }
+                other if other.starts_with("--") => return Err(format!("unexpected option {other:?}")),
                 other if path.is_none() => path = Some(other.to_string()),
                 other => return Err(format!("unexpected argument {other:?}")),
             }
         }
-        Ok(FileOptions {
-            path: path.ok_or(missing)?,
-            lang,
-        })
+        Ok(FileOptions { path: path.ok_or(missing)?, lang })
     }
 }
 
@@ -112,10 +99,7 @@ struct SourcesOptions {
 
 impl SourcesOptions {
     fn parse(args: &[String]) -> Result<Self, String> {
-        let mut options = SourcesOptions {
-            lang: Lang::default(),
-            json: false,
-        };
+        let mut options = SourcesOptions { lang: Lang::default(), json: false };
         let mut iter = args.iter();
         while let Some(arg) = iter.next() {
             match arg.as_str() {

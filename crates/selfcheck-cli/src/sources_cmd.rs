@@ -16,12 +16,7 @@ pub fn print(out: &mut dyn Write, lang: Lang, json: bool) -> io::Result<()> {
             (true, Lang::En) => " (guidance)",
         };
         writeln!(out, "{}{guidance}", doc.title.get(lang))?;
-        writeln!(
-            out,
-            "    {} · {}",
-            doc.issuer.get(lang),
-            doc.reference.get(lang)
-        )?;
+        writeln!(out, "    {} · {}", doc.issuer.get(lang), doc.reference.get(lang))?;
         if let Some(issued) = doc.issued {
             writeln!(out, "    {issued}")?;
         }

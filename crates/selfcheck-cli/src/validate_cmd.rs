@@ -4,19 +4,12 @@
 
 use std::io::Write;
 
-use selfcheck_core::report::{
-    load_report, to_canonical_json, LoadProblem, LoadWarning, MAX_REPORT_BYTES,
-};
+use selfcheck_core::report::{load_report, to_canonical_json, LoadProblem, LoadWarning, MAX_REPORT_BYTES};
 
 use crate::files::{read_limited, ReadError};
 use selfcheck_core::Lang;
 
-pub fn run(
-    path: &str,
-    lang: Lang,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<u8> {
+pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let zh = lang == Lang::ZhCn;
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
         writeln!(err, "selfcheck: {path}: {message}")?;
@@ -24,9 +17,7 @@ pub fn run(
     };
     let bytes = match read_limited(path, MAX_REPORT_BYTES) {
         Ok(bytes) => bytes,
-        Err(ReadError::TooLarge { bytes }) => {
-            return fail(err, LoadProblem::TooLarge { bytes }.message(lang))
-        }
+        Err(ReadError::TooLarge { bytes }) => return fail(err, LoadProblem::TooLarge { bytes }.message(lang)),
         Err(ReadError::Io(e)) => return fail(err, e),
     };
     let loaded = match load_report(&bytes) {
@@ -37,10 +28,7 @@ pub fn run(
     for warning in &loaded.warnings {
         // Unknown items and migrations are facts about the file, not signs of tampering;
         // a digest mismatch or different catalog content means it cannot be vouched for.
-        if matches!(
-            warning,
-            LoadWarning::DigestMismatch | LoadWarning::CatalogChanged { .. }
-        ) {
+        if matches!(warning, LoadWarning::DigestMismatch | LoadWarning::CatalogChanged { .. }) {
             problems.push(warning.message(lang));
         }
     }
@@ -49,11 +37,7 @@ pub fn run(
         let stated = to_canonical_json(report);
         let computed = to_canonical_json(&rebuilt);
         if stated != computed {
-            let line = stated
-                .lines()
-                .zip(computed.lines())
-                .position(|(a, b)| a != b)
-                .map_or(0, |i| i + 1);
+            let line = stated.lines().zip(computed.lines()).position(|(a, b)| a != b).map_or(0, |i| i + 1);
             problems.push(if zh {
                 format!("报告中的数字与按其答复重新计算的结果不一致（第 {line} 行起）：结论或分数被手工改动过。")
             } else {
@@ -70,7 +54,11 @@ pub fn run(
                 report.generated_at
             )?;
         } else {
-            writeln!(out, "valid: {role} report generated {}; the digest matches and every figure follows from its answers.", report.generated_at)?;
+            writeln!(
+                out,
+                "valid: {role} report generated {}; the digest matches and every figure follows from its answers.",
+                report.generated_at
+            )?;
         }
         for warning in &loaded.warnings {
             writeln!(out, "  {}", warning.message(lang))?;

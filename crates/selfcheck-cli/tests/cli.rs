@@ -3,10 +3,7 @@
 use std::process::Command;
 
 fn selfcheck(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_selfcheck"))
-        .args(args)
-        .output()
-        .expect("selfcheck runs");
+    let output = Command::new(env!("CARGO_BIN_EXE_selfcheck")).args(args).output().expect("selfcheck runs");
     (
         output.status.code().expect("exited normally"),
         String::from_utf8(output.stdout).expect("utf-8 stdout"),
@@ -18,10 +15,7 @@ fn selfcheck(args: &[&str]) -> (i32, String, String) {
 fn version_prints_the_crate_version() {
     let (code, out, _) = selfcheck(&["--version"]);
     assert_eq!(code, 0);
-    assert_eq!(
-        out.trim(),
-        format!("selfcheck {}", env!("CARGO_PKG_VERSION"))
-    );
+    assert_eq!(out.trim(), format!("selfcheck {}", env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
@@ -46,10 +40,7 @@ fn sources_lists_the_binding_texts_in_chinese_by_default() {
     assert!(out.contains("云计算服务安全评估办法"));
     assert!(out.contains("中网办发文〔2014〕14号"));
     assert!(out.contains("云计算服务安全自律公约"));
-    assert!(
-        out.contains("（参考）"),
-        "standards are labelled as guidance"
-    );
+    assert!(out.contains("（参考）"), "standards are labelled as guidance");
 }
 
 #[test]
@@ -62,17 +53,8 @@ fn sources_in_english_and_as_json() {
     let (code, out, _) = selfcheck(&["sources", "--json"]);
     assert_eq!(code, 0);
     let value: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
-    let ids: Vec<&str> = value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
-    assert!(
-        ids.contains(&"measures-2019")
-            && ids.contains(&"opinion-2014")
-            && ids.contains(&"convention-2023")
-    );
+    let ids: Vec<&str> = value.as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"measures-2019") && ids.contains(&"opinion-2014") && ids.contains(&"convention-2023"));
 }
 
 #[test]
@@ -92,10 +74,8 @@ fn classify_prints_verdicts_with_cited_reasons_in_input_order() {
     assert_eq!(code, 0, "{err}");
     let value: serde_json::Value = serde_json::from_str(&out).expect("JSON on stdout");
     let rows = value.as_array().unwrap();
-    let verdicts: Vec<(&str, &str)> = rows
-        .iter()
-        .map(|r| (r["name"].as_str().unwrap(), r["verdict"].as_str().unwrap()))
-        .collect();
+    let verdicts: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["name"].as_str().unwrap(), r["verdict"].as_str().unwrap())).collect();
     assert_eq!(
         verdicts,
         [
@@ -109,21 +89,12 @@ fn classify_prints_verdicts_with_cited_reasons_in_input_order() {
         ]
     );
     let reasons = rows[3]["reasons"].as_array().unwrap();
-    let codes: Vec<&str> = reasons
-        .iter()
-        .map(|r| r["code"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        codes,
-        ["mlps_level_4_plus", "severe_impact", "key_business"]
-    );
+    let codes: Vec<&str> = reasons.iter().map(|r| r["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["mlps_level_4_plus", "severe_impact", "key_business"]);
     for reason in reasons {
         assert!(!reason["text"].as_str().unwrap().is_empty());
         assert_eq!(reason["reference"]["source"], "opinion-2014");
-        assert!(reason["reference"]["clause"]
-            .as_str()
-            .unwrap()
-            .contains("第三条"));
+        assert!(reason["reference"]["clause"].as_str().unwrap().contains("第三条"));
     }
 }
 
@@ -132,9 +103,7 @@ fn classify_speaks_english_on_request() {
     let (code, out, _) = selfcheck(&["classify", &fixture("inventory.csv"), "--lang", "en"]);
     assert_eq!(code, 0);
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let clause = value[0]["reasons"][0]["reference"]["clause"]
-        .as_str()
-        .unwrap();
+    let clause = value[0]["reasons"][0]["reference"]["clause"].as_str().unwrap();
     assert!(clause.contains('§'), "{clause}");
 }
 
@@ -145,10 +114,7 @@ fn a_bad_inventory_fails_with_located_errors_on_stderr() {
     assert!(out.is_empty(), "nothing half-done on stdout");
     assert!(err.contains("Line 3, column mlps_level: \"9\""), "{err}");
     assert!(err.contains("Line 4, column name"), "{err}");
-    assert!(
-        err.contains("Line 4, column state_secret: \"maybe\""),
-        "{err}"
-    );
+    assert!(err.contains("Line 4, column state_secret: \"maybe\""), "{err}");
 }
 
 #[test]
@@ -173,14 +139,8 @@ fn classify_refuses_missing_and_non_utf8_files() {
 fn report_file(name: &str, edit: impl FnOnce(String) -> String) -> std::path::PathBuf {
     use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
     let mut inputs = ProviderInputs::default();
-    inputs.answers.insert(
-        "M19-A3-01-Q1".into(),
-        selfcheck_core::Answer::with_status(selfcheck_core::Status::NotMet),
-    );
-    inputs.answers.insert(
-        "M19-A3-01-Q2".into(),
-        selfcheck_core::Answer::with_status(selfcheck_core::Status::Met),
-    );
+    inputs.answers.insert("M19-A3-01-Q1".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::NotMet));
+    inputs.answers.insert("M19-A3-01-Q2".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::Met));
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
     let text = to_canonical_json(&build_provider_report(&inputs, "2026-11-21T09:30:00Z", day));
     let path = std::env::temp_dir().join(format!("selfcheck-{}-{name}.json", std::process::id()));
@@ -199,9 +159,7 @@ fn validate_accepts_a_genuine_report() {
 
 #[test]
 fn validate_catches_a_hand_edited_answer() {
-    let path = report_file("edited", |t| {
-        t.replacen("\"status\": \"not_met\"", "\"status\": \"met\"", 1)
-    });
+    let path = report_file("edited", |t| t.replacen("\"status\": \"not_met\"", "\"status\": \"met\"", 1));
     let (code, out, err) = selfcheck(&["validate", path.to_str().unwrap(), "--lang", "en"]);
     std::fs::remove_file(&path).unwrap();
     assert_eq!(code, 1);

@@ -8,9 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// The four answers. For a material (application document) the UI words them
 /// ready / drafting / not started / not applicable.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Met,
@@ -20,12 +18,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [
-        Status::Met,
-        Status::Partial,
-        Status::NotMet,
-        Status::NotApplicable,
-    ];
+    pub const ALL: [Status; 4] = [Status::Met, Status::Partial, Status::NotMet, Status::NotApplicable];
 
     /// Credit in half points, so scores stay exact integers: met 2, partial 1, not met 0.
     pub const fn half_points(self) -> u32 {
@@ -68,10 +61,7 @@ pub struct Answer {
 
 impl Answer {
     pub fn with_status(status: Status) -> Answer {
-        Answer {
-            status: Some(status),
-            ..Answer::default()
-        }
+        Answer { status: Some(status), ..Answer::default() }
     }
 
     /// The status that counts. "Not applicable" without a written justification is
@@ -116,10 +106,7 @@ mod tests {
     #[test]
     fn statuses_serialize_as_snake_case_codes() {
         for status in Status::ALL {
-            assert_eq!(
-                serde_json::to_string(&status).unwrap(),
-                format!("\"{}\"", status.code())
-            );
+            assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{}\"", status.code()));
         }
     }
 }

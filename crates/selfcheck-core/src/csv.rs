@@ -36,19 +36,15 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
     }
     let mut at = At::Start;
     let mut quote_line = 0;
-    let end_record =
-        |fields: &mut Vec<String>, field: &mut String, records: &mut Vec<Record>, line: usize| {
-            fields.push(std::mem::take(field));
-            let blank = fields.len() == 1 && fields[0].is_empty();
-            if !blank {
-                records.push(Record {
-                    line,
-                    fields: std::mem::take(fields),
-                });
-            } else {
-                fields.clear();
-            }
-        };
+    let end_record = |fields: &mut Vec<String>, field: &mut String, records: &mut Vec<Record>, line: usize| {
+        fields.push(std::mem::take(field));
+        let blank = fields.len() == 1 && fields[0].is_empty();
+        if !blank {
+            records.push(Record { line, fields: std::mem::take(fields) });
+        } else {
+            fields.clear();
+        }
+    };
     while let Some(c) = chars.next() {
         match (&at, c) {
             (At::Quoted, '"') => {
@@ -83,10 +79,7 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
                 quote_line = line;
             }
             (At::Unquoted, '"') | (At::AfterQuote, _) => {
-                return Err(SyntaxError::StrayQuote {
-                    line,
-                    column: fields.len() + 1,
-                });
+                return Err(SyntaxError::StrayQuote { line, column: fields.len() + 1 });
             }
             (At::Start | At::Unquoted, c) => {
                 field.push(c);
@@ -95,10 +88,7 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
         }
     }
     if at == At::Quoted {
-        return Err(SyntaxError::UnterminatedQuote {
-            line: quote_line,
-            column: fields.len() + 1,
-        });
+        return Err(SyntaxError::UnterminatedQuote { line: quote_line, column: fields.len() + 1 });
     }
     if !(fields.is_empty() && field.is_empty()) {
         end_record(&mut fields, &mut field, &mut records, record_line);
@@ -160,18 +150,12 @@ mod tests {
 
     #[test]
     fn plain_quoted_and_escaped_fields() {
-        assert_eq!(
-            rows("a,b\r\n\"c,d\",\"say \"\"hi\"\"\"\r\n"),
-            [vec!["a", "b"], vec!["c,d", "say \"hi\""]]
-        );
+        assert_eq!(rows("a,b\r\n\"c,d\",\"say \"\"hi\"\"\"\r\n"), [vec!["a", "b"], vec!["c,d", "say \"hi\""]]);
     }
 
     #[test]
     fn bom_blank_lines_and_every_line_end() {
-        assert_eq!(
-            rows("\u{feff}a\n\nb\rc\r\n"),
-            [vec!["a"], vec!["b"], vec!["c"]]
-        );
+        assert_eq!(rows("\u{feff}a\n\nb\rc\r\n"), [vec!["a"], vec!["b"], vec!["c"]]);
         assert_eq!(rows("a,b"), [vec!["a", "b"]], "no final line end");
         assert_eq!(rows("a,,\n"), [vec!["a", "", ""]], "empty fields kept");
     }
@@ -179,39 +163,21 @@ mod tests {
     #[test]
     fn records_know_the_line_they_start_on() {
         let records = parse("h\n\"two\nlines\"\nnext\n").unwrap();
-        assert_eq!(
-            records.iter().map(|r| r.line).collect::<Vec<_>>(),
-            [1, 2, 4]
-        );
+        assert_eq!(records.iter().map(|r| r.line).collect::<Vec<_>>(), [1, 2, 4]);
         assert_eq!(records[1].fields, ["two\nlines"]);
     }
 
     #[test]
     fn syntax_errors_are_located() {
-        assert_eq!(
-            parse("a\n\"open,b\n"),
-            Err(SyntaxError::UnterminatedQuote { line: 2, column: 1 })
-        );
-        assert_eq!(
-            parse("a,b\"c\n"),
-            Err(SyntaxError::StrayQuote { line: 1, column: 2 })
-        );
-        assert_eq!(
-            parse("x\n\"a\"b,c\n"),
-            Err(SyntaxError::StrayQuote { line: 2, column: 1 })
-        );
+        assert_eq!(parse("a\n\"open,b\n"), Err(SyntaxError::UnterminatedQuote { line: 2, column: 1 }));
+        assert_eq!(parse("a,b\"c\n"), Err(SyntaxError::StrayQuote { line: 1, column: 2 }));
+        assert_eq!(parse("x\n\"a\"b,c\n"), Err(SyntaxError::StrayQuote { line: 2, column: 1 }));
     }
 
     #[test]
     fn writing_quotes_what_needs_it_and_defuses_formulas() {
-        assert_eq!(
-            write_row(&["plain", "a,b", "say \"x\"", " pad"]),
-            "plain,\"a,b\",\"say \"\"x\"\"\",\" pad\""
-        );
-        assert_eq!(
-            write_row(&["=1+1", "+A1", "-2", "@SUM(A1)", "ok"]),
-            "'=1+1,'+A1,'-2,'@SUM(A1),ok"
-        );
+        assert_eq!(write_row(&["plain", "a,b", "say \"x\"", " pad"]), "plain,\"a,b\",\"say \"\"x\"\"\",\" pad\"");
+        assert_eq!(write_row(&["=1+1", "+A1", "-2", "@SUM(A1)", "ok"]), "'=1+1,'+A1,'-2,'@SUM(A1),ok");
         assert_eq!(restore_formula("'=1+1"), "=1+1");
         assert_eq!(restore_formula("'quoted"), "'quoted");
     }
@@ -221,10 +187,8 @@ mod tests {
         let cells = vec![vec!["名称", "a\nb", "x,\"y\"", "=cmd()"]];
         let text = write_file(&cells);
         assert!(text.starts_with('\u{feff}') && text.ends_with("\r\n"));
-        let back: Vec<Vec<String>> = rows(&text)
-            .into_iter()
-            .map(|r| r.iter().map(|c| restore_formula(c).to_string()).collect())
-            .collect();
+        let back: Vec<Vec<String>> =
+            rows(&text).into_iter().map(|r| r.iter().map(|c| restore_formula(c).to_string()).collect()).collect();
         assert_eq!(back, [vec!["名称", "a\nb", "x,\"y\"", "=cmd()"]]);
     }
 }

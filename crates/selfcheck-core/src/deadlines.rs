@@ -42,10 +42,7 @@ pub enum DeadlineAlert {
     /// The latest date to notify customers and the office of the end of service has passed (Art. 14).
     ExitNoticeOverdue { notify_by: NaiveDate },
     /// The exit notice date is within `WARN_AHEAD_DAYS` (Art. 14).
-    ExitNoticeSoon {
-        notify_by: NaiveDate,
-        days_left: i64,
-    },
+    ExitNoticeSoon { notify_by: NaiveDate, days_left: i64 },
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -76,25 +73,18 @@ pub fn compute(inputs: &DeadlineInputs, today: NaiveDate) -> Deadlines {
         out.reassessment_apply_by = apply_by;
         if let (Some(expires_on), Some(apply_by)) = (expires_on, apply_by) {
             if today >= expires_on {
-                out.alerts.push(DeadlineAlert::Expired {
-                    expired_on: expires_on,
-                });
+                out.alerts.push(DeadlineAlert::Expired { expired_on: expires_on });
             } else if today > apply_by {
-                out.alerts
-                    .push(DeadlineAlert::ReassessmentOverdue { apply_by });
+                out.alerts.push(DeadlineAlert::ReassessmentOverdue { apply_by });
             } else {
                 let days_left = (apply_by - today).num_days();
                 if days_left <= WARN_AHEAD_DAYS {
-                    out.alerts.push(DeadlineAlert::ReassessmentSoon {
-                        apply_by,
-                        days_left,
-                    });
+                    out.alerts.push(DeadlineAlert::ReassessmentSoon { apply_by, days_left });
                 }
             }
             if let Some(change_on) = inputs.planned_control_change {
                 if change_on >= published && change_on < expires_on {
-                    out.alerts
-                        .push(DeadlineAlert::NewAssessmentRequired { change_on });
+                    out.alerts.push(DeadlineAlert::NewAssessmentRequired { change_on });
                 }
             }
         }
@@ -104,15 +94,11 @@ pub fn compute(inputs: &DeadlineInputs, today: NaiveDate) -> Deadlines {
         out.exit_notice_by = notify_by;
         if let Some(notify_by) = notify_by {
             if today > notify_by {
-                out.alerts
-                    .push(DeadlineAlert::ExitNoticeOverdue { notify_by });
+                out.alerts.push(DeadlineAlert::ExitNoticeOverdue { notify_by });
             } else {
                 let days_left = (notify_by - today).num_days();
                 if days_left <= WARN_AHEAD_DAYS {
-                    out.alerts.push(DeadlineAlert::ExitNoticeSoon {
-                        notify_by,
-                        days_left,
-                    });
+                    out.alerts.push(DeadlineAlert::ExitNoticeSoon { notify_by, days_left });
                 }
             }
         }
@@ -129,10 +115,7 @@ mod tests {
     }
 
     fn published(date: NaiveDate) -> DeadlineInputs {
-        DeadlineInputs {
-            result_published: Some(date),
-            ..DeadlineInputs::default()
-        }
+        DeadlineInputs { result_published: Some(date), ..DeadlineInputs::default() }
     }
 
     #[test]
@@ -149,14 +132,8 @@ mod tests {
         assert_eq!(out.expires_on, Some(d(2027, 2, 28)));
         assert_eq!(out.reassessment_apply_by, Some(d(2026, 8, 28)));
         // …and a leap year three years on keeps the 29th.
-        assert_eq!(
-            compute(&published(d(2025, 2, 28)), d(2025, 3, 1)).expires_on,
-            Some(d(2028, 2, 28))
-        );
-        assert_eq!(
-            compute(&published(d(2021, 2, 28)), d(2021, 3, 1)).expires_on,
-            Some(d(2024, 2, 28))
-        );
+        assert_eq!(compute(&published(d(2025, 2, 28)), d(2025, 3, 1)).expires_on, Some(d(2028, 2, 28)));
+        assert_eq!(compute(&published(d(2021, 2, 28)), d(2021, 3, 1)).expires_on, Some(d(2024, 2, 28)));
     }
 
     #[test]
@@ -168,11 +145,7 @@ mod tests {
         let out = compute(&published(d(2024, 8, 31)), d(2024, 9, 1));
         assert_eq!(out.reassessment_apply_by, Some(d(2027, 2, 28)));
         let out = compute(&published(d(2021, 8, 31)), d(2021, 9, 1));
-        assert_eq!(
-            out.reassessment_apply_by,
-            Some(d(2024, 2, 29)),
-            "2024 is a leap year"
-        );
+        assert_eq!(out.reassessment_apply_by, Some(d(2024, 2, 29)), "2024 is a leap year");
         // 31 December − 6 months = 30 June.
         let out = compute(&published(d(2020, 12, 31)), d(2021, 1, 1));
         assert_eq!(out.reassessment_apply_by, Some(d(2023, 6, 30)));
@@ -181,43 +154,25 @@ mod tests {
     #[test]
     fn warns_as_the_reassessment_deadline_nears_and_passes() {
         let inputs = published(d(2021, 6, 15)); // apply by 2023-12-15, expires 2024-06-15
-        assert!(
-            compute(&inputs, d(2023, 9, 15)).alerts.is_empty(),
-            "91 days ahead: quiet"
-        );
+        assert!(compute(&inputs, d(2023, 9, 15)).alerts.is_empty(), "91 days ahead: quiet");
         assert_eq!(
             compute(&inputs, d(2023, 9, 16)).alerts,
-            [DeadlineAlert::ReassessmentSoon {
-                apply_by: d(2023, 12, 15),
-                days_left: 90
-            }]
+            [DeadlineAlert::ReassessmentSoon { apply_by: d(2023, 12, 15), days_left: 90 }]
         );
         assert_eq!(
             compute(&inputs, d(2023, 12, 15)).alerts,
-            [DeadlineAlert::ReassessmentSoon {
-                apply_by: d(2023, 12, 15),
-                days_left: 0
-            }],
+            [DeadlineAlert::ReassessmentSoon { apply_by: d(2023, 12, 15), days_left: 0 }],
             "the last day itself is still in time"
         );
         assert_eq!(
             compute(&inputs, d(2023, 12, 16)).alerts,
-            [DeadlineAlert::ReassessmentOverdue {
-                apply_by: d(2023, 12, 15)
-            }]
+            [DeadlineAlert::ReassessmentOverdue { apply_by: d(2023, 12, 15) }]
         );
         assert_eq!(
             compute(&inputs, d(2024, 6, 14)).alerts,
-            [DeadlineAlert::ReassessmentOverdue {
-                apply_by: d(2023, 12, 15)
-            }]
+            [DeadlineAlert::ReassessmentOverdue { apply_by: d(2023, 12, 15) }]
         );
-        assert_eq!(
-            compute(&inputs, d(2024, 6, 15)).alerts,
-            [DeadlineAlert::Expired {
-                expired_on: d(2024, 6, 15)
-            }]
-        );
+        assert_eq!(compute(&inputs, d(2024, 6, 15)).alerts, [DeadlineAlert::Expired { expired_on: d(2024, 6, 15) }]);
     }
 
     #[test]
@@ -225,45 +180,29 @@ mod tests {
         let mut inputs = published(d(2022, 1, 10));
         inputs.planned_control_change = Some(d(2024, 5, 1));
         let out = compute(&inputs, d(2023, 1, 1));
-        assert_eq!(
-            out.alerts,
-            [DeadlineAlert::NewAssessmentRequired {
-                change_on: d(2024, 5, 1)
-            }]
-        );
+        assert_eq!(out.alerts, [DeadlineAlert::NewAssessmentRequired { change_on: d(2024, 5, 1) }]);
         inputs.planned_control_change = Some(d(2025, 1, 10)); // the expiry day: already invalid
         assert!(compute(&inputs, d(2023, 1, 1)).alerts.is_empty());
     }
 
     #[test]
     fn end_of_service_needs_six_months_notice() {
-        let inputs = DeadlineInputs {
-            planned_end_of_service: Some(d(2027, 3, 31)),
-            ..DeadlineInputs::default()
-        };
+        let inputs = DeadlineInputs { planned_end_of_service: Some(d(2027, 3, 31)), ..DeadlineInputs::default() };
         let out = compute(&inputs, d(2026, 1, 1));
         assert_eq!(out.exit_notice_by, Some(d(2026, 9, 30)));
         assert!(out.alerts.is_empty());
         assert_eq!(
             compute(&inputs, d(2026, 10, 1)).alerts,
-            [DeadlineAlert::ExitNoticeOverdue {
-                notify_by: d(2026, 9, 30)
-            }]
+            [DeadlineAlert::ExitNoticeOverdue { notify_by: d(2026, 9, 30) }]
         );
         assert_eq!(
             compute(&inputs, d(2026, 9, 1)).alerts,
-            [DeadlineAlert::ExitNoticeSoon {
-                notify_by: d(2026, 9, 30),
-                days_left: 29
-            }]
+            [DeadlineAlert::ExitNoticeSoon { notify_by: d(2026, 9, 30), days_left: 29 }]
         );
     }
 
     #[test]
     fn nothing_entered_nothing_computed() {
-        assert_eq!(
-            compute(&DeadlineInputs::default(), d(2026, 1, 1)),
-            Deadlines::default()
-        );
+        assert_eq!(compute(&DeadlineInputs::default(), d(2026, 1, 1)), Deadlines::default());
     }
 }

@@ -93,18 +93,11 @@ mod tests {
 
     #[test]
     fn localized_picks_language_and_checks_completeness() {
-        let text = Localized {
-            zh: "办法".into(),
-            en: "Measures".into(),
-        };
+        let text = Localized { zh: "办法".into(), en: "Measures".into() };
         assert_eq!(text.get(Lang::ZhCn), "办法");
         assert_eq!(text.get(Lang::En), "Measures");
         assert!(text.is_complete());
-        assert!(!Localized {
-            zh: " ".into(),
-            en: "x".into()
-        }
-        .is_complete());
+        assert!(!Localized { zh: " ".into(), en: "x".into() }.is_complete());
     }
 
     #[test]

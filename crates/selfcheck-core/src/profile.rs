@@ -5,9 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::deadlines::DeadlineInputs;
 
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum ServiceModel {
     #[serde(rename = "iaas")]
     Iaas,

@@ -32,10 +32,7 @@ mod tests {
             std::fs::write(&path, fresh).unwrap();
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == fresh,
-            "schemas/{file} is stale: run `SELFCHECK_BLESS=1 cargo test -p selfcheck-core`"
-        );
+        assert!(committed == fresh, "schemas/{file} is stale: run `SELFCHECK_BLESS=1 cargo test -p selfcheck-core`");
     }
 
     #[test]
@@ -48,15 +45,7 @@ mod tests {
     fn report_schema_requires_the_envelope() {
         let schema: serde_json::Value = serde_json::from_str(&report_schema()).unwrap();
         let required = schema["required"].as_array().unwrap();
-        for field in [
-            "format",
-            "format_version",
-            "tool_version",
-            "generated_at",
-            "role",
-            "catalogs",
-            "digest",
-        ] {
+        for field in ["format", "format_version", "tool_version", "generated_at", "role", "catalogs", "digest"] {
             assert!(required.iter().any(|r| r == field), "{field} is required");
         }
     }
@@ -65,15 +54,7 @@ mod tests {
     fn schema_describes_the_catalog_fields() {
         let schema: serde_json::Value = serde_json::from_str(&catalog_schema()).unwrap();
         let required = schema["required"].as_array().unwrap();
-        for field in [
-            "format",
-            "format_version",
-            "id",
-            "version",
-            "date",
-            "title",
-            "sections",
-        ] {
+        for field in ["format", "format_version", "id", "version", "date", "title", "sections"] {
             assert!(required.iter().any(|r| r == field), "{field} is required");
         }
     }

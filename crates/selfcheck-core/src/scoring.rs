@@ -100,9 +100,7 @@ pub enum OverallStatus {
     Ready,
 }
 
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Critical,
@@ -175,26 +173,13 @@ pub fn summarize(catalogs: &[&Catalog], answers: &Answers) -> Summary {
                 }
             }
             catalog_tally.merge(&tally);
-            sections.push(SectionScore {
-                section_id: section.id.clone(),
-                tally,
-            });
+            sections.push(SectionScore { section_id: section.id.clone(), tally });
         }
         overall.merge(&catalog_tally);
-        scores.push(CatalogScore {
-            catalog_id: catalog.id.clone(),
-            tally: catalog_tally,
-            sections,
-        });
+        scores.push(CatalogScore { catalog_id: catalog.id.clone(), tally: catalog_tally, sections });
     }
     // A stable sort keeps catalog order among equals.
-    gaps.sort_by_key(|gap| {
-        (
-            !gap.gating,
-            std::cmp::Reverse(gap.weight),
-            gap.status != Status::NotMet,
-        )
-    });
+    gaps.sort_by_key(|gap| (!gap.gating, std::cmp::Reverse(gap.weight), gap.status != Status::NotMet));
     let status = if !blocking.is_empty() {
         OverallStatus::NotReady
     } else if overall.unanswered > 0 {
@@ -204,11 +189,5 @@ pub fn summarize(catalogs: &[&Catalog], answers: &Answers) -> Summary {
     } else {
         OverallStatus::Ready
     };
-    Summary {
-        status,
-        overall,
-        catalogs: scores,
-        blocking,
-        gaps,
-    }
+    Summary { status, overall, catalogs: scores, blocking, gaps }
 }

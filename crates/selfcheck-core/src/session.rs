@@ -20,12 +20,7 @@ pub struct Session {
 
 impl Session {
     pub fn new(provider: ProviderInputs, agency: AgencyInputs) -> Session {
-        Session {
-            format: SESSION_FORMAT.into(),
-            version: SESSION_VERSION,
-            provider,
-            agency,
-        }
+        Session { format: SESSION_FORMAT.into(), version: SESSION_VERSION, provider, agency }
     }
 
     pub fn to_json(&self) -> String {
@@ -57,10 +52,7 @@ mod tests {
     #[test]
     fn round_trips_and_refuses_what_is_not_a_session() {
         let mut agency = AgencyInputs::default();
-        agency.workloads.push(Workload {
-            name: "门户".into(),
-            ..Workload::default()
-        });
+        agency.workloads.push(Workload { name: "门户".into(), ..Workload::default() });
         let session = Session::new(ProviderInputs::default(), agency);
         assert_eq!(Session::from_json(&session.to_json()).unwrap(), session);
         assert!(Session::from_json("{").is_err());

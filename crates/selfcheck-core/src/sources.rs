@@ -46,43 +46,27 @@ struct Register {
 
 /// Parses a register and checks what serde cannot: ids, completeness of both languages.
 pub fn parse_register(json: &str) -> Result<Vec<SourceDocument>, String> {
-    let register: Register =
-        serde_json::from_str(json).map_err(|e| format!("source register is not valid: {e}"))?;
+    let register: Register = serde_json::from_str(json).map_err(|e| format!("source register is not valid: {e}"))?;
     let mut seen = std::collections::HashSet::new();
     for doc in &register.documents {
         let id_ok = doc.id.starts_with(|c: char| c.is_ascii_lowercase())
-            && doc
-                .id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && doc.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !id_ok {
-            return Err(format!(
-                "source id {:?} must be lowercase ASCII, digits and '-'",
-                doc.id
-            ));
+            return Err(format!("source id {:?} must be lowercase ASCII, digits and '-'", doc.id));
         }
         if !seen.insert(doc.id.as_str()) {
             return Err(format!("source id {:?} appears twice", doc.id));
         }
-        for (field, text) in [
-            ("short", &doc.short),
-            ("title", &doc.title),
-            ("issuer", &doc.issuer),
-            ("reference", &doc.reference),
-        ] {
+        for (field, text) in
+            [("short", &doc.short), ("title", &doc.title), ("issuer", &doc.issuer), ("reference", &doc.reference)]
+        {
             if !text.is_complete() {
-                return Err(format!(
-                    "source {:?}: {field} lacks Chinese or English text",
-                    doc.id
-                ));
+                return Err(format!("source {:?}: {field} lacks Chinese or English text", doc.id));
             }
         }
         if let (Some(issued), Some(in_force)) = (doc.issued, doc.in_force) {
             if in_force < issued {
-                return Err(format!(
-                    "source {:?}: in force before it was issued",
-                    doc.id
-                ));
+                return Err(format!("source {:?}: in force before it was issued", doc.id));
             }
         }
     }
@@ -114,26 +98,15 @@ mod tests {
         let measures = find("measures-2019").unwrap();
         assert_eq!(measures.issued, NaiveDate::from_ymd_opt(2019, 7, 2));
         assert_eq!(measures.in_force, NaiveDate::from_ymd_opt(2019, 9, 1));
-        assert!(find("opinion-2014")
-            .unwrap()
-            .reference
-            .zh
-            .contains("〔2014〕14号"));
-        assert_eq!(
-            find("convention-2023").unwrap().issued,
-            NaiveDate::from_ymd_opt(2023, 9, 15)
-        );
+        assert!(find("opinion-2014").unwrap().reference.zh.contains("〔2014〕14号"));
+        assert_eq!(find("convention-2023").unwrap().issued, NaiveDate::from_ymd_opt(2023, 9, 15));
         assert!(all().iter().filter(|d| !d.guidance).count() >= 3);
     }
 
     #[test]
     fn standards_are_marked_as_guidance() {
         for doc in all().iter().filter(|d| d.kind == SourceKind::Standard) {
-            assert!(
-                doc.guidance,
-                "{} is a standard and must be labelled guidance",
-                doc.id
-            );
+            assert!(doc.guidance, "{} is a standard and must be labelled guidance", doc.id);
         }
     }
 

@@ -1,9 +1,7 @@
 //! The built-in catalogs are valid, complete and shaped as the regulations are;
 //! the validator rejects broken catalogs with located messages.
 
-use selfcheck_core::catalog::{
-    builtin, parse_catalog, Audience, CatalogSet, ItemKind, BUILTIN_FILES,
-};
+use selfcheck_core::catalog::{builtin, parse_catalog, Audience, CatalogSet, ItemKind, BUILTIN_FILES};
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -34,52 +32,21 @@ fn every_builtin_catalog_is_valid() {
 fn every_item_speaks_both_languages_and_cites_its_source() {
     for r in builtin().items() {
         let item = r.item;
-        for text in [
-            &item.title,
-            &item.question,
-            &item.evidence,
-            &item.reference.clause,
-        ] {
-            assert!(
-                text.zh.chars().any(is_cjk),
-                "{}: Chinese text without Chinese: {:?}",
-                item.id,
-                text.zh
-            );
-            assert!(
-                !text.en.chars().any(is_cjk),
-                "{}: English text with Chinese: {:?}",
-                item.id,
-                text.en
-            );
+        for text in [&item.title, &item.question, &item.evidence, &item.reference.clause] {
+            assert!(text.zh.chars().any(is_cjk), "{}: Chinese text without Chinese: {:?}", item.id, text.zh);
+            assert!(!text.en.chars().any(is_cjk), "{}: English text with Chinese: {:?}", item.id, text.en);
         }
-        assert!(
-            selfcheck_core::sources::find(&item.reference.source).is_some(),
-            "{}",
-            item.id
-        );
+        assert!(selfcheck_core::sources::find(&item.reference.source).is_some(), "{}", item.id);
         assert!((1..=5).contains(&item.weight), "{}", item.id);
-        assert!(
-            item.id.is_ascii() && item.id.starts_with(|c: char| c.is_ascii_alphabetic()),
-            "{}",
-            item.id
-        );
+        assert!(item.id.is_ascii() && item.id.starts_with(|c: char| c.is_ascii_alphabetic()), "{}", item.id);
     }
 }
 
 #[test]
 fn catalogs_carry_id_title_version_and_date() {
     for catalog in builtin().catalogs() {
-        assert!(
-            !catalog.version.is_empty()
-                && catalog.title.is_complete()
-                && catalog.description.is_complete()
-        );
-        assert!(
-            catalog.date >= chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
-            "{}",
-            catalog.id
-        );
+        assert!(!catalog.version.is_empty() && catalog.title.is_complete() && catalog.description.is_complete());
+        assert!(catalog.date >= chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), "{}", catalog.id);
         assert_eq!(builtin().digest(&catalog.id).map(str::len), Some(64));
     }
 }
@@ -89,12 +56,7 @@ fn measures_article_3_has_seven_focus_areas_of_three_to_eight_questions() {
     let focus = builtin().catalog("measures-2019-focus").unwrap();
     assert_eq!(focus.sections.len(), 7);
     for section in &focus.sections {
-        assert!(
-            (3..=8).contains(&section.items.len()),
-            "{} has {}",
-            section.id,
-            section.items.len()
-        );
+        assert!((3..=8).contains(&section.items.len()), "{} has {}", section.id, section.items.len());
         assert_eq!(section.reference.source, "measures-2019");
     }
 }
@@ -105,23 +67,12 @@ fn measures_article_6_lists_the_application_materials() {
     let items: Vec<_> = materials.sections.iter().flat_map(|s| &s.items).collect();
     assert_eq!(items.len(), 5);
     assert!(items.iter().all(|i| i.kind == ItemKind::Material));
-    for name in [
-        "申报书",
-        "系统安全计划",
-        "业务连续性和供应链安全报告",
-        "客户数据可迁移性分析报告",
-    ] {
-        assert!(
-            items.iter().any(|i| i.title.zh.contains(name)),
-            "missing {name}"
-        );
+    for name in ["申报书", "系统安全计划", "业务连续性和供应链安全报告", "客户数据可迁移性分析报告"]
+    {
+        assert!(items.iter().any(|i| i.title.zh.contains(name)), "missing {name}");
     }
-    let others = builtin()
-        .items()
-        .filter(|r| r.catalog.id != "measures-2019-materials");
-    assert!(others
-        .into_iter()
-        .all(|r| r.item.kind == ItemKind::Compliance));
+    let others = builtin().items().filter(|r| r.catalog.id != "measures-2019-materials");
+    assert!(others.into_iter().all(|r| r.item.kind == ItemKind::Compliance));
 }
 
 #[test]
@@ -129,10 +80,7 @@ fn measures_obligations_cover_articles_12_to_15() {
     let obligations = builtin().catalog("measures-2019-obligations").unwrap();
     for article in ["Art. 12", "Art. 13", "Art. 14", "Art. 15"] {
         assert!(
-            obligations
-                .sections
-                .iter()
-                .any(|s| s.reference.clause.en.starts_with(article)),
+            obligations.sections.iter().any(|s| s.reference.clause.en.starts_with(article)),
             "no section cites {article}"
         );
     }
@@ -143,12 +91,7 @@ fn convention_has_ten_commitments_of_two_to_five_questions() {
     let convention = builtin().catalog("convention-2023").unwrap();
     assert_eq!(convention.sections.len(), 10);
     for section in &convention.sections {
-        assert!(
-            (2..=5).contains(&section.items.len()),
-            "{} has {}",
-            section.id,
-            section.items.len()
-        );
+        assert!((2..=5).contains(&section.items.len()), "{} has {}", section.id, section.items.len());
     }
 }
 
@@ -156,30 +99,15 @@ fn convention_has_ten_commitments_of_two_to_five_questions() {
 fn agency_obligations_cover_the_opinion_sections_2_to_6() {
     let agency = builtin().catalog("opinion-2014-agency").unwrap();
     for clause in ["§2", "§4", "§5", "§6"] {
-        assert!(
-            agency
-                .sections
-                .iter()
-                .any(|s| s.reference.clause.en.starts_with(clause)),
-            "{clause}"
-        );
+        assert!(agency.sections.iter().any(|s| s.reference.clause.en.starts_with(clause)), "{clause}");
     }
-    assert!(agency
-        .sections
-        .iter()
-        .flat_map(|s| &s.items)
-        .any(|i| i.gating));
+    assert!(agency.sections.iter().flat_map(|s| &s.items).any(|i| i.gating));
 }
 
 #[test]
 fn opinion_platform_duties_include_the_location_red_lines() {
     let opinion = builtin().catalog("opinion-2014-platform").unwrap();
-    let gating: Vec<_> = opinion
-        .sections
-        .iter()
-        .flat_map(|s| &s.items)
-        .filter(|i| i.gating)
-        .collect();
+    let gating: Vec<_> = opinion.sections.iter().flat_map(|s| &s.items).filter(|i| i.gating).collect();
     assert!(gating.len() >= 2);
     assert!(gating.iter().all(|i| i.reference.source == "opinion-2014"));
 }
@@ -188,11 +116,7 @@ fn opinion_platform_duties_include_the_location_red_lines() {
 fn gating_items_are_rare_and_guidance_items_cite_standards() {
     let all: Vec<_> = builtin().items().collect();
     let gating = all.iter().filter(|r| r.item.gating).count();
-    assert!(
-        gating > 0 && gating * 6 <= all.len(),
-        "{gating} gating of {}",
-        all.len()
-    );
+    assert!(gating > 0 && gating * 6 <= all.len(), "{gating} gating of {}", all.len());
     for r in all.iter().filter(|r| r.item.guidance) {
         assert!(r.item.reference.source.starts_with("gbt-"), "{}", r.item.id);
     }
@@ -218,11 +142,7 @@ const GOOD: &str = r#"{
 fn problems(json: &str) -> String {
     match parse_catalog("test.json", json) {
         Ok(_) => String::new(),
-        Err(problems) => problems
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n"),
+        Err(problems) => problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
     }
 }
 
@@ -250,10 +170,7 @@ fn broken_catalogs_are_refused_with_their_location() {
     ];
     for (json, expected) in cases {
         let found = problems(&json);
-        assert!(
-            found.contains(expected),
-            "expected {expected:?}, got {found:?}"
-        );
+        assert!(found.contains(expected), "expected {expected:?}, got {found:?}");
     }
 }
 
@@ -261,9 +178,5 @@ fn broken_catalogs_are_refused_with_their_location() {
 fn the_same_id_in_two_catalogs_is_refused() {
     let other = GOOD.replace("\"id\": \"t\"", "\"id\": \"u\"");
     let err = CatalogSet::from_files(&[("a.json", GOOD), ("b.json", &other)]).unwrap_err();
-    assert!(
-        err.iter()
-            .any(|p| p.contains("\"T-01-Q1\" is also used in catalog \"t\"")),
-        "{err:?}"
-    );
+    assert!(err.iter().any(|p| p.contains("\"T-01-Q1\" is also used in catalog \"t\"")), "{err:?}");
 }

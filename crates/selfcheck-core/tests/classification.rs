@@ -64,8 +64,7 @@ const CASES: &[Case] = &[
 ];
 
 fn workload(case: &Case) -> Workload {
-    let &(state_secret, work_secret, mlps_level, sensitive_data, key_business, severe_impact, _, _) =
-        case;
+    let &(state_secret, work_secret, mlps_level, sensitive_data, key_business, severe_impact, _, _) = case;
     Workload {
         name: "w".into(),
         state_secret,
@@ -82,16 +81,10 @@ fn workload(case: &Case) -> Workload {
 fn the_table_has_at_least_40_cases_covering_every_reason() {
     assert!(CASES.len() >= 40, "{} cases", CASES.len());
     for reason in R::ALL {
-        assert!(
-            CASES.iter().any(|c| c.7.contains(&reason)),
-            "{reason:?} is never exercised"
-        );
+        assert!(CASES.iter().any(|c| c.7.contains(&reason)), "{reason:?} is never exercised");
     }
     for verdict in V::ALL {
-        assert!(
-            CASES.iter().any(|c| c.6 == verdict),
-            "{verdict:?} is never reached"
-        );
+        assert!(CASES.iter().any(|c| c.6 == verdict), "{verdict:?} is never reached");
     }
 }
 
@@ -129,10 +122,7 @@ fn recommended_tier_is_enhanced_for_sensitive_or_key_business_and_absent_when_ba
 
 #[test]
 fn reasons_serialise_as_the_documented_codes() {
-    let codes: Vec<String> = R::ALL
-        .iter()
-        .map(|r| serde_json::to_string(r).unwrap())
-        .collect();
+    let codes: Vec<String> = R::ALL.iter().map(|r| serde_json::to_string(r).unwrap()).collect();
     assert_eq!(
         codes,
         [
@@ -147,9 +137,6 @@ fn reasons_serialise_as_the_documented_codes() {
         ]
     );
     for r in R::ALL {
-        assert_eq!(
-            serde_json::to_string(&r).unwrap(),
-            format!("\"{}\"", r.code())
-        );
+        assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{}\"", r.code()));
     }
 }

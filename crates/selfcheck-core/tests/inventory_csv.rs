@@ -25,13 +25,7 @@ fn a_full_row_is_read() {
     let w = one("OA system,Office automation,no,no,3,yes,no,no,Gov Cloud A,2026-03-01");
     assert_eq!(w.name, "OA system");
     assert_eq!(w.description, "Office automation");
-    assert!(
-        !w.state_secret
-            && !w.work_secret
-            && w.sensitive_data
-            && !w.key_business
-            && !w.severe_impact
-    );
+    assert!(!w.state_secret && !w.work_secret && w.sensitive_data && !w.key_business && !w.severe_impact);
     assert_eq!(w.mlps_level, Some(3));
     assert_eq!(w.platform.as_deref(), Some("Gov Cloud A"));
     assert_eq!(w.migration_date, NaiveDate::from_ymd_opt(2026, 3, 1));
@@ -54,14 +48,7 @@ fn every_boolean_spelling_in_any_case() {
 fn levels_as_digits_or_chinese_and_empty_means_not_graded() {
     assert_eq!(parse_level(""), Ok(None));
     assert_eq!(parse_level(" "), Ok(None));
-    for (text, level) in [
-        ("1", 1),
-        ("5", 5),
-        ("3级", 3),
-        ("第三级", 3),
-        ("四级", 4),
-        ("第二级", 2),
-    ] {
+    for (text, level) in [("1", 1), ("5", 5), ("3级", 3), ("第三级", 3), ("四级", 4), ("第二级", 2)] {
         assert_eq!(parse_level(text), Ok(Some(level)), "{text}");
     }
     for bad in ["0", "6", "三点五", "high", "-1"] {
@@ -72,52 +59,34 @@ fn levels_as_digits_or_chinese_and_empty_means_not_graded() {
 
 #[test]
 fn utf8_with_bom_and_crlf_as_excel_writes_it() {
-    let text = format!(
-        "\u{feff}{HEADER}\r\n\"财务系统, 二期\",\"含\"\"引号\"\"\",否,否,2,否,是,否,,2026/3/5\r\n"
-    );
+    let text = format!("\u{feff}{HEADER}\r\n\"财务系统, 二期\",\"含\"\"引号\"\"\",否,否,2,否,是,否,,2026/3/5\r\n");
     let all = import(&text).unwrap();
     assert_eq!(all[0].name, "财务系统, 二期");
     assert_eq!(all[0].description, "含\"引号\"");
     assert!(all[0].key_business);
-    assert_eq!(
-        all[0].migration_date,
-        NaiveDate::from_ymd_opt(2026, 3, 5),
-        "slash dates as Chinese Excel writes them"
-    );
+    assert_eq!(all[0].migration_date, NaiveDate::from_ymd_opt(2026, 3, 5), "slash dates as Chinese Excel writes them");
 }
 
 #[test]
 fn chinese_headers_in_any_order_and_optional_columns_left_out() {
-    let text = "等级保护级别,名称,涉及国家秘密,涉及工作秘密,大量敏感信息,关键业务,严重影响\n2,门户网站,否,否,否,否,否\n";
+    let text =
+        "等级保护级别,名称,涉及国家秘密,涉及工作秘密,大量敏感信息,关键业务,严重影响\n2,门户网站,否,否,否,否,否\n";
     let all = import(text).unwrap();
     assert_eq!(all[0].name, "门户网站");
     assert_eq!(all[0].mlps_level, Some(2));
     assert_eq!(all[0].platform, None);
     let english_caps = HEADER.to_uppercase();
-    assert!(
-        import(&format!("{english_caps}\nA,,no,no,1,no,no,no,,\n")).is_ok(),
-        "English headers in any case"
-    );
+    assert!(import(&format!("{english_caps}\nA,,no,no,1,no,no,no,,\n")).is_ok(), "English headers in any case");
 }
 
 #[test]
 fn header_problems_are_named() {
     let found = problems("name,colour,state_secret\nA,red,no\n");
-    assert!(found.contains(&CsvProblem::UnknownColumn {
-        column: 2,
-        header: "colour".into()
-    }));
-    assert!(found.contains(&CsvProblem::MissingColumn {
-        column: Column::WorkSecret
-    }));
-    assert!(found.contains(&CsvProblem::MissingColumn {
-        column: Column::MlpsLevel
-    }));
+    assert!(found.contains(&CsvProblem::UnknownColumn { column: 2, header: "colour".into() }));
+    assert!(found.contains(&CsvProblem::MissingColumn { column: Column::WorkSecret }));
+    assert!(found.contains(&CsvProblem::MissingColumn { column: Column::MlpsLevel }));
     let dup = problems(&format!("{HEADER},名称\n"));
-    assert!(dup.contains(&CsvProblem::DuplicateColumn {
-        column: 11,
-        header: "名称".into()
-    }));
+    assert!(dup.contains(&CsvProblem::DuplicateColumn { column: 11, header: "名称".into() }));
 }
 
 #[test]
@@ -136,27 +105,11 @@ fn cell_problems_are_located_by_line_and_column() {
     assert_eq!(
         found,
         [
-            CsvProblem::BadBoolean {
-                line: 2,
-                column: Column::StateSecret,
-                value: "maybe".into()
-            },
+            CsvProblem::BadBoolean { line: 2, column: Column::StateSecret, value: "maybe".into() },
             CsvProblem::EmptyName { line: 3 },
-            CsvProblem::BadLevel {
-                line: 4,
-                column: Column::MlpsLevel,
-                value: "7".into()
-            },
-            CsvProblem::BadDate {
-                line: 5,
-                column: Column::MigrationDate,
-                value: "03/01/2026".into()
-            },
-            CsvProblem::FieldCount {
-                line: 6,
-                expected: 10,
-                found: 2
-            },
+            CsvProblem::BadLevel { line: 4, column: Column::MlpsLevel, value: "7".into() },
+            CsvProblem::BadDate { line: 5, column: Column::MigrationDate, value: "03/01/2026".into() },
+            CsvProblem::FieldCount { line: 6, expected: 10, found: 2 },
         ]
     );
 }
@@ -164,24 +117,14 @@ fn cell_problems_are_located_by_line_and_column() {
 #[test]
 fn a_blank_secret_cell_is_an_error_not_a_no() {
     let found = problems(&format!("{HEADER}\nA,,,no,3,no,no,no,,\n"));
-    assert_eq!(
-        found,
-        [CsvProblem::BadBoolean {
-            line: 2,
-            column: Column::StateSecret,
-            value: "".into()
-        }]
-    );
+    assert_eq!(found, [CsvProblem::BadBoolean { line: 2, column: Column::StateSecret, value: "".into() }]);
 }
 
 #[test]
 fn syntax_errors_stop_the_import_with_their_place() {
     assert_eq!(
         problems(&format!("{HEADER}\n\"A,,no,no,3,no,no,no,,\n")),
-        [CsvProblem::Syntax(SyntaxError::UnterminatedQuote {
-            line: 2,
-            column: 1
-        })]
+        [CsvProblem::Syntax(SyntaxError::UnterminatedQuote { line: 2, column: 1 })]
     );
 }
 
@@ -190,10 +133,7 @@ fn size_and_row_limits() {
     let huge = "x".repeat(selfcheck_core::agency::inventory_csv::MAX_BYTES + 1);
     assert!(matches!(problems(&huge)[..], [CsvProblem::TooLarge { .. }]));
     let many = format!("{HEADER}\n{}", "A,,no,no,1,no,no,no,,\n".repeat(100_001));
-    assert!(matches!(
-        problems(&many)[..],
-        [CsvProblem::TooManyRows { rows: 100_001 }]
-    ));
+    assert!(matches!(problems(&many)[..], [CsvProblem::TooManyRows { rows: 100_001 }]));
 }
 
 #[test]
@@ -221,67 +161,30 @@ fn every_problem_has_a_message_in_both_languages() {
         CsvProblem::TooLarge { bytes: 30 << 20 },
         CsvProblem::TooManyRows { rows: 1 },
         CsvProblem::NotUtf8 { offset: 5 },
-        CsvProblem::Unreadable {
-            detail: "NotReadableError".into(),
-        },
+        CsvProblem::Unreadable { detail: "NotReadableError".into() },
         CsvProblem::Empty,
         CsvProblem::NoRows,
         CsvProblem::Syntax(SyntaxError::UnterminatedQuote { line: 2, column: 1 }),
         CsvProblem::Syntax(SyntaxError::StrayQuote { line: 2, column: 1 }),
-        CsvProblem::UnknownColumn {
-            column: 2,
-            header: "x".into(),
-        },
-        CsvProblem::DuplicateColumn {
-            column: 2,
-            header: "x".into(),
-        },
-        CsvProblem::MissingColumn {
-            column: Column::Name,
-        },
-        CsvProblem::FieldCount {
-            line: 3,
-            expected: 10,
-            found: 2,
-        },
+        CsvProblem::UnknownColumn { column: 2, header: "x".into() },
+        CsvProblem::DuplicateColumn { column: 2, header: "x".into() },
+        CsvProblem::MissingColumn { column: Column::Name },
+        CsvProblem::FieldCount { line: 3, expected: 10, found: 2 },
         CsvProblem::EmptyName { line: 3 },
-        CsvProblem::BadBoolean {
-            line: 3,
-            column: Column::KeyBusiness,
-            value: "x".into(),
-        },
-        CsvProblem::BadLevel {
-            line: 3,
-            column: Column::MlpsLevel,
-            value: "x".into(),
-        },
-        CsvProblem::BadDate {
-            line: 3,
-            column: Column::MigrationDate,
-            value: "x".into(),
-        },
+        CsvProblem::BadBoolean { line: 3, column: Column::KeyBusiness, value: "x".into() },
+        CsvProblem::BadLevel { line: 3, column: Column::MlpsLevel, value: "x".into() },
+        CsvProblem::BadDate { line: 3, column: Column::MigrationDate, value: "x".into() },
         CsvProblem::More { count: 5 },
     ];
     for problem in samples {
         let zh = problem.message(Lang::ZhCn);
         let en = problem.message(Lang::En);
-        assert!(
-            zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-            "{zh}"
-        );
+        assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{zh}");
         assert!(!en.is_empty() && en != zh, "{en}");
     }
-    let located = CsvProblem::BadLevel {
-        line: 7,
-        column: Column::MlpsLevel,
-        value: "9".into(),
-    };
-    assert!(located
-        .message(Lang::En)
-        .starts_with("Line 7, column mlps_level"));
-    assert!(located
-        .message(Lang::ZhCn)
-        .starts_with("第 7 行，mlps_level 列"));
+    let located = CsvProblem::BadLevel { line: 7, column: Column::MlpsLevel, value: "9".into() };
+    assert!(located.message(Lang::En).starts_with("Line 7, column mlps_level"));
+    assert!(located.message(Lang::ZhCn).starts_with("第 7 行，mlps_level 列"));
 }
 
 #[test]
@@ -300,17 +203,10 @@ fn export_then_import_gives_the_same_inventory() {
             migration_date: NaiveDate::from_ymd_opt(2027, 2, 28),
             ..Workload::default()
         },
-        Workload {
-            name: "门户".into(),
-            mlps_level: Some(2),
-            ..Workload::default()
-        },
+        Workload { name: "门户".into(), mlps_level: Some(2), ..Workload::default() },
     ];
     let text = export(&workloads);
     assert!(text.starts_with('\u{feff}'));
-    assert!(
-        text.contains("'=HYPERLINK"),
-        "formula neutralised in the file"
-    );
+    assert!(text.contains("'=HYPERLINK"), "formula neutralised in the file");
     assert_eq!(import(&text).unwrap(), workloads);
 }

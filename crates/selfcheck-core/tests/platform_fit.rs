@@ -30,16 +30,12 @@ fn workload(migration: Option<NaiveDate>) -> Workload {
 }
 
 fn codes(w: &Workload, platforms: &[Platform]) -> Option<Vec<FitCode>> {
-    check_fit(w, &classify(w), platforms, d(2026, 1, 1))
-        .map(|gaps| gaps.iter().map(|g| g.code).collect())
+    check_fit(w, &classify(w), platforms, d(2026, 1, 1)).map(|gaps| gaps.iter().map(|g| g.code).collect())
 }
 
 #[test]
 fn a_fitting_platform_has_no_gaps() {
-    assert_eq!(
-        codes(&workload(Some(d(2026, 6, 1))), &[platform()]),
-        Some(vec![])
-    );
+    assert_eq!(codes(&workload(Some(d(2026, 6, 1))), &[platform()]), Some(vec![]));
 }
 
 #[test]
@@ -56,25 +52,11 @@ fn validity_ending_exactly_on_the_migration_date_is_a_gap() {
     // Published 2024-02-29: expires 2027-02-28 (no 29 February in 2027).
     let expires = d(2027, 2, 28);
     assert_eq!(platform().expires_on(), Some(expires));
-    assert_eq!(
-        codes(&workload(Some(d(2027, 2, 27))), &[platform()]),
-        Some(vec![]),
-        "the day before: still valid"
-    );
+    assert_eq!(codes(&workload(Some(d(2027, 2, 27))), &[platform()]), Some(vec![]), "the day before: still valid");
     let w = workload(Some(expires));
     let gaps = check_fit(&w, &classify(&w), &[platform()], d(2026, 1, 1)).unwrap();
-    assert_eq!(
-        gaps,
-        [FitGap {
-            code: FitCode::AssessmentExpired,
-            date: Some(expires)
-        }],
-        "on the day: expired"
-    );
-    assert_eq!(
-        codes(&workload(Some(d(2027, 3, 1))), &[platform()]),
-        Some(vec![FitCode::AssessmentExpired])
-    );
+    assert_eq!(gaps, [FitGap { code: FitCode::AssessmentExpired, date: Some(expires) }], "on the day: expired");
+    assert_eq!(codes(&workload(Some(d(2027, 3, 1))), &[platform()]), Some(vec![FitCode::AssessmentExpired]));
 }
 
 #[test]
@@ -83,19 +65,12 @@ fn a_missing_migration_date_is_checked_against_today_and_said() {
     assert_eq!(gaps, [FitCode::MigrationDateMissing]);
     let mut old = platform();
     old.result_published = Some(d(2022, 1, 1)); // expired 2025-01-01, before "today" 2026-01-01
-    assert_eq!(
-        codes(&workload(None), &[old]).unwrap(),
-        [FitCode::MigrationDateMissing, FitCode::AssessmentExpired]
-    );
+    assert_eq!(codes(&workload(None), &[old]).unwrap(), [FitCode::MigrationDateMissing, FitCode::AssessmentExpired]);
 }
 
 #[test]
 fn each_failed_check_is_its_own_gap() {
-    let w = Workload {
-        sensitive_data: true,
-        mlps_level: Some(3),
-        ..workload(Some(d(2026, 6, 1)))
-    };
+    let w = Workload { sensitive_data: true, mlps_level: Some(3), ..workload(Some(d(2026, 6, 1))) };
     let weak = Platform {
         result_published: None,
         tier: Some(CapabilityTier::General),
@@ -112,45 +87,21 @@ fn each_failed_check_is_its_own_gap() {
             FitCode::TierBelowRecommended
         ]
     );
-    let unknown_level = Platform {
-        mlps_level: None,
-        ..platform()
-    };
-    assert_eq!(
-        codes(&w, &[unknown_level]).unwrap(),
-        [FitCode::MlpsLevelUnknown]
-    );
+    let unknown_level = Platform { mlps_level: None, ..platform() };
+    assert_eq!(codes(&w, &[unknown_level]).unwrap(), [FitCode::MlpsLevelUnknown]);
 }
 
 #[test]
 fn a_higher_platform_level_fits_and_an_ungraded_workload_skips_the_level_check() {
-    let high = Platform {
-        mlps_level: Some(4),
-        ..platform()
-    };
+    let high = Platform { mlps_level: Some(4), ..platform() };
     assert_eq!(codes(&workload(Some(d(2026, 6, 1))), &[high]), Some(vec![]));
-    let ungraded = Workload {
-        mlps_level: None,
-        ..workload(Some(d(2026, 6, 1)))
-    };
-    assert_eq!(
-        codes(
-            &ungraded,
-            &[Platform {
-                mlps_level: None,
-                ..platform()
-            }]
-        ),
-        Some(vec![])
-    );
+    let ungraded = Workload { mlps_level: None, ..workload(Some(d(2026, 6, 1))) };
+    assert_eq!(codes(&ungraded, &[Platform { mlps_level: None, ..platform() }]), Some(vec![]));
 }
 
 #[test]
 fn an_unknown_platform_name_is_a_gap() {
     let mut w = workload(Some(d(2026, 6, 1)));
     w.platform = Some("Nowhere Cloud".into());
-    assert_eq!(
-        codes(&w, &[platform()]),
-        Some(vec![FitCode::PlatformUnknown])
-    );
+    assert_eq!(codes(&w, &[platform()]), Some(vec![FitCode::PlatformUnknown]));
 }

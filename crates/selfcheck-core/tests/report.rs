@@ -19,11 +19,7 @@ fn sample_provider() -> ProviderInputs {
     let mut inputs = ProviderInputs::default();
     inputs.profile.provider = "示例云".into();
     inputs.profile.dates.result_published = NaiveDate::from_ymd_opt(2024, 2, 29);
-    let items: Vec<_> = builtin()
-        .items()
-        .filter(|r| r.catalog.audience == Audience::Provider)
-        .take(6)
-        .collect();
+    let items: Vec<_> = builtin().items().filter(|r| r.catalog.audience == Audience::Provider).take(6).collect();
     for (n, r) in items.iter().enumerate() {
         let mut answer = Answer::with_status([Status::Met, Status::Partial, Status::NotMet][n % 3]);
         answer.owner = format!("负责人{n}");
@@ -34,22 +30,10 @@ fn sample_provider() -> ProviderInputs {
 }
 
 fn sample_agency() -> AgencyInputs {
-    let workload = Workload {
-        name: "门户".into(),
-        mlps_level: Some(2),
-        platform: Some("云A".into()),
-        ..Workload::default()
-    };
-    let secret = Workload {
-        name: "档案".into(),
-        state_secret: true,
-        mlps_level: Some(3),
-        ..Workload::default()
-    };
-    AgencyInputs {
-        workloads: vec![workload, secret],
-        platforms: vec![],
-    }
+    let workload =
+        Workload { name: "门户".into(), mlps_level: Some(2), platform: Some("云A".into()), ..Workload::default() };
+    let secret = Workload { name: "档案".into(), state_secret: true, mlps_level: Some(3), ..Workload::default() };
+    AgencyInputs { workloads: vec![workload, secret], platforms: vec![] }
 }
 
 fn file_of(report: &Report) -> Vec<u8> {
@@ -66,16 +50,10 @@ fn a_provider_report_has_every_part() {
     let p = report.provider.as_ref().unwrap();
     assert_eq!(p.answers.len(), 6);
     assert_eq!(p.gaps.len(), 4, "two partial, two not met");
-    assert!(p
-        .gaps
-        .iter()
-        .all(|g| !g.question.zh.is_empty() && !g.clause.en.is_empty()));
+    assert!(p.gaps.iter().all(|g| !g.question.zh.is_empty() && !g.clause.en.is_empty()));
     assert_eq!(p.deadlines.expires_on, NaiveDate::from_ymd_opt(2027, 2, 28));
     assert!(report.digest.starts_with("sha256:") && report.digest.len() == 7 + 64);
-    assert_eq!(
-        report.file_name(),
-        "cloud-selfcheck-provider-2026-11-21.json"
-    );
+    assert_eq!(report.file_name(), "cloud-selfcheck-provider-2026-11-21.json");
 }
 
 #[test]
@@ -84,32 +62,21 @@ fn an_agency_report_has_verdicts_and_fit() {
     let a = report.agency.as_ref().unwrap();
     assert_eq!(a.verdict_counts.eligible, 1);
     assert_eq!(a.verdict_counts.prohibited, 1);
-    assert!(
-        a.workloads[0].platform_fit.is_some(),
-        "an assigned but unrecorded platform is checked"
-    );
-    assert!(
-        a.workloads[1].obligations.is_none(),
-        "a prohibited workload has no obligations"
-    );
+    assert!(a.workloads[0].platform_fit.is_some(), "an assigned but unrecorded platform is checked");
+    assert!(a.workloads[1].obligations.is_none(), "a prohibited workload has no obligations");
 }
 
 #[test]
 fn export_import_export_is_byte_identical() {
-    for report in [
-        build_provider_report(&sample_provider(), WHEN, day()),
-        build_agency_report(&sample_agency(), WHEN, day()),
-    ] {
+    for report in
+        [build_provider_report(&sample_provider(), WHEN, day()), build_agency_report(&sample_agency(), WHEN, day())]
+    {
         let first = file_of(&report);
         let loaded = load_report(&first).unwrap();
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
         let again = match report.role {
-            Role::Provider => {
-                build_provider_report(&loaded.report.provider_inputs().unwrap(), WHEN, day())
-            }
-            Role::Agency => {
-                build_agency_report(&loaded.report.agency_inputs().unwrap(), WHEN, day())
-            }
+            Role::Provider => build_provider_report(&loaded.report.provider_inputs().unwrap(), WHEN, day()),
+            Role::Agency => build_agency_report(&loaded.report.agency_inputs().unwrap(), WHEN, day()),
         };
         assert_eq!(file_of(&again), first);
     }
@@ -128,52 +95,33 @@ fn a_hand_edited_report_is_caught() {
     forged.provider.as_mut().unwrap().summary.overall.score = Some(100.0);
     forged.digest = compute_digest(&forged);
     assert_ne!(forged.rebuilt().unwrap(), forged);
-    assert_eq!(
-        report.rebuilt().unwrap(),
-        report,
-        "an untouched report rebuilds to itself"
-    );
+    assert_eq!(report.rebuilt().unwrap(), report, "an untouched report rebuilds to itself");
 }
 
 #[test]
 fn the_digest_ignores_layout_but_not_content() {
     let report = build_provider_report(&sample_provider(), WHEN, day());
     let compact = serde_json::to_vec(&report).unwrap();
-    assert!(
-        load_report(&compact).unwrap().warnings.is_empty(),
-        "re-indented files still verify"
-    );
+    assert!(load_report(&compact).unwrap().warnings.is_empty(), "re-indented files still verify");
 }
 
 #[test]
 fn refusals_say_what_is_wrong() {
     type Expect = fn(&LoadProblem) -> bool;
     let cases: Vec<(Vec<u8>, Expect)> = vec![
-        (b"not json at all".to_vec(), |p| {
-            matches!(p, LoadProblem::NotJson { .. })
+        (b"not json at all".to_vec(), |p| matches!(p, LoadProblem::NotJson { .. })),
+        (vec![0xff, 0xfe, 0x00], |p| matches!(p, LoadProblem::NotUtf8)),
+        (br#"{"name": "something else"}"#.to_vec(), |p| matches!(p, LoadProblem::NotOurFormat)),
+        (br#"{"format": "cloud-selfcheck-report", "format_version": 99}"#.to_vec(), |p| {
+            matches!(p, LoadProblem::NewerVersion { found: 99 })
         }),
-        (vec![0xff, 0xfe, 0x00], |p| {
-            matches!(p, LoadProblem::NotUtf8)
+        (br#"{"format": "cloud-selfcheck-report", "format_version": "one"}"#.to_vec(), |p| {
+            matches!(p, LoadProblem::BadVersion)
         }),
-        (br#"{"name": "something else"}"#.to_vec(), |p| {
-            matches!(p, LoadProblem::NotOurFormat)
+        (br#"{"format": "cloud-selfcheck-report", "format_version": 1}"#.to_vec(), |p| {
+            matches!(p, LoadProblem::Invalid { .. })
         }),
-        (
-            br#"{"format": "cloud-selfcheck-report", "format_version": 99}"#.to_vec(),
-            |p| matches!(p, LoadProblem::NewerVersion { found: 99 }),
-        ),
-        (
-            br#"{"format": "cloud-selfcheck-report", "format_version": "one"}"#.to_vec(),
-            |p| matches!(p, LoadProblem::BadVersion),
-        ),
-        (
-            br#"{"format": "cloud-selfcheck-report", "format_version": 1}"#.to_vec(),
-            |p| matches!(p, LoadProblem::Invalid { .. }),
-        ),
-        (
-            format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(),
-            |p| matches!(p, LoadProblem::TooDeep),
-        ),
+        (format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), |p| matches!(p, LoadProblem::TooDeep)),
     ];
     for (bytes, expected) in cases {
         let problem = load_report(&bytes).unwrap_err();
@@ -181,10 +129,7 @@ fn refusals_say_what_is_wrong() {
         assert!(!problem.message(Lang::ZhCn).is_empty() && !problem.message(Lang::En).is_empty());
     }
     let big = vec![b' '; MAX_REPORT_BYTES + 1];
-    assert!(matches!(
-        load_report(&big),
-        Err(LoadProblem::TooLarge { .. })
-    ));
+    assert!(matches!(load_report(&big), Err(LoadProblem::TooLarge { .. })));
 }
 
 #[test]
@@ -193,36 +138,18 @@ fn the_role_section_must_match_the_role() {
     let mut value: Value = serde_json::from_slice(&file_of(&report)).unwrap();
     value["role"] = Value::from("agency");
     let problem = load_report(value.to_string().as_bytes()).unwrap_err();
-    assert!(
-        matches!(problem, LoadProblem::Invalid { .. }),
-        "{problem:?}"
-    );
+    assert!(matches!(problem, LoadProblem::Invalid { .. }), "{problem:?}");
 }
 
 #[test]
 fn unknown_items_are_kept_and_listed() {
     let mut inputs = sample_provider();
-    inputs
-        .answers
-        .insert("X-FUTURE-Q1".into(), Answer::with_status(Status::Met));
+    inputs.answers.insert("X-FUTURE-Q1".into(), Answer::with_status(Status::Met));
     let report = build_provider_report(&inputs, WHEN, day());
-    assert_eq!(
-        report.provider.as_ref().unwrap().unknown_items,
-        ["X-FUTURE-Q1"]
-    );
+    assert_eq!(report.provider.as_ref().unwrap().unknown_items, ["X-FUTURE-Q1"]);
     let loaded = load_report(&file_of(&report)).unwrap();
-    assert!(loaded
-        .warnings
-        .contains(&LoadWarning::UnknownItems(vec!["X-FUTURE-Q1".into()])));
-    assert!(
-        loaded
-            .report
-            .provider_inputs()
-            .unwrap()
-            .answers
-            .contains_key("X-FUTURE-Q1"),
-        "never silently dropped"
-    );
+    assert!(loaded.warnings.contains(&LoadWarning::UnknownItems(vec!["X-FUTURE-Q1".into()])));
+    assert!(loaded.report.provider_inputs().unwrap().answers.contains_key("X-FUTURE-Q1"), "never silently dropped");
 }
 
 #[test]
@@ -231,12 +158,7 @@ fn other_catalog_content_is_flagged() {
     report.catalogs[0].sha256 = "0".repeat(64);
     report.digest = compute_digest(&report);
     let loaded = load_report(&file_of(&report)).unwrap();
-    assert_eq!(
-        loaded.warnings,
-        [LoadWarning::CatalogChanged {
-            id: report.catalogs[0].id.clone()
-        }]
-    );
+    assert_eq!(loaded.warnings, [LoadWarning::CatalogChanged { id: report.catalogs[0].id.clone() }]);
 }
 
 #[test]
@@ -268,10 +190,7 @@ fn gaps_csv_opens_in_excel_and_defuses_formulas() {
     let report = build_provider_report(&sample_provider(), WHEN, day());
     let csv = gaps_csv::gaps_csv(report.provider.as_ref().unwrap(), Lang::ZhCn);
     assert!(csv.starts_with("\u{feff}严重程度,编号"));
-    assert!(
-        csv.contains("'=cmd"),
-        "a formula-looking note is neutralised"
-    );
+    assert!(csv.contains("'=cmd"), "a formula-looking note is neutralised");
     assert!(!csv.contains(",=cmd"));
     assert_eq!(csv.lines().count(), 1 + 4);
     let en = gaps_csv::gaps_csv(report.provider.as_ref().unwrap(), Lang::En);
@@ -279,11 +198,8 @@ fn gaps_csv_opens_in_excel_and_defuses_formulas() {
 }
 
 fn random_provider_inputs() -> impl Strategy<Value = ProviderInputs> {
-    let ids: Vec<String> = builtin()
-        .items()
-        .filter(|r| r.catalog.audience == Audience::Provider)
-        .map(|r| r.item.id.clone())
-        .collect();
+    let ids: Vec<String> =
+        builtin().items().filter(|r| r.catalog.audience == Audience::Provider).map(|r| r.item.id.clone()).collect();
     let answer = (
         prop::option::of(prop_oneof![
             Just(Status::Met),
@@ -294,17 +210,12 @@ fn random_provider_inputs() -> impl Strategy<Value = ProviderInputs> {
         "\\PC{0,12}",
         prop::option::of(0i64..3000),
     );
-    (
-        proptest::collection::vec(prop::option::of(answer), ids.len()),
-        "\\PC{0,8}",
-        prop::option::of(0i64..5000),
-    )
+    (proptest::collection::vec(prop::option::of(answer), ids.len()), "\\PC{0,8}", prop::option::of(0i64..5000))
         .prop_map(move |(answers, provider, published)| {
             let epoch = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
             let mut inputs = ProviderInputs::default();
             inputs.profile.provider = provider;
-            inputs.profile.dates.result_published =
-                published.map(|d| epoch + chrono::Duration::days(d));
+            inputs.profile.dates.result_published = published.map(|d| epoch + chrono::Duration::days(d));
             inputs.answers = ids
                 .iter()
                 .zip(answers)

@@ -12,9 +12,7 @@ fn all_catalogs() -> Vec<&'static Catalog> {
 
 /// The items of the provider catalogs.
 fn provider_items() -> impl Iterator<Item = ItemRef<'static>> {
-    builtin()
-        .items()
-        .filter(|r| r.catalog.audience == Audience::Provider)
+    builtin().items().filter(|r| r.catalog.audience == Audience::Provider)
 }
 
 fn answered(status: Status) -> Answer {
@@ -73,18 +71,12 @@ fn nothing_answered_scores_zero_and_is_incomplete() {
     assert_eq!(summary.overall.score(), Some(0.0));
     assert_eq!(summary.overall.unanswered, summary.overall.total());
     assert_eq!(summary.status, OverallStatus::Incomplete);
-    assert!(
-        summary.gaps.is_empty(),
-        "unanswered items are counted, not listed as gaps"
-    );
+    assert!(summary.gaps.is_empty(), "unanswered items are counted, not listed as gaps");
 }
 
 #[test]
 fn everything_met_is_ready_at_100() {
-    let answers: Answers = builtin()
-        .items()
-        .map(|r| (r.item.id.clone(), answered(Status::Met)))
-        .collect();
+    let answers: Answers = builtin().items().map(|r| (r.item.id.clone(), answered(Status::Met))).collect();
     let summary = summarize(&all_catalogs(), &answers);
     assert_eq!(summary.overall.score(), Some(100.0));
     assert_eq!(summary.status, OverallStatus::Ready);
@@ -100,24 +92,17 @@ fn weights_and_half_credit_by_example() {
     let summary = summarize(&[catalog], &answers);
     let tally = summary.catalogs[0].sections[0].tally;
     let weights: Vec<u32> = section.items.iter().map(|i| u32::from(i.weight)).collect();
-    let expected = (f64::from(weights[0]) + f64::from(weights[1]) / 2.0) * 100.0
-        / f64::from(weights.iter().sum::<u32>());
+    let expected =
+        (f64::from(weights[0]) + f64::from(weights[1]) / 2.0) * 100.0 / f64::from(weights.iter().sum::<u32>());
     assert!((tally.score().unwrap() - expected).abs() < 1e-9);
-    assert_eq!(
-        (tally.met, tally.partial, tally.unanswered),
-        (1, 1, section.items.len() as u32 - 2)
-    );
+    assert_eq!((tally.met, tally.partial, tally.unanswered), (1, 1, section.items.len() as u32 - 2));
 }
 
 #[test]
 fn not_applicable_is_left_out_not_counted_as_zero() {
     let catalog = builtin().catalog("convention-2023").unwrap();
     let section = &catalog.sections[0];
-    let mut answers: Answers = section
-        .items
-        .iter()
-        .map(|i| (i.id.clone(), answered(Status::Met)))
-        .collect();
+    let mut answers: Answers = section.items.iter().map(|i| (i.id.clone(), answered(Status::Met))).collect();
     answers.insert(section.items[0].id.clone(), answered(Status::NotApplicable));
     let tally = summarize(&[catalog], &answers).catalogs[0].sections[0].tally;
     assert_eq!(tally.score(), Some(100.0));
@@ -135,10 +120,7 @@ fn not_applicable_without_justification_counts_as_unanswered() {
 
 #[test]
 fn a_gating_item_not_met_means_not_ready_whatever_the_score() {
-    let mut answers: Answers = builtin()
-        .items()
-        .map(|r| (r.item.id.clone(), answered(Status::Met)))
-        .collect();
+    let mut answers: Answers = builtin().items().map(|r| (r.item.id.clone(), answered(Status::Met))).collect();
     let gating = provider_items().find(|r| r.item.gating).unwrap().item;
     answers.insert(gating.id.clone(), answered(Status::NotMet));
     let summary = summarize(&all_catalogs(), &answers);

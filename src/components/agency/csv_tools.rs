@@ -35,11 +35,9 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
                         Ok(text) => AgencyAction::ImportCsv(text.to_string()),
                         Err(problem) => AgencyAction::ImportRefused(vec![problem]),
                     },
-                    Err(ReadError::TooLarge { bytes }) => {
-                        AgencyAction::ImportRefused(vec![CsvProblem::TooLarge {
-                            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-                        }])
-                    }
+                    Err(ReadError::TooLarge { bytes }) => AgencyAction::ImportRefused(vec![CsvProblem::TooLarge {
+                        bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                    }]),
                     Err(ReadError::Failed(detail)) => {
                         AgencyAction::ImportRefused(vec![CsvProblem::Unreadable { detail }])
                     }
@@ -51,11 +49,7 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
     let on_export = {
         let export = props.export.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = download::save_text(
-                "cloud-selfcheck-inventory.csv",
-                "text/csv;charset=utf-8",
-                &export.emit(()),
-            );
+            let _ = download::save_text("cloud-selfcheck-inventory.csv", "text/csv;charset=utf-8", &export.emit(()));
         })
     };
     let mode_radio = |mode: ImportMode, id: &'static str, label: T| {

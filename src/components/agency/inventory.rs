@@ -48,9 +48,7 @@ pub fn Inventory(props: &InventoryProps) -> Html {
     };
     let on_search = {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: InputEvent| {
-            on_action.emit(AgencyAction::SetSearch(events::value(&e)))
-        })
+        Callback::from(move |e: InputEvent| on_action.emit(AgencyAction::SetSearch(events::value(&e))))
     };
     let filter_button = |filter: Option<Verdict>, label: String| {
         html! {

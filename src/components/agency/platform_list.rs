@@ -1,9 +1,7 @@
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
-use crate::components::select::{
-    level_options, level_value, parse_tier, tier_options, tier_value, Select,
-};
+use crate::components::select::{level_options, level_value, parse_tier, tier_options, tier_value, Select};
 use crate::i18n::{tr, T};
 use crate::platform::events;
 use crate::state::{AgencyAction, PlatformEdit, PlatformEntry, PlatformNameProblem};
@@ -53,12 +51,7 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
     let (id, p) = (props.entry.id, &props.entry.platform);
     let send = |make: fn(String) -> PlatformEdit| {
         let on_action = props.on_action.clone();
-        move |value: String| {
-            on_action.emit(AgencyAction::EditPlatform {
-                id,
-                edit: make(value),
-            })
-        }
+        move |value: String| on_action.emit(AgencyAction::EditPlatform { id, edit: make(value) })
     };
     let on_input = |make: fn(String) -> PlatformEdit| {
         let send = send(make);
@@ -72,10 +65,7 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
     let in_china = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
-            on_action.emit(AgencyAction::EditPlatform {
-                id,
-                edit: PlatformEdit::InChina(events::checked(&e)),
-            })
+            on_action.emit(AgencyAction::EditPlatform { id, edit: PlatformEdit::InChina(events::checked(&e)) })
         })
     };
     let delete = {

@@ -31,21 +31,11 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
     let id = props.id;
     let edit = |make: fn(String) -> WorkloadEdit| {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: InputEvent| {
-            on_action.emit(AgencyAction::Edit {
-                id,
-                edit: make(events::value(&e)),
-            })
-        })
+        Callback::from(move |e: InputEvent| on_action.emit(AgencyAction::Edit { id, edit: make(events::value(&e)) }))
     };
     let change = |make: fn(String) -> WorkloadEdit| {
         let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            on_action.emit(AgencyAction::Edit {
-                id,
-                edit: make(events::value(&e)),
-            })
-        })
+        Callback::from(move |e: Event| on_action.emit(AgencyAction::Edit { id, edit: make(events::value(&e)) }))
     };
     let check = |make: fn(bool) -> WorkloadEdit, field: &'static str, checked: bool, label: T| {
         let on_action = props.on_action.clone();
@@ -62,37 +52,20 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |v: String| on_action.emit(AgencyAction::Edit { id, edit: make(v) }))
     };
-    let mut platform_options: Vec<(AttrValue, AttrValue)> =
-        vec![("".into(), tr(lang, T::PlatformNone).into())];
+    let mut platform_options: Vec<(AttrValue, AttrValue)> = vec![("".into(), tr(lang, T::PlatformNone).into())];
     platform_options.extend(
         props
             .platforms
             .iter()
             .filter(|p| !p.name.trim().is_empty())
-            .map(|p| {
-                (
-                    AttrValue::from(p.name.clone()),
-                    AttrValue::from(p.name.clone()),
-                )
-            }),
+            .map(|p| (AttrValue::from(p.name.clone()), AttrValue::from(p.name.clone()))),
     );
-    if let Some(name) = w
-        .platform
-        .as_ref()
-        .filter(|n| !props.platforms.iter().any(|p| &p.name == *n))
-    {
+    if let Some(name) = w.platform.as_ref().filter(|n| !props.platforms.iter().any(|p| &p.name == *n)) {
         platform_options.push((name.clone().into(), name.clone().into()));
     }
-    let on_obligation = use_callback(
-        (props.on_action.clone(), id),
-        |(item, edit), (on_action, id)| {
-            on_action.emit(AgencyAction::Obligation {
-                id: *id,
-                item,
-                edit,
-            })
-        },
-    );
+    let on_obligation = use_callback((props.on_action.clone(), id), |(item, edit), (on_action, id)| {
+        on_action.emit(AgencyAction::Obligation { id: *id, item, edit })
+    });
     let close = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::Select(None)))
@@ -100,16 +73,10 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
 
     let classification = &props.classification;
     let obligations = builtin().for_audience(Audience::Agency);
-    let obligation_items: Vec<_> = obligations
-        .iter()
-        .flat_map(|c| &c.sections)
-        .flat_map(|s| &s.items)
-        .collect();
+    let obligation_items: Vec<_> = obligations.iter().flat_map(|c| &c.sections).flat_map(|s| &s.items).collect();
     let met = obligation_items
         .iter()
-        .filter(|i| {
-            w.obligations.get(&i.id).and_then(|a| a.effective_status()) == Some(Status::Met)
-        })
+        .filter(|i| w.obligations.get(&i.id).and_then(|a| a.effective_status()) == Some(Status::Met))
         .count();
 
     html! {

@@ -1,7 +1,6 @@
 use chrono::NaiveDate;
 use selfcheck_core::report::{
-    build_agency_report, build_provider_report, gaps_csv, to_canonical_json, AgencyInputs,
-    ProviderInputs,
+    build_agency_report, build_provider_report, gaps_csv, to_canonical_json, AgencyInputs, ProviderInputs,
 };
 use selfcheck_core::Lang;
 use yew::prelude::*;
@@ -25,11 +24,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         let (inputs, today) = (props.provider.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             let report = build_provider_report(&inputs, &clock::now_rfc3339(), today);
-            let _ = download::save_text(
-                &report.file_name(),
-                "application/json",
-                &to_canonical_json(&report),
-            );
+            let _ = download::save_text(&report.file_name(), "application/json", &to_canonical_json(&report));
         })
     };
     let gaps = {
@@ -38,11 +33,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             let report = build_provider_report(&inputs, &clock::now_rfc3339(), today);
             if let Some(provider) = &report.provider {
                 let name = format!("cloud-selfcheck-gaps-{today}.csv");
-                let _ = download::save_text(
-                    &name,
-                    "text/csv;charset=utf-8",
-                    &gaps_csv::gaps_csv(provider, lang),
-                );
+                let _ = download::save_text(&name, "text/csv;charset=utf-8", &gaps_csv::gaps_csv(provider, lang));
             }
         })
     };
@@ -50,11 +41,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         let (inputs, today) = (props.agency.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             let report = build_agency_report(&inputs, &clock::now_rfc3339(), today);
-            let _ = download::save_text(
-                &report.file_name(),
-                "application/json",
-                &to_canonical_json(&report),
-            );
+            let _ = download::save_text(&report.file_name(), "application/json", &to_canonical_json(&report));
         })
     };
     html! {

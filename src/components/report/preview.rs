@@ -3,9 +3,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use selfcheck_core::agency::rule_texts;
 use selfcheck_core::catalog::builtin;
-use selfcheck_core::report::{
-    build_agency_report, build_provider_report, AgencyInputs, ProviderInputs, Report,
-};
+use selfcheck_core::report::{build_agency_report, build_provider_report, AgencyInputs, ProviderInputs, Report};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -34,32 +32,19 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let reports: Rc<(Report, Report)> = {
         let (provider, agency, today) = (props.provider.clone(), props.agency.clone(), props.today);
         use_memo((props.revision, props.today), move |_| {
-            (
-                build_provider_report(&provider, "", today),
-                build_agency_report(&agency, "", today),
-            )
+            (build_provider_report(&provider, "", today), build_agency_report(&agency, "", today))
         })
     };
     let (provider, agency) = (&reports.0, &reports.1);
-    let p = provider
-        .provider
-        .as_ref()
-        .expect("a provider report has its section");
-    let a = agency
-        .agency
-        .as_ref()
-        .expect("an agency report has its section");
+    let p = provider.provider.as_ref().expect("a provider report has its section");
+    let a = agency.agency.as_ref().expect("an agency report has its section");
     let bars: Vec<Bar> = p
         .summary
         .catalogs
         .iter()
         .filter_map(|c| {
             Some(Bar {
-                label: builtin()
-                    .catalog(&c.catalog_id)?
-                    .title
-                    .get(lang)
-                    .to_string(),
+                label: builtin().catalog(&c.catalog_id)?.title.get(lang).to_string(),
                 score: c.score.score,
                 detail: trf(
                     lang,

@@ -31,12 +31,10 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
                     Err(problem) => Action::ReportRefused(problem),
                 },
             },
-            Err(ReadError::TooLarge { bytes }) => Action::ReportRefused(LoadProblem::TooLarge {
-                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-            }),
-            Err(ReadError::Failed(detail)) => {
-                Action::ReportRefused(LoadProblem::NotJson { detail })
+            Err(ReadError::TooLarge { bytes }) => {
+                Action::ReportRefused(LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) })
             }
+            Err(ReadError::Failed(detail)) => Action::ReportRefused(LoadProblem::NotJson { detail }),
         };
         on_action.emit(action);
     });

@@ -16,9 +16,7 @@ use super::workload::Workload;
 use crate::profile::CapabilityTier;
 
 /// Ordered from most to least severe, so `min()` picks the verdict.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Prohibited,
@@ -28,12 +26,7 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 4] = [
-        Verdict::Prohibited,
-        Verdict::NotSuitable,
-        Verdict::Conditional,
-        Verdict::Eligible,
-    ];
+    pub const ALL: [Verdict; 4] = [Verdict::Prohibited, Verdict::NotSuitable, Verdict::Conditional, Verdict::Eligible];
 
     pub const fn code(self) -> &'static str {
         match self {
@@ -95,9 +88,7 @@ impl ReasonCode {
         match self {
             ReasonCode::StateSecret | ReasonCode::WorkSecret => Verdict::Prohibited,
             ReasonCode::MlpsLevel4Plus | ReasonCode::SevereImpact => Verdict::NotSuitable,
-            ReasonCode::SensitiveData | ReasonCode::KeyBusiness | ReasonCode::NotGraded => {
-                Verdict::Conditional
-            }
+            ReasonCode::SensitiveData | ReasonCode::KeyBusiness | ReasonCode::NotGraded => Verdict::Conditional,
             ReasonCode::NoRestriction => Verdict::Eligible,
         }
     }
@@ -116,37 +107,22 @@ pub fn classify(workload: &Workload) -> Classification {
     let triggered = [
         (workload.state_secret, ReasonCode::StateSecret),
         (workload.work_secret, ReasonCode::WorkSecret),
-        (
-            workload.mlps_level.is_some_and(|level| level >= 4),
-            ReasonCode::MlpsLevel4Plus,
-        ),
+        (workload.mlps_level.is_some_and(|level| level >= 4), ReasonCode::MlpsLevel4Plus),
         (workload.severe_impact, ReasonCode::SevereImpact),
         (workload.sensitive_data, ReasonCode::SensitiveData),
         (workload.key_business, ReasonCode::KeyBusiness),
         (workload.mlps_level.is_none(), ReasonCode::NotGraded),
     ];
-    let mut reasons: Vec<ReasonCode> = triggered
-        .into_iter()
-        .filter(|(hit, _)| *hit)
-        .map(|(_, code)| code)
-        .collect();
+    let mut reasons: Vec<ReasonCode> = triggered.into_iter().filter(|(hit, _)| *hit).map(|(_, code)| code).collect();
     if reasons.is_empty() {
         reasons.push(ReasonCode::NoRestriction);
     }
-    let verdict = reasons
-        .iter()
-        .map(|r| r.verdict())
-        .min()
-        .unwrap_or(Verdict::Eligible);
+    let verdict = reasons.iter().map(|r| r.verdict()).min().unwrap_or(Verdict::Eligible);
     let tier = if workload.sensitive_data || workload.key_business {
         CapabilityTier::Enhanced
     } else {
         CapabilityTier::General
     };
     let recommended_tier = verdict.may_move().then_some(tier);
-    Classification {
-        verdict,
-        reasons,
-        recommended_tier,
-    }
+    Classification { verdict, reasons, recommended_tier }
 }

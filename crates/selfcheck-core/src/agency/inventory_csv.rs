@@ -66,17 +66,12 @@ impl Column {
 
     /// Optional columns may be left out of the header; the rest must be there.
     pub const fn required(self) -> bool {
-        !matches!(
-            self,
-            Column::Description | Column::Platform | Column::MigrationDate
-        )
+        !matches!(self, Column::Description | Column::Platform | Column::MigrationDate)
     }
 
     fn from_header(text: &str) -> Option<Column> {
         let text = text.trim();
-        Column::ALL
-            .into_iter()
-            .find(|c| c.names().iter().any(|n| n.eq_ignore_ascii_case(text)))
+        Column::ALL.into_iter().find(|c| c.names().iter().any(|n| n.eq_ignore_ascii_case(text)))
     }
 }
 
@@ -148,11 +143,7 @@ impl CsvProblem {
         match self {
             CsvProblem::TooLarge { bytes } => {
                 if zh {
-                    format!(
-                        "文件过大（{} MB），上限为 {} MB。",
-                        bytes / 1_048_576,
-                        MAX_BYTES / 1_048_576
-                    )
+                    format!("文件过大（{} MB），上限为 {} MB。", bytes / 1_048_576, MAX_BYTES / 1_048_576)
                 } else {
                     format!(
                         "The file is too large ({} MB); the limit is {} MB.",
@@ -205,24 +196,16 @@ impl CsvProblem {
             }
             CsvProblem::Syntax(SyntaxError::StrayQuote { line, column }) => {
                 if zh {
-                    format!(
-                        "第 {line} 行第 {column} 列：引号位置不对（字段内的引号要写成两个 \"\"）。"
-                    )
+                    format!("第 {line} 行第 {column} 列：引号位置不对（字段内的引号要写成两个 \"\"）。")
                 } else {
                     format!("Line {line}, column {column}: misplaced quote (a quote inside a field is written \"\").")
                 }
             }
             CsvProblem::UnknownColumn { column, header } => {
                 if zh {
-                    format!(
-                        "第 1 行第 {column} 列：不认识的列名“{header}”。可用列名：{}。",
-                        accepted_headers()
-                    )
+                    format!("第 1 行第 {column} 列：不认识的列名“{header}”。可用列名：{}。", accepted_headers())
                 } else {
-                    format!(
-                        "Line 1, column {column}: unknown column \"{header}\". Accepted: {}.",
-                        accepted_headers()
-                    )
+                    format!("Line 1, column {column}: unknown column \"{header}\". Accepted: {}.", accepted_headers())
                 }
             }
             CsvProblem::DuplicateColumn { column, header } => {
@@ -234,11 +217,7 @@ impl CsvProblem {
             }
             CsvProblem::MissingColumn { column } => {
                 if zh {
-                    format!(
-                        "表头缺少必需的列 {}（也可用：{}）。",
-                        col(column),
-                        column.names()[1..].join("、")
-                    )
+                    format!("表头缺少必需的列 {}（也可用：{}）。", col(column), column.names()[1..].join("、"))
                 } else {
                     format!(
                         "The header lacks the required column {} (or: {}).",
@@ -247,11 +226,7 @@ impl CsvProblem {
                     )
                 }
             }
-            CsvProblem::FieldCount {
-                line,
-                expected,
-                found,
-            } => {
+            CsvProblem::FieldCount { line, expected, found } => {
                 if zh {
                     format!("第 {line} 行：应有 {expected} 列，实际 {found} 列。")
                 } else {
@@ -265,40 +240,31 @@ impl CsvProblem {
                     format!("Line {line}, column name: the name is empty.")
                 }
             }
-            CsvProblem::BadBoolean {
-                line,
-                column,
-                value,
-            } => {
+            CsvProblem::BadBoolean { line, column, value } => {
                 if zh {
                     format!("第 {line} 行，{} 列：“{value}”不是是/否值；请填 是/否、yes/no、true/false 或 1/0（空白不算作答）。", col(column))
                 } else {
                     format!("Line {line}, column {}: \"{value}\" is not yes or no; use yes/no, true/false, 1/0 or 是/否 (blank is not an answer).", col(column))
                 }
             }
-            CsvProblem::BadLevel {
-                line,
-                column,
-                value,
-            } => {
+            CsvProblem::BadLevel { line, column, value } => {
                 if zh {
-                    format!(
-                        "第 {line} 行，{} 列：“{value}”不是等级保护级别；请填 1–5，未定级则留空。",
-                        col(column)
-                    )
+                    format!("第 {line} 行，{} 列：“{value}”不是等级保护级别；请填 1–5，未定级则留空。", col(column))
                 } else {
                     format!("Line {line}, column {}: \"{value}\" is not a protection level; use 1–5, or leave it empty if not yet graded.", col(column))
                 }
             }
-            CsvProblem::BadDate {
-                line,
-                column,
-                value,
-            } => {
+            CsvProblem::BadDate { line, column, value } => {
                 if zh {
-                    format!("第 {line} 行，{} 列：“{value}”不是日期；请按 YYYY-MM-DD 填写，如 2026-03-01。", col(column))
+                    format!(
+                        "第 {line} 行，{} 列：“{value}”不是日期；请按 YYYY-MM-DD 填写，如 2026-03-01。",
+                        col(column)
+                    )
                 } else {
-                    format!("Line {line}, column {}: \"{value}\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01.", col(column))
+                    format!(
+                        "Line {line}, column {}: \"{value}\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01.",
+                        col(column)
+                    )
                 }
             }
             CsvProblem::More { count } => {
@@ -313,11 +279,7 @@ impl CsvProblem {
 }
 
 fn accepted_headers() -> String {
-    Column::ALL
-        .iter()
-        .map(|c| c.names().join("/"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    Column::ALL.iter().map(|c| c.names().join("/")).collect::<Vec<_>>().join(", ")
 }
 
 /// A cell whose text is not a value of its column's kind.
@@ -373,9 +335,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, CsvProblem> {
     if bytes.len() > MAX_BYTES {
         return Err(CsvProblem::TooLarge { bytes: bytes.len() });
     }
-    std::str::from_utf8(bytes).map_err(|e| CsvProblem::NotUtf8 {
-        offset: e.valid_up_to(),
-    })
+    std::str::from_utf8(bytes).map_err(|e| CsvProblem::NotUtf8 { offset: e.valid_up_to() })
 }
 
 /// Reads an inventory. `Err` carries every problem found (up to `MAX_LISTED_ERRORS`).
@@ -395,21 +355,14 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
     let mut columns: Vec<Column> = Vec::with_capacity(header.fields.len());
     for (i, name) in header.fields.iter().enumerate() {
         match Column::from_header(name) {
-            None => problems.push(CsvProblem::UnknownColumn {
-                column: i + 1,
-                header: name.trim().to_string(),
-            }),
-            Some(c) if columns.contains(&c) => problems.push(CsvProblem::DuplicateColumn {
-                column: i + 1,
-                header: name.trim().to_string(),
-            }),
+            None => problems.push(CsvProblem::UnknownColumn { column: i + 1, header: name.trim().to_string() }),
+            Some(c) if columns.contains(&c) => {
+                problems.push(CsvProblem::DuplicateColumn { column: i + 1, header: name.trim().to_string() })
+            }
             Some(c) => columns.push(c),
         }
     }
-    for column in Column::ALL
-        .into_iter()
-        .filter(|c| c.required() && !columns.contains(c))
-    {
+    for column in Column::ALL.into_iter().filter(|c| c.required() && !columns.contains(c)) {
         problems.push(CsvProblem::MissingColumn { column });
     }
     if !problems.is_empty() {
@@ -422,11 +375,7 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
     let mut workloads = Vec::with_capacity(rows.len());
     for row in rows {
         if row.fields.len() != columns.len() {
-            problems.push(CsvProblem::FieldCount {
-                line: row.line,
-                expected: columns.len(),
-                found: row.fields.len(),
-            });
+            problems.push(CsvProblem::FieldCount { line: row.line, expected: columns.len(), found: row.fields.len() });
             continue;
         }
         let mut w = Workload::default();
@@ -435,11 +384,7 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
             let line = row.line;
             let flag = |problems: &mut Vec<CsvProblem>| {
                 parse_bool(value).unwrap_or_else(|| {
-                    problems.push(CsvProblem::BadBoolean {
-                        line,
-                        column,
-                        value: value.to_string(),
-                    });
+                    problems.push(CsvProblem::BadBoolean { line, column, value: value.to_string() });
                     false
                 })
             };
@@ -458,20 +403,12 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
                 Column::SevereImpact => w.severe_impact = flag(&mut problems),
                 Column::MlpsLevel => match parse_level(value) {
                     Ok(level) => w.mlps_level = level,
-                    Err(InvalidValue) => problems.push(CsvProblem::BadLevel {
-                        line,
-                        column,
-                        value: value.to_string(),
-                    }),
+                    Err(InvalidValue) => problems.push(CsvProblem::BadLevel { line, column, value: value.to_string() }),
                 },
                 Column::Platform => w.platform = Some(value.to_string()).filter(|p| !p.is_empty()),
                 Column::MigrationDate => match parse_date(value) {
                     Ok(date) => w.migration_date = date,
-                    Err(InvalidValue) => problems.push(CsvProblem::BadDate {
-                        line,
-                        column,
-                        value: value.to_string(),
-                    }),
+                    Err(InvalidValue) => problems.push(CsvProblem::BadDate { line, column, value: value.to_string() }),
                 },
             }
         }

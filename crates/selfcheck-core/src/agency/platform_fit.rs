@@ -38,8 +38,7 @@ pub struct Platform {
 impl Platform {
     /// First day the assessment result is no longer valid.
     pub fn expires_on(&self) -> Option<NaiveDate> {
-        self.result_published?
-            .checked_add_months(Months::new(VALIDITY_MONTHS))
+        self.result_published?.checked_add_months(Months::new(VALIDITY_MONTHS))
     }
 }
 
@@ -104,11 +103,7 @@ pub fn check_fit(
     platforms: &[Platform],
     today: NaiveDate,
 ) -> Option<Vec<FitGap>> {
-    let name = workload
-        .platform
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())?;
+    let name = workload.platform.as_deref().map(str::trim).filter(|n| !n.is_empty())?;
     let Some(platform) = platforms.iter().find(|p| p.name.trim() == name) else {
         return Some(vec![FitGap::new(FitCode::PlatformUnknown)]);
     };
@@ -119,10 +114,9 @@ pub fn check_fit(
     });
     match platform.expires_on() {
         None => gaps.push(FitGap::new(FitCode::AssessmentMissing)),
-        Some(expires_on) if on >= expires_on => gaps.push(FitGap {
-            code: FitCode::AssessmentExpired,
-            date: Some(expires_on),
-        }),
+        Some(expires_on) if on >= expires_on => {
+            gaps.push(FitGap { code: FitCode::AssessmentExpired, date: Some(expires_on) })
+        }
         Some(_) => {}
     }
     if let Some(needed) = workload.mlps_level {

@@ -43,28 +43,17 @@ pub fn all_codes() -> Vec<&'static str> {
 
 /// Parses the file and checks it words exactly the codes the engine produces.
 pub fn parse_rule_texts(json: &str) -> Result<HashMap<String, RuleText>, String> {
-    let file: RulesFile =
-        serde_json::from_str(json).map_err(|e| format!("rules file is not valid: {e}"))?;
-    if file.format != RULES_FORMAT
-        || file.format_version != 1
-        || !is_valid_id(&file.id)
-        || file.version.is_empty()
-    {
+    let file: RulesFile = serde_json::from_str(json).map_err(|e| format!("rules file is not valid: {e}"))?;
+    if file.format != RULES_FORMAT || file.format_version != 1 || !is_valid_id(&file.id) || file.version.is_empty() {
         return Err("rules file: wrong format, format_version, id or version".into());
     }
     let mut texts = HashMap::new();
     for reason in file.reasons {
         if !reason.text.is_complete() || !reason.reference.clause.is_complete() {
-            return Err(format!(
-                "rules file: {} lacks Chinese or English text",
-                reason.code
-            ));
+            return Err(format!("rules file: {} lacks Chinese or English text", reason.code));
         }
         if sources::find(&reason.reference.source).is_none() {
-            return Err(format!(
-                "rules file: {} cites unknown source {}",
-                reason.code, reason.reference.source
-            ));
+            return Err(format!("rules file: {} cites unknown source {}", reason.code, reason.reference.source));
         }
         if texts.insert(reason.code.clone(), reason).is_some() {
             return Err("rules file: a code appears twice".into());
@@ -87,9 +76,7 @@ fn table() -> &'static HashMap<String, RuleText> {
 
 /// The wording of a code. Every code has one: the tests prove it.
 pub fn rule_texts(code: &str) -> &'static RuleText {
-    table()
-        .get(code)
-        .unwrap_or_else(|| panic!("no text for rule code {code}"))
+    table().get(code).unwrap_or_else(|| panic!("no text for rule code {code}"))
 }
 
 #[cfg(test)]
@@ -106,18 +93,11 @@ mod tests {
 
     #[test]
     fn guidance_codes_cite_standards() {
-        for code in [
-            "mlps_level_unknown",
-            "mlps_level_too_low",
-            "tier_below_recommended",
-            "tier_enhanced",
-            "tier_general",
-        ] {
+        for code in
+            ["mlps_level_unknown", "mlps_level_too_low", "tier_below_recommended", "tier_enhanced", "tier_general"]
+        {
             let source = &rule_texts(code).reference.source;
-            assert!(
-                sources::find(source).unwrap().guidance,
-                "{code} cites {source}"
-            );
+            assert!(sources::find(source).unwrap().guidance, "{code} cites {source}");
         }
         assert_eq!(rule_texts("state_secret").reference.source, "opinion-2014");
     }

@@ -8,30 +8,12 @@ use super::validate::{parse_catalog, validate_set};
 
 /// (file name, content) of every built-in catalog, in display order.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
-    (
-        "measures-2019-focus.json",
-        include_str!("../../../../catalogs/measures-2019-focus.json"),
-    ),
-    (
-        "measures-2019-materials.json",
-        include_str!("../../../../catalogs/measures-2019-materials.json"),
-    ),
-    (
-        "measures-2019-obligations.json",
-        include_str!("../../../../catalogs/measures-2019-obligations.json"),
-    ),
-    (
-        "convention-2023.json",
-        include_str!("../../../../catalogs/convention-2023.json"),
-    ),
-    (
-        "opinion-2014-platform.json",
-        include_str!("../../../../catalogs/opinion-2014-platform.json"),
-    ),
-    (
-        "opinion-2014-agency.json",
-        include_str!("../../../../catalogs/opinion-2014-agency.json"),
-    ),
+    ("measures-2019-focus.json", include_str!("../../../../catalogs/measures-2019-focus.json")),
+    ("measures-2019-materials.json", include_str!("../../../../catalogs/measures-2019-materials.json")),
+    ("measures-2019-obligations.json", include_str!("../../../../catalogs/measures-2019-obligations.json")),
+    ("convention-2023.json", include_str!("../../../../catalogs/convention-2023.json")),
+    ("opinion-2014-platform.json", include_str!("../../../../catalogs/opinion-2014-platform.json")),
+    ("opinion-2014-agency.json", include_str!("../../../../catalogs/opinion-2014-agency.json")),
 ];
 
 /// Where an item sits.
@@ -75,11 +57,7 @@ impl CatalogSet {
                 }
             }
         }
-        Ok(CatalogSet {
-            catalogs,
-            digests,
-            index,
-        })
+        Ok(CatalogSet { catalogs, digests, index })
     }
 
     pub fn catalogs(&self) -> &[Catalog] {
@@ -88,10 +66,7 @@ impl CatalogSet {
 
     /// The catalogs one kind of user answers, in display order.
     pub fn for_audience(&self, audience: Audience) -> Vec<&Catalog> {
-        self.catalogs
-            .iter()
-            .filter(|c| c.audience == audience)
-            .collect()
+        self.catalogs.iter().filter(|c| c.audience == audience).collect()
     }
 
     pub fn catalog(&self, id: &str) -> Option<&Catalog> {
@@ -108,22 +83,15 @@ impl CatalogSet {
         let &(c, s, i) = self.index.get(id)?;
         let catalog = &self.catalogs[c];
         let section = &catalog.sections[s];
-        Some(ItemRef {
-            catalog,
-            section,
-            item: &section.items[i],
-        })
+        Some(ItemRef { catalog, section, item: &section.items[i] })
     }
 
     pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
         self.catalogs.iter().flat_map(|catalog| {
-            catalog.sections.iter().flat_map(move |section| {
-                section.items.iter().map(move |item| ItemRef {
-                    catalog,
-                    section,
-                    item,
-                })
-            })
+            catalog
+                .sections
+                .iter()
+                .flat_map(move |section| section.items.iter().map(move |item| ItemRef { catalog, section, item }))
         })
     }
 }
@@ -132,9 +100,8 @@ impl CatalogSet {
 pub fn builtin() -> &'static CatalogSet {
     static SET: OnceLock<CatalogSet> = OnceLock::new();
     SET.get_or_init(|| {
-        CatalogSet::from_files(BUILTIN_FILES).unwrap_or_else(|problems| {
-            panic!("built-in catalogs are invalid:\n{}", problems.join("\n"))
-        })
+        CatalogSet::from_files(BUILTIN_FILES)
+            .unwrap_or_else(|problems| panic!("built-in catalogs are invalid:\n{}", problems.join("\n")))
     })
 }
 

@@ -30,27 +30,12 @@ impl fmt::Display for CatalogProblem {
 
 /// Parses and validates one catalog file. `name` labels problems found before the id is known.
 pub fn parse_catalog(name: &str, json: &str) -> Result<Catalog, Vec<CatalogProblem>> {
-    let problem = |message: String| {
-        vec![CatalogProblem {
-            catalog: name.into(),
-            path: String::new(),
-            message,
-        }]
-    };
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| problem(format!("not valid JSON: {e}")))?;
+    let problem = |message: String| vec![CatalogProblem { catalog: name.into(), path: String::new(), message }];
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| problem(format!("not valid JSON: {e}")))?;
     match value.get("format").and_then(|f| f.as_str()) {
         Some(CATALOG_FORMAT) => {}
-        Some(other) => {
-            return Err(problem(format!(
-                "format is {other:?}, expected {CATALOG_FORMAT:?}"
-            )))
-        }
-        None => {
-            return Err(problem(format!(
-                "not a catalog: no \"format\": {CATALOG_FORMAT:?}"
-            )))
-        }
+        Some(other) => return Err(problem(format!("format is {other:?}, expected {CATALOG_FORMAT:?}"))),
+        None => return Err(problem(format!("not a catalog: no \"format\": {CATALOG_FORMAT:?}"))),
     }
     match value.get("format_version").and_then(|v| v.as_u64()) {
         Some(v) if v == u64::from(CATALOG_FORMAT_VERSION) => {}
@@ -61,8 +46,8 @@ pub fn parse_catalog(name: &str, json: &str) -> Result<Catalog, Vec<CatalogProbl
         }
         other => return Err(problem(format!("unsupported format_version {other:?}"))),
     }
-    let catalog: Catalog = serde_json::from_value(value)
-        .map_err(|e| problem(format!("does not match the catalog schema: {e}")))?;
+    let catalog: Catalog =
+        serde_json::from_value(value).map_err(|e| problem(format!("does not match the catalog schema: {e}")))?;
     let problems = validate(&catalog);
     if problems.is_empty() {
         Ok(catalog)
@@ -98,22 +83,14 @@ impl Checker<'_> {
             if value.trim().is_empty() {
                 self.report(format!("{path}.{lang}"), "text is missing");
             } else if value.trim() != value {
-                self.report(
-                    format!("{path}.{lang}"),
-                    "text has leading or trailing spaces",
-                );
+                self.report(format!("{path}.{lang}"), "text has leading or trailing spaces");
             }
         }
     }
 
     fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
         if !is_valid_id(id) {
-            self.report(
-                path,
-                format!(
-                    "id {id:?} must be ASCII, start with a letter, and use letters, digits and '-'"
-                ),
-            );
+            self.report(path, format!("id {id:?} must be ASCII, start with a letter, and use letters, digits and '-'"));
         }
         if !seen.insert(id.to_string()) {
             self.report(path, format!("id {id:?} is used twice"));
@@ -124,10 +101,7 @@ impl Checker<'_> {
     fn reference(&mut self, path: &str, reference: &Reference, guidance: Option<bool>) {
         self.text(&format!("{path}.clause"), &reference.clause);
         match sources::find(&reference.source) {
-            None => self.report(
-                format!("{path}.source"),
-                format!("unknown source {:?}", reference.source),
-            ),
+            None => self.report(format!("{path}.source"), format!("unknown source {:?}", reference.source)),
             Some(doc) => {
                 if let Some(guidance) = guidance {
                     if guidance != doc.guidance {
@@ -149,10 +123,7 @@ impl Checker<'_> {
 
 /// Everything wrong with one catalog (empty when it is valid).
 pub fn validate(catalog: &Catalog) -> Vec<CatalogProblem> {
-    let mut check = Checker {
-        catalog: &catalog.id,
-        problems: Vec::new(),
-    };
+    let mut check = Checker { catalog: &catalog.id, problems: Vec::new() };
     let mut ids = HashSet::new();
     if catalog.format != CATALOG_FORMAT {
         check.report("format", format!("expected {CATALOG_FORMAT:?}"));
@@ -180,25 +151,15 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogProblem> {
             if !item.id.starts_with(&format!("{}-", section.id)) {
                 check.report(
                     format!("{path}.id"),
-                    format!(
-                        "item id {:?} must start with its section id {:?}",
-                        item.id, section.id
-                    ),
+                    format!("item id {:?} must start with its section id {:?}", item.id, section.id),
                 );
             }
             check.text(&format!("{path}.title"), &item.title);
             check.text(&format!("{path}.question"), &item.question);
             check.text(&format!("{path}.evidence"), &item.evidence);
-            check.reference(
-                &format!("{path}.reference"),
-                &item.reference,
-                Some(item.guidance),
-            );
+            check.reference(&format!("{path}.reference"), &item.reference, Some(item.guidance));
             if !(1..=5).contains(&item.weight) {
-                check.report(
-                    format!("{path}.weight"),
-                    format!("weight {} must be 1 to 5", item.weight),
-                );
+                check.report(format!("{path}.weight"), format!("weight {} must be 1 to 5", item.weight));
             }
         }
     }
@@ -212,12 +173,7 @@ pub fn validate_set(catalogs: &[Catalog]) -> Vec<CatalogProblem> {
     for catalog in catalogs {
         let ids = std::iter::once(catalog.id.as_str())
             .chain(catalog.sections.iter().map(|s| s.id.as_str()))
-            .chain(
-                catalog
-                    .sections
-                    .iter()
-                    .flat_map(|s| s.items.iter().map(|i| i.id.as_str())),
-            );
+            .chain(catalog.sections.iter().flat_map(|s| s.items.iter().map(|i| i.id.as_str())));
         for id in ids {
             if let Some(first) = seen.insert(id.to_string(), catalog.id.clone()) {
                 if first != catalog.id {

@@ -29,10 +29,7 @@ pub struct AgencyInputs {
 
 /// Scores keep two decimals so that the file reads well and round-trips exactly.
 fn score(tally: Tally) -> Score {
-    Score {
-        score: tally.score().map(|s| (s * 100.0).round() / 100.0),
-        tally,
-    }
+    Score { score: tally.score().map(|s| (s * 100.0).round() / 100.0), tally }
 }
 
 fn catalog_refs(catalogs: &[&Catalog]) -> Vec<CatalogRef> {
@@ -66,11 +63,7 @@ fn seal(mut report: Report) -> Report {
     report
 }
 
-pub fn build_provider_report(
-    inputs: &ProviderInputs,
-    generated_at: &str,
-    as_of: NaiveDate,
-) -> Report {
+pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: NaiveDate) -> Report {
     let catalogs = builtin().for_audience(Audience::Provider);
     let summary = summarize(&catalogs, &inputs.answers);
     let areas = |catalog_id: &str| {
@@ -99,11 +92,7 @@ pub fn build_provider_report(
         .iter()
         .filter_map(|gap| {
             let item = builtin().item(&gap.item_id)?.item;
-            let answer = inputs
-                .answers
-                .get(&gap.item_id)
-                .cloned()
-                .unwrap_or_default();
+            let answer = inputs.answers.get(&gap.item_id).cloned().unwrap_or_default();
             Some(ReportGap {
                 item_id: gap.item_id.clone(),
                 catalog_id: gap.catalog_id.clone(),
@@ -122,12 +111,7 @@ pub fn build_provider_report(
             })
         })
         .collect();
-    let unknown_items = inputs
-        .answers
-        .keys()
-        .filter(|id| builtin().item(id).is_none())
-        .cloned()
-        .collect();
+    let unknown_items = inputs.answers.keys().filter(|id| builtin().item(id).is_none()).cloned().collect();
     let mut report = envelope(Role::Provider, &catalogs, generated_at, as_of);
     report.provider = Some(ProviderReport {
         profile: inputs.profile.clone(),
@@ -166,10 +150,8 @@ pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Nai
                 Verdict::Conditional => counts.conditional += 1,
                 Verdict::Eligible => counts.eligible += 1,
             }
-            let obligations = classification
-                .verdict
-                .may_move()
-                .then(|| score(summarize(&catalogs, &workload.obligations).overall));
+            let obligations =
+                classification.verdict.may_move().then(|| score(summarize(&catalogs, &workload.obligations).overall));
             ReportWorkload {
                 workload: workload.clone(),
                 verdict: classification.verdict,
@@ -181,11 +163,7 @@ pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Nai
         })
         .collect();
     let mut report = envelope(Role::Agency, &catalogs, generated_at, as_of);
-    report.agency = Some(AgencyReport {
-        platforms: inputs.platforms.clone(),
-        workloads,
-        verdict_counts: counts,
-    });
+    report.agency = Some(AgencyReport { platforms: inputs.platforms.clone(), workloads, verdict_counts: counts });
     seal(report)
 }
 
@@ -193,10 +171,7 @@ impl Report {
     /// The inputs a provider report restores.
     pub fn provider_inputs(&self) -> Option<ProviderInputs> {
         let p = self.provider.as_ref()?;
-        Some(ProviderInputs {
-            profile: p.profile.clone(),
-            answers: p.answers.clone(),
-        })
+        Some(ProviderInputs { profile: p.profile.clone(), answers: p.answers.clone() })
     }
 
     /// The inputs an agency report restores.
@@ -212,16 +187,8 @@ impl Report {
     /// exactly when no derived figure was changed by hand.
     pub fn rebuilt(&self) -> Option<Report> {
         match self.role {
-            Role::Provider => Some(build_provider_report(
-                &self.provider_inputs()?,
-                &self.generated_at,
-                self.as_of,
-            )),
-            Role::Agency => Some(build_agency_report(
-                &self.agency_inputs()?,
-                &self.generated_at,
-                self.as_of,
-            )),
+            Role::Provider => Some(build_provider_report(&self.provider_inputs()?, &self.generated_at, self.as_of)),
+            Role::Agency => Some(build_agency_report(&self.agency_inputs()?, &self.generated_at, self.as_of)),
         }
     }
 

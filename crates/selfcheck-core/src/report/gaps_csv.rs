@@ -8,19 +8,7 @@ use crate::{sources, Lang, Status};
 pub fn gaps_csv(report: &ProviderReport, lang: Lang) -> String {
     let zh = lang == Lang::ZhCn;
     let header: Vec<&str> = if zh {
-        vec![
-            "严重程度",
-            "编号",
-            "清单",
-            "标题",
-            "检查问题",
-            "状态",
-            "依据",
-            "条款",
-            "负责人",
-            "目标日期",
-            "备注",
-        ]
+        vec!["严重程度", "编号", "清单", "标题", "检查问题", "状态", "依据", "条款", "负责人", "目标日期", "备注"]
     } else {
         vec![
             "severity",
@@ -57,8 +45,7 @@ pub fn gaps_csv(report: &ProviderReport, lang: Lang) -> String {
                 (Status::Partial, false) => "partially met",
                 (_, _) => gap.status.code(),
             };
-            let source = sources::find(&gap.source)
-                .map_or(gap.source.clone(), |s| s.short.get(lang).to_string());
+            let source = sources::find(&gap.source).map_or(gap.source.clone(), |s| s.short.get(lang).to_string());
             vec![
                 severity.to_string(),
                 gap.item_id.clone(),

@@ -17,27 +17,15 @@ pub const MAX_ANSWERS: usize = 100_000;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadProblem {
-    TooLarge {
-        bytes: usize,
-    },
+    TooLarge { bytes: usize },
     NotUtf8,
-    NotJson {
-        detail: String,
-    },
+    NotJson { detail: String },
     TooDeep,
     NotOurFormat,
-    NewerVersion {
-        found: u64,
-    },
+    NewerVersion { found: u64 },
     BadVersion,
-    Invalid {
-        detail: String,
-    },
-    TooMany {
-        what: &'static str,
-        count: usize,
-        limit: usize,
-    },
+    Invalid { detail: String },
+    TooMany { what: &'static str, count: usize, limit: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,7 +58,11 @@ impl LoadProblem {
                         MAX_REPORT_BYTES / 1_048_576
                     )
                 } else {
-                    format!("The file is too large ({} MB); reports are limited to {} MB. It was not read.", bytes / 1_048_576, MAX_REPORT_BYTES / 1_048_576)
+                    format!(
+                        "The file is too large ({} MB); reports are limited to {} MB. It was not read.",
+                        bytes / 1_048_576,
+                        MAX_REPORT_BYTES / 1_048_576
+                    )
                 }
             }
             LoadProblem::NotUtf8 => {
@@ -146,22 +138,20 @@ impl LoadWarning {
             }
             LoadWarning::UnknownItems(ids) => {
                 if zh {
-                    format!(
-                        "有 {} 条答复对应的检查项不在本版本清单中，已原样保留：{}",
-                        ids.len(),
-                        ids.join("、")
-                    )
+                    format!("有 {} 条答复对应的检查项不在本版本清单中，已原样保留：{}", ids.len(), ids.join("、"))
                 } else {
-                    format!("{} answers refer to items this version does not have; they are kept as they are: {}", ids.len(), ids.join(", "))
+                    format!(
+                        "{} answers refer to items this version does not have; they are kept as they are: {}",
+                        ids.len(),
+                        ids.join(", ")
+                    )
                 }
             }
             LoadWarning::CatalogChanged { id } => {
                 if zh {
                     format!("报告使用的清单 {id} 与本版本内容不同，分数可能不同。")
                 } else {
-                    format!(
-                        "The report used different content for catalog {id}; scores may differ."
-                    )
+                    format!("The report used different content for catalog {id}; scores may differ.")
                 }
             }
             LoadWarning::Migrated { from } => {
@@ -183,17 +173,9 @@ pub type Migration = fn(&mut Value);
 pub const MIGRATIONS: &[(u32, Migration)] = &[];
 
 /// Applies every step from `from` up to `REPORT_FORMAT_VERSION`.
-pub fn migrate(
-    value: &mut Value,
-    from: u32,
-    steps: &[(u32, Migration)],
-    to: u32,
-) -> Result<(), LoadProblem> {
+pub fn migrate(value: &mut Value, from: u32, steps: &[(u32, Migration)], to: u32) -> Result<(), LoadProblem> {
     for version in from..to {
-        let (_, step) = steps
-            .iter()
-            .find(|(v, _)| *v == version)
-            .ok_or(LoadProblem::BadVersion)?;
+        let (_, step) = steps.iter().find(|(v, _)| *v == version).ok_or(LoadProblem::BadVersion)?;
         step(value);
         value["format_version"] = Value::from(version + 1);
     }
@@ -215,18 +197,13 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
         if e.to_string().contains("recursion limit") {
             LoadProblem::TooDeep
         } else {
-            LoadProblem::NotJson {
-                detail: e.to_string(),
-            }
+            LoadProblem::NotJson { detail: e.to_string() }
         }
     })?;
     if value.get("format").and_then(Value::as_str) != Some(REPORT_FORMAT) {
         return Err(LoadProblem::NotOurFormat);
     }
-    let version = value
-        .get("format_version")
-        .and_then(Value::as_u64)
-        .ok_or(LoadProblem::BadVersion)?;
+    let version = value.get("format_version").and_then(Value::as_u64).ok_or(LoadProblem::BadVersion)?;
     if version > u64::from(REPORT_FORMAT_VERSION) {
         return Err(LoadProblem::NewerVersion { found: version });
     }
@@ -240,27 +217,19 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
         migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
         warnings.push(LoadWarning::Migrated { from: version });
     }
-    let report: Report = serde_json::from_value(value).map_err(|e| LoadProblem::Invalid {
-        detail: e.to_string(),
-    })?;
+    let report: Report = serde_json::from_value(value).map_err(|e| LoadProblem::Invalid { detail: e.to_string() })?;
     check_shape(&report)?;
 
     for catalog in &report.catalogs {
         if builtin().digest(&catalog.id) != Some(catalog.sha256.as_str()) {
-            warnings.push(LoadWarning::CatalogChanged {
-                id: catalog.id.clone(),
-            });
+            warnings.push(LoadWarning::CatalogChanged { id: catalog.id.clone() });
         }
     }
     let unknown: Vec<String> = report
         .provider
         .iter()
         .flat_map(|p| p.answers.keys())
-        .chain(report.agency.iter().flat_map(|a| {
-            a.workloads
-                .iter()
-                .flat_map(|w| w.workload.obligations.keys())
-        }))
+        .chain(report.agency.iter().flat_map(|a| a.workloads.iter().flat_map(|w| w.workload.obligations.keys())))
         .filter(|id| builtin().item(id).is_none())
         .cloned()
         .collect::<std::collections::BTreeSet<_>>()
@@ -274,39 +243,22 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
 
 /// What serde cannot check: the role's section is there, and lists are within bounds.
 fn check_shape(report: &Report) -> Result<(), LoadProblem> {
-    let invalid = |detail: &str| {
-        Err(LoadProblem::Invalid {
-            detail: detail.to_string(),
-        })
-    };
+    let invalid = |detail: &str| Err(LoadProblem::Invalid { detail: detail.to_string() });
     match (report.role, &report.provider, &report.agency) {
         (Role::Provider, Some(p), None) => {
             if p.answers.len() > MAX_ANSWERS {
-                return Err(LoadProblem::TooMany {
-                    what: "answers",
-                    count: p.answers.len(),
-                    limit: MAX_ANSWERS,
-                });
+                return Err(LoadProblem::TooMany { what: "answers", count: p.answers.len(), limit: MAX_ANSWERS });
             }
         }
         (Role::Agency, None, Some(a)) => {
             if a.workloads.len() > MAX_WORKLOADS {
-                return Err(LoadProblem::TooMany {
-                    what: "workloads",
-                    count: a.workloads.len(),
-                    limit: MAX_WORKLOADS,
-                });
+                return Err(LoadProblem::TooMany { what: "workloads", count: a.workloads.len(), limit: MAX_WORKLOADS });
             }
-            if a.workloads
-                .iter()
-                .any(|w| w.workload.mlps_level.is_some_and(|l| !(1..=5).contains(&l)))
-            {
+            if a.workloads.iter().any(|w| w.workload.mlps_level.is_some_and(|l| !(1..=5).contains(&l))) {
                 return invalid("a workload's mlps_level is outside 1–5");
             }
         }
-        _ => {
-            return invalid("the role's section (provider or agency) must be present, and only it")
-        }
+        _ => return invalid("the role's section (provider or agency) must be present, and only it"),
     }
     Ok(())
 }
