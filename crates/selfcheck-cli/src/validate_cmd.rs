@@ -33,6 +33,21 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
         }
     }
     let report = &loaded.report;
+    // The day the figures were computed for must be the day the report was made (a day
+    // apart at most, for time zones): backdating would hide expiry and overdue alerts.
+    if let Ok(made) = chrono::DateTime::parse_from_rfc3339(&report.generated_at) {
+        let made_on = made.date_naive();
+        if (report.as_of - made_on).num_days().abs() > 1 {
+            problems.push(if zh {
+                format!("as_of（{}）与生成日期（{made_on}）不符：期限和有效期可能按另一天计算。", report.as_of)
+            } else {
+                format!(
+                    "as_of ({}) is not the day it was generated ({made_on}): deadlines and validity may be computed for another day.",
+                    report.as_of
+                )
+            });
+        }
+    }
     if let Some(rebuilt) = report.rebuilt() {
         let stated = to_canonical_json(report);
         let computed = to_canonical_json(&rebuilt);
@@ -50,15 +65,17 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
         if zh {
             writeln!(
                 out,
-                "有效：{role} 报告，生成于 {}，校验值一致，所有数字均可由答复重新算出。",
+                "一致：{role} 报告，生成于 {}；校验值相符，所有数字均可由其答复重新算出。",
                 report.generated_at
             )?;
+            writeln!(out, "  这说明文件自本工具生成后未被改动，但它不是数字签名，不能证明由谁生成。")?;
         } else {
             writeln!(
                 out,
-                "valid: {role} report generated {}; the digest matches and every figure follows from its answers.",
+                "consistent: {role} report generated {}; the digest matches and every figure follows from its answers.",
                 report.generated_at
             )?;
+            writeln!(out, "  This shows the file was not changed since this tool produced it; it is not a signature and does not prove who made it.")?;
         }
         for warning in &loaded.warnings {
             writeln!(out, "  {}", warning.message(lang))?;

@@ -154,7 +154,8 @@ fn validate_accepts_a_genuine_report() {
     let (code, out, err) = selfcheck(&["validate", path.to_str().unwrap(), "--lang", "en"]);
     std::fs::remove_file(&path).unwrap();
     assert_eq!(code, 0, "{err}");
-    assert!(out.starts_with("valid: provider report"), "{out}");
+    assert!(out.starts_with("consistent: provider report"), "{out}");
+    assert!(out.contains("not a signature"), "{out}");
 }
 
 #[test]
@@ -192,4 +193,39 @@ fn validate_refuses_what_is_not_a_report() {
     let (code, _, err) = selfcheck(&["validate"]);
     assert_eq!(code, 2);
     assert!(err.contains("validate needs a report"), "{err}");
+}
+
+#[test]
+fn validate_judges_figures_not_the_version_stamp_and_catches_backdating() {
+    use selfcheck_core::report::{compute_digest, load_report, to_canonical_json};
+    let reseal = |change: fn(&mut selfcheck_core::report::Report)| {
+        move |text: String| {
+            let mut report = load_report(text.as_bytes()).unwrap().report;
+            change(&mut report);
+            report.digest = compute_digest(&report);
+            to_canonical_json(&report)
+        }
+    };
+    let older = report_file("older", reseal(|r| r.tool_version = "0.0.9".into()));
+    let (code, _, err) = selfcheck(&["validate", older.to_str().unwrap(), "--lang", "en"]);
+    std::fs::remove_file(&older).unwrap();
+    assert_eq!(code, 0, "a report from another version is judged on its figures: {err}");
+
+    let backdated = report_file(
+        "backdated",
+        reseal(|r| {
+            r.as_of = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+            *r = r.rebuilt().unwrap(); // figures recomputed for the false day, so only the date gives it away
+        }),
+    );
+    let (code, _, err) = selfcheck(&["validate", backdated.to_str().unwrap(), "--lang", "en"]);
+    std::fs::remove_file(&backdated).unwrap();
+    assert_eq!(code, 1);
+    assert!(err.contains("is not the day it was generated"), "{err}");
+
+    let bad_time = report_file("bad-time", reseal(|r| r.generated_at = "not a timestamp".into()));
+    let (code, _, err) = selfcheck(&["validate", bad_time.to_str().unwrap(), "--lang", "en"]);
+    std::fs::remove_file(&bad_time).unwrap();
+    assert_eq!(code, 1);
+    assert!(err.contains("RFC 3339"), "{err}");
 }

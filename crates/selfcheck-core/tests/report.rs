@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use selfcheck_core::agency::Workload;
 use selfcheck_core::catalog::{builtin, Audience};
-use selfcheck_core::report::load::{load_with, migrate, Migration};
+use selfcheck_core::report::load::{self, load_with, migrate, Migration};
 use selfcheck_core::report::*;
 use selfcheck_core::{Answer, Answers, Lang, Status};
 use serde_json::Value;
@@ -249,4 +249,21 @@ proptest! {
         let again = build_provider_report(&loaded.report.provider_inputs().unwrap(), WHEN, day());
         prop_assert_eq!(file_of(&again), first);
     }
+}
+
+#[test]
+fn out_of_range_levels_and_oversized_lists_are_refused() {
+    let mut inputs = sample_agency();
+    inputs.platforms.push(selfcheck_core::agency::Platform {
+        name: "云A".into(),
+        mlps_level: Some(200),
+        ..Default::default()
+    });
+    let report = build_agency_report(&inputs, WHEN, day());
+    assert!(matches!(load_report(&file_of(&report)), Err(LoadProblem::Invalid { .. })));
+
+    let mut value: Value =
+        serde_json::from_slice(&file_of(&build_agency_report(&sample_agency(), WHEN, day()))).unwrap();
+    value["agency"]["workloads"] = Value::Array(vec![Value::Null; load::MAX_WORKLOADS + 1]);
+    assert!(matches!(load_report(value.to_string().as_bytes()), Err(LoadProblem::TooMany { what: "workloads", .. })));
 }

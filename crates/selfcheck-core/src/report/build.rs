@@ -186,10 +186,16 @@ impl Report {
     /// The same report rebuilt from its own inputs, date and time: equal to `self`
     /// exactly when no derived figure was changed by hand.
     pub fn rebuilt(&self) -> Option<Report> {
-        match self.role {
-            Role::Provider => Some(build_provider_report(&self.provider_inputs()?, &self.generated_at, self.as_of)),
-            Role::Agency => Some(build_agency_report(&self.agency_inputs()?, &self.generated_at, self.as_of)),
+        let mut rebuilt = match self.role {
+            Role::Provider => build_provider_report(&self.provider_inputs()?, &self.generated_at, self.as_of),
+            Role::Agency => build_agency_report(&self.agency_inputs()?, &self.generated_at, self.as_of),
+        };
+        // Written by another version: judge the figures, not the version stamp.
+        if rebuilt.tool_version != self.tool_version {
+            rebuilt.tool_version = self.tool_version.clone();
+            rebuilt.digest = compute_digest(&rebuilt);
         }
+        Some(rebuilt)
     }
 
     /// The file name the app downloads it as.

@@ -217,6 +217,21 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
         migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
         warnings.push(LoadWarning::Migrated { from: version });
     }
+    // Bounds before the typed conversion, so a hostile file cannot make it allocate.
+    let len_at = |path: [&str; 2]| {
+        let v = value.get(path[0]).and_then(|v| v.get(path[1]));
+        v.map_or(0, |v| v.as_array().map_or_else(|| v.as_object().map_or(0, |m| m.len()), Vec::len))
+    };
+    for (what, path, limit) in [
+        ("workloads", ["agency", "workloads"], MAX_WORKLOADS),
+        ("platforms", ["agency", "platforms"], MAX_WORKLOADS),
+        ("answers", ["provider", "answers"], MAX_ANSWERS),
+    ] {
+        let count = len_at(path);
+        if count > limit {
+            return Err(LoadProblem::TooMany { what, count, limit });
+        }
+    }
     let report: Report = serde_json::from_value(value).map_err(|e| LoadProblem::Invalid { detail: e.to_string() })?;
     check_shape(&report)?;
 
@@ -244,8 +259,15 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
 /// What serde cannot check: the role's section is there, and lists are within bounds.
 fn check_shape(report: &Report) -> Result<(), LoadProblem> {
     let invalid = |detail: &str| Err(LoadProblem::Invalid { detail: detail.to_string() });
+    if chrono::DateTime::parse_from_rfc3339(&report.generated_at).is_err() {
+        return invalid("generated_at is not an RFC 3339 date and time");
+    }
+    let level_ok = |level: Option<u8>| level.is_none_or(|l| (1..=5).contains(&l));
     match (report.role, &report.provider, &report.agency) {
         (Role::Provider, Some(p), None) => {
+            if p.profile.service_models.windows(2).any(|pair| pair[0] >= pair[1]) {
+                return invalid("service_models must be sorted and without duplicates");
+            }
             if p.answers.len() > MAX_ANSWERS {
                 return Err(LoadProblem::TooMany { what: "answers", count: p.answers.len(), limit: MAX_ANSWERS });
             }
@@ -254,8 +276,11 @@ fn check_shape(report: &Report) -> Result<(), LoadProblem> {
             if a.workloads.len() > MAX_WORKLOADS {
                 return Err(LoadProblem::TooMany { what: "workloads", count: a.workloads.len(), limit: MAX_WORKLOADS });
             }
-            if a.workloads.iter().any(|w| w.workload.mlps_level.is_some_and(|l| !(1..=5).contains(&l))) {
+            if !a.workloads.iter().all(|w| level_ok(w.workload.mlps_level)) {
                 return invalid("a workload's mlps_level is outside 1–5");
+            }
+            if !a.platforms.iter().all(|p| level_ok(p.mlps_level)) {
+                return invalid("a platform's mlps_level is outside 1–5");
             }
         }
         _ => return invalid("the role's section (provider or agency) must be present, and only it"),
