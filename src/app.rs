@@ -8,6 +8,9 @@ use crate::platform::{clock, document, location, storage};
 use crate::route::Route;
 use crate::state::{Action, AppState};
 
+/// How long typing must pause before the session is written to storage.
+const AUTOSAVE_DELAY_MS: u64 = 300;
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
@@ -15,6 +18,7 @@ pub fn App() -> Html {
             storage::load_lang().unwrap_or_default(),
             Route::from_hash(&location::current_hash()),
             storage::load_session(),
+            storage::session_is_stale(),
         )
     });
 
@@ -44,18 +48,27 @@ pub fn App() -> Html {
         });
     }
 
-    // Autosave: every change to what the user entered goes to this browser's storage.
+    // Autosave: every change to what the user entered goes to this browser's storage,
+    // once typing pauses (serialising 10,000 workloads on every keystroke would lag).
     {
         let state = state.clone();
+        let latest = use_mut_ref(|| 0u64);
         use_effect_with(state.revision, move |&revision| {
-            if revision > 0 {
-                let session = state.session();
-                let saved =
-                    if session.is_empty() { storage::forget_session() } else { storage::save_session(&session) };
-                match saved {
-                    Ok(()) => state.dispatch(Action::Saved),
-                    Err(e) => state.dispatch(Action::SaveFailed(e.0)),
-                }
+            *latest.borrow_mut() = revision;
+            if revision > 0 && !state.autosave_paused() {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(AUTOSAVE_DELAY_MS)).await;
+                    if *latest.borrow() != revision {
+                        return; // a newer change will save
+                    }
+                    let session = state.session();
+                    let saved =
+                        if session.is_empty() { storage::forget_session() } else { storage::save_session(&session) };
+                    match saved {
+                        Ok(()) => state.dispatch(Action::Saved),
+                        Err(e) => state.dispatch(Action::SaveFailed(e.0)),
+                    }
+                });
             }
         });
     }

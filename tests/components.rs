@@ -211,6 +211,7 @@ fn item_props(id: &str, answer: Option<Answer>, sink: Rc<RefCell<Vec<(String, An
         answer,
         prev: None,
         next: None,
+        leaves_view_when_answered: false,
         on_edit: Callback::from(move |edit| sink.borrow_mut().push(edit)),
     }
 }
@@ -328,4 +329,21 @@ fn fatal_panel_offers_the_autosaved_session_without_needing_the_app() {
     show_fatal_error("no session");
     assert!(document().get_element_by_id("fatal-autosave").is_none(), "no link when nothing was saved");
     document().get_element_by_id(PANEL_ID).unwrap().remove();
+}
+
+#[wasm_bindgen_test]
+async fn backspace_inside_the_card_is_not_a_shortcut() {
+    let root = mount_point();
+    let actions = Rc::new(RefCell::new(Vec::new()));
+    let answer = Answer::with_status(Status::Met);
+    Renderer::<ChecklistItem>::with_root_and_props(
+        root.clone(),
+        item_props("C23-05-Q1", Some(answer), actions.clone()),
+    )
+    .render();
+    settle().await;
+    key_down(&one(&root, ".status-btn[data-status='met']"), "Backspace");
+    assert!(actions.borrow().is_empty(), "Backspace on a button inside the card does not clear the answer");
+    key_down(&one(&root, "article"), "Backspace");
+    assert_eq!(*actions.borrow(), [("C23-05-Q1".to_string(), AnswerEdit::Clear)]);
 }

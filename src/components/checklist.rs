@@ -116,6 +116,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                     <ChecklistItem key={item.id.clone()} lang={lang} item={item}
                         answer={answers.get(&item.id).cloned()}
                         prev={neighbour(i, -1)} next={neighbour(i, 1)}
+                        leaves_view_when_answered={matches!(state.filter, Filter::Unanswered | Filter::Gaps)}
                         on_edit={on_edit.clone()} />
                 }
             })

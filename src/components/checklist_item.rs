@@ -15,6 +15,9 @@ pub struct ChecklistItemProps {
     /// DOM ids of the neighbouring visible items, for J/K navigation.
     pub prev: Option<AttrValue>,
     pub next: Option<AttrValue>,
+    /// True when answering removes the item from the list (an "unanswered" or "gaps" filter).
+    #[prop_or_default]
+    pub leaves_view_when_answered: bool,
     /// (item id, edit): one shared callback, so unchanged items are not re-rendered.
     pub on_edit: Callback<(String, AnswerEdit)>,
 }
@@ -50,6 +53,8 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let on_key = {
         let edit = edit.clone();
         let (prev, next) = (props.prev.clone(), props.next.clone());
+        let leaves_view = props.leaves_view_when_answered;
+        let card_id = dom_id(&id);
         Callback::from(move |e: KeyboardEvent| {
             if events::is_typing(&e) || e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
@@ -59,12 +64,21 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 "2" => (Some(AnswerEdit::Toggle(Status::Partial)), None),
                 "3" => (Some(AnswerEdit::Toggle(Status::NotMet)), None),
                 "4" => (Some(AnswerEdit::Toggle(Status::NotApplicable)), None),
-                "0" | "Delete" | "Backspace" => (Some(AnswerEdit::Clear), None),
+                "0" => (Some(AnswerEdit::Clear), None),
+                // Only on the card itself: on a button or summary inside it, these keys are not ours.
+                "Delete" | "Backspace" if events::target_id(&e).as_deref() == Some(card_id.as_str()) => {
+                    (Some(AnswerEdit::Clear), None)
+                }
                 "j" | "J" | "ArrowDown" => (None, next.clone()),
                 "k" | "K" | "ArrowUp" => (None, prev.clone()),
                 _ => return,
             };
             e.prevent_default();
+            // Under a filter that hides answered items, move on before this one disappears.
+            let focus = match (&answer, leaves_view) {
+                (Some(_), true) => next.clone().or_else(|| prev.clone()),
+                _ => focus,
+            };
             if let Some(answer) = answer {
                 edit(answer);
             }

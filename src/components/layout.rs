@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::components::{AppFooter, AppHeader, MainNav, Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
+use crate::platform::events;
 use crate::route::Route;
 use crate::state::{Action, AgencyAction, AppState, ProviderAction, SaveStatus};
 
@@ -35,7 +36,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
     };
     html! {
         <div class="layout">
-            <a class="skip-link" href="#main">{ tr(lang, T::SkipToContent) }</a>
+            // Focus moves to the content without touching the URL hash, which holds the view.
+            <a class="skip-link" href="#main" onclick={|e: MouseEvent| { e.prevent_default(); events::focus("main"); }}>
+                { tr(lang, T::SkipToContent) }
+            </a>
             <AppHeader lang={lang} on_lang_change={props.on_lang_change.clone()} />
             <MainNav lang={lang} current={state.route} />
             if let SaveStatus::Failed(reason) = &state.save {
@@ -45,8 +49,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
             }
             if let Some(problem) = &state.restore_problem {
                 <Notice kind={NoticeKind::Warning}>
-                    { tr(lang, T::RestoreFailed) }{ " " }<span class="detail">{ problem }</span>
+                    { tr(lang, if problem.set_aside { T::RestoreFailed } else { T::RestoreFailedPaused }) }{ " " }
+                    <span class="detail">{ &problem.message }</span>
                 </Notice>
+            }
+            if state.restored_stale {
+                <Notice kind={NoticeKind::Warning}>{ tr(lang, T::RestoredStale) }</Notice>
             }
             <p class="save-status" id="save-status" role="status" data-save={match state.save {
                 SaveStatus::Unchanged => "unchanged", SaveStatus::Saved => "saved", SaveStatus::Failed(_) => "failed" }}>

@@ -21,6 +21,14 @@ ui_texts! {
         zh: "上次保存的数据无法读取，已另存备份并从空白开始。",
         en: "The data saved last time could not be read; it was set aside and the app starts empty."
     }
+    RestoreFailedPaused {
+        zh: "上次保存的数据无法读取，且无法另存备份：为免覆盖，自动保存已暂停。请下载报告保存当前工作。",
+        en: "The data saved last time could not be read nor set aside: autosave is paused so it is not overwritten. Download a report to keep your work."
+    }
+    RestoredStale {
+        zh: "已恢复上次保存的数据，但之后的修改当时未能保存（存储已满），因此可能缺少最近的修改。",
+        en: "The data saved last time was restored, but later changes could not be saved then (storage full), so recent changes may be missing."
+    }
     SavedInBrowser { zh: "✓ 已自动保存在本浏览器", en: "✓ Saved in this browser" }
 
     // Provider view
@@ -237,6 +245,10 @@ ui_texts! {
     ReportEditedWarning {
         zh: "注意：该报告导出后被修改过（校验值不符）。仍要导入并替换当前数据吗？",
         en: "Warning: this report was changed after it was exported (the digest does not match). Load it anyway and replace your current data?"
+    }
+    ReportReplacesWork {
+        zh: "导入会替换当前不同的数据（如需保留，请先下载报告）。确定导入吗？",
+        en: "Loading it replaces the different data you have now (download a report first to keep it). Load it?"
     }
     ReportImportAnyway { zh: "仍然导入", en: "Load anyway" }
     ReportImportCancel { zh: "取消，不做改动", en: "Cancel, change nothing" }

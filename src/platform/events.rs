@@ -57,3 +57,9 @@ pub fn set_select_value(node: &yew::NodeRef, value: &str) {
         }
     }
 }
+
+/// The id of the element an event happened on (Yew delegates listeners to its root,
+/// so `currentTarget` does not name the component's element).
+pub fn target_id(event: &web_sys::Event) -> Option<String> {
+    event.target()?.dyn_into::<web_sys::Element>().ok().map(|e| e.id())
+}

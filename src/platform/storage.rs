@@ -1,6 +1,7 @@
 //! localStorage, under one key prefix. Every failure (storage disabled, quota
 //! full, private mode) is reported to the caller, which keeps working in memory.
 
+use selfcheck_core::session::{RestoreProblem, Session};
 use selfcheck_core::Lang;
 
 const PREFIX: &str = "cloud-selfcheck.";
@@ -35,22 +36,41 @@ pub fn save_lang(lang: Lang) -> Result<(), StorageError> {
 }
 
 const SESSION_KEY: &str = "session";
-/// Where a session that could not be read is moved, so it is never overwritten.
-const DAMAGED_KEY: &str = "session.damaged";
+/// Set when the latest changes could not be saved: the stored session is older.
+const STALE_KEY: &str = "session.stale";
 
-/// The saved session: `Ok(None)` when there is none, `Err` when it cannot be used
-/// (it is then moved aside under another key, not lost).
-pub fn load_session() -> Result<Option<selfcheck_core::session::Session>, String> {
+/// The saved session: `Ok(None)` when there is none, `Err` when it cannot be used. An
+/// unusable one is copied aside under its own timestamped key, never overwritten.
+pub fn load_session() -> Result<Option<Session>, RestoreProblem> {
     let Some(text) = get(SESSION_KEY) else {
         return Ok(None);
     };
-    selfcheck_core::session::Session::from_json(&text).map(Some).inspect_err(|_| {
-        let _ = set(DAMAGED_KEY, &text);
+    Session::from_json(&text).map(Some).map_err(|message| {
+        let key = format!("session.damaged.{}", js_sys::Date::now() as u64);
+        RestoreProblem { message, set_aside: set(&key, &text).is_ok() }
     })
 }
 
-pub fn save_session(session: &selfcheck_core::session::Session) -> Result<(), StorageError> {
-    set(SESSION_KEY, &session.to_json())
+/// True when the last attempt to save failed, so the stored session is behind.
+pub fn session_is_stale() -> bool {
+    get(STALE_KEY).is_some()
+}
+
+pub fn save_session(session: &Session) -> Result<(), StorageError> {
+    let saved = set(SESSION_KEY, &session.to_json());
+    match &saved {
+        Ok(()) => remove(STALE_KEY),
+        Err(_) => {
+            let _ = set(STALE_KEY, "1"); // a tiny write may still fit when the session did not
+        }
+    }
+    saved
+}
+
+fn remove(key: &str) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.remove_item(&format!("{PREFIX}{key}"));
+    }
 }
 
 /// Removes everything this app stored in this browser.

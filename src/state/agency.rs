@@ -196,11 +196,19 @@ impl AgencyState {
             AgencyAction::ImportCsv(text) => match inventory_csv::import(&text) {
                 Ok(workloads) => {
                     let count = workloads.len();
+                    // CSV has no column for obligation answers: on replace, a workload keeps
+                    // the answers of the workload of the same name it replaces.
+                    let mut kept = std::collections::HashMap::new();
                     if self.import_mode == ImportMode::Replace {
-                        self.workloads.clear();
+                        for entry in self.workloads.drain(..) {
+                            kept.entry(entry.workload.name.clone()).or_insert(entry.workload.obligations);
+                        }
                         self.selected = None;
                     }
-                    for workload in workloads {
+                    for mut workload in workloads {
+                        if let Some(obligations) = kept.remove(&workload.name) {
+                            workload.obligations = obligations;
+                        }
                         self.push(workload);
                     }
                     self.page = 0;
@@ -330,6 +338,20 @@ mod tests {
         assert_eq!(state.workloads.len(), 2);
         let ids: Vec<u64> = state.workloads.iter().map(|e| e.id).collect();
         assert!(ids.iter().all(|id| !before.iter().any(|e| e.id == *id)), "ids are never reused");
+    }
+
+    #[test]
+    fn replacing_from_csv_keeps_obligation_answers_by_name() {
+        let mut state = AgencyState::default();
+        state.apply(AgencyAction::ImportCsv(CSV.into()));
+        let a = state.workloads[0].id;
+        let item = "O14A-S5-Q1".to_string();
+        let met = AnswerEdit::Toggle(selfcheck_core::Status::Met);
+        state.apply(AgencyAction::Obligation { id: a, item: item.clone(), edit: met });
+        state.apply(AgencyAction::SetImportMode(ImportMode::Replace));
+        state.apply(AgencyAction::ImportCsv(CSV.into()));
+        assert_eq!(state.workloads[0].workload.obligations[&item].status, Some(selfcheck_core::Status::Met));
+        assert!(state.workloads[1].workload.obligations.is_empty());
     }
 
     #[test]

@@ -7,8 +7,8 @@ mod provider;
 
 use std::rc::Rc;
 
-use selfcheck_core::report::{LoadProblem, LoadWarning, Loaded, Report, Role};
-use selfcheck_core::session::Session;
+use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, Role};
+use selfcheck_core::session::{RestoreProblem, Session};
 use selfcheck_core::Lang;
 use yew::Reducible;
 
@@ -32,11 +32,20 @@ pub enum SaveStatus {
     Failed(String),
 }
 
+/// A checked file waiting to be restored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Incoming {
+    Report(Box<Loaded>),
+    /// An autosave file (offered by the crash panel): both roles.
+    Session(Box<Session>),
+}
+
 /// Where loading a report file stands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReportImport {
-    /// Checked, with a warning the user must accept before anything changes.
-    Pending(Box<Loaded>),
+    /// Checked; the user must agree before anything changes, because the file was
+    /// edited after export, or because it would replace different work now in the app.
+    Pending { incoming: Incoming, edited: bool, replaces_work: bool },
     /// `role` is `None` for an autosave file, which restores both roles.
     Done { role: Option<Role>, warnings: Vec<LoadWarning> },
     /// Refused: nothing changed.
@@ -53,7 +62,9 @@ pub struct AppState {
     pub revision: u64,
     pub save: SaveStatus,
     /// Why the saved session could not be restored when the page opened.
-    pub restore_problem: Option<String>,
+    pub restore_problem: Option<RestoreProblem>,
+    /// The restored session is older than the last changes (a save had failed).
+    pub restored_stale: bool,
     pub report_import: Option<ReportImport>,
     /// "Clear all local data" waiting for its confirmation.
     pub confirm_clear: bool,
@@ -69,18 +80,20 @@ impl AppState {
             revision: 0,
             save: SaveStatus::Unchanged,
             restore_problem: None,
+            restored_stale: false,
             report_import: None,
             confirm_clear: false,
         }
     }
 
     /// Start-up state with a restored session (or the reason it could not be restored).
-    pub fn restored(lang: Lang, route: Route, session: Result<Option<Session>, String>) -> Self {
+    pub fn restored(lang: Lang, route: Route, session: Result<Option<Session>, RestoreProblem>, stale: bool) -> Self {
         let mut state = AppState::new(lang, route);
         match session {
             Ok(Some(session)) => {
                 state.provider.set_inputs(session.provider);
                 state.agency.set_inputs(session.agency);
+                state.restored_stale = stale;
             }
             Ok(None) => {}
             Err(problem) => state.restore_problem = Some(problem),
@@ -88,19 +101,65 @@ impl AppState {
         state
     }
 
+    /// Autosave must not overwrite a stored session that could neither be read nor set aside.
+    pub fn autosave_paused(&self) -> bool {
+        self.restore_problem.as_ref().is_some_and(|p| !p.set_aside)
+    }
+
     /// Everything entered, for autosave.
     pub fn session(&self) -> Session {
         Session::new(self.provider.inputs(), self.agency.inputs())
     }
 
-    fn restore_report(&mut self, report: &Report) {
-        if let Some(inputs) = report.provider_inputs() {
-            self.provider.set_inputs(inputs);
+    /// Would restoring this replace work that is in the app now and differs from it?
+    fn replaces_work(&self, incoming: &Incoming) -> bool {
+        let provider = |inputs: Option<ProviderInputs>| {
+            let now = self.provider.inputs();
+            now != ProviderInputs::default() && inputs.is_some_and(|i| i != now)
+        };
+        let agency = |inputs: Option<AgencyInputs>| {
+            let now = self.agency.inputs();
+            now != AgencyInputs::default() && inputs.is_some_and(|i| i != now)
+        };
+        match incoming {
+            Incoming::Report(loaded) => {
+                provider(loaded.report.provider_inputs()) || agency(loaded.report.agency_inputs())
+            }
+            Incoming::Session(session) => {
+                provider(Some(session.provider.clone())) || agency(Some(session.agency.clone()))
+            }
         }
-        if let Some(inputs) = report.agency_inputs() {
-            self.agency.set_inputs(inputs);
+    }
+
+    /// Checked files arrive here: restored at once, or held for the user's consent.
+    fn receive(&mut self, incoming: Incoming) {
+        let edited = matches!(&incoming, Incoming::Report(l) if l.warnings.contains(&LoadWarning::DigestMismatch));
+        let replaces_work = self.replaces_work(&incoming);
+        if edited || replaces_work {
+            self.report_import = Some(ReportImport::Pending { incoming, edited, replaces_work });
+        } else {
+            self.restore(incoming);
         }
-        self.report_import = Some(ReportImport::Done { role: Some(report.role), warnings: Vec::new() });
+    }
+
+    fn restore(&mut self, incoming: Incoming) {
+        match incoming {
+            Incoming::Report(loaded) => {
+                if let Some(inputs) = loaded.report.provider_inputs() {
+                    self.provider.set_inputs(inputs);
+                }
+                if let Some(inputs) = loaded.report.agency_inputs() {
+                    self.agency.set_inputs(inputs);
+                }
+                self.report_import =
+                    Some(ReportImport::Done { role: Some(loaded.report.role), warnings: loaded.warnings });
+            }
+            Incoming::Session(session) => {
+                self.provider.set_inputs(session.provider);
+                self.agency.set_inputs(session.agency);
+                self.report_import = Some(ReportImport::Done { role: None, warnings: Vec::new() });
+            }
+        }
     }
 }
 
@@ -137,26 +196,12 @@ impl AppState {
             Action::Agency(action) => next.agency.apply(action),
             Action::Saved => next.save = SaveStatus::Saved,
             Action::SaveFailed(reason) => next.save = SaveStatus::Failed(reason),
-            Action::ReportLoaded(loaded) => {
-                if loaded.warnings.contains(&LoadWarning::DigestMismatch) {
-                    next.report_import = Some(ReportImport::Pending(loaded));
-                } else {
-                    next.restore_report(&loaded.report);
-                    next.report_import =
-                        Some(ReportImport::Done { role: Some(loaded.report.role), warnings: loaded.warnings });
-                }
-            }
-            Action::SessionLoaded(session) => {
-                next.provider.set_inputs(session.provider);
-                next.agency.set_inputs(session.agency);
-                next.report_import = Some(ReportImport::Done { role: None, warnings: Vec::new() });
-            }
+            Action::ReportLoaded(loaded) => next.receive(Incoming::Report(loaded)),
+            Action::SessionLoaded(session) => next.receive(Incoming::Session(session)),
             Action::ReportRefused(problem) => next.report_import = Some(ReportImport::Refused(problem)),
             Action::ConfirmReportImport => {
-                if let Some(ReportImport::Pending(loaded)) = next.report_import.take() {
-                    next.restore_report(&loaded.report);
-                    next.report_import =
-                        Some(ReportImport::Done { role: Some(loaded.report.role), warnings: loaded.warnings });
+                if let Some(ReportImport::Pending { incoming, .. }) = next.report_import.take() {
+                    next.restore(incoming);
                 }
             }
             Action::CancelReportImport | Action::DismissReportImport => next.report_import = None,
@@ -224,10 +269,11 @@ mod tests {
     #[test]
     fn a_session_round_trips_through_the_state() {
         let state = answered(&AppState::new(Lang::ZhCn, Route::Provider));
-        let restored = AppState::restored(Lang::ZhCn, Route::Provider, Ok(Some(state.session())));
+        let restored = AppState::restored(Lang::ZhCn, Route::Provider, Ok(Some(state.session())), false);
         assert_eq!(restored.session(), state.session());
-        let broken = AppState::restored(Lang::ZhCn, Route::Provider, Err("damaged".into()));
-        assert_eq!(broken.restore_problem.as_deref(), Some("damaged"));
+        let problem = RestoreProblem { message: "damaged".into(), set_aside: false };
+        let broken = AppState::restored(Lang::ZhCn, Route::Provider, Err(problem), false);
+        assert!(broken.autosave_paused(), "what could not be set aside must not be overwritten");
     }
 
     #[test]
@@ -240,13 +286,42 @@ mod tests {
 
         let start = AppState::new(Lang::ZhCn, Route::Report);
         let pending = start.apply(Action::ReportLoaded(Box::new(loaded)));
-        assert!(matches!(pending.report_import, Some(ReportImport::Pending(_))));
+        assert!(matches!(
+            pending.report_import,
+            Some(ReportImport::Pending { edited: true, replaces_work: false, .. })
+        ));
         assert_eq!(pending.provider.inputs(), ProviderInputs::default(), "nothing restored yet");
         let cancelled = pending.apply(Action::CancelReportImport);
         assert_eq!(cancelled.provider.inputs(), ProviderInputs::default());
         let accepted = pending.apply(Action::ConfirmReportImport);
         assert_eq!(accepted.provider.inputs().profile.provider, "edited");
         assert_eq!(accepted.provider.inputs().answers, source.provider.inputs().answers);
+    }
+
+    #[test]
+    fn loading_over_different_work_asks_first_and_same_work_does_not() {
+        let ours = answered(&AppState::new(Lang::ZhCn, Route::Report));
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let report = |inputs: &ProviderInputs| {
+            let text = to_canonical_json(&build_provider_report(inputs, "2026-11-21T00:00:00Z", day));
+            Box::new(load_report(text.as_bytes()).unwrap())
+        };
+        let same = ours.apply(Action::ReportLoaded(report(&ours.provider.inputs())));
+        assert!(matches!(same.report_import, Some(ReportImport::Done { .. })), "nothing would be lost");
+
+        let mut other = ours.provider.inputs();
+        other.profile.provider = "别的云".into();
+        let pending = ours.apply(Action::ReportLoaded(report(&other)));
+        assert!(matches!(
+            pending.report_import,
+            Some(ReportImport::Pending { edited: false, replaces_work: true, .. })
+        ));
+        assert_eq!(pending.provider.inputs(), ours.provider.inputs(), "nothing replaced before consent");
+        assert_eq!(pending.apply(Action::ConfirmReportImport).provider.inputs(), other);
+
+        let session = Session::new(other.clone(), Default::default());
+        let held = ours.apply(Action::SessionLoaded(Box::new(session)));
+        assert!(matches!(held.report_import, Some(ReportImport::Pending { replaces_work: true, .. })));
     }
 
     #[test]

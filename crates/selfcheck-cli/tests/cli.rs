@@ -229,3 +229,10 @@ fn validate_judges_figures_not_the_version_stamp_and_catches_backdating() {
     assert_eq!(code, 1);
     assert!(err.contains("RFC 3339"), "{err}");
 }
+
+#[test]
+fn a_device_that_never_ends_is_refused_not_read_forever() {
+    let (code, _, err) = selfcheck(&["validate", "/dev/zero", "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("too large"), "{err}");
+}

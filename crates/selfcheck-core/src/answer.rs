@@ -46,16 +46,16 @@ impl Status {
 pub struct Answer {
     pub status: Option<Status>,
     /// Why the item does not apply; required for `not_applicable`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub justification: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Where the evidence is (document name, ticket, link in the company's own systems).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_date: Option<NaiveDate>,
 }
 

@@ -7,6 +7,8 @@
 pub struct Record {
     pub line: usize,
     pub fields: Vec<String>,
+    /// Whether each field was quoted: quoted text is kept exactly, spaces included.
+    pub quoted: Vec<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,7 +24,9 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut records = Vec::new();
     let mut fields: Vec<String> = Vec::new();
+    let mut quoted: Vec<bool> = Vec::new();
     let mut field = String::new();
+    let mut field_quoted = false;
     let mut line = 1;
     let mut record_line = 1;
     let mut chars = text.chars().peekable();
@@ -36,13 +40,20 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
     }
     let mut at = At::Start;
     let mut quote_line = 0;
-    let end_record = |fields: &mut Vec<String>, field: &mut String, records: &mut Vec<Record>, line: usize| {
+    let end_record = |fields: &mut Vec<String>,
+                      quoted: &mut Vec<bool>,
+                      field: &mut String,
+                      was_quoted: bool,
+                      records: &mut Vec<Record>,
+                      line: usize| {
         fields.push(std::mem::take(field));
-        let blank = fields.len() == 1 && fields[0].is_empty();
+        quoted.push(was_quoted);
+        let blank = fields.len() == 1 && fields[0].is_empty() && !was_quoted;
         if !blank {
-            records.push(Record { line, fields: std::mem::take(fields) });
+            records.push(Record { line, fields: std::mem::take(fields), quoted: std::mem::take(quoted) });
         } else {
             fields.clear();
+            quoted.clear();
         }
     };
     while let Some(c) = chars.next() {
@@ -63,19 +74,28 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
             }
             (_, ',') => {
                 fields.push(std::mem::take(&mut field));
+                quoted.push(std::mem::take(&mut field_quoted));
                 at = At::Start;
             }
             (_, '\r' | '\n') => {
                 if c == '\r' && chars.peek() == Some(&'\n') {
                     chars.next();
                 }
-                end_record(&mut fields, &mut field, &mut records, record_line);
+                end_record(
+                    &mut fields,
+                    &mut quoted,
+                    &mut field,
+                    std::mem::take(&mut field_quoted),
+                    &mut records,
+                    record_line,
+                );
                 line += 1;
                 record_line = line;
                 at = At::Start;
             }
             (At::Start, '"') => {
                 at = At::Quoted;
+                field_quoted = true;
                 quote_line = line;
             }
             (At::Unquoted, '"') | (At::AfterQuote, _) => {
@@ -90,8 +110,8 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
     if at == At::Quoted {
         return Err(SyntaxError::UnterminatedQuote { line: quote_line, column: fields.len() + 1 });
     }
-    if !(fields.is_empty() && field.is_empty()) {
-        end_record(&mut fields, &mut field, &mut records, record_line);
+    if !(fields.is_empty() && field.is_empty() && !field_quoted) {
+        end_record(&mut fields, &mut quoted, &mut field, field_quoted, &mut records, record_line);
     }
     Ok(records)
 }
@@ -99,7 +119,10 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
 /// Makes a cell safe to open in a spreadsheet: text that a spreadsheet would run as a
 /// formula (starting with = + - @, tab or CR) gets a leading apostrophe.
 pub fn neutralise_formula(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // A cell that already looks neutralised gets one more apostrophe, so that import,
+    // which removes exactly one, gives back the text as it was.
+    let looks_neutralised = cell.strip_prefix('\'').is_some_and(|rest| rest.starts_with(FORMULA_STARTS));
+    if cell.starts_with(FORMULA_STARTS) || looks_neutralised {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -109,10 +132,18 @@ pub fn neutralise_formula(cell: &str) -> String {
 /// Undoes `neutralise_formula` on import, so export → import gives the same text.
 pub fn restore_formula(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest)
+            if rest.starts_with(FORMULA_STARTS)
+                || rest.strip_prefix('\'').is_some_and(|r| r.starts_with(FORMULA_STARTS)) =>
+        {
+            rest
+        }
         _ => cell,
     }
 }
+
+/// What a spreadsheet treats as the start of a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// One CSV line (no line end): cells neutralised, then quoted where needed.
 pub fn write_row(cells: &[&str]) -> String {

@@ -36,12 +36,32 @@ impl Session {
         if session.version > SESSION_VERSION {
             return Err(format!("saved by a newer version ({})", session.version));
         }
+        let level_ok = |level: Option<u8>| level.is_none_or(|l| (1..=5).contains(&l));
+        let agency = &session.agency;
+        if !agency.workloads.iter().all(|w| level_ok(w.mlps_level))
+            || !agency.platforms.iter().all(|p| level_ok(p.mlps_level))
+        {
+            return Err("a protection level is outside 1–5".into());
+        }
+        if agency.workloads.len() > crate::report::load::MAX_WORKLOADS
+            || session.provider.answers.len() > crate::report::load::MAX_ANSWERS
+        {
+            return Err("more entries than this tool accepts".into());
+        }
         Ok(session)
     }
 
     pub fn is_empty(&self) -> bool {
         self.provider == ProviderInputs::default() && self.agency == AgencyInputs::default()
     }
+}
+
+/// Why a stored session could not be restored, and whether it was kept elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestoreProblem {
+    pub message: String,
+    /// False when even setting it aside failed: autosave must then not overwrite it.
+    pub set_aside: bool,
 }
 
 #[cfg(test)]
@@ -57,6 +77,8 @@ mod tests {
         assert_eq!(Session::from_json(&session.to_json()).unwrap(), session);
         assert!(Session::from_json("{").is_err());
         assert!(Session::from_json(r#"{"format":"other","version":1,"provider":{"profile":{},"answers":{}},"agency":{"workloads":[],"platforms":[]}}"#).is_err());
+        let bad_level = session.to_json().replace("\"mlps_level\":null", "\"mlps_level\":200");
+        assert!(Session::from_json(&bad_level).unwrap_err().contains("1–5"));
         let newer = session.to_json().replace("\"version\":1", "\"version\":9");
         assert!(Session::from_json(&newer).unwrap_err().contains("newer"));
     }

@@ -210,3 +210,14 @@ fn export_then_import_gives_the_same_inventory() {
     assert!(text.contains("'=HYPERLINK"), "formula neutralised in the file");
     assert_eq!(import(&text).unwrap(), workloads);
 }
+
+#[test]
+fn padded_text_literal_apostrophes_and_empty_rows_survive_the_round_trip() {
+    let workloads = vec![
+        Workload { name: " padded ".into(), mlps_level: Some(1), ..Workload::default() },
+        Workload { name: "'=literal".into(), description: "''x".into(), mlps_level: Some(2), ..Workload::default() },
+    ];
+    let mut text = export(&workloads);
+    text.push_str(",,,,,,,,,\r\n,,,,,,,,,\r\n"); // what spreadsheets append
+    assert_eq!(import(&text).unwrap(), workloads);
+}

@@ -45,7 +45,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .filter_map(|c| {
             Some(Bar {
                 label: builtin().catalog(&c.catalog_id)?.title.get(lang).to_string(),
-                score: c.score.score,
+                score: c.score.tally.score(),
                 detail: trf(
                     lang,
                     T::AnsweredOf,
@@ -65,7 +65,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
 
             <h3>{ tr(lang, T::PreviewProvider) }</h3>
             <p>
-                <strong id="preview-score">{ labels::percent(p.summary.overall.score) }</strong>{ " · " }
+                <strong id="preview-score">{ labels::percent(p.summary.overall.tally.score()) }</strong>{ " · " }
                 <span id="preview-status">{ tr(lang, labels::overall(p.summary.status)) }</span>
             </p>
             <BarChart title={tr(lang, T::ChartCatalogs)} bars={bars} />

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::platform::files::{self, ReadError};
-use crate::state::{Action, ReportImport};
+use crate::state::{Action, Incoming, ReportImport};
 
 #[derive(Properties, PartialEq)]
 pub struct ResumeProps {
@@ -87,14 +87,21 @@ pub fn Resume(props: &ResumeProps) -> Html {
                 <button type="button" class="link-btn" onclick={send(Action::DismissReportImport)}>{ tr(lang, T::Dismiss) }</button>
             </Notice>
         },
-        Some(ReportImport::Pending(loaded)) => html! {
-            <Notice kind={NoticeKind::Warning}>
-                <p id="report-pending">{ tr(lang, T::ReportEditedWarning) }</p>
-                <ul>{ for loaded.warnings.iter().map(|w| html! { <li>{ w.message(lang) }</li> }) }</ul>
-                <button type="button" id="report-import-anyway" class="danger" onclick={send(Action::ConfirmReportImport)}>{ tr(lang, T::ReportImportAnyway) }</button>
-                <button type="button" id="report-import-cancel" onclick={send(Action::CancelReportImport)}>{ tr(lang, T::ReportImportCancel) }</button>
-            </Notice>
-        },
+        Some(ReportImport::Pending { incoming, edited, replaces_work }) => {
+            let warnings = match incoming {
+                Incoming::Report(loaded) => loaded.warnings.clone(),
+                Incoming::Session(_) => Vec::new(),
+            };
+            html! {
+                <Notice kind={NoticeKind::Warning}>
+                    if *edited { <p id="report-pending">{ tr(lang, T::ReportEditedWarning) }</p> }
+                    if *replaces_work { <p id="report-replaces">{ tr(lang, T::ReportReplacesWork) }</p> }
+                    <ul>{ for warnings.iter().map(|w| html! { <li>{ w.message(lang) }</li> }) }</ul>
+                    <button type="button" id="report-import-anyway" class="danger" onclick={send(Action::ConfirmReportImport)}>{ tr(lang, T::ReportImportAnyway) }</button>
+                    <button type="button" id="report-import-cancel" onclick={send(Action::CancelReportImport)}>{ tr(lang, T::ReportImportCancel) }</button>
+                </Notice>
+            }
+        }
         Some(ReportImport::Done { role, warnings }) => html! {
             <Notice kind={NoticeKind::Info}>
                 <p id="report-loaded">{ tr(lang, match role {

@@ -374,13 +374,18 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
 
     let mut workloads = Vec::with_capacity(rows.len());
     for row in rows {
+        // Spreadsheets often end a sheet with rows of empty cells: not workloads.
+        if row.fields.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
         if row.fields.len() != columns.len() {
             problems.push(CsvProblem::FieldCount { line: row.line, expected: columns.len(), found: row.fields.len() });
             continue;
         }
         let mut w = Workload::default();
-        for (&column, raw) in columns.iter().zip(&row.fields) {
-            let value = csv::restore_formula(raw.trim());
+        for ((&column, raw), &quoted) in columns.iter().zip(&row.fields).zip(&row.quoted) {
+            // Quoted text is kept exactly (export quotes padded text); bare cells are trimmed.
+            let value = csv::restore_formula(if quoted { raw.as_str() } else { raw.trim() });
             let line = row.line;
             let flag = |problems: &mut Vec<CsvProblem>| {
                 parse_bool(value).unwrap_or_else(|| {
@@ -390,7 +395,7 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
             };
             match column {
                 Column::Name => {
-                    if value.is_empty() {
+                    if value.trim().is_empty() {
                         problems.push(CsvProblem::EmptyName { line });
                     }
                     w.name = value.to_string();

@@ -13,7 +13,7 @@ use crate::Answer;
 #[serde(deny_unknown_fields)]
 pub struct Workload {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// Involves state secrets (国家秘密).
     pub state_secret: bool,
@@ -33,7 +33,7 @@ pub struct Workload {
     #[serde(default)]
     pub migration_date: Option<NaiveDate>,
     /// Answers to the agency obligations (catalog `opinion-2014-agency`), by item id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub obligations: BTreeMap<String, Answer>,
 }
 

@@ -2,6 +2,7 @@
 //! formula-like cells neutralised.
 
 use super::model::ProviderReport;
+use crate::catalog::{builtin, ItemKind};
 use crate::csv::write_file;
 use crate::{sources, Lang, Status};
 
@@ -38,12 +39,17 @@ pub fn gaps_csv(report: &ProviderReport, lang: Lang) -> String {
                 (crate::scoring::Severity::Medium, false) => "medium",
                 (crate::scoring::Severity::Low, false) => "low",
             };
-            let status = match (gap.status, zh) {
-                (Status::NotMet, true) => "未达标",
-                (Status::Partial, true) => "部分达标",
-                (Status::NotMet, false) => "not met",
-                (Status::Partial, false) => "partially met",
-                (_, _) => gap.status.code(),
+            let material = builtin().item(&gap.item_id).is_some_and(|r| r.item.kind == ItemKind::Material);
+            let status = match (gap.status, material, zh) {
+                (Status::NotMet, false, true) => "未达标",
+                (Status::Partial, false, true) => "部分达标",
+                (Status::NotMet, true, true) => "未开始",
+                (Status::Partial, true, true) => "编写中",
+                (Status::NotMet, false, false) => "not met",
+                (Status::Partial, false, false) => "partially met",
+                (Status::NotMet, true, false) => "not started",
+                (Status::Partial, true, false) => "drafting",
+                (other, _, _) => other.code(),
             };
             let source = sources::find(&gap.source).map_or(gap.source.clone(), |s| s.short.get(lang).to_string());
             vec![
