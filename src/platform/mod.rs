@@ -8,5 +8,6 @@ pub mod events;
 pub mod fatal;
 pub mod files;
 pub mod location;
+pub mod perf;
 pub mod print;
 pub mod storage;

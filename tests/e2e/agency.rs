@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use selfcheck_core::agency::{classify, inventory_csv};
 use serde_json::{json, Value};
 
-use super::webdriver::Browser;
 use super::{assert_clean_console, assert_no_network, open_app};
+use selfcheck_webdriver::Browser;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
@@ -134,7 +134,7 @@ fn a_bad_csv_is_refused_whole_with_located_errors_and_nothing_lost() {
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn ten_thousand_workloads_stay_usable_with_paging_filter_and_search() {
-    let dir = super::webdriver::TempDir::new("inventory");
+    let dir = selfcheck_webdriver::TempDir::new("inventory");
     let path = dir.0.join("inventory-10000.csv");
     let mut csv = String::from("name,state_secret,work_secret,mlps_level,sensitive_data,key_business,severe_impact\n");
     for i in 0..10_000 {

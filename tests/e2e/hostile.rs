@@ -3,8 +3,8 @@
 
 use serde_json::json;
 
-use super::webdriver::{Browser, TempDir};
 use super::{assert_no_network, open_app};
+use selfcheck_webdriver::{Browser, TempDir};
 
 const PAYLOAD: &str = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>";
 

@@ -7,16 +7,14 @@
 
 mod agency;
 mod hostile;
-mod http;
 mod provider;
 mod report;
 mod session;
-pub(crate) mod webdriver;
 
 use std::path::PathBuf;
 
+use selfcheck_webdriver::Browser;
 use serde_json::{json, Value};
-use webdriver::Browser;
 
 const TAB: &str = "\u{E004}";
 const ENTER: &str = "\u{E007}";

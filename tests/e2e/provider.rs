@@ -2,8 +2,8 @@
 
 use serde_json::json;
 
-use super::webdriver::Browser;
 use super::{assert_clean_console, assert_no_network, open_app};
+use selfcheck_webdriver::Browser;
 
 const GATING_ITEM: &str = "M19-A3-01-Q3";
 

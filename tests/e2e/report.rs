@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use selfcheck_core::report::{load_report, LoadWarning, Role};
 use serde_json::json;
 
-use super::webdriver::{Browser, TempDir};
 use super::{assert_clean_console, assert_no_network, open_app};
+use selfcheck_webdriver::{Browser, TempDir};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)

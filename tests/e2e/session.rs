@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::webdriver::{Browser, TempDir};
 use super::{assert_clean_console, assert_no_network, open_app};
+use selfcheck_webdriver::{Browser, TempDir};
 
 fn go(browser: &Browser, hash: &str) {
     browser.click(&format!("nav a[href='{hash}']"));

@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's only entry points for set-up, build and tests.
 //! Every command first installs what it needs and is missing (see `tools.rs`).
 
+mod bench;
 mod cmd;
 mod dist;
 mod lockfile;
@@ -20,6 +21,8 @@ COMMANDS:
     test    Install what is missing (Chromium too), then run every test layer:
             fmt, clippy, native tests, wasm component tests, single-file build, end-to-end
     dist    Write dist/cloud-selfcheck.html: one self-contained file that works from file://
+    bench   Measure size and speed (medians, with a static reference page) and rewrite BENCHMARKS.md
+    fuzz    Run every fuzz target (cargo-fuzz; seconds per target as argument, default 60)
     help    Show this help
 ";
 
@@ -33,6 +36,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&root),
         Some("test") => test::run(&root),
         Some("dist") => dist::run(&root).map(|_| ()),
+        Some("bench") => bench::run(&root),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())

@@ -8,6 +8,8 @@ pub mod answer;
 pub mod catalog;
 pub mod csv;
 pub mod deadlines;
+#[doc(hidden)]
+pub mod fixtures;
 pub mod lang;
 pub mod profile;
 pub mod report;

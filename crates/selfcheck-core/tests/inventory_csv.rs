@@ -221,3 +221,12 @@ fn padded_text_literal_apostrophes_and_empty_rows_survive_the_round_trip() {
     text.push_str(",,,,,,,,,\r\n,,,,,,,,,\r\n"); // what spreadsheets append
     assert_eq!(import(&text).unwrap(), workloads);
 }
+
+/// Regression (fuzz/artifacts/csv_import/crash-ce8004f8…): a header followed only by rows
+/// of empty cells was accepted as an empty inventory, which then exported to a file that
+/// import refused.
+#[test]
+fn rows_of_empty_cells_alone_are_no_workloads() {
+    let text = "\u{feff}名称,描述,涉及国家秘密,涉及工作秘密,等级保护级别,大量敏感信息,关键业务,严重影响,目标平台,计划迁移日期\r\n,,\r\n";
+    assert_eq!(problems(text), [CsvProblem::NoRows]);
+}

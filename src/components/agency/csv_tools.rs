@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ReadError};
-use crate::platform::{download, events};
+use crate::platform::{download, events, perf};
 use crate::state::{AgencyAction, ImportMode, ImportOutcome};
 
 #[derive(Properties, PartialEq)]
@@ -43,6 +43,7 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
                     }
                 };
                 on_action.emit(action);
+                perf::record_wasm_memory();
             });
         })
     };

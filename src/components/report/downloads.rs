@@ -6,7 +6,7 @@ use selfcheck_core::Lang;
 use yew::prelude::*;
 
 use crate::i18n::{tr, T};
-use crate::platform::{clock, download, print};
+use crate::platform::{clock, download, perf, print};
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
@@ -40,8 +40,11 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let agency_json = {
         let (inputs, today) = (props.agency.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
-            let report = build_agency_report(&inputs, &clock::now_rfc3339(), today);
-            let _ = download::save_text(&report.file_name(), "application/json", &to_canonical_json(&report));
+            let (name, text) = perf::measure("report-build", || {
+                let report = build_agency_report(&inputs, &clock::now_rfc3339(), today);
+                (report.file_name(), to_canonical_json(&report))
+            });
+            let _ = download::save_text(&name, "application/json", &text);
         })
     };
     html! {

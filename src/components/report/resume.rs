@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::platform::files::{self, ReadError};
+use crate::platform::perf;
 use crate::state::{Action, Incoming, ReportImport};
 
 #[derive(Properties, PartialEq)]
@@ -24,19 +25,20 @@ fn session_file(bytes: &[u8]) -> Option<Session> {
 fn load_file(file: web_sys::File, on_action: Callback<Action>) {
     files::read_bytes(file, MAX_REPORT_BYTES as u64, move |result| {
         let action = match result {
-            Ok(bytes) => match session_file(&bytes) {
+            Ok(bytes) => perf::measure("report-load", || match session_file(&bytes) {
                 Some(session) => Action::SessionLoaded(Box::new(session)),
                 None => match load_report(&bytes) {
                     Ok(loaded) => Action::ReportLoaded(Box::new(loaded)),
                     Err(problem) => Action::ReportRefused(problem),
                 },
-            },
+            }),
             Err(ReadError::TooLarge { bytes }) => {
                 Action::ReportRefused(LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) })
             }
             Err(ReadError::Failed(detail)) => Action::ReportRefused(LoadProblem::NotJson { detail }),
         };
         on_action.emit(action);
+        perf::record_wasm_memory();
     });
 }
 

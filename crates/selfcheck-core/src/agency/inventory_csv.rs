@@ -419,7 +419,10 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
         }
         workloads.push(w);
     }
-    if problems.is_empty() {
+    if problems.is_empty() && workloads.is_empty() {
+        // Only rows of empty cells: as empty as a header alone (found by fuzzing).
+        Err(vec![CsvProblem::NoRows])
+    } else if problems.is_empty() {
         Ok(workloads)
     } else {
         if problems.len() > MAX_LISTED_ERRORS {

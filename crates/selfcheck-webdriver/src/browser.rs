@@ -108,6 +108,11 @@ impl Browser {
         self.session_call("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
     }
 
+    /// Runs an asynchronous `script`: it receives a callback as its last argument.
+    pub fn eval_async(&self, script: &str, args: Value) -> Value {
+        self.session_call("POST", "/execute/async", Some(json!({ "script": script, "args": args })))
+    }
+
     /// Polls `condition` (a JS expression) until true, or fails with `what`.
     pub fn wait_for(&self, condition: &str, what: &str) {
         let deadline = Instant::now() + Duration::from_secs(20);

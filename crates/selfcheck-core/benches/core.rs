@@ -1,0 +1,53 @@
+//! Core throughput, natively. Prints one line per figure:
+//! `BENCH <name> <median ms> <runs>`; `cargo xtask bench` collects them.
+//! Timing goals live in BENCHMARKS.md, never in tests.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use selfcheck_core::agency::classify;
+use selfcheck_core::fixtures::{agency_inputs, provider_inputs};
+use selfcheck_core::report::{build_agency_report, build_provider_report, load_report, to_canonical_json};
+
+const RUNS: usize = 15;
+
+fn median_ms(mut run: impl FnMut()) -> f64 {
+    run(); // warm-up
+    let mut times: Vec<f64> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            run();
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[RUNS / 2]
+}
+
+fn main() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let when = "2026-11-21T00:00:00Z";
+    let agency = agency_inputs(10_000);
+    let provider = provider_inputs();
+
+    let classify_ms = median_ms(|| {
+        for w in &agency.workloads {
+            black_box(classify(black_box(w)));
+        }
+    });
+    println!("BENCH core_classify_10000 {classify_ms:.3} {RUNS}");
+
+    let build_ms = median_ms(|| {
+        black_box(to_canonical_json(&build_agency_report(&agency, when, day)));
+        black_box(to_canonical_json(&build_provider_report(&provider, when, day)));
+    });
+    println!("BENCH core_build_serialise_reports {build_ms:.3} {RUNS}");
+
+    let text = to_canonical_json(&build_agency_report(&agency, when, day));
+    let load_ms = median_ms(|| {
+        black_box(load_report(text.as_bytes()).unwrap());
+    });
+    println!("BENCH core_load_report_10000 {load_ms:.3} {RUNS}");
+    println!("BENCH_INFO agency_report_bytes {}", text.len());
+}

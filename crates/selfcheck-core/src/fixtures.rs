@@ -1,0 +1,40 @@
+//! Generated inputs at the design load, shared by the native bench and `cargo xtask bench`.
+
+use chrono::NaiveDate;
+
+use crate::agency::Workload;
+use crate::catalog::{builtin, Audience};
+use crate::report::{AgencyInputs, ProviderInputs};
+use crate::{Answer, Status};
+
+/// `count` workloads of every kind, each with every obligation answered (the worst case).
+pub fn agency_inputs(count: usize) -> AgencyInputs {
+    let obligations: Vec<String> =
+        builtin().items().filter(|r| r.catalog.audience == Audience::Agency).map(|r| r.item.id.clone()).collect();
+    let workloads = (0..count)
+        .map(|i| Workload {
+            name: format!("业务系统{i:05}"),
+            description: "bench".into(),
+            state_secret: i % 50 == 0,
+            mlps_level: Some((i % 5) as u8 + 1).filter(|_| i % 7 != 0),
+            sensitive_data: i % 3 == 0,
+            key_business: i % 4 == 0,
+            platform: Some("政务云 A".into()),
+            migration_date: NaiveDate::from_ymd_opt(2027, 1, 1),
+            obligations: obligations.iter().map(|id| (id.clone(), Answer::with_status(Status::Met))).collect(),
+            ..Workload::default()
+        })
+        .collect();
+    AgencyInputs { workloads, platforms: Vec::new() }
+}
+
+/// Every provider item answered.
+pub fn provider_inputs() -> ProviderInputs {
+    let mut inputs = ProviderInputs::default();
+    for (n, r) in builtin().items().filter(|r| r.catalog.audience == Audience::Provider).enumerate() {
+        inputs
+            .answers
+            .insert(r.item.id.clone(), Answer::with_status([Status::Met, Status::Partial, Status::NotMet][n % 3]));
+    }
+    inputs
+}

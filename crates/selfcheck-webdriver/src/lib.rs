@@ -1,0 +1,7 @@
+//! Drives headless Chromium through chromedriver with no dependency beyond serde_json:
+//! used by the end-to-end tests and by `cargo xtask bench`.
+
+mod browser;
+mod http;
+
+pub use browser::{Browser, TempDir};

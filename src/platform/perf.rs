@@ -1,0 +1,33 @@
+//! Performance marks for the bench: the app only marks; `cargo xtask bench` reads them
+//! from `performance.getEntriesByName`. Nothing is timed or judged in the app itself.
+
+use wasm_bindgen::JsCast;
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window()?.performance()
+}
+
+/// Runs `work` between two marks and records a measure named `name`.
+pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let Some(perf) = performance() else { return work() };
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    let _ = perf.mark(&start);
+    let out = work();
+    let _ = perf.mark(&end);
+    let _ = perf.measure_with_start_mark_and_end_mark(name, &start, &end);
+    out
+}
+
+/// Publishes the size of the wasm memory on `<html data-wasm-bytes>`.
+pub fn record_wasm_memory() {
+    let bytes = wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .ok()
+        .and_then(|memory| memory.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map(|buffer| buffer.byte_length());
+    if let (Some(bytes), Some(html)) =
+        (bytes, web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()))
+    {
+        let _ = html.set_attribute("data-wasm-bytes", &bytes.to_string());
+    }
+}

@@ -1,0 +1,340 @@
+//! `cargo xtask bench`: measures what users feel and writes BENCHMARKS.md. Every figure
+//! is a median of repeated runs; the browser figures come from performance marks the
+//! app sets, or from the page's own clock around a user action. No goal is asserted:
+//! the table shows each figure beside its goal.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use selfcheck_core::fixtures::agency_inputs;
+use selfcheck_core::report::{build_agency_report, to_canonical_json};
+use selfcheck_webdriver::{Browser, TempDir};
+use serde_json::json;
+
+use crate::test::CHROMIUM_FLAGS;
+use crate::{cmd, dist, tools, Result};
+
+const RUNS: usize = 10;
+
+struct Figure {
+    name: &'static str,
+    value: f64,
+    unit: &'static str,
+    goal: Option<f64>,
+    note: String,
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+pub fn run(root: &Path) -> Result {
+    tools::ensure_wasm_target(root)?;
+    tools::ensure_wasm_bindgen(root)?;
+    let wasm_opt = tools::ensure_wasm_opt(root)?;
+    let browser = tools::ensure_browser(root)?;
+    let html_path = dist::build(root, &wasm_opt)?;
+    let mut figures = Vec::new();
+
+    // Size.
+    let html = std::fs::read(&html_path).map_err(|e| e.to_string())?;
+    let kib = |n: usize| n as f64 / 1024.0;
+    figures.push(Figure {
+        name: "single file, raw",
+        value: kib(html.len()),
+        unit: "KiB",
+        goal: None,
+        note: String::new(),
+    });
+    figures.push(Figure {
+        name: "single file, gzip -9",
+        value: kib(gzip_len(&html)),
+        unit: "KiB",
+        goal: Some(250.0 * 1000.0 / 1024.0),
+        note: "goal 250 KB".into(),
+    });
+
+    // Core, natively.
+    let out = cmd::output(cmd::new("cargo", root).args(["bench", "-q", "-p", "selfcheck-core", "--bench", "core"]))
+        .ok_or("the native core bench failed")?;
+    let native = |key: &str| -> Result<f64> {
+        out.lines()
+            .find_map(|l| {
+                l.strip_prefix(&format!("BENCH {key} ")).and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+            })
+            .ok_or_else(|| format!("no {key} in the core bench output"))
+    };
+    figures.push(Figure {
+        name: "native: classify 10,000 workloads",
+        value: native("core_classify_10000")?,
+        unit: "ms",
+        goal: None,
+        note: String::new(),
+    });
+    figures.push(Figure {
+        name: "native: build + serialise reports (10,000 workloads, every catalog answered)",
+        value: native("core_build_serialise_reports")?,
+        unit: "ms",
+        goal: Some(20.0),
+        note: String::new(),
+    });
+    figures.push(Figure {
+        name: "native: load + check that agency report",
+        value: native("core_load_report_10000")?,
+        unit: "ms",
+        goal: None,
+        note: String::new(),
+    });
+
+    // The browser.
+    std::env::set_var("SELFCHECK_CHROMIUM", &browser.chromium);
+    std::env::set_var("SELFCHECK_CHROMEDRIVER", &browser.chromedriver);
+    std::env::set_var("SELFCHECK_CHROMIUM_FLAGS", format!("{} --enable-precise-memory-info", CHROMIUM_FLAGS.join(" ")));
+    let url = format!("file://{}", html_path.display());
+    browser_figures(root, &url, &mut figures)?;
+
+    write_report(root, &figures)?;
+    println!("\nWrote BENCHMARKS.md");
+    Ok(())
+}
+
+fn gzip_len(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("gzip in memory");
+    encoder.finish().expect("gzip in memory").len()
+}
+
+fn open(browser: &Browser, url: &str) -> f64 {
+    browser.goto(url);
+    browser.wait_for("document.documentElement.dataset.ready === 'true'", "the app");
+    browser
+        .eval("return performance.getEntriesByName('app-ready')[0].startTime;", json!([]))
+        .as_f64()
+        .unwrap_or(f64::NAN)
+}
+
+/// Milliseconds from a click to the first DOM change it causes under `watch`.
+const CLICK_TO_MUTATION: &str = "
+    const [click, watch, done] = arguments;
+    const target = document.querySelector(watch);
+    const start = performance.now();
+    const observer = new MutationObserver(() => { observer.disconnect(); done(performance.now() - start); });
+    observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
+    document.querySelector(click).click();";
+
+fn browser_figures(root: &Path, url: &str, figures: &mut Vec<Figure>) -> Result {
+    let browser = Browser::start();
+    browser.goto(url);
+    browser.eval("localStorage.clear();", json!([]));
+
+    // Time to the first interactive checklist, and a static page with the same DOM.
+    let app: Vec<f64> = (0..RUNS).map(|_| open(&browser, &format!("{url}#/provider"))).collect();
+    let dom =
+        browser.eval("return document.documentElement.outerHTML;", json!([])).as_str().unwrap_or_default().to_string();
+    let reference = root.join("target/bench/static-reference.html");
+    std::fs::create_dir_all(reference.parent().unwrap()).map_err(|e| e.to_string())?;
+    std::fs::write(&reference, static_reference(&dom)).map_err(|e| e.to_string())?;
+    let reference_url = format!("file://{}", reference.display());
+    let floor: Vec<f64> = (0..RUNS).map(|_| open(&browser, &reference_url)).collect();
+    let (app, floor) = (median(app), median(floor));
+    figures.push(Figure {
+        name: "file:// to first interactive checklist",
+        value: app,
+        unit: "ms",
+        goal: Some(150.0),
+        note: String::new(),
+    });
+    figures.push(Figure {
+        name: "static page with the same DOM (the floor)",
+        value: floor,
+        unit: "ms",
+        goal: None,
+        note: String::new(),
+    });
+    figures.push(Figure {
+        name: "ratio app / static page",
+        value: app / floor,
+        unit: "×",
+        goal: Some(2.0),
+        note: String::new(),
+    });
+
+    // Re-render after one answer.
+    open(&browser, &format!("{url}#/provider"));
+    let answer: Vec<f64> = (0..RUNS)
+        .map(|i| {
+            let status = if i % 2 == 0 { "met" } else { "not_met" };
+            let click = format!("#item-M19-A3-01-Q1 [data-status='{status}']");
+            browser.eval_async(CLICK_TO_MUTATION, json!([click, "#item-M19-A3-01-Q1"])).as_f64().unwrap_or(f64::NAN)
+        })
+        .collect();
+    figures.push(Figure {
+        name: "re-render after one answer",
+        value: median(answer),
+        unit: "ms",
+        goal: Some(16.0),
+        note: String::new(),
+    });
+
+    // A 10,000-workload report: imported, then built and serialised, in the browser.
+    let dir = TempDir::new("bench");
+    let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let report = dir.0.join("agency-10000.json");
+    let text = to_canonical_json(&build_agency_report(&agency_inputs(10_000), "2026-11-21T00:00:00Z", day));
+    std::fs::write(&report, &text).map_err(|e| e.to_string())?;
+    browser.goto(&format!("{url}#/report"));
+    browser.wait_for("document.documentElement.dataset.ready === 'true'", "the app");
+    let mut loads = Vec::new();
+    for _ in 0..RUNS {
+        browser.choose_file("#report-file", &report);
+        browser.wait_for(
+            "!!document.querySelector('#report-loaded') || !!document.querySelector('#report-problem')",
+            "the report",
+        );
+        loads.push(last_measure(&browser, "report-load"));
+        browser.click(".resume .link-btn");
+    }
+    figures.push(Figure {
+        name: "browser: load + check the 10,000-workload report",
+        value: median(loads),
+        unit: "ms",
+        goal: Some(300.0),
+        note: format!("{:.1} MB file", text.len() as f64 / 1e6),
+    });
+    let mut builds = Vec::new();
+    for _ in 0..RUNS {
+        let before = browser
+            .eval("return performance.getEntriesByName('report-build').length;", json!([]))
+            .as_u64()
+            .unwrap_or(0);
+        browser.click("#download-agency");
+        browser.wait_for(&format!("performance.getEntriesByName('report-build').length > {before}"), "the build");
+        builds.push(last_measure(&browser, "report-build"));
+    }
+    figures.push(Figure {
+        name: "browser: build + serialise that report",
+        value: median(builds),
+        unit: "ms",
+        goal: Some(100.0),
+        note: String::new(),
+    });
+    let heap = browser
+        .eval("return performance.memory ? performance.memory.usedJSHeapSize : 0;", json!([]))
+        .as_f64()
+        .unwrap_or(0.0);
+    let wasm = browser
+        .eval("return Number(document.documentElement.dataset.wasmBytes || 0);", json!([]))
+        .as_f64()
+        .unwrap_or(0.0);
+    figures.push(Figure {
+        name: "JS heap with 10,000 workloads",
+        value: heap / 1_048_576.0,
+        unit: "MiB",
+        goal: None,
+        note: String::new(),
+    });
+    figures.push(Figure {
+        name: "wasm memory with 10,000 workloads",
+        value: wasm / 1_048_576.0,
+        unit: "MiB",
+        goal: None,
+        note: String::new(),
+    });
+
+    // Filtering the 10,000-workload inventory.
+    browser.click("nav a[href='#/agency']");
+    browser.wait_for("!!document.querySelector('.workload-row')", "the inventory");
+    let filters = ["[data-verdict-filter='prohibited']", "[data-verdict-filter='all']"];
+    let filtering: Vec<f64> = (0..RUNS)
+        .map(|i| {
+            browser
+                .eval_async(CLICK_TO_MUTATION, json!([filters[i % 2], ".workload-list"]))
+                .as_f64()
+                .unwrap_or(f64::NAN)
+        })
+        .collect();
+    figures.push(Figure {
+        name: "filter the 10,000-workload inventory",
+        value: median(filtering),
+        unit: "ms",
+        goal: Some(100.0),
+        note: String::new(),
+    });
+    Ok(())
+}
+
+fn last_measure(browser: &Browser, name: &str) -> f64 {
+    let script =
+        format!("const e = performance.getEntriesByName('{name}'); return e.length ? e[e.length - 1].duration : null;");
+    browser.eval(&script, json!([])).as_f64().unwrap_or(f64::NAN)
+}
+
+/// The app's rendered page without its script, marking itself ready when parsed.
+fn static_reference(dom: &str) -> String {
+    let mut page = String::from("<!doctype html>\n");
+    let mut rest = dom;
+    while let Some(start) = rest.find("<script") {
+        page.push_str(&rest[..start]);
+        let end = rest[start..].find("</script>").map_or(rest.len(), |e| start + e + "</script>".len());
+        rest = &rest[end..];
+    }
+    page.push_str(rest);
+    // The app's CSP would block the marker (it allows only the app's script), and the
+    // captured DOM already says "ready": remove both.
+    if let Some(start) = page.find("<meta http-equiv=\"Content-Security-Policy\"") {
+        let end = page[start..].find('>').map_or(page.len(), |e| start + e + 1);
+        page.replace_range(start..end, "");
+    }
+    let page = page.replacen(" data-ready=\"true\"", "", 1);
+    let mark =
+        "<script>performance.mark('app-ready'); document.documentElement.dataset.ready = 'true';</script></body>";
+    page.replacen("</body>", mark, 1)
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let memory = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|t| t.lines().next().and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .map_or(String::new(), |kb| format!(", {:.0} GiB RAM", kb / 1_048_576.0));
+    format!("{cpu}, {cores} cores{memory}")
+}
+
+fn write_report(root: &Path, figures: &[Figure]) -> Result {
+    let version =
+        |program: &str| cmd::output(cmd::new(program, root).arg("--version")).unwrap_or_default().trim().to_string();
+    let date = cmd::output(cmd::new("date", root).args(["-u", "+%Y-%m-%d %H:%M UTC"])).unwrap_or_default();
+    let mut text = String::from("# Benchmarks\n\nRegenerated by `cargo xtask bench`; do not edit by hand. Medians of ");
+    let _ = write!(
+        text,
+        "{RUNS} runs (native: 15).\n\n- machine: {}\n- date: {}\n- {}; {}\n\n| figure | measured | goal | |\n| --- | ---: | ---: | --- |\n",
+        machine(),
+        date.trim(),
+        version("rustc"),
+        version("chromium")
+    );
+    for f in figures {
+        let goal = f.goal.map_or(String::new(), |g| format!("≤ {g:.1} {}", f.unit));
+        let verdict = match f.goal {
+            Some(g) if f.value <= g => "met",
+            Some(_) => "**missed**",
+            None => "",
+        };
+        let note = if f.note.is_empty() { String::new() } else { format!(" ({})", f.note) };
+        let _ = writeln!(text, "| {}{note} | {:.1} {} | {goal} | {verdict} |", f.name, f.value, f.unit);
+    }
+    text.push_str("\nHow each figure is taken: `xtask/src/bench.rs`. The static reference page is the app's own rendered DOM without its script, written to `target/bench/static-reference.html`.\n");
+    print!("\n{text}");
+    std::fs::write(root.join("BENCHMARKS.md"), text).map_err(|e| e.to_string())
+}
