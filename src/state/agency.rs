@@ -1,6 +1,8 @@
 //! The agency's state: its workload inventory, candidate platforms, and how the
 //! inventory is viewed (filter, search, page, selection, import outcome).
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
 use selfcheck_core::agency::{Platform, Verdict, Workload};
@@ -52,8 +54,10 @@ pub enum ImportOutcome {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AgencyState {
-    pub workloads: Vec<Entry>,
-    pub platforms: Vec<PlatformEntry>,
+    /// Shared until changed (copy-on-write): actions that only change the view do not
+    /// copy 10,000 workloads.
+    pub workloads: Rc<Vec<Entry>>,
+    pub platforms: Rc<Vec<PlatformEntry>>,
     /// A platform rename that was refused, and why.
     pub platform_error: Option<(u64, PlatformNameProblem)>,
     next_id: u64,
@@ -128,12 +132,12 @@ pub enum AgencyAction {
 impl AgencyState {
     fn push(&mut self, workload: Workload) -> u64 {
         let id = self.fresh_id();
-        self.workloads.push(Entry { id, workload });
+        Rc::make_mut(&mut self.workloads).push(Entry { id, workload });
         id
     }
 
     fn entry_mut(&mut self, id: u64) -> Option<&mut Workload> {
-        self.workloads.iter_mut().find(|e| e.id == id).map(|e| &mut e.workload)
+        Rc::make_mut(&mut self.workloads).iter_mut().find(|e| e.id == id).map(|e| &mut e.workload)
     }
 
     pub fn entry(&self, id: u64) -> Option<&Workload> {
@@ -150,8 +154,8 @@ impl AgencyState {
                 if let Some(original) = self.entry(id).cloned() {
                     let at = self.workloads.iter().position(|e| e.id == id).unwrap_or(self.workloads.len());
                     let copy_id = self.push(original);
-                    let copy = self.workloads.pop().expect("just pushed");
-                    self.workloads.insert(at + 1, copy);
+                    let copy = Rc::make_mut(&mut self.workloads).pop().expect("just pushed");
+                    Rc::make_mut(&mut self.workloads).insert(at + 1, copy);
                     self.selected = Some(copy_id);
                 }
             }
@@ -159,7 +163,7 @@ impl AgencyState {
             AgencyAction::CancelDelete => self.confirm_delete = None,
             AgencyAction::ConfirmDelete(id) => {
                 if self.confirm_delete == Some(id) {
-                    self.workloads.retain(|e| e.id != id);
+                    Rc::make_mut(&mut self.workloads).retain(|e| e.id != id);
                     if self.selected == Some(id) {
                         self.selected = None;
                     }
@@ -179,10 +183,10 @@ impl AgencyState {
             }
             AgencyAction::AddPlatform => {
                 let id = self.fresh_id();
-                self.platforms.push(PlatformEntry { id, platform: Platform::default() });
+                Rc::make_mut(&mut self.platforms).push(PlatformEntry { id, platform: Platform::default() });
             }
             AgencyAction::EditPlatform { id, edit } => self.edit_platform(id, edit),
-            AgencyAction::DeletePlatform(id) => self.platforms.retain(|e| e.id != id),
+            AgencyAction::DeletePlatform(id) => Rc::make_mut(&mut self.platforms).retain(|e| e.id != id),
             AgencyAction::SetVerdictFilter(filter) => {
                 self.verdict_filter = filter;
                 self.page = 0;
@@ -200,7 +204,7 @@ impl AgencyState {
                     // the answers of the workload of the same name it replaces.
                     let mut kept = std::collections::HashMap::new();
                     if self.import_mode == ImportMode::Replace {
-                        for entry in self.workloads.drain(..) {
+                        for entry in Rc::make_mut(&mut self.workloads).drain(..) {
                             kept.entry(entry.workload.name.clone()).or_insert(entry.workload.obligations);
                         }
                         self.selected = None;
@@ -239,12 +243,12 @@ impl AgencyState {
                 return;
             }
             self.platform_error = None;
-            let Some(entry) = self.platforms.iter_mut().find(|e| e.id == id) else {
+            let Some(entry) = Rc::make_mut(&mut self.platforms).iter_mut().find(|e| e.id == id) else {
                 return;
             };
             let old = std::mem::replace(&mut entry.platform.name, name.clone());
             if !old.trim().is_empty() {
-                for workload in self.workloads.iter_mut().map(|e| &mut e.workload) {
+                for workload in Rc::make_mut(&mut self.workloads).iter_mut().map(|e| &mut e.workload) {
                     if workload.platform.as_deref().map(str::trim) == Some(old.trim()) {
                         workload.platform = Some(name.clone());
                     }
@@ -252,7 +256,8 @@ impl AgencyState {
             }
             return;
         }
-        let Some(platform) = self.platforms.iter_mut().find(|e| e.id == id).map(|e| &mut e.platform) else {
+        let Some(platform) = Rc::make_mut(&mut self.platforms).iter_mut().find(|e| e.id == id).map(|e| &mut e.platform)
+        else {
             return;
         };
         match edit {
@@ -302,7 +307,7 @@ impl AgencyState {
         *self = AgencyState { next_id, ..AgencyState::default() };
         for platform in inputs.platforms {
             let id = self.fresh_id();
-            self.platforms.push(PlatformEntry { id, platform });
+            Rc::make_mut(&mut self.platforms).push(PlatformEntry { id, platform });
         }
         for workload in inputs.workloads {
             self.push(workload);
@@ -310,7 +315,10 @@ impl AgencyState {
     }
 
     pub fn inputs_differ(&self, other: &AgencyState) -> bool {
-        self.workloads != other.workloads || self.platforms != other.platforms
+        fn differ<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
+            !Rc::ptr_eq(a, b) && a != b
+        }
+        differ(&self.workloads, &other.workloads) || differ(&self.platforms, &other.platforms)
     }
 }
 

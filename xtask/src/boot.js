@@ -1,5 +1,5 @@
 // Appended by `cargo xtask dist` after the wasm-bindgen glue and the embedded
-// WASM_BASE64 constant. file:// pages cannot fetch, so the module is started from
+// WASM_GZIP_BASE64 constant. file:// pages cannot fetch, so the module is started from
 // bytes; any failure shows a readable panel instead of a blank page.
 const decodeBase64 = (text) => {
   if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
@@ -27,8 +27,15 @@ const showBootError = (error) => {
   document.body.prepend(panel);
 };
 
+// The wasm is stored gzip-compressed (base64 would otherwise defeat any compression);
+// the browser's own DecompressionStream inflates it in memory, with no request.
+const gunzip = async (bytes) => {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+};
+
 try {
-  await __wbg_init({ module_or_path: decodeBase64(WASM_BASE64) });
+  await __wbg_init({ module_or_path: await gunzip(decodeBase64(WASM_GZIP_BASE64)) });
 } catch (error) {
   showBootError(error);
 }

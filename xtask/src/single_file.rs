@@ -86,11 +86,18 @@ fn build_script(glue_js: &str, wasm: &[u8]) -> Result<String> {
         script.push_str(line);
         script.push('\n');
     }
-    script.push_str("const WASM_BASE64 = \"");
-    script.push_str(&BASE64.encode(wasm));
+    script.push_str("const WASM_GZIP_BASE64 = \"");
+    script.push_str(&BASE64.encode(gzip(wasm)));
     script.push_str("\";\n");
     script.push_str(BOOT_JS);
     Ok(script)
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("gzip in memory");
+    encoder.finish().expect("gzip in memory")
 }
 
 fn check_inline_safe(text: &str, closing: &str, what: &str) -> Result {
@@ -146,7 +153,12 @@ mod tests {
         assert!(!html.contains(" src="));
         assert!(!html.contains("<link"));
         assert!(!html.contains("https://"), "comment-only lines of the glue are dropped");
-        assert!(html.contains(&BASE64.encode(b"\0asm\x01\0\0\0")));
+        let start = html.find("WASM_GZIP_BASE64 = \"").unwrap() + "WASM_GZIP_BASE64 = \"".len();
+        let encoded = &html[start..start + html[start..].find('"').unwrap()];
+        let mut wasm = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&BASE64.decode(encoded).unwrap()[..]), &mut wasm)
+            .unwrap();
+        assert_eq!(wasm, b"\0asm\x01\0\0\0", "the wasm, gzip-compressed, in base64");
     }
 
     #[test]
@@ -177,7 +189,7 @@ mod tests {
         let script = only_script(&html);
         assert!(!script.lines().any(|l| l.trim_start().starts_with("export")));
         assert!(script.contains("function greet() {}"));
-        assert!(script.contains("await __wbg_init({ module_or_path: decodeBase64(WASM_BASE64) })"));
+        assert!(script.contains("await __wbg_init({ module_or_path: await gunzip(decodeBase64(WASM_GZIP_BASE64)) })"));
     }
 
     #[test]

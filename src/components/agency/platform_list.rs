@@ -9,7 +9,7 @@ use crate::state::{AgencyAction, PlatformEdit, PlatformEntry, PlatformNameProble
 #[derive(Properties, PartialEq)]
 pub struct PlatformListProps {
     pub lang: Lang,
-    pub platforms: Vec<PlatformEntry>,
+    pub platforms: std::rc::Rc<Vec<PlatformEntry>>,
     pub error: Option<(u64, PlatformNameProblem)>,
     pub on_action: Callback<AgencyAction>,
 }
