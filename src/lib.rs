@@ -16,6 +16,7 @@ pub mod state;
 /// Mounts the app. Called once by the binary's `main`.
 pub fn start() {
     platform::fatal::install_panic_hook();
+    platform::perf::mark("wasm-started");
     let root = platform::document::take_app_root();
     yew::Renderer::<app::App>::with_root(root).render();
 }

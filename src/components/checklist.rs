@@ -89,8 +89,21 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         Callback::from(move |e: InputEvent| on_action.emit(ProviderAction::SetSearch(events::value(&e))))
     };
 
+    // Progressive first paint: the first section is drawn (and answerable) at once, the
+    // rest one tick later, so the page is usable before every card exists.
+    let all_drawn = use_state(|| false);
+    {
+        let all_drawn = all_drawn.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                all_drawn.set(true);
+            });
+        });
+    }
+    let drawn_sections = if *all_drawn { usize::MAX } else { 1 };
     let mut position = 0;
-    let sections = catalog.sections.iter().filter_map(|section| {
+    let sections = catalog.sections.iter().filter(|s| !s.items.is_empty()).take(drawn_sections).filter_map(|section| {
         let shown: Vec<&'static Item> = section
             .items
             .iter()

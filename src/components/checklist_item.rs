@@ -87,6 +87,11 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             }
         })
     };
+    let details_open = use_state(|| false);
+    let on_toggle = {
+        let details_open = details_open.clone();
+        Callback::from(move |e: Event| details_open.set(events::details_is_open(&e)))
+    };
     let text_input = |field: AnswerField| {
         let edit = edit.clone();
         Callback::from(move |e: InputEvent| edit(AnswerEdit::Text(field, events::value(&e))))
@@ -135,27 +140,30 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                     }
                 </div>
             }
-            <details class="item-details">
+            <details class="item-details" open={*details_open} ontoggle={on_toggle}>
                 <summary>{ tr(lang, T::ItemDetails) }</summary>
-                <div class="field-grid">
-                    <div class="field">
-                        <label for={field_id("note")}>{ tr(lang, T::FieldNote) }</label>
-                        <textarea id={field_id("note")} rows="2" value={answer.note.clone()} oninput={text_input(AnswerField::Note)} />
+                // Drawn only when opened: 40 closed forms would cost the first paint dearly.
+                if *details_open {
+                    <div class="field-grid">
+                        <div class="field">
+                            <label for={field_id("note")}>{ tr(lang, T::FieldNote) }</label>
+                            <textarea id={field_id("note")} rows="2" value={answer.note.clone()} oninput={text_input(AnswerField::Note)} />
+                        </div>
+                        <div class="field">
+                            <label for={field_id("evidence")}>{ tr(lang, T::FieldEvidence) }</label>
+                            <input id={field_id("evidence")} type="text" value={answer.evidence.clone()} oninput={text_input(AnswerField::Evidence)} />
+                        </div>
+                        <div class="field">
+                            <label for={field_id("owner")}>{ tr(lang, T::FieldOwner) }</label>
+                            <input id={field_id("owner")} type="text" value={answer.owner.clone()} oninput={text_input(AnswerField::Owner)} />
+                        </div>
+                        <div class="field">
+                            <label for={field_id("date")}>{ tr(lang, date_label) }</label>
+                            <input id={field_id("date")} type="date"
+                                value={answer.target_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_date} />
+                        </div>
                     </div>
-                    <div class="field">
-                        <label for={field_id("evidence")}>{ tr(lang, T::FieldEvidence) }</label>
-                        <input id={field_id("evidence")} type="text" value={answer.evidence.clone()} oninput={text_input(AnswerField::Evidence)} />
-                    </div>
-                    <div class="field">
-                        <label for={field_id("owner")}>{ tr(lang, T::FieldOwner) }</label>
-                        <input id={field_id("owner")} type="text" value={answer.owner.clone()} oninput={text_input(AnswerField::Owner)} />
-                    </div>
-                    <div class="field">
-                        <label for={field_id("date")}>{ tr(lang, date_label) }</label>
-                        <input id={field_id("date")} type="date"
-                            value={answer.target_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_date} />
-                    </div>
-                </div>
+                }
             </details>
             <p class="item-ref">
                 <span class="ref-label">{ tr(lang, T::ItemReference) }{ colon(lang) }</span>

@@ -63,3 +63,8 @@ pub fn set_select_value(node: &yew::NodeRef, value: &str) {
 pub fn target_id(event: &web_sys::Event) -> Option<String> {
     event.target()?.dyn_into::<web_sys::Element>().ok().map(|e| e.id())
 }
+
+/// Whether the `<details>` that fired a `toggle` event is now open.
+pub fn details_is_open(event: &Event) -> bool {
+    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open())
+}

@@ -7,6 +7,12 @@ fn performance() -> Option<web_sys::Performance> {
     web_sys::window()?.performance()
 }
 
+pub fn mark(name: &str) {
+    if let Some(perf) = performance() {
+        let _ = perf.mark(name);
+    }
+}
+
 /// Runs `work` between two marks and records a measure named `name`.
 pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let Some(perf) = performance() else { return work() };

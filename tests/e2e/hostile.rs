@@ -27,6 +27,7 @@ fn markup_in_every_text_field_stays_text() {
     browser.click(&format!("{item} [data-status='not_applicable']"));
     browser.type_into("#just-M19-A3-01-Q1", PAYLOAD);
     browser.click(&format!("{item} .item-details summary"));
+    browser.wait_for("!!document.querySelector('#note-M19-A3-01-Q1')", "the opened details");
     for field in ["note", "evidence", "owner"] {
         browser.type_into(&format!("#{field}-M19-A3-01-Q1"), PAYLOAD);
     }

@@ -44,6 +44,7 @@ fn download_clear_and_load_back_restores_the_same_state() {
     answer(&browser, ITEMS[1], "partial");
     answer(&browser, ITEMS[2], "not_met");
     browser.click("#item-M19-A3-01-Q3 .item-details summary");
+    browser.wait_for("!!document.querySelector('#owner-M19-A3-01-Q3')", "the opened details");
     browser.type_into("#owner-M19-A3-01-Q3", "王五");
     browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
     go(&browser, "#/agency");

@@ -35,7 +35,10 @@ const gunzip = async (bytes) => {
 };
 
 try {
-  await __wbg_init({ module_or_path: await gunzip(decodeBase64(WASM_GZIP_BASE64)) });
+  performance.mark("boot-start");
+  const wasm = await gunzip(decodeBase64(WASM_GZIP_BASE64));
+  performance.mark("wasm-inflated");
+  await __wbg_init({ module_or_path: wasm });
 } catch (error) {
   showBootError(error);
 }
