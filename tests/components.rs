@@ -260,6 +260,9 @@ async fn shortcuts_leave_typing_alone() {
     )
     .render();
     settle().await;
+    assert!(root.query_selector("#note-C23-05-Q1").unwrap().is_none(), "closed details are not drawn");
+    click(&root, "summary");
+    settle().await;
     key_down(&one(&root, "#note-C23-05-Q1"), "1");
     assert!(actions.borrow().is_empty(), "a digit typed into the note is text, not an answer");
 }

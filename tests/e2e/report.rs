@@ -99,6 +99,8 @@ fn download_clear_and_load_back_restores_the_same_state() {
 
     go(&browser, "#/provider");
     assert_eq!(statuses(&browser, &ITEMS), ["met", "partial", "not_met"]);
+    browser.click("#item-M19-A3-01-Q3 .item-details summary");
+    browser.wait_for("!!document.querySelector('#owner-M19-A3-01-Q3')", "the opened details");
     assert_eq!(browser.eval("return document.querySelector('#owner-M19-A3-01-Q3').value;", json!([])), json!("王五"));
     go(&browser, "#/agency");
     assert_eq!(browser.count(".workload-row"), 7);
