@@ -4,6 +4,7 @@
 mod bench;
 mod cmd;
 mod dist;
+mod fuzz;
 mod lockfile;
 mod serve;
 mod single_file;
@@ -37,6 +38,11 @@ fn main() -> ExitCode {
         Some("test") => test::run(&root),
         Some("dist") => dist::run(&root).map(|_| ()),
         Some("bench") => bench::run(&root),
+        Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {
+            None => fuzz::run(&root, 60),
+            Some(Ok(seconds)) => fuzz::run(&root, seconds),
+            Some(Err(_)) => Err("cargo xtask fuzz [SECONDS]: SECONDS must be a whole number".into()),
+        },
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())
