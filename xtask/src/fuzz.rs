@@ -6,11 +6,8 @@ use std::path::Path;
 
 use crate::{cmd, Result};
 
-pub const TARGETS: &[(&str, &[&str])] = &[
-    ("report_import", &["tests/fixtures"]),
-    ("catalog_load", &["catalogs"]),
-    ("csv_import", &["tests/fixtures"]),
-];
+pub const TARGETS: &[(&str, &[&str])] =
+    &[("report_import", &["tests/fixtures"]), ("catalog_load", &["catalogs"]), ("csv_import", &["tests/fixtures"])];
 
 pub fn run(root: &Path, seconds: u32) -> Result {
     ensure_cargo_fuzz(root)?;
@@ -31,7 +28,13 @@ pub fn run(root: &Path, seconds: u32) -> Result {
             cmd::new("cargo", &fuzz)
                 .args(["fuzz", "run", "--sanitizer", "none", "-O", target])
                 .arg(&corpus)
-                .args(["--", &format!("-max_total_time={seconds}"), "-rss_limit_mb=2048", "-timeout=10", "-max_len=262144"])
+                .args([
+                    "--",
+                    &format!("-max_total_time={seconds}"),
+                    "-rss_limit_mb=2048",
+                    "-timeout=10",
+                    "-max_len=262144",
+                ])
                 .env("RUSTC_BOOTSTRAP", "1"),
         )?;
     }

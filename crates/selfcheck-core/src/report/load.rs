@@ -4,7 +4,8 @@
 
 use serde_json::Value;
 
-use super::canonical::digest_of_value;
+use super::canonical::{compute_digest, digest_of_value};
+use super::head::Head;
 use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
 use crate::catalog::builtin;
 use crate::Lang;
@@ -182,6 +183,41 @@ pub fn migrate(value: &mut Value, from: u32, steps: &[(u32, Migration)], to: u32
     Ok(())
 }
 
+/// Deeper than any report this tool writes (serde_json's own limit is 128).
+const MAX_DEPTH: usize = 128;
+
+/// The deepest nesting of arrays and objects in a JSON text, without parsing it.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for byte in text.bytes() {
+        match (in_string, escaped, byte) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') => in_string = false,
+            (true, false, _) => {}
+            (false, _, b'"') => in_string = true,
+            (false, _, b'[' | b'{') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (false, _, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Too deep, not JSON at all, or else `otherwise`.
+fn parse_problem(e: &serde_json::Error, otherwise: LoadProblem) -> LoadProblem {
+    if e.to_string().contains("recursion limit") {
+        LoadProblem::TooDeep
+    } else if e.is_syntax() || e.is_eof() {
+        LoadProblem::NotJson { detail: e.to_string() }
+    } else {
+        otherwise
+    }
+}
+
 /// Checks and reads a report file.
 pub fn load_report(bytes: &[u8]) -> Result<Loaded, LoadProblem> {
     load_with(bytes, MIGRATIONS)
@@ -193,46 +229,50 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
     }
     let text = std::str::from_utf8(bytes).map_err(|_| LoadProblem::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
+    // A cheap first pass: format, version and list sizes, nothing large kept.
+    let head: Head = serde_json::from_str(text).map_err(|e| {
+        if nesting_depth(text) > MAX_DEPTH {
             LoadProblem::TooDeep
         } else {
-            LoadProblem::NotJson { detail: e.to_string() }
+            parse_problem(&e, LoadProblem::NotOurFormat)
         }
     })?;
-    if value.get("format").and_then(Value::as_str) != Some(REPORT_FORMAT) {
+    if head.format.as_str() != Some(REPORT_FORMAT) {
         return Err(LoadProblem::NotOurFormat);
     }
-    let version = value.get("format_version").and_then(Value::as_u64).ok_or(LoadProblem::BadVersion)?;
+    let version = head.format_version.as_u64().ok_or(LoadProblem::BadVersion)?;
     if version > u64::from(REPORT_FORMAT_VERSION) {
         return Err(LoadProblem::NewerVersion { found: version });
     }
     let version = u32::try_from(version).map_err(|_| LoadProblem::BadVersion)?;
-    let mut warnings = Vec::new();
-    // The digest is checked on the file as written, before any migration changes it.
-    if value.get("digest").and_then(Value::as_str) != Some(digest_of_value(&value).as_str()) {
-        warnings.push(LoadWarning::DigestMismatch);
-    }
-    if version < REPORT_FORMAT_VERSION {
-        migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
-        warnings.push(LoadWarning::Migrated { from: version });
-    }
-    // Bounds before the typed conversion, so a hostile file cannot make it allocate.
-    let len_at = |path: [&str; 2]| {
-        let v = value.get(path[0]).and_then(|v| v.get(path[1]));
-        v.map_or(0, |v| v.as_array().map_or_else(|| v.as_object().map_or(0, |m| m.len()), Vec::len))
-    };
-    for (what, path, limit) in [
-        ("workloads", ["agency", "workloads"], MAX_WORKLOADS),
-        ("platforms", ["agency", "platforms"], MAX_WORKLOADS),
-        ("answers", ["provider", "answers"], MAX_ANSWERS),
+    for (what, count, limit) in [
+        ("workloads", head.workloads, MAX_WORKLOADS),
+        ("platforms", head.platforms, MAX_WORKLOADS),
+        ("answers", head.answers, MAX_ANSWERS),
     ] {
-        let count = len_at(path);
         if count > limit {
             return Err(LoadProblem::TooMany { what, count, limit });
         }
     }
-    let report: Report = serde_json::from_value(value).map_err(|e| LoadProblem::Invalid { detail: e.to_string() })?;
+    let invalid = |e: serde_json::Error| parse_problem(&e, LoadProblem::Invalid { detail: e.to_string() });
+    let mut warnings = Vec::new();
+    let report: Report = if version < REPORT_FORMAT_VERSION {
+        let mut value: Value = serde_json::from_str(text).map_err(invalid)?;
+        // The digest is checked on the file as written, before migration changes it.
+        if value.get("digest").and_then(Value::as_str) != Some(digest_of_value(&value).as_str()) {
+            warnings.push(LoadWarning::DigestMismatch);
+        }
+        migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
+        warnings.push(LoadWarning::Migrated { from: version });
+        serde_json::from_value(value).map_err(invalid)?
+    } else {
+        // The current format is read typed, in one pass; the digest is recomputed from it.
+        let report: Report = serde_json::from_str(text).map_err(invalid)?;
+        if compute_digest(&report) != report.digest {
+            warnings.push(LoadWarning::DigestMismatch);
+        }
+        report
+    };
     check_shape(&report)?;
 
     for catalog in &report.catalogs {
@@ -286,4 +326,16 @@ fn check_shape(report: &Report) -> Result<(), LoadProblem> {
         _ => return invalid("the role's section (provider or agency) must be present, and only it"),
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nesting_depth;
+
+    #[test]
+    fn depth_counts_brackets_outside_strings_only() {
+        assert_eq!(nesting_depth(r#"{"a": [1, {"b": "[[[["}]}"#), 3);
+        assert_eq!(nesting_depth(r#""\"[""#), 0);
+        assert_eq!(nesting_depth(&"[".repeat(500)), 500);
+    }
 }

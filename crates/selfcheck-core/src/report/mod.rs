@@ -6,8 +6,10 @@
 pub mod build;
 pub mod canonical;
 pub mod gaps_csv;
+mod head;
 pub mod load;
 pub mod model;
+mod sorted_json;
 
 pub use build::{build_agency_report, build_provider_report, AgencyInputs, ProviderInputs};
 pub use canonical::{compute_digest, to_canonical_json};

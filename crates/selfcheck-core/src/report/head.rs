@@ -1,0 +1,149 @@
+//! A first, cheap pass over a report file: its format, its version and the sizes of its
+//! big lists, read without building the lists, so that a hostile or foreign file is
+//! refused before anything large is allocated.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+#[derive(Debug, Default)]
+pub struct Head {
+    pub format: Value,
+    pub format_version: Value,
+    pub workloads: usize,
+    pub platforms: usize,
+    pub answers: usize,
+}
+
+/// Visitor methods that accept any scalar and yield the default: the head pass must not
+/// fail on a malformed section; the typed pass that follows says what is wrong.
+macro_rules! accept_scalars {
+    () => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(Default::default())
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(Default::default())
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok(Default::default())
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(Default::default())
+        }
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(Default::default())
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Default::default())
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Default::default())
+        }
+    };
+}
+
+/// The number of elements of a list or entries of a map; 0 for anything else.
+#[derive(Default)]
+struct Len(usize);
+
+impl<'de> Deserialize<'de> for Len {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Len;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("anything")
+            }
+            accept_scalars!();
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Len, A::Error> {
+                let mut n = 0;
+                while seq.next_element::<IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                Ok(Len(n))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Len, A::Error> {
+                let mut n = 0;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                Ok(Len(n))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// The `provider` or `agency` section: only the sizes of its lists.
+#[derive(Default)]
+struct Section {
+    workloads: usize,
+    platforms: usize,
+    answers: usize,
+}
+
+impl<'de> Deserialize<'de> for Section {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Section;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("anything")
+            }
+            accept_scalars!();
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Section, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Section::default())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Section, A::Error> {
+                let mut section = Section::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "workloads" => section.workloads = map.next_value::<Len>()?.0,
+                        "platforms" => section.platforms = map.next_value::<Len>()?.0,
+                        "answers" => section.answers = map.next_value::<Len>()?.0,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(section)
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for Head {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Head;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+                let mut head = Head::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "format" => head.format = map.next_value()?,
+                        "format_version" => head.format_version = map.next_value()?,
+                        "agency" | "provider" => {
+                            let section = map.next_value::<Section>()?;
+                            head.workloads = head.workloads.max(section.workloads);
+                            head.platforms = head.platforms.max(section.platforms);
+                            head.answers = head.answers.max(section.answers);
+                        }
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(head)
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
