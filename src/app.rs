@@ -4,9 +4,26 @@
 use yew::prelude::*;
 
 use crate::components::Layout;
-use crate::platform::{clock, document, location, storage};
+use crate::platform::{clock, document, lifecycle, location, storage};
 use crate::route::Route;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, StorageProblem};
+
+/// Writes what was entered (or removes it, when nothing is entered any more).
+fn save(state: &AppState) -> Result<(), storage::StorageError> {
+    let session = state.session();
+    if session.is_empty() {
+        storage::forget_session()
+    } else {
+        storage::save_session(&session)
+    }
+}
+
+fn problem(error: storage::StorageError) -> StorageProblem {
+    match error {
+        storage::StorageError::Full => StorageProblem::Full,
+        storage::StorageError::Unavailable => StorageProblem::Unavailable,
+    }
+}
 
 /// How long typing must pause before the session is written to storage.
 const AUTOSAVE_DELAY_MS: u64 = 300;
@@ -43,30 +60,40 @@ pub fn App() -> Html {
         use_effect_with(state.lang, move |&lang| {
             document::set_html_lang(lang);
             if let Err(e) = storage::save_lang(lang) {
-                state.dispatch(Action::SaveFailed(e.0));
+                state.dispatch(Action::SaveFailed(problem(e)));
             }
         });
     }
 
     // Autosave: every change to what the user entered goes to this browser's storage,
-    // once typing pauses (serialising 10,000 workloads on every keystroke would lag).
+    // once typing pauses (serialising 10,000 workloads on every keystroke would lag),
+    // and at once when the page is hidden or closed, so the last edits are not lost.
+    let unsaved = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
+    {
+        let unsaved = unsaved.clone();
+        use_effect_with((), move |_| {
+            let listener = lifecycle::on_hide(move || {
+                if let Some(state) = unsaved.borrow_mut().take() {
+                    let _ = save(&state);
+                }
+            });
+            move || drop(listener)
+        });
+    }
     {
         let state = state.clone();
-        let latest = use_mut_ref(|| 0u64);
         use_effect_with(state.revision, move |&revision| {
-            *latest.borrow_mut() = revision;
             if revision > 0 && !state.autosave_paused() {
+                *unsaved.borrow_mut() = Some(state.clone());
                 yew::platform::spawn_local(async move {
                     yew::platform::time::sleep(std::time::Duration::from_millis(AUTOSAVE_DELAY_MS)).await;
-                    if *latest.borrow() != revision {
-                        return; // a newer change will save
-                    }
-                    let session = state.session();
-                    let saved =
-                        if session.is_empty() { storage::forget_session() } else { storage::save_session(&session) };
-                    match saved {
-                        Ok(()) => state.dispatch(Action::Saved),
-                        Err(e) => state.dispatch(Action::SaveFailed(e.0)),
+                    let due = unsaved.borrow().as_ref().is_some_and(|s| s.revision == revision);
+                    if due {
+                        unsaved.borrow_mut().take();
+                        match save(&state) {
+                            Ok(()) => state.dispatch(Action::Saved),
+                            Err(e) => state.dispatch(Action::SaveFailed(problem(e))),
+                        }
                     }
                 });
             }
@@ -83,7 +110,7 @@ pub fn App() -> Html {
     let on_app = use_callback(dispatcher, |action: Action, d| match action {
         Action::ClearedAll => match storage::clear_all() {
             Ok(()) => d.dispatch(Action::ClearedAll),
-            Err(e) => d.dispatch(Action::SaveFailed(e.0)),
+            Err(e) => d.dispatch(Action::SaveFailed(problem(e))),
         },
         other => d.dispatch(other),
     });

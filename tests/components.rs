@@ -134,7 +134,7 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
 async fn layout_warns_when_storage_is_unavailable() {
     let root = mount_point();
     let mut state = AppState::new(Lang::ZhCn, Route::Provider);
-    state.save = cloud_selfcheck::state::SaveStatus::Failed("QuotaExceededError".into());
+    state.save = cloud_selfcheck::state::SaveStatus::Failed(cloud_selfcheck::state::StorageProblem::Full);
     let props = cloud_selfcheck::components::layout::LayoutProps {
         state,
         today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
@@ -146,8 +146,7 @@ async fn layout_warns_when_storage_is_unavailable() {
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     settle().await;
 
-    assert!(text(&root, ".notice-warning").starts_with(tr(Lang::ZhCn, T::StorageUnavailable)));
-    assert!(text(&root, ".notice-warning").contains("QuotaExceededError"));
+    assert_eq!(text(&root, ".notice-warning"), tr(Lang::ZhCn, T::StorageFull));
 }
 
 #[wasm_bindgen_test]

@@ -73,6 +73,9 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 "k" | "K" | "ArrowUp" => (None, prev.clone()),
                 _ => return,
             };
+            if answer.is_none() && focus.is_none() {
+                return; // nothing to do here: leave the key to the page (scrolling)
+            }
             e.prevent_default();
             // Under a filter that hides answered items, move on before this one disappears.
             let focus = match (&answer, leaves_view) {

@@ -6,7 +6,7 @@ use crate::i18n::{tr, T};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::platform::events;
 use crate::route::Route;
-use crate::state::{Action, AgencyAction, AppState, ProviderAction, SaveStatus};
+use crate::state::{Action, AgencyAction, AppState, ProviderAction, SaveStatus, StorageProblem};
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -42,9 +42,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </a>
             <AppHeader lang={lang} on_lang_change={props.on_lang_change.clone()} />
             <MainNav lang={lang} current={state.route} />
-            if let SaveStatus::Failed(reason) = &state.save {
+            if let SaveStatus::Failed(problem) = &state.save {
                 <Notice kind={NoticeKind::Warning}>
-                    { tr(lang, T::StorageUnavailable) }{ " " }<span class="detail">{ reason }</span>
+                    { tr(lang, if *problem == StorageProblem::Full { T::StorageFull } else { T::StorageUnavailable }) }
                 </Notice>
             }
             if let Some(problem) = &state.restore_problem {

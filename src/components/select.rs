@@ -18,7 +18,10 @@ pub fn Select(props: &SelectProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with(props.value.clone(), move |value| events::set_select_value(&node, value));
+        // Options can change while the value stays (a platform deleted): follow both.
+        use_effect_with((props.value.clone(), props.options.clone()), move |(value, _)| {
+            events::set_select_value(&node, value)
+        });
     }
     let on_change = props.on_change.clone();
     html! {

@@ -14,8 +14,12 @@ ui_texts! {
     NavAgency { zh: "党政机关上云分类", en: "Agency workload classification" }
     NavReport { zh: "差距报告", en: "Gap report" }
     StorageUnavailable {
-        zh: "无法保存到本浏览器（存储已满或被禁用）：数据仅保留到关闭页面为止，请下载报告留存。",
-        en: "Could not save in this browser (storage full or disabled): your work lasts only until the page is closed. Download the report to keep it."
+        zh: "无法保存到本浏览器（本地存储被禁用）：数据仅保留到关闭页面为止，请下载报告留存。",
+        en: "Could not save in this browser (local storage is disabled): your work lasts only until the page is closed. Download the report to keep it."
+    }
+    StorageFull {
+        zh: "无法保存到本浏览器：存储空间已满。数据仅保留到关闭页面为止，请下载报告留存。",
+        en: "Could not save in this browser: its storage is full. Your work lasts only until the page is closed. Download the report to keep it."
     }
     RestoreFailed {
         zh: "上次保存的数据无法读取，已另存备份并从空白开始。",

@@ -7,6 +7,7 @@ pub mod download;
 pub mod events;
 pub mod fatal;
 pub mod files;
+pub mod lifecycle;
 pub mod location;
 pub mod perf;
 pub mod print;

@@ -7,16 +7,29 @@ use selfcheck_core::Lang;
 const PREFIX: &str = "cloud-selfcheck.";
 const LANG_KEY: &str = "lang";
 
-/// Why something could not be stored.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StorageError(pub String);
+/// Why something could not be stored, as the user needs to know it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser's quota for this page is used up.
+    Full,
+    /// Storage is disabled or unavailable (private mode, policy).
+    Unavailable,
+}
+
+fn classify(error: wasm_bindgen::JsValue) -> StorageError {
+    use wasm_bindgen::JsCast;
+    match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+        Some(name) if name == "QuotaExceededError" => StorageError::Full,
+        _ => StorageError::Unavailable,
+    }
+}
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
     web_sys::window()
-        .ok_or_else(|| StorageError("no window".into()))?
+        .ok_or(StorageError::Unavailable)?
         .local_storage()
-        .map_err(|e| StorageError(format!("{e:?}")))?
-        .ok_or_else(|| StorageError("localStorage is disabled".into()))
+        .map_err(classify)?
+        .ok_or(StorageError::Unavailable)
 }
 
 pub fn get(key: &str) -> Option<String> {
@@ -24,7 +37,7 @@ pub fn get(key: &str) -> Option<String> {
 }
 
 pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?.set_item(&format!("{PREFIX}{key}"), value).map_err(|e| StorageError(format!("{e:?}")))
+    local_storage()?.set_item(&format!("{PREFIX}{key}"), value).map_err(classify)
 }
 
 pub fn load_lang() -> Option<Lang> {
@@ -47,7 +60,11 @@ pub fn load_session() -> Result<Option<Session>, RestoreProblem> {
     };
     Session::from_json(&text).map(Some).map_err(|message| {
         let key = format!("session.damaged.{}", js_sys::Date::now() as u64);
-        RestoreProblem { message, set_aside: set(&key, &text).is_ok() }
+        let set_aside = set(&key, &text).is_ok();
+        if set_aside {
+            remove(SESSION_KEY); // kept once, under its own key: not copied again on every visit
+        }
+        RestoreProblem { message, set_aside }
     })
 }
 
@@ -57,14 +74,12 @@ pub fn session_is_stale() -> bool {
 }
 
 pub fn save_session(session: &Session) -> Result<(), StorageError> {
-    let saved = set(SESSION_KEY, &session.to_json());
-    match &saved {
-        Ok(()) => remove(STALE_KEY),
-        Err(_) => {
-            let _ = set(STALE_KEY, "1"); // a tiny write may still fit when the session did not
-        }
-    }
-    saved
+    // Marked stale first (a tiny write), cleared once the session is in: if the session
+    // does not fit, the next visit knows the stored one is behind.
+    let _ = set(STALE_KEY, "1");
+    set(SESSION_KEY, &session.to_json())?;
+    remove(STALE_KEY);
+    Ok(())
 }
 
 fn remove(key: &str) {
@@ -76,18 +91,18 @@ fn remove(key: &str) {
 /// Removes everything this app stored in this browser.
 pub fn clear_all() -> Result<(), StorageError> {
     let storage = local_storage()?;
-    let len = storage.length().map_err(|e| StorageError(format!("{e:?}")))?;
+    let len = storage.length().map_err(classify)?;
     let ours: Vec<String> =
         (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(PREFIX)).collect();
     for key in ours {
-        storage.remove_item(&key).map_err(|e| StorageError(format!("{e:?}")))?;
+        storage.remove_item(&key).map_err(classify)?;
     }
     Ok(())
 }
 
 /// Nothing entered any more: keep nothing (rather than an empty session).
 pub fn forget_session() -> Result<(), StorageError> {
-    local_storage()?.remove_item(&format!("{PREFIX}{SESSION_KEY}")).map_err(|e| StorageError(format!("{e:?}")))
+    local_storage()?.remove_item(&format!("{PREFIX}{SESSION_KEY}")).map_err(classify)
 }
 
 /// The saved session exactly as stored, for the crash panel's download.

@@ -12,14 +12,13 @@ use selfcheck_core::session::{RestoreProblem, Session};
 use selfcheck_core::Lang;
 use yew::Reducible;
 
+use crate::route::Route;
 pub use agency::{
     AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry, PlatformNameProblem,
     WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField};
 pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState};
-
-use crate::route::Route;
 
 /// Whether what the user entered is in this browser's storage.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,8 +27,15 @@ pub enum SaveStatus {
     #[default]
     Unchanged,
     Saved,
-    /// Storage refused (full, disabled): the app keeps working in memory.
-    Failed(String),
+    /// Storage refused: the app keeps working in memory.
+    Failed(StorageProblem),
+}
+
+/// Why the browser would not store the work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    Full,
+    Unavailable,
 }
 
 /// A checked file waiting to be restored.
@@ -170,7 +176,7 @@ pub enum Action {
     Provider(ProviderAction),
     Agency(AgencyAction),
     Saved,
-    SaveFailed(String),
+    SaveFailed(StorageProblem),
     /// A report file passed every check (it may still carry warnings).
     ReportLoaded(Box<Loaded>),
     ReportRefused(LoadProblem),

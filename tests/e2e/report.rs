@@ -231,3 +231,18 @@ fn full_storage_is_said_and_the_app_keeps_working_in_memory() {
     assert_eq!(statuses(&browser, &ITEMS[..2]), ["met", "not_met"]);
     assert_no_network(&browser);
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn edits_made_just_before_a_reload_are_kept() {
+    let browser = Browser::start();
+    open_app(&browser, "#/provider");
+    answer(&browser, ITEMS[0], "met");
+    browser.type_into("#profile-provider", "科技有限公司");
+    open_app(&browser, "#/provider"); // at once: the page saves as it goes away
+    assert_eq!(statuses(&browser, &ITEMS[..1]), ["met"]);
+    assert_eq!(
+        browser.eval("return document.querySelector('#profile-provider').value;", json!([])),
+        json!("科技有限公司")
+    );
+}

@@ -11,6 +11,7 @@ const decodeBase64 = (text) => {
 
 const showBootError = (error) => {
   if (document.getElementById("fatal-error")) return; // the Rust panic hook spoke first
+  for (const booting of document.querySelectorAll(".booting")) booting.remove();
   const panel = document.createElement("section");
   panel.id = "fatal-error";
   panel.className = "fatal-error";
@@ -19,8 +20,11 @@ const showBootError = (error) => {
   title.textContent = "无法启动 · The app could not start";
   const body = document.createElement("p");
   body.textContent =
-    "此浏览器未能运行本应用，请使用支持 WebAssembly 的新版浏览器。" +
-    " This browser could not run the app; please use a current browser with WebAssembly.";
+    typeof DecompressionStream === "undefined"
+      ? "此浏览器缺少 DecompressionStream，请使用 Chrome/Edge 80、Firefox 113、Safari 16.4 或更新版本。" +
+        " This browser lacks DecompressionStream: please use Chrome/Edge 80, Firefox 113, Safari 16.4 or newer."
+      : "此浏览器未能运行本应用，请使用支持 WebAssembly 的新版浏览器。" +
+        " This browser could not run the app; please use a current browser with WebAssembly.";
   const detail = document.createElement("pre");
   detail.textContent = String((error && error.stack) || error);
   panel.append(title, body, detail);

@@ -68,14 +68,14 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
                 "一致：{role} 报告，生成于 {}；校验值相符，所有数字均可由其答复重新算出。",
                 report.generated_at
             )?;
-            writeln!(out, "  这说明文件自本工具生成后未被改动，但它不是数字签名，不能证明由谁生成。")?;
+            writeln!(out, "  这只说明数字与答复和日期相符；校验值任何人都可重新计算，只能发现无意的改动，不是签名，也不能证明答复属实或由谁生成。")?;
         } else {
             writeln!(
                 out,
                 "consistent: {role} report generated {}; the digest matches and every figure follows from its answers.",
                 report.generated_at
             )?;
-            writeln!(out, "  This shows the file was not changed since this tool produced it; it is not a signature and does not prove who made it.")?;
+            writeln!(out, "  This shows only that the figures follow from the stated answers and date. Anyone can recompute the digest: it catches accidental changes, not deliberate ones, and proves neither who made the report nor that its answers are true.")?;
         }
         for warning in &loaded.warnings {
             writeln!(out, "  {}", warning.message(lang))?;

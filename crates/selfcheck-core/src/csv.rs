@@ -119,25 +119,23 @@ pub fn parse(text: &str) -> Result<Vec<Record>, SyntaxError> {
 /// Makes a cell safe to open in a spreadsheet: text that a spreadsheet would run as a
 /// formula (starting with = + - @, tab or CR) gets a leading apostrophe.
 pub fn neutralise_formula(cell: &str) -> String {
-    // A cell that already looks neutralised gets one more apostrophe, so that import,
-    // which removes exactly one, gives back the text as it was.
-    let looks_neutralised = cell.strip_prefix('\'').is_some_and(|rest| rest.starts_with(FORMULA_STARTS));
-    if cell.starts_with(FORMULA_STARTS) || looks_neutralised {
+    if needs_guard(cell) {
         format!("'{cell}")
     } else {
         cell.to_string()
     }
 }
 
+/// A formula start, possibly behind apostrophes: such cells get one more apostrophe on
+/// export, and import removes exactly one, so any text round-trips.
+fn needs_guard(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
 /// Undoes `neutralise_formula` on import, so export → import gives the same text.
 pub fn restore_formula(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest)
-            if rest.starts_with(FORMULA_STARTS)
-                || rest.strip_prefix('\'').is_some_and(|r| r.starts_with(FORMULA_STARTS)) =>
-        {
-            rest
-        }
+        Some(rest) if needs_guard(rest) => rest,
         _ => cell,
     }
 }

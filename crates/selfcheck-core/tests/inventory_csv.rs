@@ -215,7 +215,8 @@ fn export_then_import_gives_the_same_inventory() {
 fn padded_text_literal_apostrophes_and_empty_rows_survive_the_round_trip() {
     let workloads = vec![
         Workload { name: " padded ".into(), mlps_level: Some(1), ..Workload::default() },
-        Workload { name: "'=literal".into(), description: "''x".into(), mlps_level: Some(2), ..Workload::default() },
+        Workload { name: "'=literal".into(), description: "''=x".into(), mlps_level: Some(2), ..Workload::default() },
+        Workload { name: "''x".into(), description: "'''@y".into(), mlps_level: Some(3), ..Workload::default() },
     ];
     let mut text = export(&workloads);
     text.push_str(",,,,,,,,,\r\n,,,,,,,,,\r\n"); // what spreadsheets append

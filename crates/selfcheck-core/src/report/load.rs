@@ -264,7 +264,8 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
         }
         migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
         warnings.push(LoadWarning::Migrated { from: version });
-        serde_json::from_value(value).map_err(invalid)?
+        // Through text, not `from_value`: one deserializer for reports in the wasm, not two.
+        serde_json::from_str(&value.to_string()).map_err(invalid)?
     } else {
         // The current format is read typed, in one pass; the digest is recomputed from it.
         let report: Report = serde_json::from_str(text).map_err(invalid)?;
@@ -318,6 +319,10 @@ fn check_shape(report: &Report) -> Result<(), LoadProblem> {
             }
             if !a.workloads.iter().all(|w| level_ok(w.workload.mlps_level)) {
                 return invalid("a workload's mlps_level is outside 1–5");
+            }
+            let mut names = std::collections::HashSet::new();
+            if !a.platforms.iter().all(|p| names.insert(p.name.trim())) {
+                return invalid("two platforms have the same name");
             }
             if !a.platforms.iter().all(|p| level_ok(p.mlps_level)) {
                 return invalid("a platform's mlps_level is outside 1–5");
