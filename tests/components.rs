@@ -210,7 +210,7 @@ fn item_props(id: &str, answer: Option<Answer>, sink: Rc<RefCell<Vec<(String, An
         answer,
         prev: None,
         next: None,
-        leaves_view_when_answered: false,
+        filter: Default::default(),
         on_edit: Callback::from(move |edit| sink.borrow_mut().push(edit)),
     }
 }

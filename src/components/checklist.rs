@@ -1,4 +1,4 @@
-use selfcheck_core::catalog::{builtin, Audience, Catalog, Item};
+use selfcheck_core::catalog::{builtin, Audience, Catalog, Item, Section};
 use selfcheck_core::scoring::Summary;
 use selfcheck_core::{Answer, Answers, Lang, Status};
 use yew::prelude::*;
@@ -17,22 +17,37 @@ pub struct ChecklistProps {
 }
 
 /// Whether an item passes the current filter and search.
-pub fn is_shown(item: &Item, answer: Option<&Answer>, filter: Filter, needle: &str) -> bool {
+pub fn is_shown(section: &Section, item: &Item, answer: Option<&Answer>, filter: Filter, needle: &str) -> bool {
+    passes_filter(item, answer, filter) && (needle.is_empty() || matches_search(section, item, answer, needle))
+}
+
+/// Whether the filter (not the search) lets an item through with this answer.
+pub fn passes_filter(item: &Item, answer: Option<&Answer>, filter: Filter) -> bool {
     let status = answer.and_then(Answer::effective_status);
-    let passes_filter = match filter {
+    match filter {
         Filter::All => true,
         Filter::Unanswered => status.is_none(),
         Filter::Gaps => matches!(status, Some(Status::NotMet | Status::Partial)),
         Filter::Gating => item.gating,
-    };
-    passes_filter && (needle.is_empty() || matches_search(item, needle))
+    }
 }
 
-/// Case-insensitive search over the id and both languages' title and question.
-fn matches_search(item: &Item, needle: &str) -> bool {
-    [&item.id, &item.title.zh, &item.title.en, &item.question.zh, &item.question.en]
-        .iter()
-        .any(|text| text.to_lowercase().contains(needle))
+/// Case-insensitive search over the section's title and clause, the item's id, title and
+/// question in both languages, and what the user wrote against it.
+fn matches_search(section: &Section, item: &Item, answer: Option<&Answer>, needle: &str) -> bool {
+    let texts = [
+        &section.title.zh,
+        &section.title.en,
+        &section.reference.clause.zh,
+        &section.reference.clause.en,
+        &item.id,
+        &item.title.zh,
+        &item.title.en,
+        &item.question.zh,
+        &item.question.en,
+    ];
+    let written = answer.into_iter().flat_map(|a| [&a.note, &a.evidence, &a.owner, &a.justification]);
+    texts.into_iter().chain(written).any(|text| text.to_lowercase().contains(needle))
 }
 
 /// Catalog tabs, filters, search, then the selected catalog's sections and items.
@@ -50,8 +65,9 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let visible: Vec<&'static Item> = catalog
         .sections
         .iter()
-        .flat_map(|s| &s.items)
-        .filter(|item| is_shown(item, answers.get(&item.id), state.filter, &needle))
+        .flat_map(|s| s.items.iter().map(move |item| (s, item)))
+        .filter(|(s, item)| is_shown(s, item, answers.get(&item.id), state.filter, &needle))
+        .map(|(_, item)| item)
         .collect();
     let neighbour = |i: usize, step: isize| -> Option<AttrValue> {
         let j = i.checked_add_signed(step)?;
@@ -107,7 +123,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         let shown: Vec<&'static Item> = section
             .items
             .iter()
-            .filter(|item| is_shown(item, answers.get(&item.id), state.filter, &needle))
+            .filter(|item| is_shown(section, item, answers.get(&item.id), state.filter, &needle))
             .collect();
         if shown.is_empty() {
             return None;
@@ -129,7 +145,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                     <ChecklistItem key={item.id.clone()} lang={lang} item={item}
                         answer={answers.get(&item.id).cloned()}
                         prev={neighbour(i, -1)} next={neighbour(i, 1)}
-                        leaves_view_when_answered={matches!(state.filter, Filter::Unanswered | Filter::Gaps)}
+                        filter={state.filter}
                         on_edit={on_edit.clone()} />
                 }
             })

@@ -2,10 +2,12 @@ use selfcheck_core::catalog::Item;
 use selfcheck_core::{sources, Answer, Lang, Status};
 use yew::prelude::*;
 
+use crate::components::checklist::passes_filter;
 use crate::components::StatusPicker;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
-use crate::state::{AnswerEdit, AnswerField};
+use crate::state::answer_edit::preview;
+use crate::state::{AnswerEdit, AnswerField, Filter};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistItemProps {
@@ -15,9 +17,9 @@ pub struct ChecklistItemProps {
     /// DOM ids of the neighbouring visible items, for J/K navigation.
     pub prev: Option<AttrValue>,
     pub next: Option<AttrValue>,
-    /// True when answering removes the item from the list (an "unanswered" or "gaps" filter).
+    /// The checklist's filter: an answer that takes the item out of view moves focus on.
     #[prop_or_default]
-    pub leaves_view_when_answered: bool,
+    pub filter: Filter,
     /// (item id, edit): one shared callback, so unchanged items are not re-rendered.
     pub on_edit: Callback<(String, AnswerEdit)>,
 }
@@ -46,14 +48,28 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
         let (on_edit, id) = (props.on_edit.clone(), id.clone());
         move |edit: AnswerEdit| on_edit.emit((id.clone(), edit))
     };
+    // Whether an edit takes this item out of the filtered list (so focus must move on).
+    let leaves = {
+        let (answer, filter) = (props.answer.clone(), props.filter);
+        move |change: &AnswerEdit| !passes_filter(item, preview(answer.as_ref(), change.clone()).as_ref(), filter)
+    };
     let on_pick = {
-        let edit = edit.clone();
-        Callback::from(move |status| edit(AnswerEdit::Toggle(status)))
+        let (edit, leaves) = (edit.clone(), leaves.clone());
+        let (prev, next) = (props.prev.clone(), props.next.clone());
+        Callback::from(move |status| {
+            let change = AnswerEdit::Toggle(status);
+            if leaves(&change) {
+                if let Some(target) = next.clone().or_else(|| prev.clone()) {
+                    events::focus(&target);
+                }
+            }
+            edit(change)
+        })
     };
     let on_key = {
         let edit = edit.clone();
         let (prev, next) = (props.prev.clone(), props.next.clone());
-        let leaves_view = props.leaves_view_when_answered;
+        let leaves = leaves.clone();
         let card_id = dom_id(&id);
         Callback::from(move |e: KeyboardEvent| {
             if events::is_typing(&e) || e.ctrl_key() || e.meta_key() || e.alt_key() {
@@ -78,8 +94,8 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             }
             e.prevent_default();
             // Under a filter that hides answered items, move on before this one disappears.
-            let focus = match (&answer, leaves_view) {
-                (Some(_), true) => next.clone().or_else(|| prev.clone()),
+            let focus = match &answer {
+                Some(change) if leaves(change) => next.clone().or_else(|| prev.clone()),
                 _ => focus,
             };
             if let Some(answer) = answer {

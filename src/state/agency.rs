@@ -217,6 +217,7 @@ impl AgencyState {
                     }
                     self.page = 0;
                     self.import_outcome = Some(ImportOutcome::Imported { count, mode: self.import_mode });
+                    self.import_mode = ImportMode::Add; // "replace" is a one-off choice, never a trap for the next file
                 }
                 Err(problems) => self.import_outcome = Some(ImportOutcome::Refused(problems)),
             },

@@ -22,6 +22,16 @@ pub enum AnswerEdit {
     TargetDate(Option<NaiveDate>),
 }
 
+/// What an answer becomes after `edit` (without touching any state).
+pub fn preview(answer: Option<&Answer>, edit: AnswerEdit) -> Option<Answer> {
+    let mut answers = Answers::new();
+    if let Some(answer) = answer {
+        answers.insert(String::new(), answer.clone());
+    }
+    apply(&mut answers, "", edit);
+    answers.remove("")
+}
+
 pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit) {
     let answer = answers.entry(item.to_string()).or_default();
     match edit {

@@ -2,7 +2,7 @@
 //! `AppState` and send `Action`s; nothing else mutates state.
 
 mod agency;
-mod answer_edit;
+pub mod answer_edit;
 mod provider;
 
 use std::rc::Rc;

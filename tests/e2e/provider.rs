@@ -117,3 +117,47 @@ fn deadlines_follow_the_dates_entered() {
     assert_no_network(&browser);
     assert_clean_console(&browser);
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn search_reaches_sections_and_notes_and_focus_follows_the_filter() {
+    let browser = Browser::start();
+    open_app(&browser, "#/provider");
+    // A section's name finds its items.
+    browser.type_into("#item-search", "供应链");
+    browser.wait_for("document.querySelectorAll('.checklist .item').length >= 5", "the supply-chain section");
+    assert!(
+        browser.eval(
+            "return [...document.querySelectorAll('.checklist .item')].every(e => e.id.startsWith('item-M19-A3-03'));",
+            json!([])
+        ) == json!(true)
+    );
+    browser.clear("#item-search");
+    // What the user wrote is searchable too.
+    browser.click("#item-M19-A3-01-Q2 .item-details summary");
+    browser.wait_for("!!document.querySelector('#note-M19-A3-01-Q2')", "the details");
+    browser.type_into("#note-M19-A3-01-Q2", "见审计报告第7页");
+    browser.type_into("#item-search", "审计报告第7页");
+    browser.wait_for("document.querySelectorAll('.checklist .item').length === 1", "the note found");
+    browser.clear("#item-search");
+    browser.wait_for("document.querySelectorAll('.checklist .item').length === 40", "all items again");
+
+    // Under "unanswered": answering moves focus on; N/A without a reason keeps it here.
+    browser.click("[data-filter='unanswered']");
+    browser.focus("#item-M19-A3-01-Q1");
+    browser.press("4");
+    browser.wait_for("!!document.querySelector('#item-M19-A3-01-Q1 .field-error')", "the justification prompt");
+    assert_eq!(browser.eval("return document.activeElement.id;", json!([])), json!("item-M19-A3-01-Q1"));
+    browser.focus("#item-M19-A3-01-Q3");
+    browser.press("1");
+    browser.wait_for("!document.querySelector('#item-M19-A3-01-Q3')", "the answered item to leave the view");
+    assert_eq!(browser.eval("return document.activeElement.id;", json!([])), json!("item-M19-A3-01-Q4"));
+
+    // The printable report says whom it is about.
+    browser.type_into("#profile-provider", "示例云计算有限公司");
+    browser.click("nav a[href='#/report']");
+    browser.wait_for("!!document.querySelector('#preview-profile')", "the preview");
+    assert!(browser.text("#preview-profile").contains("示例云计算有限公司"));
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}

@@ -149,7 +149,9 @@ pub fn write_row(cells: &[&str]) -> String {
         .iter()
         .map(|cell| {
             let cell = neutralise_formula(cell);
-            if cell.contains([',', '"', '\n', '\r']) || cell.trim() != cell {
+            // Empty cells are quoted too, so "empty on purpose" (an unnamed workload) is
+            // told apart from a cell left blank in a spreadsheet.
+            if cell.is_empty() || cell.contains([',', '"', '\n', '\r']) || cell.trim() != cell {
                 format!("\"{}\"", cell.replace('"', "\"\""))
             } else {
                 cell

@@ -51,6 +51,16 @@ impl Session {
         Ok(session)
     }
 
+    /// `None` unless the text says it is a session; then the session, or why not.
+    pub fn from_file_if_session(text: &str) -> Option<Result<Session, String>> {
+        #[derive(Deserialize)]
+        struct Format {
+            format: String,
+        }
+        let format: Format = serde_json::from_str(text).ok()?;
+        (format.format == SESSION_FORMAT).then(|| Session::from_json(text))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.provider == ProviderInputs::default() && self.agency == AgencyInputs::default()
     }

@@ -231,3 +231,11 @@ fn rows_of_empty_cells_alone_are_no_workloads() {
     let text = "\u{feff}名称,描述,涉及国家秘密,涉及工作秘密,等级保护级别,大量敏感信息,关键业务,严重影响,目标平台,计划迁移日期\r\n,,\r\n";
     assert_eq!(problems(text), [CsvProblem::NoRows]);
 }
+
+#[test]
+fn an_unnamed_workload_exports_and_imports_but_a_blank_cell_is_still_an_error() {
+    let workloads = vec![Workload { name: String::new(), mlps_level: Some(2), ..Workload::default() }];
+    assert_eq!(import(&export(&workloads)).unwrap(), workloads);
+    let blank = format!("{HEADER}\n,,no,no,2,no,no,no,,\n");
+    assert_eq!(problems(&blank), [CsvProblem::EmptyName { line: 2 }]);
+}

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::agency::verdict_badge::VerdictBadge;
 use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::header::PRODUCT_NAME;
 use crate::i18n::{labels, tr, trf, T};
 
@@ -23,6 +24,39 @@ pub struct PreviewProps {
     pub today: NaiveDate,
     /// Changes whenever the inputs do, so the reports are rebuilt only then.
     pub revision: u64,
+}
+
+/// Who the provider report is about, as entered in the profile.
+fn profile_block(lang: Lang, profile: &selfcheck_core::profile::ProviderProfile) -> Html {
+    let dash = |text: String| if text.trim().is_empty() { "—".to_string() } else { text };
+    let models = profile.service_models.iter().map(|m| m.label()).collect::<Vec<_>>().join(", ");
+    let tier = profile.tier.map(|t| tr(lang, labels::tier(t)).to_string()).unwrap_or_default();
+    let customers = [(profile.serves_party_government, T::ProfilePartyGov), (profile.serves_cii, T::ProfileCii)]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, key)| tr(lang, key))
+        .collect::<Vec<_>>()
+        .join(lang_separator(lang));
+    let rows = [
+        (T::ProfileProvider, dash(profile.provider.clone())),
+        (T::ProfilePlatform, dash(profile.platform.clone())),
+        (T::ProfileServiceModels, dash(models)),
+        (T::ProfileTier, dash(tier)),
+        (T::ProfileDataCentres, dash(profile.data_centres.join(lang_separator(lang)))),
+        (T::ProfileCustomers, dash(customers)),
+    ];
+    html! {
+        <dl class="profile-summary" id="preview-profile">
+            { for rows.into_iter().map(|(key, value)| html! { <><dt>{ tr(lang, key) }</dt><dd>{ value }</dd></> }) }
+        </dl>
+    }
+}
+
+fn lang_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhCn => "、",
+        Lang::En => ", ",
+    }
 }
 
 /// The report as a document: what the print dialog turns into a PDF.
@@ -64,6 +98,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
             <p>{ trf(lang, T::PreviewGeneratedOn, &[("date", &props.today.to_string())]) }</p>
 
             <h3>{ tr(lang, T::PreviewProvider) }</h3>
+            { profile_block(lang, &props.provider.profile) }
+            <DeadlinePanel lang={lang} deadlines={p.deadlines.clone()} />
             <p>
                 <strong id="preview-score">{ labels::percent(p.summary.overall.tally.score()) }</strong>{ " · " }
                 <span id="preview-status">{ tr(lang, labels::overall(p.summary.status)) }</span>
@@ -114,7 +150,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                         <tbody>
                             { for a.workloads.iter().take(MAX_ROWS).map(|w| html! {
                                 <tr>
-                                    <td>{ &w.workload.name }</td>
+                                    <td>{ if w.workload.name.trim().is_empty() { tr(lang, T::Unnamed) } else { w.workload.name.as_str() } }</td>
                                     <td><VerdictBadge lang={lang} verdict={w.verdict} /></td>
                                     <td>{ w.reasons.iter().map(|r| rule_texts(r.code()).text.get(lang)).collect::<Vec<_>>().join(" ") }</td>
                                     <td>{ w.platform_fit.as_ref().map(|gaps| gaps.iter().map(|g| rule_texts(g.code.code()).text.get(lang)).collect::<Vec<_>>().join(" ")).unwrap_or_default() }</td>

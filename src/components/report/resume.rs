@@ -16,9 +16,9 @@ pub struct ResumeProps {
     pub on_action: Callback<Action>,
 }
 
-/// An autosave file (what the crash panel offers), if that is what this is.
-fn session_file(bytes: &[u8]) -> Option<Session> {
-    Session::from_json(std::str::from_utf8(bytes).ok()?).ok()
+/// An autosave file (what the crash panel offers), checked, if that is what this says it is.
+fn session_file(bytes: &[u8]) -> Option<Result<Session, String>> {
+    Session::from_file_if_session(std::str::from_utf8(bytes).ok()?)
 }
 
 /// Reads, checks (size before reading), then hands the outcome to the reducer.
@@ -26,7 +26,8 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
     files::read_bytes(file, MAX_REPORT_BYTES as u64, move |result| {
         let action = match result {
             Ok(bytes) => perf::measure("report-load", || match session_file(&bytes) {
-                Some(session) => Action::SessionLoaded(Box::new(session)),
+                Some(Ok(session)) => Action::SessionLoaded(Box::new(session)),
+                Some(Err(detail)) => Action::ReportRefused(LoadProblem::Invalid { detail }),
                 None => match load_report(&bytes) {
                     Ok(loaded) => Action::ReportLoaded(Box::new(loaded)),
                     Err(problem) => Action::ReportRefused(problem),

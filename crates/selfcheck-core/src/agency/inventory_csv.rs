@@ -395,7 +395,8 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
             };
             match column {
                 Column::Name => {
-                    if value.trim().is_empty() {
+                    // A name quoted as "" was exported empty on purpose; a blank cell is a mistake.
+                    if value.trim().is_empty() && !quoted {
                         problems.push(CsvProblem::EmptyName { line });
                     }
                     w.name = value.to_string();
