@@ -52,6 +52,12 @@ fn devtools_events(browser: &Browser) -> Vec<(String, Value)> {
         .collect()
 }
 
+/// Follows a navigation link and waits for the view.
+pub(crate) fn go(browser: &Browser, hash: &str) {
+    browser.click(&format!("nav a[href='{hash}']"));
+    browser.wait_for(&format!("document.querySelector('main').dataset.route === '{hash}'"), hash);
+}
+
 /// Every request the page started, from chromedriver's performance log.
 fn requested_urls(events: &[(String, Value)]) -> Vec<String> {
     events

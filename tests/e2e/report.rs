@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use selfcheck_core::report::{load_report, LoadWarning, Role};
 use serde_json::json;
 
-use super::{assert_clean_console, assert_no_network, open_app};
+use super::{assert_clean_console, assert_no_network, go, open_app};
 use selfcheck_webdriver::{Browser, TempDir};
 
 fn fixture(name: &str) -> PathBuf {
@@ -16,11 +16,6 @@ fn fixture(name: &str) -> PathBuf {
 fn answer(browser: &Browser, item: &str, status: &str) {
     browser.click(&format!("#item-{item} [data-status='{status}']"));
     browser.wait_for(&format!("document.querySelector('#item-{item}').dataset.status === '{status}'"), item);
-}
-
-fn go(browser: &Browser, hash: &str) {
-    browser.click(&format!("nav a[href='{hash}']"));
-    browser.wait_for(&format!("document.querySelector('main').dataset.route === '{hash}'"), hash);
 }
 
 fn statuses(browser: &Browser, items: &[&str]) -> Vec<String> {

@@ -5,13 +5,8 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::{assert_clean_console, assert_no_network, open_app};
+use super::{assert_clean_console, assert_no_network, go, open_app};
 use selfcheck_webdriver::{Browser, TempDir};
-
-fn go(browser: &Browser, hash: &str) {
-    browser.click(&format!("nav a[href='{hash}']"));
-    browser.wait_for(&format!("document.querySelector('main').dataset.route === '{hash}'"), hash);
-}
 
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
