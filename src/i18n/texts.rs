@@ -55,6 +55,7 @@ ui_texts! {
     TierGeneral { zh: "一般级", en: "General" }
     TierEnhanced { zh: "增强级", en: "Enhanced" }
     ProfileDataCentres { zh: "数据中心所在地（每行一个）", en: "Data-centre locations (one per line)" }
+    SummaryDataCentres { zh: "数据中心所在地", en: "Data-centre locations" }
     ProfileCustomers { zh: "目标客户", en: "Intended customers" }
     ProfilePartyGov { zh: "党政机关", en: "Party/government bodies" }
     ProfileCii { zh: "关键信息基础设施运营者", en: "Critical information infrastructure operators" }

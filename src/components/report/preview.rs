@@ -42,7 +42,7 @@ fn profile_block(lang: Lang, profile: &selfcheck_core::profile::ProviderProfile)
         (T::ProfilePlatform, dash(profile.platform.clone())),
         (T::ProfileServiceModels, dash(models)),
         (T::ProfileTier, dash(tier)),
-        (T::ProfileDataCentres, dash(profile.data_centres.join(lang_separator(lang)))),
+        (T::SummaryDataCentres, dash(profile.data_centres.join(lang_separator(lang)))),
         (T::ProfileCustomers, dash(customers)),
     ];
     html! {
