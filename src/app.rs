@@ -73,8 +73,12 @@ pub fn App() -> Html {
         let unsaved = unsaved.clone();
         use_effect_with((), move |_| {
             let listener = lifecycle::on_hide(move || {
-                if let Some(state) = unsaved.borrow_mut().take() {
-                    let _ = save(&state);
+                let pending = unsaved.borrow_mut().take();
+                if let Some(state) = pending {
+                    match save(&state) {
+                        Ok(()) => state.dispatch(Action::Saved),
+                        Err(e) => state.dispatch(Action::SaveFailed(problem(e))),
+                    }
                 }
             });
             move || drop(listener)

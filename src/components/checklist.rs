@@ -61,12 +61,16 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         on_action.emit(ProviderAction::Answer { item, edit })
     });
     let answers: &Answers = &state.answers;
+    let shown = |section: &Section, item: &Item| {
+        state.pinned.as_deref() == Some(item.id.as_str())
+            || is_shown(section, item, answers.get(&item.id), state.filter, &needle)
+    };
 
     let visible: Vec<&'static Item> = catalog
         .sections
         .iter()
         .flat_map(|s| s.items.iter().map(move |item| (s, item)))
-        .filter(|(s, item)| is_shown(s, item, answers.get(&item.id), state.filter, &needle))
+        .filter(|(s, item)| shown(s, item))
         .map(|(_, item)| item)
         .collect();
     let neighbour = |i: usize, step: isize| -> Option<AttrValue> {
@@ -123,7 +127,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         let shown: Vec<&'static Item> = section
             .items
             .iter()
-            .filter(|item| is_shown(section, item, answers.get(&item.id), state.filter, &needle))
+            .filter(|item| shown(section, item))
             .collect();
         if shown.is_empty() {
             return None;

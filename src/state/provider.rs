@@ -29,6 +29,9 @@ pub struct ProviderState {
     pub catalog: String,
     pub filter: Filter,
     pub search: String,
+    /// The item whose text is being edited: it stays in view even if the filter or
+    /// search would now hide it, so the user's field does not vanish while typing.
+    pub pinned: Option<String>,
 }
 
 impl Default for ProviderState {
@@ -39,6 +42,7 @@ impl Default for ProviderState {
             catalog: builtin().for_audience(Audience::Provider)[0].id.clone(),
             filter: Filter::All,
             search: String::new(),
+            pinned: None,
         }
     }
 }
@@ -71,15 +75,27 @@ pub enum ProviderAction {
 impl ProviderState {
     pub fn apply(&mut self, action: ProviderAction) {
         match action {
-            ProviderAction::Answer { item, edit } => answer_edit::apply(&mut self.answers, &item, edit),
+            ProviderAction::Answer { item, edit } => {
+                if matches!(edit, AnswerEdit::Text(..) | AnswerEdit::TargetDate(_)) {
+                    self.pinned = Some(item.clone());
+                }
+                answer_edit::apply(&mut self.answers, &item, edit)
+            }
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
             ProviderAction::SelectCatalog(id) => {
                 if builtin().catalog(&id).is_some_and(|c| c.audience == Audience::Provider) {
                     self.catalog = id;
+                    self.pinned = None;
                 }
             }
-            ProviderAction::SetFilter(filter) => self.filter = filter,
-            ProviderAction::SetSearch(search) => self.search = search,
+            ProviderAction::SetFilter(filter) => {
+                self.filter = filter;
+                self.pinned = None;
+            }
+            ProviderAction::SetSearch(search) => {
+                self.search = search;
+                self.pinned = None;
+            }
         }
     }
 }
@@ -135,6 +151,22 @@ mod tests {
             edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
         });
         assert_eq!(state.answers[&item].status, Some(selfcheck_core::Status::Met));
+    }
+
+    #[test]
+    fn the_item_being_typed_in_stays_pinned_until_the_view_changes() {
+        let item = builtin().catalogs()[0].sections[0].items[0].id.clone();
+        let mut state = ProviderState::default();
+        state.apply(ProviderAction::Answer {
+            item: item.clone(),
+            edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
+        });
+        assert_eq!(state.pinned, None, "a status pick does not pin");
+        let note = AnswerEdit::Text(crate::state::AnswerField::Note, "x".into());
+        state.apply(ProviderAction::Answer { item: item.clone(), edit: note });
+        assert_eq!(state.pinned.as_deref(), Some(item.as_str()));
+        state.apply(ProviderAction::SetSearch("y".into()));
+        assert_eq!(state.pinned, None);
     }
 
     #[test]

@@ -148,6 +148,10 @@ fn search_reaches_sections_and_notes_and_focus_follows_the_filter() {
     browser.press("4");
     browser.wait_for("!!document.querySelector('#item-M19-A3-01-Q1 .field-error')", "the justification prompt");
     assert_eq!(browser.eval("return document.activeElement.id;", json!([])), json!("item-M19-A3-01-Q1"));
+    // Writing the reason makes the item "answered", yet it stays while the user types.
+    browser.type_into("#just-M19-A3-01-Q1", "本平台不涉及");
+    browser.wait_for("document.querySelector('#item-M19-A3-01-Q1').dataset.status === 'not_applicable'", "the N/A");
+    assert_eq!(browser.eval("return document.activeElement.id;", json!([])), json!("just-M19-A3-01-Q1"));
     browser.focus("#item-M19-A3-01-Q3");
     browser.press("1");
     browser.wait_for("!document.querySelector('#item-M19-A3-01-Q3')", "the answered item to leave the view");

@@ -21,6 +21,7 @@ pub const WARN_AHEAD_DAYS: i64 = 90;
 
 /// The dates a provider can enter (all optional).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DeadlineInputs {
     pub result_published: Option<NaiveDate>,
     pub planned_control_change: Option<NaiveDate>,
@@ -29,7 +30,7 @@ pub struct DeadlineInputs {
 
 /// One warning about a date, with the article it comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "code", rename_all = "snake_case")]
+#[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
 pub enum DeadlineAlert {
     /// Today is on or after expiry: the result is no longer valid (Art. 12).
     Expired { expired_on: NaiveDate },
@@ -46,6 +47,7 @@ pub enum DeadlineAlert {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Deadlines {
     /// The first day the result is no longer valid.
     pub expires_on: Option<NaiveDate>,

@@ -21,6 +21,7 @@ use crate::catalog::{Catalog, Item};
 
 /// Counts and weighted credit over a set of items.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Tally {
     pub met: u32,
     pub partial: u32,

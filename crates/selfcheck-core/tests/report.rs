@@ -267,3 +267,40 @@ fn out_of_range_levels_and_oversized_lists_are_refused() {
     value["agency"]["workloads"] = Value::Array(vec![Value::Null; load::MAX_WORKLOADS + 1]);
     assert!(matches!(load_report(value.to_string().as_bytes()), Err(LoadProblem::TooMany { what: "workloads", .. })));
 }
+
+/// Third review: a repeated key must not slip a big list past the first pass.
+#[test]
+fn repeated_keys_and_obligations_count_toward_the_limits() {
+    let big: String = (0..load::MAX_ANSWERS + 1).map(|i| format!("\"X{i}\":{{}}")).collect::<Vec<_>>().join(",");
+    let text = format!(
+        r#"{{"format":"cloud-selfcheck-report","format_version":1,"provider":{{"answers":{{{big}}},"answers":{{}}}}}}"#
+    );
+    assert!(matches!(load_report(text.as_bytes()), Err(LoadProblem::TooMany { what: "answers", .. })));
+
+    let many: String = (0..load::MAX_OBLIGATIONS + 1).map(|i| format!("\"O{i}\":{{}}")).collect::<Vec<_>>().join(",");
+    let text = format!(
+        r#"{{"format":"cloud-selfcheck-report","format_version":1,"agency":{{"workloads":[{{"workload":{{"obligations":{{{many}}}}}}}]}}}}"#
+    );
+    assert!(matches!(load_report(text.as_bytes()), Err(LoadProblem::TooMany { what: "obligation answers", .. })));
+}
+
+/// Third review: fields the format does not have are refused everywhere, not dropped.
+#[test]
+fn unknown_fields_anywhere_are_refused_not_ignored() {
+    let mut inputs = sample_provider();
+    inputs.profile.dates.result_published = NaiveDate::from_ymd_opt(2020, 1, 1);
+    let report = build_provider_report(&inputs, WHEN, day());
+    let text = String::from_utf8(file_of(&report)).unwrap();
+    let edited = text.replacen("\"expires_on\":", "\"verified_by\": \"approved\",\n      \"expires_on\":", 1);
+    assert_ne!(edited, text);
+    assert!(matches!(load_report(edited.as_bytes()), Err(LoadProblem::Invalid { .. })));
+    let schema = selfcheck_core::schema::report_schema();
+    assert!(!schema.contains("\"additionalProperties\": true"));
+}
+
+/// Third review: a value that merely says "recursion limit" is not a depth problem.
+#[test]
+fn only_the_parser_reports_too_deep() {
+    let text = r#"{"format":"cloud-selfcheck-report","format_version":1,"role":"recursion limit exceeded"}"#;
+    assert!(matches!(load_report(text.as_bytes()), Err(LoadProblem::Invalid { .. })));
+}

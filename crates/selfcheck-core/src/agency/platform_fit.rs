@@ -83,6 +83,7 @@ impl FitCode {
 
 /// One failed check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct FitGap {
     pub code: FitCode,
     /// The date that matters for `assessment_expired`: when the result expires.

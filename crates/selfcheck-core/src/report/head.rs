@@ -14,6 +14,8 @@ pub struct Head {
     pub workloads: usize,
     pub platforms: usize,
     pub answers: usize,
+    /// Obligation answers summed over all workloads.
+    pub obligations: usize,
 }
 
 /// Visitor methods that accept any scalar and yield the default: the head pass must not
@@ -76,12 +78,96 @@ impl<'de> Deserialize<'de> for Len {
     }
 }
 
-/// The `provider` or `agency` section: only the sizes of its lists.
+/// The `provider` or `agency` section: only the sizes of its lists. A key given twice
+/// adds up: the typed pass would otherwise build the first before refusing the second.
 #[derive(Default)]
 struct Section {
     workloads: usize,
     platforms: usize,
     answers: usize,
+    obligations: usize,
+}
+
+/// `agency.workloads`: how many, and how many obligation answers in all.
+#[derive(Default)]
+struct Workloads {
+    count: usize,
+    obligations: usize,
+}
+
+impl<'de> Deserialize<'de> for Workloads {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Workloads;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("anything")
+            }
+            accept_scalars!();
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Workloads, A::Error> {
+                let mut all = Workloads::default();
+                while let Some(entry) = seq.next_element::<Nested>()? {
+                    all.count += 1;
+                    all.obligations += entry.0;
+                }
+                Ok(all)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Workloads, A::Error> {
+                let mut all = Workloads::default();
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
+                    all.count += 1;
+                }
+                Ok(all)
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// The size of `workload.obligations` inside one `agency.workloads` entry (summed if repeated).
+#[derive(Default)]
+struct Nested(usize);
+
+impl<'de> Deserialize<'de> for Nested {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V {
+            /// The key path still to walk: `workload`, then `obligations`.
+            depth: u8,
+        }
+        impl<'de> de::DeserializeSeed<'de> for V {
+            type Value = usize;
+            fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+                if self.depth == 0 {
+                    return Ok(Len::deserialize(deserializer)?.0);
+                }
+                deserializer.deserialize_any(self)
+            }
+        }
+        impl<'de> Visitor<'de> for V {
+            type Value = usize;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("anything")
+            }
+            accept_scalars!();
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<usize, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(0)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<usize, A::Error> {
+                let wanted = if self.depth == 2 { "workload" } else { "obligations" };
+                let mut total = 0;
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == wanted {
+                        total += map.next_value_seed(V { depth: self.depth - 1 })?;
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(total)
+            }
+        }
+        Ok(Nested(de::DeserializeSeed::deserialize(V { depth: 2 }, deserializer)?))
+    }
 }
 
 impl<'de> Deserialize<'de> for Section {
@@ -101,9 +187,13 @@ impl<'de> Deserialize<'de> for Section {
                 let mut section = Section::default();
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
-                        "workloads" => section.workloads = map.next_value::<Len>()?.0,
-                        "platforms" => section.platforms = map.next_value::<Len>()?.0,
-                        "answers" => section.answers = map.next_value::<Len>()?.0,
+                        "workloads" => {
+                            let workloads = map.next_value::<Workloads>()?;
+                            section.workloads += workloads.count;
+                            section.obligations += workloads.obligations;
+                        }
+                        "platforms" => section.platforms += map.next_value::<Len>()?.0,
+                        "answers" => section.answers += map.next_value::<Len>()?.0,
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                         }
@@ -132,9 +222,10 @@ impl<'de> Deserialize<'de> for Head {
                         "format_version" => head.format_version = map.next_value()?,
                         "agency" | "provider" => {
                             let section = map.next_value::<Section>()?;
-                            head.workloads = head.workloads.max(section.workloads);
-                            head.platforms = head.platforms.max(section.platforms);
-                            head.answers = head.answers.max(section.answers);
+                            head.workloads += section.workloads;
+                            head.platforms += section.platforms;
+                            head.answers += section.answers;
+                            head.obligations += section.obligations;
                         }
                         _ => {
                             map.next_value::<IgnoredAny>()?;

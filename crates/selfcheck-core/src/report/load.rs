@@ -15,6 +15,10 @@ pub const MAX_REPORT_BYTES: usize = 50 * 1024 * 1024;
 /// Caps on list sizes, far above real use, so a hostile file cannot exhaust memory.
 pub const MAX_WORKLOADS: usize = 100_000;
 pub const MAX_ANSWERS: usize = 100_000;
+/// Obligation answers over all workloads (10,000 workloads × every obligation is 150,000).
+pub const MAX_OBLIGATIONS: usize = 1_000_000;
+/// Unknown item ids named in a warning; the rest are counted.
+const MAX_LISTED_UNKNOWN: usize = 20;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadProblem {
@@ -139,12 +143,12 @@ impl LoadWarning {
             }
             LoadWarning::UnknownItems(ids) => {
                 if zh {
-                    format!("有 {} 条答复对应的检查项不在本版本清单中，已原样保留：{}", ids.len(), ids.join("、"))
+                    format!("有 {} 条答复对应的检查项不在本版本清单中，已原样保留：{}", ids.len(), listed(ids, "、"))
                 } else {
                     format!(
                         "{} answers refer to items this version does not have; they are kept as they are: {}",
                         ids.len(),
-                        ids.join(", ")
+                        listed(ids, ", ")
                     )
                 }
             }
@@ -164,6 +168,15 @@ impl LoadWarning {
             }
         }
     }
+}
+
+/// The first ids, then how many more.
+fn listed(ids: &[String], separator: &str) -> String {
+    let mut text = ids.iter().take(MAX_LISTED_UNKNOWN).cloned().collect::<Vec<_>>().join(separator);
+    if ids.len() > MAX_LISTED_UNKNOWN {
+        text.push_str(&format!("{separator}… (+{})", ids.len() - MAX_LISTED_UNKNOWN));
+    }
+    text
 }
 
 /// One step that brings a report from `from` to `from + 1`, on the raw JSON.
@@ -209,7 +222,7 @@ fn nesting_depth(text: &str) -> usize {
 
 /// Too deep, not JSON at all, or else `otherwise`.
 fn parse_problem(e: &serde_json::Error, otherwise: LoadProblem) -> LoadProblem {
-    if e.to_string().contains("recursion limit") {
+    if e.is_syntax() && e.to_string().starts_with("recursion limit exceeded") {
         LoadProblem::TooDeep
     } else if e.is_syntax() || e.is_eof() {
         LoadProblem::NotJson { detail: e.to_string() }
@@ -249,6 +262,7 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
         ("workloads", head.workloads, MAX_WORKLOADS),
         ("platforms", head.platforms, MAX_WORKLOADS),
         ("answers", head.answers, MAX_ANSWERS),
+        ("obligation answers", head.obligations, MAX_OBLIGATIONS),
     ] {
         if count > limit {
             return Err(LoadProblem::TooMany { what, count, limit });

@@ -243,7 +243,16 @@ impl Map<'_> {
     }
 
     fn finish(mut self) -> Result<(), Error> {
+        // Stable sort, then the last of equal keys wins, as when building a `Value`.
         self.entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(String, Vec<u8>)> = Vec::with_capacity(self.entries.len());
+        for entry in self.entries.drain(..) {
+            match kept.last_mut() {
+                Some(last) if last.0 == entry.0 => *last = entry,
+                _ => kept.push(entry),
+            }
+        }
+        self.entries = kept;
         self.out.push(b'{');
         for (i, (key, value)) in self.entries.iter().enumerate() {
             if i > 0 {
