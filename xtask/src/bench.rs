@@ -107,7 +107,10 @@ fn gzip_len(bytes: &[u8]) -> usize {
     encoder.finish().expect("gzip in memory").len()
 }
 
+/// Loads `url` as a fresh document (from a blank page, so every run starts alike) and
+/// returns when the page marked itself ready, in ms since navigation started.
 fn open(browser: &Browser, url: &str) -> f64 {
+    browser.goto("about:blank");
     browser.goto(url);
     browser.wait_for("document.documentElement.dataset.ready === 'true'", "the app");
     browser

@@ -18,6 +18,28 @@ pub struct Head {
     pub obligations: usize,
 }
 
+/// A map key, borrowed from the text when it needs no unescaping (no allocation).
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v.to_string())))
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+}
+
 /// Visitor methods that accept any scalar and yield the default: the head pass must not
 /// fail on a malformed section; the typed pass that follows says what is wrong.
 macro_rules! accept_scalars {
@@ -156,7 +178,7 @@ impl<'de> Deserialize<'de> for Nested {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<usize, A::Error> {
                 let wanted = if self.depth == 2 { "workload" } else { "obligations" };
                 let mut total = 0;
-                while let Some(key) = map.next_key::<String>()? {
+                while let Some(Key(key)) = map.next_key::<Key>()? {
                     if key == wanted {
                         total += map.next_value_seed(V { depth: self.depth - 1 })?;
                     } else {
@@ -185,8 +207,8 @@ impl<'de> Deserialize<'de> for Section {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Section, A::Error> {
                 let mut section = Section::default();
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
+                while let Some(Key(key)) = map.next_key::<Key>()? {
+                    match key.as_ref() {
                         "workloads" => {
                             let workloads = map.next_value::<Workloads>()?;
                             section.workloads += workloads.count;
@@ -216,8 +238,8 @@ impl<'de> Deserialize<'de> for Head {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
                 let mut head = Head::default();
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
+                while let Some(Key(key)) = map.next_key::<Key>()? {
+                    match key.as_ref() {
                         "format" => head.format = map.next_value()?,
                         "format_version" => head.format_version = map.next_value()?,
                         "agency" | "provider" => {
