@@ -3,7 +3,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use selfcheck_core::agency::rule_texts;
 use selfcheck_core::catalog::builtin;
-use selfcheck_core::report::{build_agency_report, build_provider_report, AgencyInputs, ProviderInputs, Report};
+use selfcheck_core::report::{draft_agency_report, draft_provider_report, AgencyInputs, ProviderInputs, Report};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -66,7 +66,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let reports: Rc<(Report, Report)> = {
         let (provider, agency, today) = (props.provider.clone(), props.agency.clone(), props.today);
         use_memo((props.revision, props.today), move |_| {
-            (build_provider_report(&provider, "", today), build_agency_report(&agency, "", today))
+            (draft_provider_report(&provider, "", today), draft_agency_report(&agency, "", today))
         })
     };
     let (provider, agency) = (&reports.0, &reports.1);

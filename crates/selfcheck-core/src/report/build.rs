@@ -64,6 +64,12 @@ fn seal(mut report: Report) -> Report {
 }
 
 pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: NaiveDate) -> Report {
+    seal(draft_provider_report(inputs, generated_at, as_of))
+}
+
+/// The report without its digest: for showing, not for saving (the digest is the
+/// costliest part at 10,000 workloads).
+pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: NaiveDate) -> Report {
     let catalogs = builtin().for_audience(Audience::Provider);
     let summary = summarize(&catalogs, &inputs.answers);
     let areas = |catalog_id: &str| {
@@ -133,10 +139,15 @@ pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
         gaps,
         deadlines: deadlines::compute(&inputs.profile.dates, as_of),
     });
-    seal(report)
+    report
 }
 
 pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: NaiveDate) -> Report {
+    seal(draft_agency_report(inputs, generated_at, as_of))
+}
+
+/// The agency report without its digest, as `draft_provider_report`.
+pub fn draft_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: NaiveDate) -> Report {
     let catalogs = builtin().for_audience(Audience::Agency);
     let mut counts = VerdictCounts::default();
     let workloads = inputs
@@ -164,7 +175,7 @@ pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Nai
         .collect();
     let mut report = envelope(Role::Agency, &catalogs, generated_at, as_of);
     report.agency = Some(AgencyReport { platforms: inputs.platforms.clone(), workloads, verdict_counts: counts });
-    seal(report)
+    report
 }
 
 impl Report {

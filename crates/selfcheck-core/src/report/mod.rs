@@ -11,7 +11,10 @@ pub mod load;
 pub mod model;
 mod sorted_json;
 
-pub use build::{build_agency_report, build_provider_report, AgencyInputs, ProviderInputs};
+pub use build::{
+    build_agency_report, build_provider_report, draft_agency_report, draft_provider_report, AgencyInputs,
+    ProviderInputs,
+};
 pub use canonical::{compute_digest, to_canonical_json};
 pub use load::{load_report, LoadProblem, LoadWarning, Loaded, MAX_REPORT_BYTES};
 pub use model::*;
