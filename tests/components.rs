@@ -215,6 +215,17 @@ fn item_props(id: &str, answer: Option<Answer>, sink: Rc<RefCell<Vec<(String, An
     }
 }
 
+type Edits = Rc<RefCell<Vec<(String, AnswerEdit)>>>;
+
+/// Mounts one checklist card and returns it with the edits it emits.
+async fn mount_item(id: &str, answer: Option<Answer>) -> (web_sys::Element, Edits) {
+    let root = mount_point();
+    let edits = Edits::default();
+    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), item_props(id, answer, edits.clone())).render();
+    settle().await;
+    (root, edits)
+}
+
 fn key_down(target: &web_sys::Element, key: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
@@ -225,11 +236,7 @@ fn key_down(target: &web_sys::Element, key: &str) {
 
 #[wasm_bindgen_test]
 async fn checklist_item_answers_by_click_and_by_shortcut() {
-    let root = mount_point();
-    let actions = Rc::new(RefCell::new(Vec::new()));
-    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), item_props("C23-05-Q1", None, actions.clone()))
-        .render();
-    settle().await;
+    let (root, actions) = mount_item("C23-05-Q1", None).await;
 
     assert_eq!(all(&root, ".status-btn").len(), 4);
     assert!(text(&root, ".item-ref").contains("第五条"), "cites its article");
@@ -250,15 +257,7 @@ async fn checklist_item_answers_by_click_and_by_shortcut() {
 
 #[wasm_bindgen_test]
 async fn shortcuts_leave_typing_alone() {
-    let root = mount_point();
-    let actions = Rc::new(RefCell::new(Vec::new()));
-    let answer = Answer::with_status(Status::Met);
-    Renderer::<ChecklistItem>::with_root_and_props(
-        root.clone(),
-        item_props("C23-05-Q1", Some(answer), actions.clone()),
-    )
-    .render();
-    settle().await;
+    let (root, actions) = mount_item("C23-05-Q1", Some(Answer::with_status(Status::Met))).await;
     assert!(root.query_selector("#note-C23-05-Q1").unwrap().is_none(), "closed details are not drawn");
     click(&root, "summary");
     settle().await;
@@ -268,11 +267,7 @@ async fn shortcuts_leave_typing_alone() {
 
 #[wasm_bindgen_test]
 async fn not_applicable_without_reason_asks_for_one() {
-    let root = mount_point();
-    let answer = Answer::with_status(Status::NotApplicable);
-    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), item_props("C23-05-Q1", Some(answer), Rc::default()))
-        .render();
-    settle().await;
+    let (root, _) = mount_item("C23-05-Q1", Some(Answer::with_status(Status::NotApplicable))).await;
     assert_eq!(text(&root, ".field-error"), tr(Lang::ZhCn, T::JustificationMissing));
     assert_eq!(one(&root, "article").get_attribute("data-status").as_deref(), Some("none"));
     assert_eq!(one(&root, "#just-C23-05-Q1").get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -280,9 +275,7 @@ async fn not_applicable_without_reason_asks_for_one() {
 
 #[wasm_bindgen_test]
 async fn materials_are_worded_as_documents() {
-    let root = mount_point();
-    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), item_props("M19-A6-02", None, Rc::default())).render();
-    settle().await;
+    let (root, _) = mount_item("M19-A6-02", None).await;
     let labels: Vec<String> = all(&root, ".status-btn").iter().map(|b| b.text_content().unwrap()).collect();
     assert_eq!(labels, ["1已就绪", "2编写中", "3未开始", "4不适用"]);
 }
@@ -335,15 +328,7 @@ fn fatal_panel_offers_the_autosaved_session_without_needing_the_app() {
 
 #[wasm_bindgen_test]
 async fn backspace_inside_the_card_is_not_a_shortcut() {
-    let root = mount_point();
-    let actions = Rc::new(RefCell::new(Vec::new()));
-    let answer = Answer::with_status(Status::Met);
-    Renderer::<ChecklistItem>::with_root_and_props(
-        root.clone(),
-        item_props("C23-05-Q1", Some(answer), actions.clone()),
-    )
-    .render();
-    settle().await;
+    let (root, actions) = mount_item("C23-05-Q1", Some(Answer::with_status(Status::Met))).await;
     key_down(&one(&root, ".status-btn[data-status='met']"), "Backspace");
     assert!(actions.borrow().is_empty(), "Backspace on a button inside the card does not clear the answer");
     key_down(&one(&root, "article"), "Backspace");
