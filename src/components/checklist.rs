@@ -46,7 +46,8 @@ fn matches_search(section: &Section, item: &Item, answer: Option<&Answer>, needl
         &item.question.zh,
         &item.question.en,
     ];
-    let written = answer.into_iter().flat_map(|a| [&a.note, &a.evidence, &a.owner, &a.justification]);
+    let written =
+        answer.map(Answer::details).into_iter().flat_map(|d| [&d.note, &d.evidence, &d.owner, &d.justification]);
     texts.into_iter().chain(written).any(|text| text.to_lowercase().contains(needle))
 }
 

@@ -151,7 +151,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             if answer.status == Some(Status::NotApplicable) {
                 <div class="field">
                     <label for={field_id("just")}>{ tr(lang, T::FieldJustification) }</label>
-                    <textarea id={field_id("just")} rows="2" value={answer.justification.clone()}
+                    <textarea id={field_id("just")} rows="2" value={answer.details().justification.clone()}
                         aria-invalid={answer.lacks_justification().then_some("true")}
                         oninput={text_input(AnswerField::Justification)} />
                     if answer.lacks_justification() {
@@ -166,20 +166,20 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                     <div class="field-grid">
                         <div class="field">
                             <label for={field_id("note")}>{ tr(lang, T::FieldNote) }</label>
-                            <textarea id={field_id("note")} rows="2" value={answer.note.clone()} oninput={text_input(AnswerField::Note)} />
+                            <textarea id={field_id("note")} rows="2" value={answer.details().note.clone()} oninput={text_input(AnswerField::Note)} />
                         </div>
                         <div class="field">
                             <label for={field_id("evidence")}>{ tr(lang, T::FieldEvidence) }</label>
-                            <input id={field_id("evidence")} type="text" value={answer.evidence.clone()} oninput={text_input(AnswerField::Evidence)} />
+                            <input id={field_id("evidence")} type="text" value={answer.details().evidence.clone()} oninput={text_input(AnswerField::Evidence)} />
                         </div>
                         <div class="field">
                             <label for={field_id("owner")}>{ tr(lang, T::FieldOwner) }</label>
-                            <input id={field_id("owner")} type="text" value={answer.owner.clone()} oninput={text_input(AnswerField::Owner)} />
+                            <input id={field_id("owner")} type="text" value={answer.details().owner.clone()} oninput={text_input(AnswerField::Owner)} />
                         </div>
                         <div class="field">
                             <label for={field_id("date")}>{ tr(lang, date_label) }</label>
                             <input id={field_id("date")} type="date"
-                                value={answer.target_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_date} />
+                                value={answer.details().target_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_date} />
                         </div>
                     </div>
                 }

@@ -29,8 +29,8 @@ pub fn GapList(props: &GapListProps) -> Html {
                 { for gaps.iter().take(props.limit).filter_map(|gap| {
                     let r = builtin().item(&gap.item_id)?;
                     let answer = props.answers.get(&gap.item_id);
-                    let owner = answer.map(|a| a.owner.trim()).filter(|o| !o.is_empty());
-                    let due = answer.and_then(|a| a.target_date);
+                    let owner = answer.map(|a| a.details().owner.trim()).filter(|o| !o.is_empty());
+                    let due = answer.and_then(|a| a.details().target_date);
                     Some(html! {
                         <li class="gap" data-item-id={gap.item_id.clone()} data-severity={format!("{:?}", gap.severity).to_lowercase()}>
                             <span class={classes!("tag", format!("sev-{:?}", gap.severity).to_lowercase())}>{ tr(lang, labels::severity(gap.severity)) }</span>

@@ -1,7 +1,7 @@
 //! Editing one answer: shared by the provider checklists and the agency obligations.
 
 use chrono::NaiveDate;
-use selfcheck_core::{Answer, Answers, Status};
+use selfcheck_core::{Answer, AnswerDetails, Answers, Status};
 
 /// A free-text field of an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,8 +39,8 @@ pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit) {
             answer.status = if answer.status == Some(status) { None } else { Some(status) };
         }
         AnswerEdit::Clear => answer.status = None,
-        AnswerEdit::Text(field, value) => *text_field(answer, field) = value,
-        AnswerEdit::TargetDate(date) => answer.target_date = date,
+        AnswerEdit::Text(field, value) => answer.edit_details(|d| *text_field(d, field) = value),
+        AnswerEdit::TargetDate(date) => answer.edit_details(|d| d.target_date = date),
     }
     // An answer with nothing in it is removed, so "cleared" and "never answered" are equal.
     if answers.get(item).is_some_and(Answer::is_empty) {
@@ -48,12 +48,12 @@ pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit) {
     }
 }
 
-fn text_field(answer: &mut Answer, field: AnswerField) -> &mut String {
+fn text_field(details: &mut AnswerDetails, field: AnswerField) -> &mut String {
     match field {
-        AnswerField::Justification => &mut answer.justification,
-        AnswerField::Note => &mut answer.note,
-        AnswerField::Evidence => &mut answer.evidence,
-        AnswerField::Owner => &mut answer.owner,
+        AnswerField::Justification => &mut details.justification,
+        AnswerField::Note => &mut details.note,
+        AnswerField::Evidence => &mut details.evidence,
+        AnswerField::Owner => &mut details.owner,
     }
 }
 
@@ -79,7 +79,7 @@ mod tests {
         apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, "张三".into()));
         apply(&mut answers, "X-1", AnswerEdit::Clear);
         assert_eq!(answers["X-1"].status, None);
-        assert_eq!(answers["X-1"].owner, "张三");
+        assert_eq!(answers["X-1"].details().owner, "张三");
         apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, String::new()));
         assert!(answers.is_empty());
     }

@@ -287,7 +287,8 @@ mod tests {
         let source = answered(&AppState::new(Lang::ZhCn, Route::Report));
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
         let text = to_canonical_json(&build_provider_report(&source.provider.inputs(), "2026-11-21T00:00:00Z", day));
-        let edited = text.replacen("\"provider\": \"\"", "\"provider\": \"edited\"", 1);
+        let edited = text.replacen("\"provider\":\"\"", "\"provider\":\"edited\"", 1);
+        assert_ne!(edited, text);
         let loaded = load_report(edited.as_bytes()).unwrap();
 
         let start = AppState::new(Lang::ZhCn, Route::Report);

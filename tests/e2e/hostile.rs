@@ -73,8 +73,10 @@ fn markup_in_imported_files_stays_text() {
     use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
     let mut inputs = ProviderInputs::default();
     let mut answer = selfcheck_core::Answer::with_status(selfcheck_core::Status::NotMet);
-    answer.note = PAYLOAD.into();
-    answer.owner = PAYLOAD.into();
+    answer.edit_details(|d| {
+        d.note = PAYLOAD.into();
+        d.owner = PAYLOAD.into();
+    });
     inputs.answers.insert("M19-A3-01-Q1".into(), answer);
     inputs.profile.provider = PAYLOAD.into();
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();

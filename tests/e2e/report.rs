@@ -59,7 +59,7 @@ fn download_clear_and_load_back_restores_the_same_state() {
     assert_eq!(loaded.report.rebuilt().unwrap(), loaded.report, "every figure follows from the answers");
     let p = loaded.report.provider.as_ref().unwrap();
     assert_eq!(p.answers.len(), 3);
-    assert_eq!(p.answers["M19-A3-01-Q3"].owner, "王五");
+    assert_eq!(p.answers["M19-A3-01-Q3"].details().owner, "王五");
     assert_eq!(p.gaps[0].item_id, "M19-A3-01-Q3", "the red line comes first");
 
     browser.click("#download-agency");
@@ -157,7 +157,9 @@ fn broken_foreign_and_edited_reports_never_cost_the_current_work() {
 
     // A hand-edited report: warned, cancel changes nothing, "load anyway" restores it.
     let text = String::from_utf8(genuine).unwrap();
-    let edited = text.replacen("\"status\": \"met\"", "\"status\": \"not_met\"", 1);
+    let answer = |status: &str| format!("\"{}\":\"{status}\"", ITEMS[0]);
+    let edited = text.replacen(&answer("met"), &answer("not_met"), 1);
+    assert_ne!(edited, text, "the answer is in the file");
     let edited_path = write("edited.json", edited.as_bytes());
     browser.choose_file("#report-file", &edited_path);
     browser.wait_for("!!document.querySelector('#report-pending')", "the edited-file warning");

@@ -21,6 +21,8 @@ const WASM_FEATURES: &[&str] = &[
     "--enable-multivalue",
 ];
 const BIN: &str = "cloud-selfcheck";
+/// Cargo.toml's size-tuned profile for the wasm.
+const PROFILE: &str = "wasm-release";
 
 /// Installs what is missing, builds, and returns the path of the single file.
 pub fn run(root: &Path) -> Result<PathBuf> {
@@ -33,7 +35,8 @@ pub fn run(root: &Path) -> Result<PathBuf> {
 pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
     cmd::run(cmd::new("cargo", root).args([
         "build",
-        "--release",
+        "--profile",
+        PROFILE,
         "--target",
         tools::WASM_TARGET,
         "--package",
@@ -43,7 +46,7 @@ pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
     ]))?;
     let stage = root.join("target/single-file");
     fs::create_dir_all(&stage).map_err(|e| format!("cannot create {}: {e}", stage.display()))?;
-    let built = root.join(format!("target/{}/release/{BIN}.wasm", tools::WASM_TARGET));
+    let built = root.join(format!("target/{}/{PROFILE}/{BIN}.wasm", tools::WASM_TARGET));
     cmd::run(
         cmd::new("wasm-bindgen", root)
             .arg(&built)

@@ -160,7 +160,12 @@ fn validate_accepts_a_genuine_report() {
 
 #[test]
 fn validate_catches_a_hand_edited_answer() {
-    let path = report_file("edited", |t| t.replacen("\"status\": \"not_met\"", "\"status\": \"met\"", 1));
+    let edit = |t: String| {
+        let edited = t.replacen("\"M19-A3-01-Q1\":\"not_met\"", "\"M19-A3-01-Q1\":\"met\"", 1);
+        assert_ne!(edited, t, "the answer is in the file");
+        edited
+    };
+    let path = report_file("edited", edit);
     let (code, out, err) = selfcheck(&["validate", path.to_str().unwrap(), "--lang", "en"]);
     std::fs::remove_file(&path).unwrap();
     assert_eq!(code, 1);

@@ -19,9 +19,19 @@ pub mod session;
 pub mod sha256;
 pub mod sources;
 
-pub use answer::{Answer, Answers, Status};
+pub use answer::{Answer, AnswerDetails, Answers, Status};
 pub use lang::{Lang, Localized};
 pub use sources::{SourceDocument, SourceKind};
 
-/// Version of the product, shared by the app footer, the CLI and (later) the report.
+/// Version of the product, shared by the app footer, the CLI and the report.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// For `skip_serializing_if`: files leave out a "no".
+pub(crate) fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// For `skip_serializing_if`: files leave out a zero count.
+pub(crate) fn is_zero(value: &u32) -> bool {
+    *value == 0
+}

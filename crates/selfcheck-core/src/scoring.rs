@@ -19,14 +19,19 @@ use serde::{Deserialize, Serialize};
 use crate::answer::{Answers, Status};
 use crate::catalog::{Catalog, Item};
 
-/// Counts and weighted credit over a set of items.
+/// Counts and weighted credit over a set of items. Counts of zero are left out of files.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tally {
+    #[serde(default, skip_serializing_if = "crate::is_zero")]
     pub met: u32,
+    #[serde(default, skip_serializing_if = "crate::is_zero")]
     pub partial: u32,
+    #[serde(default, skip_serializing_if = "crate::is_zero")]
     pub not_met: u32,
+    #[serde(default, skip_serializing_if = "crate::is_zero")]
     pub not_applicable: u32,
+    #[serde(default, skip_serializing_if = "crate::is_zero")]
     pub unanswered: u32,
     /// Σ weight × credit, in half points.
     pub earned: u32,
@@ -142,6 +147,31 @@ pub struct Summary {
     /// Gating items not fully met, in catalog order.
     pub blocking: Vec<String>,
     pub gaps: Vec<Gap>,
+}
+
+/// The items of some catalogs in id order, for `ItemsById::tally`.
+pub struct ItemsById<'a>(Vec<&'a Item>);
+
+impl<'a> ItemsById<'a> {
+    pub fn new(catalogs: &[&'a Catalog]) -> Self {
+        let mut items: Vec<&Item> = catalogs.iter().flat_map(|c| &c.sections).flat_map(|s| &s.items).collect();
+        items.sort_by(|a, b| a.id.cmp(&b.id));
+        ItemsById(items)
+    }
+
+    /// `summarize(catalogs, answers).overall` without the detail, for each of up to
+    /// 10,000 workloads: one walk along the items and the (sorted) answers together,
+    /// where a lookup per item would compare each id with several others.
+    pub fn tally(&self, answers: &Answers) -> Tally {
+        let mut tally = Tally::default();
+        let mut answers = answers.iter().peekable();
+        for item in &self.0 {
+            while answers.next_if(|(id, _)| id.as_str() < item.id.as_str()).is_some() {}
+            let answer = answers.next_if(|(id, _)| id.as_str() == item.id.as_str());
+            tally.add(item, answer.and_then(|(_, a)| a.effective_status()));
+        }
+        tally
+    }
 }
 
 /// Scores `catalogs` against `answers`. Answers for items outside these catalogs are ignored.

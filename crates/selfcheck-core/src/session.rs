@@ -87,7 +87,7 @@ mod tests {
         assert_eq!(Session::from_json(&session.to_json()).unwrap(), session);
         assert!(Session::from_json("{").is_err());
         assert!(Session::from_json(r#"{"format":"other","version":1,"provider":{"profile":{},"answers":{}},"agency":{"workloads":[],"platforms":[]}}"#).is_err());
-        let bad_level = session.to_json().replace("\"mlps_level\":null", "\"mlps_level\":200");
+        let bad_level = session.to_json().replace("\"name\":\"门户\"", "\"name\":\"门户\",\"mlps_level\":200");
         assert!(Session::from_json(&bad_level).unwrap_err().contains("1–5"));
         let newer = session.to_json().replace("\"version\":1", "\"version\":9");
         assert!(Session::from_json(&newer).unwrap_err().contains("newer"));

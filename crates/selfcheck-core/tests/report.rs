@@ -22,8 +22,10 @@ fn sample_provider() -> ProviderInputs {
     let items: Vec<_> = builtin().items().filter(|r| r.catalog.audience == Audience::Provider).take(6).collect();
     for (n, r) in items.iter().enumerate() {
         let mut answer = Answer::with_status([Status::Met, Status::Partial, Status::NotMet][n % 3]);
-        answer.owner = format!("负责人{n}");
-        answer.note = "=cmd|' /C calc'!A0".into();
+        answer.edit_details(|d| {
+            d.owner = format!("负责人{n}");
+            d.note = "=cmd|' /C calc'!A0".into();
+        });
         inputs.answers.insert(r.item.id.clone(), answer);
     }
     inputs
@@ -86,7 +88,7 @@ fn export_import_export_is_byte_identical() {
 fn a_hand_edited_report_is_caught() {
     let report = build_provider_report(&sample_provider(), WHEN, day());
     let text = String::from_utf8(file_of(&report)).unwrap();
-    let edited = text.replacen("\"status\": \"not_met\"", "\"status\": \"met\"", 1);
+    let edited = text.replacen("\"status\":\"not_met\"", "\"status\":\"met\"", 1);
     assert_ne!(edited, text);
     let loaded = load_report(edited.as_bytes()).unwrap();
     assert!(loaded.warnings.contains(&LoadWarning::DigestMismatch));
@@ -163,26 +165,63 @@ fn other_catalog_content_is_flagged() {
 
 #[test]
 fn older_versions_are_migrated_step_by_step() {
-    // Version 1 is the first published format; this exercises the chain with a
-    // pretend version 0 that named the role "kind".
+    // A pretend version 0 that named the role "kind", then the real step 1 → 2.
     fn zero_to_one(value: &mut Value) {
         if let Some(kind) = value.as_object_mut().and_then(|m| m.remove("kind")) {
             value["role"] = kind;
         }
     }
-    const STEPS: &[(u32, Migration)] = &[(0, zero_to_one)];
+    const STEPS: &[(u32, Migration)] = &[(0, zero_to_one), (1, |_| {})];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();
     let role = old.as_object_mut().unwrap().remove("role").unwrap();
     old["kind"] = role;
     old["format_version"] = Value::from(0);
-    old["digest"] = Value::from(selfcheck_core::report::canonical::digest_of_value(&old));
+    old["digest"] = Value::from(selfcheck_core::report::canonical::digest_of_text(&old.to_string()));
     let loaded = load_with(old.to_string().as_bytes(), STEPS).unwrap();
     assert_eq!(loaded.warnings, [LoadWarning::Migrated { from: 0 }]);
     assert_eq!(loaded.report.agency_inputs(), report.agency_inputs());
     // Without a step for the version, the file is refused rather than guessed at.
     let mut value = old.clone();
     assert_eq!(migrate(&mut value, 0, &[], 1), Err(LoadProblem::BadVersion));
+}
+
+/// Files written by format 1 (committed as they were written): long answer objects,
+/// the digest over sorted keys.
+const V1_AGENCY: &str = include_str!("../../../tests/fixtures/report-v1-agency.json");
+const V1_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v1-provider.json");
+
+#[test]
+fn format_1_files_are_read_checked_and_written_back_as_format_2() {
+    for v1 in [V1_AGENCY, V1_PROVIDER] {
+        assert!(v1.contains("\"format_version\": 1,") && v1.contains("\"status\": \"met\""));
+        let loaded = load_report(v1.as_bytes()).unwrap();
+        assert_eq!(loaded.warnings, [LoadWarning::Migrated { from: 1 }], "the v1 digest holds");
+        let report = loaded.report;
+        assert_eq!(report.format_version, 2);
+        let rebuilt = match report.role {
+            Role::Agency => build_agency_report(&report.agency_inputs().unwrap(), &report.generated_at, report.as_of),
+            Role::Provider => {
+                build_provider_report(&report.provider_inputs().unwrap(), &report.generated_at, report.as_of)
+            }
+        };
+        let text = to_canonical_json(&rebuilt);
+        assert!(text.contains("\"format_version\":2,") && text.contains("\"met\""));
+        assert!(text.len() < v1.len(), "format 2 is smaller");
+        let again = load_report(text.as_bytes()).unwrap();
+        assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+        assert_eq!(again.report.agency_inputs(), report.agency_inputs());
+        assert_eq!(again.report.provider_inputs(), report.provider_inputs());
+    }
+    let noted = load_report(V1_AGENCY.as_bytes()).unwrap().report.agency_inputs().unwrap();
+    assert_eq!(noted.workloads[1].obligations["O14A-S2-Q1"].details().note, "合同第 5 条");
+}
+
+#[test]
+fn an_edited_format_1_file_is_flagged_before_it_is_migrated() {
+    let edited = V1_AGENCY.replacen("业务系统00001", "业务系统00009", 1);
+    let loaded = load_report(edited.as_bytes()).unwrap();
+    assert_eq!(loaded.warnings, [LoadWarning::DigestMismatch, LoadWarning::Migrated { from: 1 }]);
 }
 
 #[test]
@@ -221,14 +260,12 @@ fn random_provider_inputs() -> impl Strategy<Value = ProviderInputs> {
                 .zip(answers)
                 .filter_map(|(id, a)| {
                     let (status, text, date) = a?;
-                    let answer = Answer {
-                        status,
-                        justification: text.clone(),
-                        note: text.clone(),
-                        evidence: String::new(),
-                        owner: text,
-                        target_date: date.map(|d| epoch + chrono::Duration::days(d)),
-                    };
+                    let answer = status.map_or_else(Answer::default, Answer::with_status).with_details(|d| {
+                        d.justification = text.clone();
+                        d.note = text.clone();
+                        d.owner = text;
+                        d.target_date = date.map(|d| epoch + chrono::Duration::days(d));
+                    });
                     (!answer.is_empty()).then(|| (id.clone(), answer))
                 })
                 .collect::<Answers>();
@@ -248,6 +285,20 @@ proptest! {
         prop_assert_eq!(&loaded.report, &report);
         let again = build_provider_report(&loaded.report.provider_inputs().unwrap(), WHEN, day());
         prop_assert_eq!(file_of(&again), first);
+    }
+
+    /// The writer strips its own layout line by line; a reader scans any text. Both
+    /// must give the same digest, including for text with newlines and spaces in it.
+    #[test]
+    fn the_written_digest_is_the_one_a_reader_computes(inputs in random_provider_inputs(), name in "\\PC{0,12}") {
+        let mut provider = draft_provider_report(&inputs, WHEN, day());
+        let text = write_report(&mut provider);
+        prop_assert_eq!(&selfcheck_core::report::canonical::digest_of_text(&text), &provider.digest);
+        let mut agency_inputs = sample_agency();
+        agency_inputs.workloads[0].name = format!("{name}\n  \"x\": [ ]");
+        let mut agency = draft_agency_report(&agency_inputs, WHEN, day());
+        let text = write_report(&mut agency);
+        prop_assert_eq!(&selfcheck_core::report::canonical::digest_of_text(&text), &agency.digest);
     }
 }
 

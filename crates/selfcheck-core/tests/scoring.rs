@@ -18,7 +18,7 @@ fn provider_items() -> impl Iterator<Item = ItemRef<'static>> {
 fn answered(status: Status) -> Answer {
     let mut answer = Answer::with_status(status);
     if status == Status::NotApplicable {
-        answer.justification = "Out of scope for this platform.".into();
+        answer.edit_details(|d| d.justification = "Out of scope for this platform.".into());
     }
     answer
 }
@@ -57,7 +57,7 @@ fn random_answers() -> impl Strategy<Value = Answers> {
             .filter_map(|(id, (status, justified))| {
                 let mut answer = Answer::with_status(status?);
                 if justified {
-                    answer.justification = "Documented exemption.".into();
+                    answer.edit_details(|d| d.justification = "Documented exemption.".into());
                 }
                 Some((id.clone(), answer))
             })
@@ -132,6 +132,17 @@ fn a_gating_item_not_met_means_not_ready_whatever_the_score() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn the_quick_tally_equals_the_full_summary(mut answers in random_answers(), extra in "[A-Z0-9-]{1,12}") {
+        // Ids no catalog has, sorting before, between and after the real ones, are ignored.
+        for id in [extra.clone(), format!("{extra}~"), String::new(), "~".to_string()] {
+            answers.insert(id, Answer::with_status(Status::Met));
+        }
+        let catalogs = all_catalogs();
+        let quick = selfcheck_core::scoring::ItemsById::new(&catalogs).tally(&answers);
+        prop_assert_eq!(quick, summarize(&catalogs, &answers).overall);
+    }
 
     #[test]
     fn scores_stay_within_0_and_100(answers in random_answers()) {

@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 use selfcheck_core::report::{
-    build_agency_report, build_provider_report, gaps_csv, to_canonical_json, AgencyInputs, ProviderInputs,
+    build_provider_report, draft_agency_report, draft_provider_report, gaps_csv, write_report, AgencyInputs,
+    ProviderInputs,
 };
 use selfcheck_core::Lang;
 use yew::prelude::*;
@@ -23,8 +24,9 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let provider_json = {
         let (inputs, today) = (props.provider.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
-            let report = build_provider_report(&inputs, &clock::now_rfc3339(), today);
-            let _ = download::save_text(&report.file_name(), "application/json", &to_canonical_json(&report));
+            let mut report = draft_provider_report(&inputs, &clock::now_rfc3339(), today);
+            let text = write_report(&mut report);
+            let _ = download::save_text(&report.file_name(), "application/json", &text);
         })
     };
     let gaps = {
@@ -41,8 +43,9 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         let (inputs, today) = (props.agency.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             let (name, text) = perf::measure("report-build", || {
-                let report = build_agency_report(&inputs, &clock::now_rfc3339(), today);
-                (report.file_name(), to_canonical_json(&report))
+                let mut report = draft_agency_report(&inputs, &clock::now_rfc3339(), today);
+                let text = write_report(&mut report);
+                (report.file_name(), text)
             });
             let _ = download::save_text(&name, "application/json", &text);
         })

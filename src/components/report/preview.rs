@@ -66,7 +66,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let reports: Rc<(Report, Report)> = {
         let (provider, agency, today) = (props.provider.clone(), props.agency.clone(), props.today);
         use_memo((props.revision, props.today), move |_| {
-            (draft_provider_report(&provider, "", today), draft_agency_report(&agency, "", today))
+            (draft_provider_report(&provider, "", today), draft_agency_report(&agency, "", today).into_owned())
         })
     };
     let (provider, agency) = (&reports.0, &reports.1);

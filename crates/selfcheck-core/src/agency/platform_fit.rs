@@ -87,6 +87,7 @@ impl FitCode {
 pub struct FitGap {
     pub code: FitCode,
     /// The date that matters for `assessment_expired`: when the result expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
 }
 

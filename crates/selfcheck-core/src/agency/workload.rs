@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::Answer;
 
-/// The inputs the 2014 Opinion's §3 classification needs, plus planning data.
+/// The inputs the 2014 Opinion's §3 classification needs, plus planning data. In a file,
+/// a "no" (false) and an empty field are left out: a large inventory is mostly those.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workload {
@@ -16,21 +17,27 @@ pub struct Workload {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// Involves state secrets (国家秘密).
+    #[serde(default, skip_serializing_if = "crate::is_false")]
     pub state_secret: bool,
     /// Involves work secrets (工作秘密).
+    #[serde(default, skip_serializing_if = "crate::is_false")]
     pub work_secret: bool,
     /// 等级保护 level 1–5; `None` when not yet graded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mlps_level: Option<u8>,
     /// Holds a large amount of sensitive information or citizens' personal information.
+    #[serde(default, skip_serializing_if = "crate::is_false")]
     pub sensitive_data: bool,
     /// Key business directly affecting government operation or public life.
+    #[serde(default, skip_serializing_if = "crate::is_false")]
     pub key_business: bool,
     /// Its failure could cause major economic loss or endanger national security.
+    #[serde(default, skip_serializing_if = "crate::is_false")]
     pub severe_impact: bool,
     /// Name of the candidate platform it would move to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub migration_date: Option<NaiveDate>,
     /// Answers to the agency obligations (catalog `opinion-2014-agency`), by item id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

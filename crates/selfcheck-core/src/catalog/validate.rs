@@ -31,28 +31,53 @@ impl fmt::Display for CatalogProblem {
 /// Parses and validates one catalog file. `name` labels problems found before the id is known.
 pub fn parse_catalog(name: &str, json: &str) -> Result<Catalog, Vec<CatalogProblem>> {
     let problem = |message: String| vec![CatalogProblem { catalog: name.into(), path: String::new(), message }];
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| problem(format!("not valid JSON: {e}")))?;
-    match value.get("format").and_then(|f| f.as_str()) {
-        Some(CATALOG_FORMAT) => {}
-        Some(other) => return Err(problem(format!("format is {other:?}, expected {CATALOG_FORMAT:?}"))),
-        None => return Err(problem(format!("not a catalog: no \"format\": {CATALOG_FORMAT:?}"))),
-    }
-    match value.get("format_version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(CATALOG_FORMAT_VERSION) => {}
-        Some(v) if v > u64::from(CATALOG_FORMAT_VERSION) => {
-            return Err(problem(format!(
-                "format_version {v} is newer than this tool reads ({CATALOG_FORMAT_VERSION}); update the tool"
-            )))
-        }
-        other => return Err(problem(format!("unsupported format_version {other:?}"))),
-    }
-    let catalog: Catalog =
-        serde_json::from_value(value).map_err(|e| problem(format!("does not match the catalog schema: {e}")))?;
+    // One typed pass (start-up reads every built-in catalog); only a file that fails it
+    // is read again, loosely, to say what it is.
+    let catalog: Catalog = serde_json::from_str(json).map_err(|e| problem(why_not_a_catalog(json, &e)))?;
+    check_format(Some(&catalog.format), Some(u64::from(catalog.format_version))).map_err(problem)?;
     let problems = validate(&catalog);
     if problems.is_empty() {
         Ok(catalog)
     } else {
         Err(problems)
+    }
+}
+
+/// The format and version, read from any JSON object.
+#[derive(serde::Deserialize)]
+struct Head {
+    format: Option<serde_json::Value>,
+    format_version: Option<serde_json::Value>,
+}
+
+fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), String> {
+    match format {
+        Some(CATALOG_FORMAT) => {}
+        Some(other) => return Err(format!("format is {other:?}, expected {CATALOG_FORMAT:?}")),
+        None => return Err(format!("not a catalog: no \"format\": {CATALOG_FORMAT:?}")),
+    }
+    match version {
+        Some(v) if v == u64::from(CATALOG_FORMAT_VERSION) => Ok(()),
+        Some(v) if v > u64::from(CATALOG_FORMAT_VERSION) => {
+            Err(format!("format_version {v} is newer than this tool reads ({CATALOG_FORMAT_VERSION}); update the tool"))
+        }
+        other => Err(format!("unsupported format_version {other:?}")),
+    }
+}
+
+/// The clearest reason a text that failed the typed pass is not a catalog.
+fn why_not_a_catalog(json: &str, error: &serde_json::Error) -> String {
+    if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
+        return format!("not valid JSON: {syntax}");
+    }
+    match serde_json::from_str::<Head>(json) {
+        Ok(head) => {
+            let format = head.format.as_ref().and_then(|f| f.as_str());
+            check_format(format, head.format_version.as_ref().and_then(|v| v.as_u64()))
+                .err()
+                .unwrap_or_else(|| format!("does not match the catalog schema: {error}"))
+        }
+        Err(_) => format!("not a catalog: no \"format\": {CATALOG_FORMAT:?}"),
     }
 }
 

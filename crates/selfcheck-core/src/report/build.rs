@@ -4,14 +4,14 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::canonical::compute_digest;
+use super::canonical::{compute_digest, write_report};
 use super::model::*;
 use crate::agency::{check_fit, classify, Platform, Verdict, Workload};
 use crate::catalog::{builtin, Audience, Catalog};
 use crate::deadlines;
 use crate::profile::ProviderProfile;
-use crate::scoring::{summarize, Tally};
-use crate::Answers;
+use crate::scoring::{summarize, ItemsById, Tally};
+use crate::{Answer, Answers};
 
 /// What a provider enters: restoring these restores its session.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,7 +43,7 @@ fn catalog_refs(catalogs: &[&Catalog]) -> Vec<CatalogRef> {
         .collect()
 }
 
-fn envelope(role: Role, catalogs: &[&Catalog], generated_at: &str, as_of: NaiveDate) -> Report {
+fn envelope<W>(role: Role, catalogs: &[&Catalog], generated_at: &str, as_of: NaiveDate) -> Report<W> {
     Report {
         format: REPORT_FORMAT.to_string(),
         format_version: REPORT_FORMAT_VERSION,
@@ -58,8 +58,8 @@ fn envelope(role: Role, catalogs: &[&Catalog], generated_at: &str, as_of: NaiveD
     }
 }
 
-fn seal(mut report: Report) -> Report {
-    report.digest = compute_digest(&report);
+fn seal<W: Serialize>(mut report: Report<W>) -> Report<W> {
+    write_report(&mut report);
     report
 }
 
@@ -98,7 +98,7 @@ pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
         .iter()
         .filter_map(|gap| {
             let item = builtin().item(&gap.item_id)?.item;
-            let answer = inputs.answers.get(&gap.item_id).cloned().unwrap_or_default();
+            let answer = inputs.answers.get(&gap.item_id).map(Answer::details).cloned().unwrap_or_default();
             Some(ReportGap {
                 item_id: gap.item_id.clone(),
                 catalog_id: gap.catalog_id.clone(),
@@ -143,12 +143,14 @@ pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
 }
 
 pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: NaiveDate) -> Report {
-    seal(draft_agency_report(inputs, generated_at, as_of))
+    seal(draft_agency_report(inputs, generated_at, as_of).into_owned())
 }
 
-/// The agency report without its digest, as `draft_provider_report`.
-pub fn draft_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: NaiveDate) -> Report {
+/// The agency report without its digest, as `draft_provider_report`. It borrows the
+/// workloads: `write_report` turns it into a file without copying them.
+pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_of: NaiveDate) -> Report<&'a Workload> {
     let catalogs = builtin().for_audience(Audience::Agency);
+    let obligation_items = ItemsById::new(&catalogs);
     let mut counts = VerdictCounts::default();
     let workloads = inputs
         .workloads
@@ -162,9 +164,9 @@ pub fn draft_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Nai
                 Verdict::Eligible => counts.eligible += 1,
             }
             let obligations =
-                classification.verdict.may_move().then(|| score(summarize(&catalogs, &workload.obligations).overall));
+                classification.verdict.may_move().then(|| score(obligation_items.tally(&workload.obligations)));
             ReportWorkload {
-                workload: workload.clone(),
+                workload,
                 verdict: classification.verdict,
                 platform_fit: check_fit(workload, &classification, &inputs.platforms, as_of),
                 reasons: classification.reasons,
@@ -176,6 +178,13 @@ pub fn draft_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Nai
     let mut report = envelope(Role::Agency, &catalogs, generated_at, as_of);
     report.agency = Some(AgencyReport { platforms: inputs.platforms.clone(), workloads, verdict_counts: counts });
     report
+}
+
+impl<W> Report<W> {
+    /// The file name the app downloads it as.
+    pub fn file_name(&self) -> String {
+        format!("cloud-selfcheck-{}-{}.json", self.role.code(), self.as_of)
+    }
 }
 
 impl Report {
@@ -207,10 +216,5 @@ impl Report {
             rebuilt.digest = compute_digest(&rebuilt);
         }
         Some(rebuilt)
-    }
-
-    /// The file name the app downloads it as.
-    pub fn file_name(&self) -> String {
-        format!("cloud-selfcheck-{}-{}.json", self.role.code(), self.as_of)
     }
 }

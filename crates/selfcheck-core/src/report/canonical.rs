@@ -1,32 +1,141 @@
-//! Stable bytes. The file is pretty JSON in struct order (maps sorted), so the same
-//! report always writes the same bytes. The digest covers a canonical form that does
-//! not depend on layout: keys sorted at every level, no whitespace, `digest` left out.
+//! A report's bytes and its digest.
+//!
+//! Layout: JSON in struct order (maps sorted), indented for the first levels; anything
+//! nested four levels deep or more is written on one line, so a 10,000-workload report
+//! has one line per workload. The same report always writes the same bytes.
+//!
+//! Digest (format 2): SHA-256 over the file's own bytes with the whitespace between
+//! tokens left out and the top-level `digest` value read as `""`. Re-indenting the
+//! file keeps it; changing any value, key or key order breaks it.
 
+use serde::Serialize;
 use serde_json::Value;
 
+use super::layout::{strip_own_layout, Layout};
 use super::model::Report;
 
-/// The report as written to a file.
-pub fn to_canonical_json(report: &Report) -> String {
-    let mut text = serde_json::to_string_pretty(report).expect("a report serialises");
-    text.push('\n');
+/// The report as written to a file, with whatever digest it carries.
+pub fn to_canonical_json<W: Serialize>(report: &Report<W>) -> String {
+    let mut bytes = Vec::with_capacity(expected_len(report));
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Layout::default());
+    report.serialize(&mut serializer).expect("a report serialises");
+    bytes.push(b'\n');
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// Room for the whole text at once (a workload line is about 600 bytes), so that a
+/// 10,000-workload report is not copied over and over as it grows.
+fn expected_len<W>(report: &Report<W>) -> usize {
+    (1 << 16) + report.agency.as_ref().map_or(0, |a| a.workloads.len() * 640)
+}
+
+/// Seals `report` (sets its digest) and returns the file text, in one serialisation.
+pub fn write_report<W: Serialize>(report: &mut Report<W>) -> String {
+    report.digest.clear();
+    let mut text = to_canonical_json(report);
+    // Our own layout is stripped line by line, with no scan of the text; the digest
+    // equals `digest_of_text` (tested), which a file from elsewhere needs.
+    let digest = format!("sha256:{}", crate::sha256::hex_of_parts(strip_own_layout(&text)));
+    // `digest` is the last member of the top-level object: its empty value is the last
+    // `""`. Only the few bytes after it move.
+    let at = text.rfind("\"\"").expect("the empty digest is written last");
+    let tail = text.split_off(at + 1);
+    text.push_str(&digest);
+    text.push_str(&tail);
+    report.digest = digest;
     text
 }
 
-/// `sha256:<hex>` over the canonical form of everything but the digest itself.
-pub fn compute_digest(report: &Report) -> String {
-    let bytes = super::sorted_json::to_sorted_json(report, Some("digest")).expect("a report serialises");
-    format!("sha256:{}", crate::sha256::hex(&bytes))
+/// `sha256:<hex>` of `report` as it would be written.
+pub fn compute_digest<W: Serialize>(report: &Report<W>) -> String {
+    digest_of_text(&to_canonical_json(report))
 }
 
-/// The digest of a report as parsed JSON; its own top-level `digest` field is left out.
-pub fn digest_of_value(value: &Value) -> String {
+/// `sha256:<hex>` of a report file's text, whatever digest it states.
+pub fn digest_of_text(text: &str) -> String {
+    format!("sha256:{}", crate::sha256::hex(&digest_input(text.as_bytes())))
+}
+
+/// What the digest covers: `json` without whitespace outside strings, and with the
+/// string value of the top-level member `digest` emptied. Invalid JSON gives some bytes
+/// (the caller has parsed the text already).
+pub fn digest_input(json: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(json.len());
+    let (mut depth, mut i) = (0usize, 0usize);
+    // Where the next string at depth 1 is: a key (after `{` or `,`) or a value.
+    let mut expect_key = false;
+    let mut after_digest_key = false;
+    while i < json.len() {
+        let byte = json[i];
+        match byte {
+            b' ' | b'\t' | b'\n' | b'\r' => {}
+            b'"' => {
+                let end = string_end(json, i);
+                let string = &json[i..end];
+                if depth == 1 && expect_key {
+                    after_digest_key = string == b"\"digest\"";
+                    out.extend_from_slice(string);
+                } else if depth == 1 && after_digest_key {
+                    after_digest_key = false;
+                    out.extend_from_slice(b"\"\"");
+                } else {
+                    out.extend_from_slice(string);
+                }
+                expect_key = false;
+                i = end;
+                continue;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                expect_key = byte == b'{' && depth == 1;
+                out.push(byte);
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                out.push(byte);
+            }
+            b',' => {
+                expect_key = depth == 1;
+                out.push(byte);
+            }
+            b':' => out.push(byte),
+            _ => {
+                // A number or literal; at depth 1 it ends what followed a key.
+                if depth == 1 {
+                    after_digest_key = false;
+                }
+                out.push(byte);
+            }
+        }
+        if byte == b'{' || byte == b'[' {
+            after_digest_key = false;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The index just past the closing quote of the string starting at `start`.
+fn string_end(json: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < json.len() {
+        match json[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    json.len()
+}
+
+/// The digest of a format-1 report, read as JSON: compact, keys sorted at every level,
+/// its own top-level `digest` left out. Kept to check files written before format 2.
+pub fn v1_digest_of_value(value: &Value) -> String {
     let mut text = String::new();
     write_sorted(value, &mut text, Some("digest"));
     format!("sha256:{}", crate::sha256::hex(text.as_bytes()))
 }
 
-/// Compact JSON with object keys sorted, independent of serde_json's map features.
 fn write_sorted(value: &Value, out: &mut String, skip: Option<&str>) {
     match value {
         Value::Object(map) => {
@@ -60,24 +169,39 @@ fn write_sorted(value: &Value, out: &mut String, skip: Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixtures::{agency_inputs, provider_inputs};
-    use crate::report::{build_agency_report, build_provider_report};
 
     #[test]
-    fn the_streaming_canonical_form_equals_the_value_based_one() {
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-        let mut agency = agency_inputs(30);
-        agency.platforms.push(crate::agency::Platform { name: "政务云 A".into(), ..Default::default() });
-        let mut provider = provider_inputs();
-        provider.profile.dates.result_published = chrono::NaiveDate::from_ymd_opt(2023, 1, 31);
-        provider.profile.dates.planned_control_change = chrono::NaiveDate::from_ymd_opt(2025, 1, 1);
-        let reports = [
-            build_provider_report(&provider, "2026-11-21T00:00:00Z", day),
-            build_agency_report(&agency, "2026-11-21T00:00:00Z", day),
-        ];
-        for report in reports {
-            let value = serde_json::to_value(&report).unwrap();
-            assert_eq!(compute_digest(&report), digest_of_value(&value));
+    fn the_digest_input_drops_layout_and_the_top_level_digest_only() {
+        let text = "{\n  \"a\": [1, {\"digest\": \"keep\"}],\n  \"s\": \"x y\\\" \",\n  \"digest\": \"sha256:00\"\n}\n";
+        assert_eq!(
+            String::from_utf8(digest_input(text.as_bytes())).unwrap(),
+            r#"{"a":[1,{"digest":"keep"}],"s":"x y\" ","digest":""}"#
+        );
+    }
+
+    #[test]
+    fn a_digest_key_as_a_value_or_a_non_string_digest_is_left_alone() {
+        let text = r#"{"k": "digest", "v": "x", "digest": null, "w": "y"}"#;
+        assert_eq!(
+            String::from_utf8(digest_input(text.as_bytes())).unwrap(),
+            r#"{"k":"digest","v":"x","digest":null,"w":"y"}"#
+        );
+    }
+
+    #[test]
+    fn reindenting_keeps_the_digest_and_any_change_breaks_it() {
+        let text = "{\"a\": 1, \"b\": [\"c\"], \"digest\": \"\"}";
+        let reindented = "{\n\t\"a\" : 1 ,\r\n \"b\": [ \"c\" ],\n\"digest\": \"sha256:ff\"\n}";
+        assert_eq!(digest_of_text(text), digest_of_text(reindented));
+        for edited in ["{\"a\": 2, \"b\": [\"c\"], \"digest\": \"\"}", "{\"b\": [\"c\"], \"a\": 1, \"digest\": \"\"}"] {
+            assert_ne!(digest_of_text(text), digest_of_text(edited), "{edited}");
+        }
+    }
+
+    #[test]
+    fn broken_input_ends_without_panicking() {
+        for text in ["\"unterminated", "{\"digest\": \"\\", "}}]]", "{\"digest\"", ""] {
+            digest_input(text.as_bytes());
         }
     }
 }

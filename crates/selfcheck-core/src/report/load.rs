@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::canonical::{compute_digest, digest_of_value};
+use super::canonical::{digest_of_text, v1_digest_of_value};
 use super::head::Head;
 use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
 use crate::catalog::builtin;
@@ -182,9 +182,12 @@ fn listed(ids: &[String], separator: &str) -> String {
 /// One step that brings a report from `from` to `from + 1`, on the raw JSON.
 pub type Migration = fn(&mut Value);
 
-/// Steps from each older format version to the next. Version 1 is the first published
-/// format, so there is none yet; the chain runs as soon as one is added.
-pub const MIGRATIONS: &[(u32, Migration)] = &[];
+/// Steps from each older format version to the next.
+pub const MIGRATIONS: &[(u32, Migration)] = &[
+    // 1 → 2: version 2 reads version 1's answer objects as they are; only the short
+    // form and the digest's definition are new, and the digest is checked before this.
+    (1, |_| {}),
+];
 
 /// Applies every step from `from` up to `REPORT_FORMAT_VERSION`.
 pub fn migrate(value: &mut Value, from: u32, steps: &[(u32, Migration)], to: u32) -> Result<(), LoadProblem> {
@@ -194,6 +197,14 @@ pub fn migrate(value: &mut Value, from: u32, steps: &[(u32, Migration)], to: u32
         value["format_version"] = Value::from(version + 1);
     }
     Ok(())
+}
+
+/// The digest as an older format defined it.
+fn old_digest(value: &Value, version: u32) -> String {
+    match version {
+        1 => v1_digest_of_value(value),
+        _ => digest_of_text(&value.to_string()),
+    }
 }
 
 /// Deeper than any report this tool writes (serde_json's own limit is 128).
@@ -273,7 +284,7 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
     let report: Report = if version < REPORT_FORMAT_VERSION {
         let mut value: Value = serde_json::from_str(text).map_err(invalid)?;
         // The digest is checked on the file as written, before migration changes it.
-        if value.get("digest").and_then(Value::as_str) != Some(digest_of_value(&value).as_str()) {
+        if value.get("digest").and_then(Value::as_str) != Some(old_digest(&value, version).as_str()) {
             warnings.push(LoadWarning::DigestMismatch);
         }
         migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
@@ -281,9 +292,9 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
         // Through text, not `from_value`: one deserializer for reports in the wasm, not two.
         serde_json::from_str(&value.to_string()).map_err(invalid)?
     } else {
-        // The current format is read typed, in one pass; the digest is recomputed from it.
+        // The current format is read typed, in one pass; the digest is taken from the text.
         let report: Report = serde_json::from_str(text).map_err(invalid)?;
-        if compute_digest(&report) != report.digest {
+        if digest_of_text(text) != report.digest {
             warnings.push(LoadWarning::DigestMismatch);
         }
         report

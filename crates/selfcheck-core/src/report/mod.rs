@@ -1,20 +1,20 @@
 //! The JSON gap report: the product's main output, and the file a user loads back to
 //! carry on. `model` is the format (its JSON Schema is generated from it), `build`
 //! derives every figure from the inputs, `canonical` gives the stable bytes and the
-//! digest, `load` checks a file before anything is restored, `gaps_csv` exports gaps.
+//! digest (`layout` is how the file is indented), `load` checks a file before anything is restored, `gaps_csv` exports gaps.
 
 pub mod build;
 pub mod canonical;
 pub mod gaps_csv;
 mod head;
+mod layout;
 pub mod load;
 pub mod model;
-mod sorted_json;
 
 pub use build::{
     build_agency_report, build_provider_report, draft_agency_report, draft_provider_report, AgencyInputs,
     ProviderInputs,
 };
-pub use canonical::{compute_digest, to_canonical_json};
+pub use canonical::{compute_digest, to_canonical_json, write_report};
 pub use load::{load_report, LoadProblem, LoadWarning, Loaded, MAX_REPORT_BYTES};
 pub use model::*;

@@ -14,7 +14,9 @@ use crate::{Answers, Localized, Status};
 
 pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// The newest report format this build writes and reads.
-pub const REPORT_FORMAT_VERSION: u32 = 1;
+/// 2: answers with only a status are written as the bare code, and the digest covers
+/// the file's own bytes (see `canonical`).
+pub const REPORT_FORMAT_VERSION: u32 = 2;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -35,9 +37,12 @@ impl Role {
     }
 }
 
+/// `W` is how a workload's inputs are held: owned when read from a file, borrowed
+/// (`&Workload`) when a report is written straight from the app's state.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Report {
+#[schemars(rename = "Report")]
+pub struct Report<W = Workload> {
     /// Always `cloud-selfcheck-report`.
     pub format: String,
     pub format_version: u32,
@@ -53,9 +58,9 @@ pub struct Report {
     /// Present when `role` is `provider`.
     pub provider: Option<ProviderReport>,
     /// Present when `role` is `agency`.
-    pub agency: Option<AgencyReport>,
-    /// `sha256:` + hex SHA-256 of the canonical JSON of this report without `digest`
-    /// (keys sorted, no spaces). A mismatch means the file was edited after export.
+    pub agency: Option<AgencyReport<W>>,
+    /// `sha256:` + hex SHA-256 of this file's bytes without the whitespace between tokens
+    /// and with this value read as `""`. A mismatch means the file was edited after export.
     pub digest: String,
 }
 
@@ -138,9 +143,10 @@ pub struct ReportGap {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct AgencyReport {
+#[schemars(rename = "AgencyReport")]
+pub struct AgencyReport<W = Workload> {
     pub platforms: Vec<Platform>,
-    pub workloads: Vec<ReportWorkload>,
+    pub workloads: Vec<ReportWorkload<W>>,
     /// Number of workloads per verdict.
     pub verdict_counts: VerdictCounts,
 }
@@ -156,15 +162,52 @@ pub struct VerdictCounts {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ReportWorkload {
+#[schemars(rename = "ReportWorkload")]
+pub struct ReportWorkload<W = Workload> {
     /// The inputs, as entered (with the obligation answers).
-    pub workload: Workload,
+    pub workload: W,
     pub verdict: Verdict,
     pub reasons: Vec<ReasonCode>,
     /// Guidance (GB/T 31167) for workloads that may move.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommended_tier: Option<CapabilityTier>,
-    /// Failed platform checks; `None` when no platform is assigned.
+    /// Failed platform checks; absent when no platform is assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform_fit: Option<Vec<FitGap>>,
     /// Obligations (catalog `opinion-2014-agency`) for workloads that may move.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub obligations: Option<Score>,
+}
+
+impl<W: std::borrow::Borrow<Workload>> Report<W> {
+    /// The same report holding its own copy of every workload.
+    pub fn into_owned(self) -> Report {
+        Report {
+            format: self.format,
+            format_version: self.format_version,
+            tool_version: self.tool_version,
+            generated_at: self.generated_at,
+            as_of: self.as_of,
+            role: self.role,
+            catalogs: self.catalogs,
+            provider: self.provider,
+            agency: self.agency.map(|a| AgencyReport {
+                platforms: a.platforms,
+                workloads: a
+                    .workloads
+                    .into_iter()
+                    .map(|w| ReportWorkload {
+                        workload: w.workload.borrow().clone(),
+                        verdict: w.verdict,
+                        reasons: w.reasons,
+                        recommended_tier: w.recommended_tier,
+                        platform_fit: w.platform_fit,
+                        obligations: w.obligations,
+                    })
+                    .collect(),
+                verdict_counts: a.verdict_counts,
+            }),
+            digest: self.digest,
+        }
+    }
 }
