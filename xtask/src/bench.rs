@@ -119,6 +119,18 @@ fn open(browser: &Browser, url: &str) -> f64 {
         .unwrap_or(f64::NAN)
 }
 
+/// Where start-up time goes: marks set on the way to `app-ready`, in ms since navigation.
+const START_PHASES: [(&str, &str); 3] = [
+    ("boot-start", "… of which: page parsed, boot script starts"),
+    ("wasm-started", "… wasm inflated, compiled and running"),
+    ("catalogs-ready", "… catalogs read (then the first render)"),
+];
+
+fn mark_time(browser: &Browser, name: &str) -> f64 {
+    let script = format!("const e = performance.getEntriesByName('{name}'); return e.length ? e[0].startTime : null;");
+    browser.eval(&script, json!([])).as_f64().unwrap_or(f64::NAN)
+}
+
 /// Milliseconds from a click to the first DOM change it causes under `watch`.
 const CLICK_TO_MUTATION: &str = "
     const [click, watch, done] = arguments;
@@ -134,7 +146,16 @@ fn browser_figures(root: &Path, url: &str, figures: &mut Vec<Figure>) -> Result 
     browser.eval("localStorage.clear();", json!([]));
 
     // Time to the first interactive checklist, and a static page with the same DOM.
-    let app: Vec<f64> = (0..RUNS).map(|_| open(&browser, &format!("{url}#/provider"))).collect();
+    let mut phases: Vec<Vec<f64>> = vec![Vec::new(); START_PHASES.len()];
+    let app: Vec<f64> = (0..RUNS)
+        .map(|_| {
+            let ready = open(&browser, &format!("{url}#/provider"));
+            for (times, (mark, _)) in phases.iter_mut().zip(START_PHASES) {
+                times.push(mark_time(&browser, mark));
+            }
+            ready
+        })
+        .collect();
     let dom =
         browser.eval("return document.documentElement.outerHTML;", json!([])).as_str().unwrap_or_default().to_string();
     let reference = root.join("target/bench/static-reference.html");
@@ -150,6 +171,9 @@ fn browser_figures(root: &Path, url: &str, figures: &mut Vec<Figure>) -> Result 
         goal: Some(150.0),
         note: String::new(),
     });
+    for (times, (_, name)) in phases.into_iter().zip(START_PHASES) {
+        figures.push(Figure { name, value: median(times), unit: "ms", goal: None, note: String::new() });
+    }
     figures.push(Figure {
         name: "static page with the same DOM (the floor)",
         value: floor,

@@ -1,6 +1,7 @@
-// Appended by `cargo xtask dist` after the wasm-bindgen glue and the embedded
-// WASM_GZIP_BASE64 constant. file:// pages cannot fetch, so the module is started from
-// bytes; any failure shows a readable panel instead of a blank page.
+// Appended by `cargo xtask dist` after the wasm-bindgen glue. file:// pages cannot
+// fetch, so the wasm is read from the page's own data block (`#wasm-gzip-base64`: a
+// script element of a non-JavaScript type, which the browser neither runs nor parses
+// as code); any failure shows a readable panel instead of a blank page.
 const decodeBase64 = (text) => {
   if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
   const binary = atob(text);
@@ -31,18 +32,18 @@ const showBootError = (error) => {
   document.body.prepend(panel);
 };
 
-// The wasm is stored gzip-compressed (base64 would otherwise defeat any compression);
-// the browser's own DecompressionStream inflates it in memory, with no request.
-const gunzip = async (bytes) => {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+// The wasm is stored gzip-compressed (base64 would otherwise defeat any compression).
+// The browser's own DecompressionStream inflates it in memory, with no request, and
+// the module compiles while it inflates (a Response is what streaming compilation takes).
+const wasmResponse = () => {
+  const packed = decodeBase64(document.getElementById("wasm-gzip-base64").textContent);
+  const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(inflated, { headers: { "Content-Type": "application/wasm" } });
 };
 
 try {
   performance.mark("boot-start");
-  const wasm = await gunzip(decodeBase64(WASM_GZIP_BASE64));
-  performance.mark("wasm-inflated");
-  await __wbg_init({ module_or_path: wasm });
+  await __wbg_init({ module_or_path: wasmResponse() });
 } catch (error) {
   showBootError(error);
 }

@@ -1,6 +1,7 @@
 //! Assembles the one-file build: the page template (index.html, shared with Trunk),
-//! the CSS, the wasm-bindgen glue and the wasm (base64) inlined, plus a strict CSP
-//! whose script and style hashes are computed here. Pure: text in, text out.
+//! the CSS, the wasm-bindgen glue and the wasm (gzip, base64, in a data block) inlined,
+//! plus a strict CSP whose script and style hashes are computed here. Pure: text in,
+//! text out.
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
@@ -20,7 +21,7 @@ pub struct Parts<'a> {
 }
 
 pub fn assemble(parts: &Parts) -> Result<String> {
-    let script = build_script(parts.glue_js, parts.wasm)?;
+    let script = build_script(parts.glue_js)?;
     check_inline_safe(&script, "</script", "script")?;
     check_inline_safe(parts.css, "</style", "CSS")?;
     let css = parts.css.trim();
@@ -38,6 +39,10 @@ pub fn assemble(parts: &Parts) -> Result<String> {
         } else if trimmed.starts_with("<link data-trunk") {
             return Err(format!("index.html: no single-file rule for Trunk asset `{trimmed}`"));
         } else if trimmed == "</body>" {
+            // The data block first: the module runs once the page is parsed, and reads it.
+            html.push_str(&format!("<script type=\"{WASM_BLOCK_TYPE}\" id=\"{WASM_BLOCK_ID}\">"));
+            html.push_str(&BASE64.encode(gzip(parts.wasm)));
+            html.push_str("</script>\n");
             html.push_str(&format!("<script type=\"module\">{script}</script>\n</body>\n"));
             saw_body_end = true;
         } else {
@@ -62,13 +67,19 @@ pub fn assemble(parts: &Parts) -> Result<String> {
     Ok(html)
 }
 
+/// The element holding the wasm, gzip-compressed, in base64. A script element of a type
+/// that is not JavaScript is a data block: never run, never parsed as code, not subject
+/// to `script-src`, and its text is taken verbatim (base64 has no `<`).
+const WASM_BLOCK_TYPE: &str = "application/octet-stream";
+const WASM_BLOCK_ID: &str = "wasm-gzip-base64";
+
 /// The glue turned from an ES module into plain statements (its exports are unused:
-/// the boot code calls `__wbg_init` directly), then the wasm bytes, then the boot code.
-fn build_script(glue_js: &str, wasm: &[u8]) -> Result<String> {
+/// the boot code calls `__wbg_init` directly), then the boot code.
+fn build_script(glue_js: &str) -> Result<String> {
     if !glue_js.contains("async function __wbg_init(") {
         return Err("wasm-bindgen glue lacks `__wbg_init`: was it built with --target web?".into());
     }
-    let mut script = String::with_capacity(glue_js.len() + wasm.len() * 4 / 3 + BOOT_JS.len() + 64);
+    let mut script = String::with_capacity(glue_js.len() + BOOT_JS.len() + 64);
     let mut in_export_list = false;
     for line in glue_js.lines() {
         let trimmed = line.trim_start();
@@ -86,9 +97,6 @@ fn build_script(glue_js: &str, wasm: &[u8]) -> Result<String> {
         script.push_str(line);
         script.push('\n');
     }
-    script.push_str("const WASM_GZIP_BASE64 = \"");
-    script.push_str(&BASE64.encode(gzip(wasm)));
-    script.push_str("\";\n");
     script.push_str(BOOT_JS);
     Ok(script)
 }
@@ -149,12 +157,15 @@ mod tests {
         let html = assemble(&parts(TEMPLATE, "body{margin:0}", GLUE)).unwrap();
         assert!(!html.contains("data-trunk"));
         assert!(html.contains("<style>body{margin:0}</style>"));
-        assert_eq!(html.matches("<script").count(), 1);
+        assert_eq!(html.matches("<script").count(), 2, "the data block and the module");
+        assert_eq!(html.matches("<script type=\"module\">").count(), 1);
         assert!(!html.contains(" src="));
         assert!(!html.contains("<link"));
         assert!(!html.contains("https://"), "comment-only lines of the glue are dropped");
-        let start = html.find("WASM_GZIP_BASE64 = \"").unwrap() + "WASM_GZIP_BASE64 = \"".len();
-        let encoded = &html[start..start + html[start..].find('"').unwrap()];
+        let opening = format!("<script type=\"{WASM_BLOCK_TYPE}\" id=\"{WASM_BLOCK_ID}\">");
+        let start = html.find(&opening).unwrap() + opening.len();
+        let encoded = &html[start..start + html[start..].find('<').unwrap()];
+        assert!(html.find(&opening).unwrap() < html.find("<script type=\"module\">").unwrap());
         let mut wasm = Vec::new();
         std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&BASE64.decode(encoded).unwrap()[..]), &mut wasm)
             .unwrap();
@@ -189,8 +200,8 @@ mod tests {
         let script = only_script(&html);
         assert!(!script.lines().any(|l| l.trim_start().starts_with("export")));
         assert!(script.contains("function greet() {}"));
-        assert!(script.contains("await gunzip(decodeBase64(WASM_GZIP_BASE64))"));
-        assert!(script.contains("await __wbg_init({ module_or_path: wasm })"));
+        assert!(script.contains(&format!("document.getElementById(\"{WASM_BLOCK_ID}\")")));
+        assert!(script.contains("await __wbg_init({ module_or_path: wasmResponse() })"));
     }
 
     #[test]
