@@ -1,11 +1,11 @@
 //! A user's answer to one catalog item.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::fmt;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use std::fmt;
-
 use serde::de::{self, IntoDeserializer, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -130,29 +130,37 @@ impl Answer {
 
 /// An answer in a file when it has more than a status (with only a status, it is the
 /// bare code, `"met"`: at 10,000 workloads × every obligation, that halves a report).
+// The text borrows from the answer when written, so writing copies nothing.
 #[derive(Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct AnswerObject {
+#[schemars(rename = "AnswerObject")]
+struct AnswerObject<'a> {
     status: Option<Status>,
     /// Why the item does not apply; required for `not_applicable`.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    justification: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    note: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    justification: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    note: Cow<'a, str>,
     /// Where the evidence is (document name, ticket, link in the company's own systems).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    evidence: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    owner: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    evidence: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    owner: Cow<'a, str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     target_date: Option<NaiveDate>,
 }
 
-impl From<AnswerObject> for Answer {
+impl From<AnswerObject<'_>> for Answer {
     fn from(o: AnswerObject) -> Answer {
-        let AnswerObject { status, justification, note, evidence, owner, target_date } = o;
-        Answer { status, details: None }
-            .with_details(|d| *d = AnswerDetails { justification, note, evidence, owner, target_date })
+        Answer { status: o.status, details: None }.with_details(|d| {
+            *d = AnswerDetails {
+                justification: o.justification.into_owned(),
+                note: o.note.into_owned(),
+                evidence: o.evidence.into_owned(),
+                owner: o.owner.into_owned(),
+                target_date: o.target_date,
+            }
+        })
     }
 }
 
@@ -161,11 +169,16 @@ impl Serialize for Answer {
         match (self.status, &self.details) {
             (Some(status), None) => status.serialize(serializer),
             _ => {
-                let d = self.details().clone();
-                let (justification, note, evidence, owner, target_date) =
-                    (d.justification, d.note, d.evidence, d.owner, d.target_date);
-                AnswerObject { status: self.status, justification, note, evidence, owner, target_date }
-                    .serialize(serializer)
+                let d = self.details();
+                AnswerObject {
+                    status: self.status,
+                    justification: Cow::Borrowed(&d.justification),
+                    note: Cow::Borrowed(&d.note),
+                    evidence: Cow::Borrowed(&d.evidence),
+                    owner: Cow::Borrowed(&d.owner),
+                    target_date: d.target_date,
+                }
+                .serialize(serializer)
             }
         }
     }

@@ -88,6 +88,7 @@ pub fn digest_input(json: &[u8]) -> Vec<u8> {
             b'{' | b'[' => {
                 depth += 1;
                 expect_key = byte == b'{' && depth == 1;
+                after_digest_key = false;
                 out.push(byte);
             }
             b'}' | b']' => {
@@ -106,9 +107,6 @@ pub fn digest_input(json: &[u8]) -> Vec<u8> {
                 }
                 out.push(byte);
             }
-        }
-        if byte == b'{' || byte == b'[' {
-            after_digest_key = false;
         }
         i += 1;
     }
