@@ -115,7 +115,7 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
     let root = mount_point();
     let props = cloud_selfcheck::components::layout::LayoutProps {
         state: AppState::new(Lang::En, Route::Report),
-        today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        today: selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
         on_provider: Callback::noop(),
         on_agency: Callback::noop(),
@@ -137,7 +137,7 @@ async fn layout_warns_when_storage_is_unavailable() {
     state.save = cloud_selfcheck::state::SaveStatus::Failed(cloud_selfcheck::state::StorageProblem::Full);
     let props = cloud_selfcheck::components::layout::LayoutProps {
         state,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        today: selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
         on_provider: Callback::noop(),
         on_agency: Callback::noop(),
@@ -299,7 +299,7 @@ async fn bar_chart_draws_one_proportional_bar_per_value() {
 #[wasm_bindgen_test]
 async fn deadline_panel_shows_dates_and_alerts() {
     use selfcheck_core::deadlines::{compute, DeadlineInputs};
-    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let day = |y, m, d| selfcheck_core::Date::from_ymd(y, m, d).unwrap();
     let inputs = DeadlineInputs { result_published: Some(day(2021, 6, 15)), ..DeadlineInputs::default() };
     let root = mount_point();
     let props = DeadlinePanelProps { lang: Lang::En, deadlines: compute(&inputs, day(2023, 12, 20)) };

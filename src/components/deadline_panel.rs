@@ -11,7 +11,7 @@ pub struct DeadlinePanelProps {
 }
 
 fn alert_text(lang: Lang, alert: &DeadlineAlert) -> (String, &'static str) {
-    let date = |d: &chrono::NaiveDate| d.to_string();
+    let date = |d: &selfcheck_core::Date| d.to_string();
     match alert {
         DeadlineAlert::Expired { expired_on } => {
             (trf(lang, T::AlertExpired, &[("date", &date(expired_on))]), "alert-critical")

@@ -11,7 +11,7 @@ use crate::state::{Action, AgencyAction, AppState, ProviderAction, SaveStatus, S
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
     pub state: AppState,
-    pub today: chrono::NaiveDate,
+    pub today: selfcheck_core::Date,
     pub on_lang_change: Callback<Lang>,
     pub on_provider: Callback<ProviderAction>,
     pub on_agency: Callback<AgencyAction>,

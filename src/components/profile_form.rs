@@ -1,5 +1,5 @@
-use chrono::NaiveDate;
 use selfcheck_core::profile::{ProviderProfile, ServiceModel};
+use selfcheck_core::Date;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct ProfileFormProps {
     pub on_action: Callback<ProviderAction>,
 }
 
-fn date_text(date: Option<NaiveDate>) -> String {
+fn date_text(date: Option<Date>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
 }
 

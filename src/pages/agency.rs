@@ -1,5 +1,5 @@
-use chrono::NaiveDate;
 use selfcheck_core::agency::{check_fit, classify, inventory_csv, Classification, Platform, Verdict};
+use selfcheck_core::Date;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::state::{AgencyAction, AgencyState, PAGE_SIZE};
 pub struct AgencyPageProps {
     pub lang: Lang,
     pub state: AgencyState,
-    pub today: NaiveDate,
+    pub today: Date,
     pub on_action: Callback<AgencyAction>,
 }
 

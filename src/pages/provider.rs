@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::deadlines;
 use selfcheck_core::scoring::summarize;
+use selfcheck_core::Date;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub struct ProviderPageProps {
     pub lang: Lang,
     pub state: ProviderState,
     /// Today's date, for deadline warnings (passed in: pages do not read clocks).
-    pub today: NaiveDate,
+    pub today: Date,
     pub on_action: Callback<ProviderAction>,
 }
 

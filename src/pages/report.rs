@@ -1,4 +1,4 @@
-use chrono::NaiveDate;
+use selfcheck_core::Date;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -13,7 +13,7 @@ use crate::state::{Action, AppState};
 pub struct ReportPageProps {
     pub lang: Lang,
     pub state: AppState,
-    pub today: NaiveDate,
+    pub today: Date,
     pub on_action: Callback<Action>,
 }
 

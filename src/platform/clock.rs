@@ -1,10 +1,10 @@
 //! Today's date, in the user's time zone: deadlines are calendar dates.
 
-use chrono::NaiveDate;
+use selfcheck_core::Date;
 
-pub fn today() -> NaiveDate {
+pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+    Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
         .expect("the browser's calendar date is valid")
 }
 

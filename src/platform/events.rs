@@ -44,8 +44,8 @@ pub fn focus(id: &str) {
 }
 
 /// The date an `<input type=date>` holds (always `YYYY-MM-DD`, or empty when cleared).
-pub fn parse_date_input(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+pub fn parse_date_input(text: &str) -> Option<selfcheck_core::Date> {
+    selfcheck_core::Date::parse_iso(text)
 }
 
 /// Shows `value` as the chosen option of a `<select>`. Needed because browsers ignore

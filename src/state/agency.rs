@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
 use selfcheck_core::agency::{Platform, Verdict, Workload};
 use selfcheck_core::profile::CapabilityTier;
+use selfcheck_core::Date;
 
 use super::answer_edit::{self, AnswerEdit};
 
@@ -82,14 +82,14 @@ pub enum WorkloadEdit {
     KeyBusiness(bool),
     SevereImpact(bool),
     Platform(Option<String>),
-    MigrationDate(Option<NaiveDate>),
+    MigrationDate(Option<Date>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlatformEdit {
     Name(String),
     Provider(String),
-    ResultPublished(Option<NaiveDate>),
+    ResultPublished(Option<Date>),
     Tier(Option<CapabilityTier>),
     MlpsLevel(Option<u8>),
     InChina(bool),

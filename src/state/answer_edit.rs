@@ -1,6 +1,6 @@
 //! Editing one answer: shared by the provider checklists and the agency obligations.
 
-use chrono::NaiveDate;
+use selfcheck_core::Date;
 use selfcheck_core::{Answer, AnswerDetails, Answers, Status};
 
 /// A free-text field of an answer.
@@ -19,7 +19,7 @@ pub enum AnswerEdit {
     /// Clears the status, keeping notes.
     Clear,
     Text(AnswerField, String),
-    TargetDate(Option<NaiveDate>),
+    TargetDate(Option<Date>),
 }
 
 /// What an answer becomes after `edit` (without touching any state).

@@ -285,7 +285,7 @@ mod tests {
     #[test]
     fn an_edited_report_waits_for_confirmation_and_cancel_changes_nothing() {
         let source = answered(&AppState::new(Lang::ZhCn, Route::Report));
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
         let text = to_canonical_json(&build_provider_report(&source.provider.inputs(), "2026-11-21T00:00:00Z", day));
         let edited = text.replacen("\"provider\":\"\"", "\"provider\":\"edited\"", 1);
         assert_ne!(edited, text);
@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn loading_over_different_work_asks_first_and_same_work_does_not() {
         let ours = answered(&AppState::new(Lang::ZhCn, Route::Report));
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
         let report = |inputs: &ProviderInputs| {
             let text = to_canonical_json(&build_provider_report(inputs, "2026-11-21T00:00:00Z", day));
             Box::new(load_report(text.as_bytes()).unwrap())

@@ -1,9 +1,9 @@
 //! The provider self-check's state: profile, answers and how the checklist is viewed.
 
-use chrono::NaiveDate;
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
 use selfcheck_core::Answers;
+use selfcheck_core::Date;
 
 use super::answer_edit::{self, AnswerEdit};
 
@@ -58,9 +58,9 @@ pub enum ProfileEdit {
     DataCentres(String),
     ServesPartyGovernment(bool),
     ServesCii(bool),
-    ResultPublished(Option<NaiveDate>),
-    PlannedControlChange(Option<NaiveDate>),
-    PlannedEndOfService(Option<NaiveDate>),
+    ResultPublished(Option<Date>),
+    PlannedControlChange(Option<Date>),
+    PlannedEndOfService(Option<Date>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -98,7 +98,7 @@ fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
     let exported = String::from_utf8(browser.downloaded("cloud-selfcheck-inventory.csv")).unwrap();
     let back = inventory_csv::import(&exported).unwrap();
     assert_eq!(back.len(), 7);
-    assert_eq!(back[1].migration_date, chrono::NaiveDate::from_ymd_opt(2027, 2, 27));
+    assert_eq!(back[1].migration_date, selfcheck_core::Date::from_ymd(2027, 2, 27));
 
     assert_no_network(&browser);
     assert_clean_console(&browser);

@@ -79,7 +79,7 @@ fn markup_in_imported_files_stays_text() {
     });
     inputs.answers.insert("M19-A3-01-Q1".into(), answer);
     inputs.profile.provider = PAYLOAD.into();
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
     let report = dir.0.join("hostile.json");
     std::fs::write(&report, to_canonical_json(&build_provider_report(&inputs, "2026-11-21T00:00:00Z", day))).unwrap();
     browser.click("nav a[href='#/report']");

@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
-use chrono::NaiveDate;
 use selfcheck_core::fixtures::agency_inputs;
 use selfcheck_core::report::{build_agency_report, to_canonical_json};
+use selfcheck_core::Date;
 use selfcheck_webdriver::{Browser, TempDir};
 use serde_json::json;
 
@@ -210,7 +210,7 @@ fn browser_figures(root: &Path, url: &str, figures: &mut Vec<Figure>) -> Result 
 
     // A 10,000-workload report: imported, then built and serialised, in the browser.
     let dir = TempDir::new("bench");
-    let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let day = Date::from_ymd(2026, 11, 21).unwrap();
     let report = dir.0.join("agency-10000.json");
     let text = to_canonical_json(&build_agency_report(&agency_inputs(10_000), "2026-11-21T00:00:00Z", day));
     std::fs::write(&report, &text).map_err(|e| e.to_string())?;

@@ -101,12 +101,17 @@ fn build_script(glue_js: &str) -> Result<String> {
     Ok(script)
 }
 
+/// Zopfli writes ordinary gzip that the browser's DecompressionStream reads, about 4 %
+/// smaller than zlib's best (some 16 KB here), for about two seconds of build time.
 fn gzip(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("gzip in memory");
-    encoder.finish().expect("gzip in memory")
+    let options = zopfli::Options { iteration_count: ZOPFLI_ITERATIONS, ..Default::default() };
+    let mut packed = Vec::new();
+    zopfli::compress(options, zopfli::Format::Gzip, bytes, &mut packed).expect("gzip in memory");
+    packed
 }
+
+/// More iterations gain under 0.3 % and cost seconds on every build.
+const ZOPFLI_ITERATIONS: std::num::NonZeroU64 = std::num::NonZeroU64::new(5).expect("non-zero");
 
 fn check_inline_safe(text: &str, closing: &str, what: &str) -> Result {
     if text.to_ascii_lowercase().contains(closing) {

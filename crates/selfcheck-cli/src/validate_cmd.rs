@@ -35,9 +35,8 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
     let report = &loaded.report;
     // The day the figures were computed for must be the day the report was made (a day
     // apart at most, for time zones): backdating would hide expiry and overdue alerts.
-    if let Ok(made) = chrono::DateTime::parse_from_rfc3339(&report.generated_at) {
-        let made_on = made.date_naive();
-        if (report.as_of - made_on).num_days().abs() > 1 {
+    if let Some(made_on) = selfcheck_core::Date::of_timestamp(&report.generated_at) {
+        if report.as_of.days_since(made_on).abs() > 1 {
             problems.push(if zh {
                 format!("as_of（{}）与生成日期（{made_on}）不符：期限和有效期可能按另一天计算。", report.as_of)
             } else {

@@ -141,7 +141,7 @@ fn report_file(name: &str, edit: impl FnOnce(String) -> String) -> std::path::Pa
     let mut inputs = ProviderInputs::default();
     inputs.answers.insert("M19-A3-01-Q1".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::NotMet));
     inputs.answers.insert("M19-A3-01-Q2".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::Met));
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
     let text = to_canonical_json(&build_provider_report(&inputs, "2026-11-21T09:30:00Z", day));
     let path = std::env::temp_dir().join(format!("selfcheck-{}-{name}.json", std::process::id()));
     std::fs::write(&path, edit(text)).unwrap();
@@ -219,7 +219,7 @@ fn validate_judges_figures_not_the_version_stamp_and_catches_backdating() {
     let backdated = report_file(
         "backdated",
         reseal(|r| {
-            r.as_of = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+            r.as_of = selfcheck_core::Date::from_ymd(2020, 1, 1).unwrap();
             *r = r.rebuilt().unwrap(); // figures recomputed for the false day, so only the date gives it away
         }),
     );

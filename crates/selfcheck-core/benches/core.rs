@@ -5,10 +5,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use chrono::NaiveDate;
 use selfcheck_core::agency::classify;
 use selfcheck_core::fixtures::{agency_inputs, provider_inputs};
 use selfcheck_core::report::{draft_agency_report, draft_provider_report, load_report, write_report};
+use selfcheck_core::Date;
 
 /// Many runs, each a few ms: on a shared 2-core machine, neighbours' load comes and
 /// goes within seconds, and the median of many short runs is what stays put.
@@ -28,7 +28,7 @@ fn median_ms(mut run: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let day = Date::from_ymd(2026, 11, 21).unwrap();
     let when = "2026-11-21T00:00:00Z";
     let agency = agency_inputs(10_000);
     let provider = provider_inputs();

@@ -6,7 +6,7 @@ use selfcheck_core::report::{canonical, draft_agency_report, to_canonical_json, 
 
 fn main() {
     let inputs = agency_inputs(10_000);
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
     for _ in 0..3 {
         let t = Instant::now();
         std::hint::black_box(inputs.workloads.clone());

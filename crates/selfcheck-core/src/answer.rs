@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::NaiveDate;
+use crate::date::Date;
 use schemars::JsonSchema;
 use serde::de::{self, IntoDeserializer, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -61,7 +61,7 @@ pub struct AnswerDetails {
     pub note: String,
     pub evidence: String,
     pub owner: String,
-    pub target_date: Option<NaiveDate>,
+    pub target_date: Option<Date>,
 }
 
 impl AnswerDetails {
@@ -147,7 +147,7 @@ struct AnswerObject<'a> {
     #[serde(default, skip_serializing_if = "str::is_empty")]
     owner: Cow<'a, str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    target_date: Option<NaiveDate>,
+    target_date: Option<Date>,
 }
 
 impl From<AnswerObject<'_>> for Answer {

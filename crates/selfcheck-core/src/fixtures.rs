@@ -1,6 +1,6 @@
 //! Generated inputs at the design load, shared by the native bench and `cargo xtask bench`.
 
-use chrono::NaiveDate;
+use crate::date::Date;
 
 use crate::agency::Workload;
 use crate::catalog::{builtin, Audience};
@@ -20,7 +20,7 @@ pub fn agency_inputs(count: usize) -> AgencyInputs {
             sensitive_data: i % 3 == 0,
             key_business: i % 4 == 0,
             platform: Some("政务云 A".into()),
-            migration_date: NaiveDate::from_ymd_opt(2027, 1, 1),
+            migration_date: Date::from_ymd(2027, 1, 1),
             obligations: obligations.iter().map(|id| (id.clone(), Answer::with_status(Status::Met))).collect(),
             ..Workload::default()
         })

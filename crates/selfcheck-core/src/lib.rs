@@ -7,6 +7,7 @@ pub mod agency;
 pub mod answer;
 pub mod catalog;
 pub mod csv;
+pub mod date;
 pub mod deadlines;
 #[doc(hidden)]
 pub mod fixtures;
@@ -20,6 +21,7 @@ pub mod sha256;
 pub mod sources;
 
 pub use answer::{Answer, AnswerDetails, Answers, Status};
+pub use date::Date;
 pub use lang::{Lang, Localized};
 pub use sources::{SourceDocument, SourceKind};
 

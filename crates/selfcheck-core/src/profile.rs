@@ -61,11 +61,11 @@ pub struct ProviderProfile {
 impl ProviderProfile {
     /// Adds or removes a service model, keeping the list sorted and unique.
     pub fn toggle_service_model(&mut self, model: ServiceModel) {
-        if let Some(at) = self.service_models.iter().position(|&m| m == model) {
-            self.service_models.remove(at);
-        } else {
-            self.service_models.push(model);
-            self.service_models.sort();
+        match self.service_models.binary_search(&model) {
+            Ok(at) => {
+                self.service_models.remove(at);
+            }
+            Err(at) => self.service_models.insert(at, model),
         }
     }
 }

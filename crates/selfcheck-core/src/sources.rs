@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::Localized;
@@ -34,8 +34,8 @@ pub struct SourceDocument {
     pub title: Localized,
     pub issuer: Localized,
     pub reference: Localized,
-    pub issued: Option<NaiveDate>,
-    pub in_force: Option<NaiveDate>,
+    pub issued: Option<Date>,
+    pub in_force: Option<Date>,
 }
 
 #[derive(Deserialize)]
@@ -96,10 +96,10 @@ mod tests {
     #[test]
     fn the_three_binding_texts_are_present_with_their_dates() {
         let measures = find("measures-2019").unwrap();
-        assert_eq!(measures.issued, NaiveDate::from_ymd_opt(2019, 7, 2));
-        assert_eq!(measures.in_force, NaiveDate::from_ymd_opt(2019, 9, 1));
+        assert_eq!(measures.issued, Date::from_ymd(2019, 7, 2));
+        assert_eq!(measures.in_force, Date::from_ymd(2019, 9, 1));
         assert!(find("opinion-2014").unwrap().reference.zh.contains("〔2014〕14号"));
-        assert_eq!(find("convention-2023").unwrap().issued, NaiveDate::from_ymd_opt(2023, 9, 15));
+        assert_eq!(find("convention-2023").unwrap().issued, Date::from_ymd(2023, 9, 15));
         assert!(all().iter().filter(|d| !d.guidance).count() >= 3);
     }
 

@@ -1,11 +1,11 @@
 //! Inventory CSV: every accepted form, every kind of error (located), and the round trip.
 
-use chrono::NaiveDate;
 use selfcheck_core::agency::inventory_csv::{
     export, import, parse_bool, parse_level, Column, CsvProblem, MAX_LISTED_ERRORS,
 };
 use selfcheck_core::agency::Workload;
 use selfcheck_core::csv::SyntaxError;
+use selfcheck_core::Date;
 use selfcheck_core::Lang;
 
 const HEADER: &str = "name,description,state_secret,work_secret,mlps_level,sensitive_data,key_business,severe_impact,platform,migration_date";
@@ -28,7 +28,7 @@ fn a_full_row_is_read() {
     assert!(!w.state_secret && !w.work_secret && w.sensitive_data && !w.key_business && !w.severe_impact);
     assert_eq!(w.mlps_level, Some(3));
     assert_eq!(w.platform.as_deref(), Some("Gov Cloud A"));
-    assert_eq!(w.migration_date, NaiveDate::from_ymd_opt(2026, 3, 1));
+    assert_eq!(w.migration_date, Date::from_ymd(2026, 3, 1));
 }
 
 #[test]
@@ -64,7 +64,7 @@ fn utf8_with_bom_and_crlf_as_excel_writes_it() {
     assert_eq!(all[0].name, "财务系统, 二期");
     assert_eq!(all[0].description, "含\"引号\"");
     assert!(all[0].key_business);
-    assert_eq!(all[0].migration_date, NaiveDate::from_ymd_opt(2026, 3, 5), "slash dates as Chinese Excel writes them");
+    assert_eq!(all[0].migration_date, Date::from_ymd(2026, 3, 5), "slash dates as Chinese Excel writes them");
 }
 
 #[test]
@@ -200,7 +200,7 @@ fn export_then_import_gives_the_same_inventory() {
             key_business: false,
             severe_impact: true,
             platform: Some("云平台 A".into()),
-            migration_date: NaiveDate::from_ymd_opt(2027, 2, 28),
+            migration_date: Date::from_ymd(2027, 2, 28),
             ..Workload::default()
         },
         Workload { name: "门户".into(), mlps_level: Some(2), ..Workload::default() },

@@ -1,11 +1,11 @@
 //! Platform fit: validity on the migration date (edges included), levels, location, tier.
 
-use chrono::NaiveDate;
 use selfcheck_core::agency::{check_fit, classify, FitCode, FitGap, Platform, Workload};
 use selfcheck_core::profile::CapabilityTier;
+use selfcheck_core::Date;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+fn d(y: i32, m: u32, day: u32) -> Date {
+    Date::from_ymd(y, m, day).unwrap()
 }
 
 fn platform() -> Platform {
@@ -19,7 +19,7 @@ fn platform() -> Platform {
     }
 }
 
-fn workload(migration: Option<NaiveDate>) -> Workload {
+fn workload(migration: Option<Date>) -> Workload {
     Workload {
         name: "w".into(),
         mlps_level: Some(3),

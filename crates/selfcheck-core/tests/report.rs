@@ -1,24 +1,24 @@
 //! The JSON report: stable bytes, digest, every refusal, migration, rebuild, gaps CSV.
 
-use chrono::NaiveDate;
 use proptest::prelude::*;
 use selfcheck_core::agency::Workload;
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::report::load::{self, load_with, migrate, Migration};
 use selfcheck_core::report::*;
+use selfcheck_core::Date;
 use selfcheck_core::{Answer, Answers, Lang, Status};
 use serde_json::Value;
 
 const WHEN: &str = "2026-11-21T09:30:00Z";
 
-fn day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+fn day() -> Date {
+    Date::from_ymd(2026, 11, 21).unwrap()
 }
 
 fn sample_provider() -> ProviderInputs {
     let mut inputs = ProviderInputs::default();
     inputs.profile.provider = "示例云".into();
-    inputs.profile.dates.result_published = NaiveDate::from_ymd_opt(2024, 2, 29);
+    inputs.profile.dates.result_published = Date::from_ymd(2024, 2, 29);
     let items: Vec<_> = builtin().items().filter(|r| r.catalog.audience == Audience::Provider).take(6).collect();
     for (n, r) in items.iter().enumerate() {
         let mut answer = Answer::with_status([Status::Met, Status::Partial, Status::NotMet][n % 3]);
@@ -53,7 +53,7 @@ fn a_provider_report_has_every_part() {
     assert_eq!(p.answers.len(), 6);
     assert_eq!(p.gaps.len(), 4, "two partial, two not met");
     assert!(p.gaps.iter().all(|g| !g.question.zh.is_empty() && !g.clause.en.is_empty()));
-    assert_eq!(p.deadlines.expires_on, NaiveDate::from_ymd_opt(2027, 2, 28));
+    assert_eq!(p.deadlines.expires_on, Date::from_ymd(2027, 2, 28));
     assert!(report.digest.starts_with("sha256:") && report.digest.len() == 7 + 64);
     assert_eq!(report.file_name(), "cloud-selfcheck-provider-2026-11-21.json");
 }
@@ -251,10 +251,11 @@ fn random_provider_inputs() -> impl Strategy<Value = ProviderInputs> {
     );
     (proptest::collection::vec(prop::option::of(answer), ids.len()), "\\PC{0,8}", prop::option::of(0i64..5000))
         .prop_map(move |(answers, provider, published)| {
-            let epoch = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+            // A day in 2015–2028 from a number (the 28th at most, so every month has it).
+            let day = |n: i64| Date::from_ymd(2015 + (n / 336) as i32, 1 + (n / 28 % 12) as u32, 1 + (n % 28) as u32);
             let mut inputs = ProviderInputs::default();
             inputs.profile.provider = provider;
-            inputs.profile.dates.result_published = published.map(|d| epoch + chrono::Duration::days(d));
+            inputs.profile.dates.result_published = published.and_then(day);
             inputs.answers = ids
                 .iter()
                 .zip(answers)
@@ -264,7 +265,7 @@ fn random_provider_inputs() -> impl Strategy<Value = ProviderInputs> {
                         d.justification = text.clone();
                         d.note = text.clone();
                         d.owner = text;
-                        d.target_date = date.map(|d| epoch + chrono::Duration::days(d));
+                        d.target_date = date.and_then(day);
                     });
                     (!answer.is_empty()).then(|| (id.clone(), answer))
                 })
@@ -339,7 +340,7 @@ fn repeated_keys_and_obligations_count_toward_the_limits() {
 #[test]
 fn unknown_fields_anywhere_are_refused_not_ignored() {
     let mut inputs = sample_provider();
-    inputs.profile.dates.result_published = NaiveDate::from_ymd_opt(2020, 1, 1);
+    inputs.profile.dates.result_published = Date::from_ymd(2020, 1, 1);
     let report = build_provider_report(&inputs, WHEN, day());
     let text = String::from_utf8(file_of(&report)).unwrap();
     let edited = text.replacen("\"expires_on\":", "\"verified_by\": \"approved\",\n      \"expires_on\":", 1);

@@ -1,8 +1,8 @@
-use chrono::NaiveDate;
 use selfcheck_core::report::{
     build_provider_report, draft_agency_report, draft_provider_report, gaps_csv, write_report, AgencyInputs,
     ProviderInputs,
 };
+use selfcheck_core::Date;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub struct DownloadsProps {
     pub lang: Lang,
     pub provider: ProviderInputs,
     pub agency: AgencyInputs,
-    pub today: NaiveDate,
+    pub today: Date,
 }
 
 /// Each download builds its report from the current inputs at the moment of the click.

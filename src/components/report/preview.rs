@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use selfcheck_core::agency::rule_texts;
 use selfcheck_core::catalog::builtin;
 use selfcheck_core::report::{draft_agency_report, draft_provider_report, AgencyInputs, ProviderInputs, Report};
+use selfcheck_core::Date;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct PreviewProps {
     pub lang: Lang,
     pub provider: ProviderInputs,
     pub agency: AgencyInputs,
-    pub today: NaiveDate,
+    pub today: Date,
     /// Changes whenever the inputs do, so the reports are rebuilt only then.
     pub revision: u64,
 }

@@ -2,7 +2,7 @@
 //! or refused whole: every problem is reported with its line and column, and the
 //! caller's current inventory is never touched by a refused file.
 
-use chrono::NaiveDate;
+use crate::date::Date;
 
 use super::workload::{Workload, MLPS_LEVELS};
 use crate::csv::{self, SyntaxError};
@@ -319,15 +319,12 @@ pub fn parse_level(text: &str) -> Result<Option<u8>, InvalidValue> {
 }
 
 /// ISO dates, and the slash form spreadsheets in Chinese locales write (2026/3/1).
-pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, InvalidValue> {
+pub fn parse_date(text: &str) -> Result<Option<Date>, InvalidValue> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%Y/%m/%d"))
-        .map(Some)
-        .map_err(|_| InvalidValue)
+    Date::parse_loose(text, '-').or_else(|| Date::parse_loose(text, '/')).map(Some).ok_or(InvalidValue)
 }
 
 /// Checks a file's size and decodes it strictly as UTF-8 (a BOM is fine).

@@ -5,7 +5,7 @@
 //! - its data centres must be in China (Opinion §2(4));
 //! - its capability tier should meet the recommended one (GB/T 31167, guidance).
 
-use chrono::{Months, NaiveDate};
+use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +24,7 @@ pub struct Platform {
     pub provider: String,
     /// Date the platform's assessment result was published.
     #[serde(default)]
-    pub result_published: Option<NaiveDate>,
+    pub result_published: Option<Date>,
     #[serde(default)]
     pub tier: Option<CapabilityTier>,
     /// The platform's own 等级保护 level.
@@ -37,8 +37,8 @@ pub struct Platform {
 
 impl Platform {
     /// First day the assessment result is no longer valid.
-    pub fn expires_on(&self) -> Option<NaiveDate> {
-        self.result_published?.checked_add_months(Months::new(VALIDITY_MONTHS))
+    pub fn expires_on(&self) -> Option<Date> {
+        self.result_published?.add_months(VALIDITY_MONTHS)
     }
 }
 
@@ -88,7 +88,7 @@ pub struct FitGap {
     pub code: FitCode,
     /// The date that matters for `assessment_expired`: when the result expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
 }
 
 impl FitGap {
@@ -103,7 +103,7 @@ pub fn check_fit(
     workload: &Workload,
     classification: &Classification,
     platforms: &[Platform],
-    today: NaiveDate,
+    today: Date,
 ) -> Option<Vec<FitGap>> {
     let name = workload.platform.as_deref().map(str::trim).filter(|n| !n.is_empty())?;
     let Some(platform) = platforms.iter().find(|p| p.name.trim() == name) else {

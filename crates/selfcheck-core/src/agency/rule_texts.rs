@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use crate::date::Date;
 use serde::Deserialize;
 
 use crate::catalog::{is_valid_id, Reference};
@@ -29,7 +29,7 @@ struct RulesFile {
     id: String,
     version: String,
     #[allow(dead_code)] // read for completeness of the format; not shown
-    date: NaiveDate,
+    date: Date,
     reasons: Vec<RuleText>,
 }
 

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +38,7 @@ pub struct Workload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub migration_date: Option<NaiveDate>,
+    pub migration_date: Option<Date>,
     /// Answers to the agency obligations (catalog `opinion-2014-agency`), by item id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub obligations: BTreeMap<String, Answer>,

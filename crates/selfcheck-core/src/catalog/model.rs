@@ -1,7 +1,7 @@
 //! The catalog format: what a checklist file contains. The JSON Schema in
 //! `schemas/catalog.schema.json` is generated from these types.
 
-use chrono::NaiveDate;
+use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +26,7 @@ pub struct Catalog {
     /// Edition of this catalog's content, e.g. `1.0.0`.
     pub version: String,
     /// Date this edition was written.
-    pub date: NaiveDate,
+    pub date: Date,
     pub title: Localized,
     pub description: Localized,
     pub sections: Vec<Section>,

@@ -1,7 +1,7 @@
 //! Builds a report from the inputs alone: every derived figure is recomputed here, so
 //! the same inputs always give the same report (and `validate` can check one).
 
-use chrono::NaiveDate;
+use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
 use super::canonical::{compute_digest, write_report};
@@ -43,7 +43,7 @@ fn catalog_refs(catalogs: &[&Catalog]) -> Vec<CatalogRef> {
         .collect()
 }
 
-fn envelope<W>(role: Role, catalogs: &[&Catalog], generated_at: &str, as_of: NaiveDate) -> Report<W> {
+fn envelope<W>(role: Role, catalogs: &[&Catalog], generated_at: &str, as_of: Date) -> Report<W> {
     Report {
         format: REPORT_FORMAT.to_string(),
         format_version: REPORT_FORMAT_VERSION,
@@ -63,13 +63,13 @@ fn seal<W: Serialize>(mut report: Report<W>) -> Report<W> {
     report
 }
 
-pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: NaiveDate) -> Report {
+pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: Date) -> Report {
     seal(draft_provider_report(inputs, generated_at, as_of))
 }
 
 /// The report without its digest: for showing, not for saving (the digest is the
 /// costliest part at 10,000 workloads).
-pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: NaiveDate) -> Report {
+pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: Date) -> Report {
     let catalogs = builtin().for_audience(Audience::Provider);
     let summary = summarize(&catalogs, &inputs.answers);
     let areas = |catalog_id: &str| {
@@ -142,13 +142,13 @@ pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
     report
 }
 
-pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: NaiveDate) -> Report {
+pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Date) -> Report {
     seal(draft_agency_report(inputs, generated_at, as_of).into_owned())
 }
 
 /// The agency report without its digest, as `draft_provider_report`. It borrows the
 /// workloads: `write_report` turns it into a file without copying them.
-pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_of: NaiveDate) -> Report<&'a Workload> {
+pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_of: Date) -> Report<&'a Workload> {
     let catalogs = builtin().for_audience(Audience::Agency);
     let obligation_items = ItemsById::new(&catalogs);
     let mut counts = VerdictCounts::default();

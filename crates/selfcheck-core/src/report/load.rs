@@ -325,7 +325,7 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
 /// What serde cannot check: the role's section is there, and lists are within bounds.
 fn check_shape(report: &Report) -> Result<(), LoadProblem> {
     let invalid = |detail: &str| Err(LoadProblem::Invalid { detail: detail.to_string() });
-    if chrono::DateTime::parse_from_rfc3339(&report.generated_at).is_err() {
+    if crate::date::Date::of_timestamp(&report.generated_at).is_none() {
         return invalid("generated_at is not an RFC 3339 date and time");
     }
     let level_ok = |level: Option<u8>| level.is_none_or(|l| (1..=5).contains(&l));

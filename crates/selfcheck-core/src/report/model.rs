@@ -2,7 +2,7 @@
 //! Inputs (profile, answers, workloads, platforms) restore a session; everything else
 //! is derived from them and checked by `selfcheck validate`.
 
-use chrono::NaiveDate;
+use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -51,7 +51,7 @@ pub struct Report<W = Workload> {
     /// When the report was generated (RFC 3339, UTC).
     pub generated_at: String,
     /// The calendar day deadlines, alerts and date checks were computed for.
-    pub as_of: NaiveDate,
+    pub as_of: Date,
     pub role: Role,
     /// The catalogs the answers refer to, with a fingerprint of their exact content.
     pub catalogs: Vec<CatalogRef>,
@@ -137,7 +137,7 @@ pub struct ReportGap {
     pub source: String,
     pub clause: Localized,
     pub owner: String,
-    pub target_date: Option<NaiveDate>,
+    pub target_date: Option<Date>,
     pub note: String,
 }
 

@@ -9,7 +9,7 @@
 //! - Art. 14: stopping the service requires notifying customers and the office at
 //!   least 6 months ahead.
 
-use chrono::{Months, NaiveDate};
+use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -23,54 +23,50 @@ pub const WARN_AHEAD_DAYS: i64 = 90;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeadlineInputs {
-    pub result_published: Option<NaiveDate>,
-    pub planned_control_change: Option<NaiveDate>,
-    pub planned_end_of_service: Option<NaiveDate>,
+    pub result_published: Option<Date>,
+    pub planned_control_change: Option<Date>,
+    pub planned_end_of_service: Option<Date>,
 }
 
+mod read_alert;
+
+// In files an alert is one object with its `code` beside its fields; reading it is
+// written out in `read_alert` (the derive would pull in serde's buffering machinery).
 /// One warning about a date, with the article it comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
 pub enum DeadlineAlert {
     /// Today is on or after expiry: the result is no longer valid (Art. 12).
-    Expired { expired_on: NaiveDate },
+    Expired { expired_on: Date },
     /// The last day to apply for re-assessment has passed, but the result is still valid (Art. 12).
-    ReassessmentOverdue { apply_by: NaiveDate },
+    ReassessmentOverdue { apply_by: Date },
     /// The re-assessment deadline is within `WARN_AHEAD_DAYS` (Art. 12).
-    ReassessmentSoon { apply_by: NaiveDate, days_left: i64 },
+    ReassessmentSoon { apply_by: Date, days_left: i64 },
     /// A planned change of control while the result is valid needs a new assessment (Art. 12).
-    NewAssessmentRequired { change_on: NaiveDate },
+    NewAssessmentRequired { change_on: Date },
     /// The latest date to notify customers and the office of the end of service has passed (Art. 14).
-    ExitNoticeOverdue { notify_by: NaiveDate },
+    ExitNoticeOverdue { notify_by: Date },
     /// The exit notice date is within `WARN_AHEAD_DAYS` (Art. 14).
-    ExitNoticeSoon { notify_by: NaiveDate, days_left: i64 },
+    ExitNoticeSoon { notify_by: Date, days_left: i64 },
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deadlines {
     /// The first day the result is no longer valid.
-    pub expires_on: Option<NaiveDate>,
+    pub expires_on: Option<Date>,
     /// The last day to apply for re-assessment.
-    pub reassessment_apply_by: Option<NaiveDate>,
+    pub reassessment_apply_by: Option<Date>,
     /// The last day to notify customers and the office of the end of service.
-    pub exit_notice_by: Option<NaiveDate>,
+    pub exit_notice_by: Option<Date>,
     pub alerts: Vec<DeadlineAlert>,
 }
 
-fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    date.checked_add_months(Months::new(months)) // clamps to the month's last day
-}
-
-fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    date.checked_sub_months(Months::new(months))
-}
-
-pub fn compute(inputs: &DeadlineInputs, today: NaiveDate) -> Deadlines {
+pub fn compute(inputs: &DeadlineInputs, today: Date) -> Deadlines {
     let mut out = Deadlines::default();
     if let Some(published) = inputs.result_published {
-        let expires_on = add_months(published, VALIDITY_MONTHS);
-        let apply_by = expires_on.and_then(|e| sub_months(e, REASSESSMENT_LEAD_MONTHS));
+        let expires_on = published.add_months(VALIDITY_MONTHS);
+        let apply_by = expires_on.and_then(|e| e.sub_months(REASSESSMENT_LEAD_MONTHS));
         out.expires_on = expires_on;
         out.reassessment_apply_by = apply_by;
         if let (Some(expires_on), Some(apply_by)) = (expires_on, apply_by) {
@@ -79,7 +75,7 @@ pub fn compute(inputs: &DeadlineInputs, today: NaiveDate) -> Deadlines {
             } else if today > apply_by {
                 out.alerts.push(DeadlineAlert::ReassessmentOverdue { apply_by });
             } else {
-                let days_left = (apply_by - today).num_days();
+                let days_left = apply_by.days_since(today);
                 if days_left <= WARN_AHEAD_DAYS {
                     out.alerts.push(DeadlineAlert::ReassessmentSoon { apply_by, days_left });
                 }
@@ -92,13 +88,13 @@ pub fn compute(inputs: &DeadlineInputs, today: NaiveDate) -> Deadlines {
         }
     }
     if let Some(end) = inputs.planned_end_of_service {
-        let notify_by = sub_months(end, EXIT_NOTICE_MONTHS);
+        let notify_by = end.sub_months(EXIT_NOTICE_MONTHS);
         out.exit_notice_by = notify_by;
         if let Some(notify_by) = notify_by {
             if today > notify_by {
                 out.alerts.push(DeadlineAlert::ExitNoticeOverdue { notify_by });
             } else {
-                let days_left = (notify_by - today).num_days();
+                let days_left = notify_by.days_since(today);
                 if days_left <= WARN_AHEAD_DAYS {
                     out.alerts.push(DeadlineAlert::ExitNoticeSoon { notify_by, days_left });
                 }
@@ -112,11 +108,11 @@ pub fn compute(inputs: &DeadlineInputs, today: NaiveDate) -> Deadlines {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd(y, m, day).unwrap()
     }
 
-    fn published(date: NaiveDate) -> DeadlineInputs {
+    fn published(date: Date) -> DeadlineInputs {
         DeadlineInputs { result_published: Some(date), ..DeadlineInputs::default() }
     }
 
