@@ -13,6 +13,8 @@
 //! - gaps (not met or partially met) are sorted gating first, then by weight, then
 //!   not met before partial, then in catalog order.
 
+use std::cmp::Ordering;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -166,9 +168,21 @@ impl<'a> ItemsById<'a> {
         let mut tally = Tally::default();
         let mut answers = answers.iter().peekable();
         for item in &self.0 {
-            while answers.next_if(|(id, _)| id.as_str() < item.id.as_str()).is_some() {}
-            let answer = answers.next_if(|(id, _)| id.as_str() == item.id.as_str());
-            tally.add(item, answer.and_then(|(_, a)| a.effective_status()));
+            // One comparison per step (ids share long prefixes, so each costs).
+            let mut status = None;
+            while let Some((id, answer)) = answers.peek() {
+                match id.as_str().cmp(item.id.as_str()) {
+                    Ordering::Less => {}
+                    Ordering::Equal => {
+                        status = answer.effective_status();
+                        answers.next();
+                        break;
+                    }
+                    Ordering::Greater => break,
+                }
+                answers.next();
+            }
+            tally.add(item, status);
         }
         tally
     }
