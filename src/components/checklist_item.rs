@@ -3,7 +3,7 @@ use selfcheck_core::{sources, Answer, Lang, Status};
 use yew::prelude::*;
 
 use crate::components::checklist::passes_filter;
-use crate::components::StatusPicker;
+use crate::components::status_picker;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
 use crate::state::answer_edit::preview;
@@ -147,7 +147,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 </span>
             </header>
             <p class="question">{ item.question.get(lang) }</p>
-            <StatusPicker lang={lang} kind={item.kind} current={answer.status} on_pick={on_pick} />
+            { status_picker(lang, item.kind, answer.status, &on_pick) }
             if answer.status == Some(Status::NotApplicable) {
                 <div class="field">
                     <label for={field_id("just")}>{ tr(lang, T::FieldJustification) }</label>

@@ -24,4 +24,4 @@ pub use lang_switch::LangSwitch;
 pub use layout::Layout;
 pub use nav::MainNav;
 pub use notice::{Notice, NoticeKind};
-pub use status_picker::StatusPicker;
+pub use status_picker::status_picker;

@@ -4,22 +4,16 @@ use yew::prelude::*;
 
 use crate::i18n::{labels, tr, T};
 
-#[derive(Properties, PartialEq)]
-pub struct StatusPickerProps {
-    pub lang: Lang,
-    pub kind: ItemKind,
-    pub current: Option<Status>,
-    pub on_pick: Callback<Status>,
-}
-
 /// One click per answer. The number is the keyboard shortcut for the same choice.
-#[function_component]
-pub fn StatusPicker(props: &StatusPickerProps) -> Html {
+// A view function, not a component: it is drawn once per checklist item, whose own
+// component (`ChecklistItem`) already skips unchanged renders, and each extra
+// component would cost a mount (scope, scheduler runs) and ~1.7 KB of wasm.
+pub fn status_picker(lang: Lang, kind: ItemKind, current: Option<Status>, on_pick: &Callback<Status>) -> Html {
     html! {
-        <div class="status-picker" role="group" aria-label={tr(props.lang, T::AnswerLabel)}>
+        <div class="status-picker" role="group" aria-label={tr(lang, T::AnswerLabel)}>
             { for Status::ALL.into_iter().enumerate().map(|(n, status)| {
-                let on_pick = props.on_pick.clone();
-                let pressed = props.current == Some(status);
+                let on_pick = on_pick.clone();
+                let pressed = current == Some(status);
                 html! {
                     <button
                         type="button"
@@ -29,7 +23,7 @@ pub fn StatusPicker(props: &StatusPickerProps) -> Html {
                         onclick={move |_| on_pick.emit(status)}
                     >
                         <kbd aria-hidden="true">{ n + 1 }</kbd>
-                        { tr(props.lang, labels::status(props.kind, status)) }
+                        { tr(lang, labels::status(kind, status)) }
                     </button>
                 }
             }) }

@@ -2,7 +2,7 @@ use selfcheck_core::agency::Verdict;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
-use crate::components::agency::verdict_badge::VerdictBadge;
+use crate::components::agency::verdict_badge::verdict_badge;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
 use crate::state::AgencyAction;
@@ -83,7 +83,7 @@ pub fn Inventory(props: &InventoryProps) -> Html {
                         <li key={row.id} class={classes!("workload-row", selected.then_some("selected"))} data-workload-id={row.id.to_string()}>
                             <div class="workload-main">
                                 <span class="workload-name">{ name }</span>
-                                <VerdictBadge lang={lang} verdict={row.verdict} />
+                                { verdict_badge(lang, row.verdict) }
                                 <span class="workload-meta">{ level }</span>
                                 if let Some(platform) = &row.platform { <span class="workload-meta">{ platform }</span> }
                                 if let Some(gaps) = row.fit_gaps.filter(|g| *g > 0) {

@@ -2,27 +2,18 @@ use selfcheck_core::agency::rule_texts;
 use selfcheck_core::{sources, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RuleReasonProps {
-    pub lang: Lang,
-    /// A reason or fit-check code; its words and citation come from the rules file.
-    pub code: AttrValue,
-    /// Extra text after the reason (e.g. a date).
-    #[prop_or_default]
-    pub detail: Option<AttrValue>,
-}
-
-/// One reason with its citation; standards are marked as guidance.
-#[function_component]
-pub fn RuleReason(props: &RuleReasonProps) -> Html {
-    let lang = props.lang;
-    let rule = rule_texts(&props.code);
+/// One reason with its citation; standards are marked as guidance. `code` is a reason or
+/// fit-check code (its words and citation come from the rules file); `detail` is extra
+/// text after the reason (e.g. a date).
+// A view function, not a component: drawn once per reason in a list.
+pub fn rule_reason(lang: Lang, code: &'static str, detail: Option<String>) -> Html {
+    let rule = rule_texts(code);
     let source = sources::find(&rule.reference.source);
     let guidance = source.is_some_and(|s| s.guidance);
     html! {
-        <li class="reason" data-code={props.code.clone()}>
+        <li class="reason" data-code={code}>
             <span class="reason-text">{ rule.text.get(lang) }</span>
-            if let Some(detail) = &props.detail { { " " }{ detail.clone() } }
+            if let Some(detail) = detail { { " " }{ detail } }
             <cite class="reason-ref">
                 { source.map(|s| s.short.get(lang).to_string()).unwrap_or_default() }{ " " }{ rule.reference.clause.get(lang) }
             </cite>

@@ -4,17 +4,12 @@ use yew::prelude::*;
 
 use crate::i18n::{labels, tr};
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictBadgeProps {
-    pub lang: Lang,
-    pub verdict: Verdict,
-}
-
-#[function_component]
-pub fn VerdictBadge(props: &VerdictBadgeProps) -> Html {
+/// A workload's verdict as a coloured badge.
+// A view function, not a component: drawn once per inventory row.
+pub fn verdict_badge(lang: Lang, verdict: Verdict) -> Html {
     html! {
-        <span class={classes!("verdict", format!("verdict-{}", props.verdict.code()))} data-verdict={props.verdict.code()}>
-            { tr(props.lang, labels::verdict(props.verdict)) }
+        <span class={classes!("verdict", format!("verdict-{}", verdict.code()))} data-verdict={verdict.code()}>
+            { tr(lang, labels::verdict(verdict)) }
         </span>
     }
 }

@@ -3,8 +3,8 @@ use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::{Lang, Status};
 use yew::prelude::*;
 
-use crate::components::agency::rule_reason::RuleReason;
-use crate::components::agency::verdict_badge::VerdictBadge;
+use crate::components::agency::rule_reason::rule_reason;
+use crate::components::agency::verdict_badge::verdict_badge;
 use crate::components::checklist_item::ChecklistItem;
 use crate::components::select::{level_options, level_value, Select};
 use crate::i18n::{labels, tr, trf, T};
@@ -120,16 +120,16 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
             </fieldset>
 
             <h3>{ tr(lang, T::VerdictHeading) }</h3>
-            <p id="detail-verdict"><VerdictBadge lang={lang} verdict={classification.verdict} /></p>
+            <p id="detail-verdict">{ verdict_badge(lang, classification.verdict) }</p>
             <ul class="reasons" id="detail-reasons">
-                { for classification.reasons.iter().map(|r| html! { <RuleReason lang={lang} code={r.code()} /> }) }
+                { for classification.reasons.iter().map(|r| rule_reason(lang, r.code(), None)) }
             </ul>
             if let Some(tier) = classification.recommended_tier {
                 <p class="recommended-tier">
                     { trf(lang, T::RecommendedTier, &[("tier", tr(lang, labels::tier(tier)))]) }
                 </p>
                 <ul class="reasons">
-                    <RuleReason lang={lang} code={if tier == selfcheck_core::profile::CapabilityTier::Enhanced { "tier_enhanced" } else { "tier_general" }} />
+                    { rule_reason(lang, if tier == selfcheck_core::profile::CapabilityTier::Enhanced { "tier_enhanced" } else { "tier_general" }, None) }
                 </ul>
             }
 
@@ -140,8 +140,8 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
                 Some(gaps) => html! {
                     <ul class="reasons fit-gaps" id="fit-gaps">
                         { for gaps.iter().map(|gap| {
-                            let detail = gap.date.map(|d| AttrValue::from(trf(lang, T::FitExpiredOn, &[("date", &d.to_string())])));
-                            html! { <RuleReason lang={lang} code={gap.code.code()} detail={detail} /> }
+                            let detail = gap.date.map(|d| trf(lang, T::FitExpiredOn, &[("date", &d.to_string())]));
+                            rule_reason(lang, gap.code.code(), detail)
                         }) }
                     </ul>
                 },

@@ -7,7 +7,7 @@ use selfcheck_core::Date;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
-use crate::components::agency::verdict_badge::VerdictBadge;
+use crate::components::agency::verdict_badge::verdict_badge;
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::header::PRODUCT_NAME;
@@ -151,7 +151,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                             { for a.workloads.iter().take(MAX_ROWS).map(|w| html! {
                                 <tr>
                                     <td>{ if w.workload.name.trim().is_empty() { tr(lang, T::Unnamed) } else { w.workload.name.as_str() } }</td>
-                                    <td><VerdictBadge lang={lang} verdict={w.verdict} /></td>
+                                    <td>{ verdict_badge(lang, w.verdict) }</td>
                                     <td>{ w.reasons.iter().map(|r| rule_texts(r.code()).text.get(lang)).collect::<Vec<_>>().join(" ") }</td>
                                     <td>{ w.platform_fit.as_ref().map(|gaps| gaps.iter().map(|g| rule_texts(g.code.code()).text.get(lang)).collect::<Vec<_>>().join(" ")).unwrap_or_default() }</td>
                                 </tr>
