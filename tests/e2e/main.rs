@@ -259,9 +259,11 @@ fn csp_blocks_an_injected_request() {
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn single_file_is_self_contained_under_a_strict_csp() {
     let html = std::fs::read_to_string(dist_file()).unwrap();
-    // One inline module, and the wasm in a data block (a type the browser never runs).
-    assert_eq!(html.matches("<script").count(), 2, "the module and the wasm data block");
+    // The wasm in a data block (a type the browser never runs), the small script that
+    // starts compiling it, and one inline module.
+    assert_eq!(html.matches("<script").count(), 3, "the wasm data block, its starter, the module");
     assert_eq!(html.matches("<script type=\"module\">").count(), 1);
+    assert_eq!(html.matches("<script>").count(), 1);
     assert_eq!(html.matches("<script type=\"application/octet-stream\" id=\"wasm-gzip-base64\">").count(), 1);
     for forbidden in [" src=", "@import", "url(", "http://", "https://", "<iframe", "<object"] {
         let hits = html.match_indices(forbidden).count();
@@ -281,12 +283,40 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     }
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{csp}");
 
-    // The script hash in the policy must be the hash of the one inline script.
+    // The script hashes in the policy must be those of the two inline scripts, and no other.
     use base64::Engine;
     use sha2::Digest;
-    let start = html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
-    let script = &html[start..start + html[start..].find("</script>").unwrap()];
-    let digest = sha2::Sha256::digest(script.as_bytes());
-    let expected = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest));
-    assert!(csp.contains(&format!("script-src {expected} 'wasm-unsafe-eval'")), "hash mismatch: {csp}");
+    let hash_of = |opening: &str| {
+        let start = html.find(opening).unwrap() + opening.len();
+        let script = &html[start..start + html[start..].find("</script>").unwrap()];
+        format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes()))
+        )
+    };
+    let expected =
+        format!("script-src {} {} 'wasm-unsafe-eval'", hash_of("<script>"), hash_of("<script type=\"module\">"));
+    assert!(csp.contains(&expected), "hash mismatch: {csp}");
+}
+
+#[test]
+#[ignore = "needs dist/: run by `cargo xtask test`"]
+fn a_damaged_wasm_shows_a_readable_panel_not_a_blank_page() {
+    // A copy of the product whose wasm block is cut short, as a broken copy or download
+    // would leave it. The block is data, not script, so the CSP hashes still hold.
+    let html = std::fs::read_to_string(dist_file()).unwrap();
+    let opening = "id=\"wasm-gzip-base64\">";
+    let start = html.find(opening).unwrap() + opening.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let damaged = format!("{}{}{}", &html[..start], &html[start..start + (end - start) / 2 / 4 * 4], &html[end..]);
+    let dir = selfcheck_webdriver::TempDir::new("damaged");
+    let path = dir.0.join("cloud-selfcheck.html");
+    std::fs::write(&path, damaged).unwrap();
+
+    let browser = Browser::start();
+    browser.goto(&format!("file://{}", path.display()));
+    browser.wait_for("document.getElementById('fatal-error') !== null", "the start-up error panel");
+    let panel = browser.text("#fatal-error");
+    assert!(panel.contains("无法启动") && panel.contains("could not start"), "{panel}");
+    assert_eq!(browser.count(".booting"), 0, "the loading line gives way to the panel");
 }

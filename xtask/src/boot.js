@@ -1,15 +1,6 @@
-// Appended by `cargo xtask dist` after the wasm-bindgen glue. file:// pages cannot
-// fetch, so the wasm is read from the page's own data block (`#wasm-gzip-base64`: a
-// script element of a non-JavaScript type, which the browser neither runs nor parses
-// as code); any failure shows a readable panel instead of a blank page.
-const decodeBase64 = (text) => {
-  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-};
-
+// Appended by `cargo xtask dist` after the wasm-bindgen glue. The wasm itself is already
+// compiling (`wasm_start.js`, run as soon as its data block was parsed); this instantiates
+// it, and any failure shows a readable panel instead of a blank page.
 const showBootError = (error) => {
   if (document.getElementById("fatal-error")) return; // the Rust panic hook spoke first
   for (const booting of document.querySelectorAll(".booting")) booting.remove();
@@ -32,24 +23,9 @@ const showBootError = (error) => {
   document.body.prepend(panel);
 };
 
-// The wasm is stored gzip-compressed (base64 would otherwise defeat any compression).
-// The browser's own DecompressionStream inflates it in memory, with no request, and
-// the module compiles while it inflates (a Response is what streaming compilation takes).
-// The bytes are written straight into the inflater: reading them through a Blob's
-// stream made start-up about 7 ms slower. A corrupt stream rejects the compilation,
-// so the writer's own promises need no handler beyond silencing them.
-const wasmResponse = () => {
-  const packed = decodeBase64(document.getElementById("wasm-gzip-base64").textContent);
-  const inflater = new DecompressionStream("gzip");
-  const writer = inflater.writable.getWriter();
-  writer.write(packed).catch(() => {});
-  writer.close().catch(() => {});
-  return new Response(inflater.readable, { headers: { "Content-Type": "application/wasm" } });
-};
-
 try {
   performance.mark("boot-start");
-  await __wbg_init({ module_or_path: wasmResponse() });
+  await __wbg_init({ module_or_path: await globalThis.__selfcheckWasm });
 } catch (error) {
   showBootError(error);
 }

@@ -1,7 +1,7 @@
 //! Assembles the one-file build: the page template (index.html, shared with Trunk),
-//! the CSS, the wasm-bindgen glue and the wasm (gzip, base64, in a data block) inlined,
-//! plus a strict CSP whose script and style hashes are computed here. Pure: text in,
-//! text out.
+//! the CSS, the wasm (gzip, base64, in a data block) with the small script that starts
+//! compiling it, and the wasm-bindgen glue inlined, plus a strict CSP whose script and
+//! style hashes are computed here. Pure: text in, text out.
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::Result;
 
 const BOOT_JS: &str = include_str!("boot.js");
+const WASM_START_JS: &str = include_str!("wasm_start.js");
 
 pub struct Parts<'a> {
     /// index.html: its `<link data-trunk …>` lines are Trunk's and get replaced.
@@ -25,7 +26,8 @@ pub fn assemble(parts: &Parts) -> Result<String> {
     check_inline_safe(&script, "</script", "script")?;
     check_inline_safe(parts.css, "</style", "CSS")?;
     let css = parts.css.trim();
-    let csp = content_security_policy(&sha256_source(&script), &sha256_source(css));
+    let scripts = [sha256_source(WASM_START_JS), sha256_source(&script)];
+    let csp = content_security_policy(&scripts, &sha256_source(css));
 
     let mut html = String::with_capacity(script.len() + css.len() + parts.template.len() + 512);
     let (mut saw_charset, mut saw_css, mut saw_rust, mut saw_body_end) = (false, false, false, false);
@@ -39,10 +41,12 @@ pub fn assemble(parts: &Parts) -> Result<String> {
         } else if trimmed.starts_with("<link data-trunk") {
             return Err(format!("index.html: no single-file rule for Trunk asset `{trimmed}`"));
         } else if trimmed == "</body>" {
-            // The data block first: the module runs once the page is parsed, and reads it.
+            // The data block, then at once the script that starts compiling it; the module
+            // (glue and boot) runs once the page is parsed and awaits the compiled wasm.
             html.push_str(&format!("<script type=\"{WASM_BLOCK_TYPE}\" id=\"{WASM_BLOCK_ID}\">"));
             html.push_str(&BASE64.encode(gzip(parts.wasm)));
             html.push_str("</script>\n");
+            html.push_str(&format!("<script>{WASM_START_JS}</script>\n"));
             html.push_str(&format!("<script type=\"module\">{script}</script>\n</body>\n"));
             saw_body_end = true;
         } else {
@@ -126,11 +130,11 @@ pub fn sha256_source(content: &str) -> String {
     format!("'sha256-{}'", BASE64.encode(Sha256::digest(content.as_bytes())))
 }
 
-/// Nothing may load or connect; only the one inline script, its wasm and the one style run.
-pub fn content_security_policy(script_hash: &str, style_hash: &str) -> String {
+/// Nothing may load or connect; only the inline scripts, their wasm and the one style run.
+pub fn content_security_policy(script_hashes: &[String], style_hash: &str) -> String {
     [
         "default-src 'none'".to_string(),
-        format!("script-src {script_hash} 'wasm-unsafe-eval'"),
+        format!("script-src {} 'wasm-unsafe-eval'", script_hashes.join(" ")),
         format!("style-src {style_hash}"),
         "img-src data: blob:".to_string(),
         "connect-src 'none'".to_string(),
@@ -162,7 +166,7 @@ mod tests {
         let html = assemble(&parts(TEMPLATE, "body{margin:0}", GLUE)).unwrap();
         assert!(!html.contains("data-trunk"));
         assert!(html.contains("<style>body{margin:0}</style>"));
-        assert_eq!(html.matches("<script").count(), 2, "the data block and the module");
+        assert_eq!(html.matches("<script").count(), 3, "the data block, the script starting it, the module");
         assert_eq!(html.matches("<script type=\"module\">").count(), 1);
         assert!(!html.contains(" src="));
         assert!(!html.contains("<link"));
@@ -180,9 +184,12 @@ mod tests {
     #[test]
     fn csp_hashes_match_the_inlined_script_and_style() {
         let html = assemble(&parts(TEMPLATE, "body{margin:0}\n", GLUE)).unwrap();
-        let script_hash = sha256_source(only_script(&html));
+        let start = html.find("<script>").unwrap() + "<script>".len();
+        let wasm_start = &html[start..start + html[start..].find("</script>").unwrap()];
+        assert_eq!(wasm_start, WASM_START_JS);
+        let script_hashes = [sha256_source(wasm_start), sha256_source(only_script(&html))];
         let style_hash = sha256_source("body{margin:0}");
-        let csp = content_security_policy(&script_hash, &style_hash);
+        let csp = content_security_policy(&script_hashes, &style_hash);
         assert!(html.contains(&format!("content=\"{csp}\"")));
         for directive in
             ["default-src 'none'", "'wasm-unsafe-eval'", "connect-src 'none'", "base-uri 'none'", "form-action 'none'"]
@@ -205,8 +212,10 @@ mod tests {
         let script = only_script(&html);
         assert!(!script.lines().any(|l| l.trim_start().starts_with("export")));
         assert!(script.contains("function greet() {}"));
-        assert!(script.contains(&format!("document.getElementById(\"{WASM_BLOCK_ID}\")")));
-        assert!(script.contains("await __wbg_init({ module_or_path: wasmResponse() })"));
+        assert!(script.contains("await __wbg_init({ module_or_path: await globalThis.__selfcheckWasm })"));
+        assert!(WASM_START_JS.contains(&format!("document.getElementById(\"{WASM_BLOCK_ID}\")")));
+        let (block, starter) = (html.find(WASM_BLOCK_ID).unwrap(), html.find("<script>").unwrap());
+        assert!(block < starter && starter < html.find("<script type=\"module\">").unwrap(), "data, starter, module");
     }
 
     #[test]
