@@ -1,6 +1,5 @@
 use selfcheck_core::profile::{ProviderProfile, ServiceModel};
-use selfcheck_core::Date;
-use selfcheck_core::Lang;
+use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::components::select::{parse_tier, tier_options, tier_value, Select};

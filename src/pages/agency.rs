@@ -1,6 +1,5 @@
 use selfcheck_core::agency::{check_fit, classify, inventory_csv, Classification, Platform, Verdict};
-use selfcheck_core::Date;
-use selfcheck_core::Lang;
+use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::components::agency::csv_tools::CsvTools;

@@ -3,8 +3,7 @@ use std::rc::Rc;
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::deadlines;
 use selfcheck_core::scoring::summarize;
-use selfcheck_core::Date;
-use selfcheck_core::Lang;
+use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::components::checklist::Checklist;

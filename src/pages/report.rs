@@ -1,5 +1,4 @@
-use selfcheck_core::Date;
-use selfcheck_core::Lang;
+use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::components::report::downloads::Downloads;

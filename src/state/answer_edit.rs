@@ -1,7 +1,6 @@
 //! Editing one answer: shared by the provider checklists and the agency obligations.
 
-use selfcheck_core::Date;
-use selfcheck_core::{Answer, AnswerDetails, Answers, Status};
+use selfcheck_core::{Answer, AnswerDetails, Answers, Date, Status};
 
 /// A free-text field of an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,8 +2,7 @@
 
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
-use selfcheck_core::Answers;
-use selfcheck_core::Date;
+use selfcheck_core::{Answers, Date};
 
 use super::answer_edit::{self, AnswerEdit};
 

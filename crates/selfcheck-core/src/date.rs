@@ -345,6 +345,27 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_read_without_panic(text in "\\PC{0,40}") {
+            let _ = Date::parse_iso(&text);
+            let _ = Date::parse_loose(&text, '/');
+            let _ = Date::of_timestamp(&text);
+        }
+
+        #[test]
+        fn every_date_round_trips_and_a_year_later_is_365_or_366_days(
+            year in 1..=9998i32, month in 1..=12u32, day in 1..=31u32,
+        ) {
+            if let Some(date) = Date::from_ymd(year, month, day) {
+                proptest::prop_assert_eq!(Date::parse_iso(&date.to_string()), Some(date));
+                let later = date.add_months(12).unwrap();
+                proptest::prop_assert!((365..=366).contains(&later.days_since(date)));
+                proptest::prop_assert_eq!(later.sub_months(12).map(|d| d <= date), Some(true));
+            }
+        }
+    }
+
     #[test]
     fn files_hold_dates_as_iso_text() {
         assert_eq!(serde_json::to_string(&d(2026, 3, 1)).unwrap(), "\"2026-03-01\"");

@@ -5,8 +5,7 @@ use selfcheck_core::agency::Workload;
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::report::load::{self, load_with, migrate, Migration};
 use selfcheck_core::report::*;
-use selfcheck_core::Date;
-use selfcheck_core::{Answer, Answers, Lang, Status};
+use selfcheck_core::{Answer, Answers, Date, Lang, Status};
 use serde_json::Value;
 
 const WHEN: &str = "2026-11-21T09:30:00Z";

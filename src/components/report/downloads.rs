@@ -2,8 +2,7 @@ use selfcheck_core::report::{
     build_provider_report, draft_agency_report, draft_provider_report, gaps_csv, write_report, AgencyInputs,
     ProviderInputs,
 };
-use selfcheck_core::Date;
-use selfcheck_core::Lang;
+use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::i18n::{tr, T};

@@ -3,8 +3,7 @@ use std::rc::Rc;
 use selfcheck_core::agency::rule_texts;
 use selfcheck_core::catalog::builtin;
 use selfcheck_core::report::{draft_agency_report, draft_provider_report, AgencyInputs, ProviderInputs, Report};
-use selfcheck_core::Date;
-use selfcheck_core::Lang;
+use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::components::agency::verdict_badge::verdict_badge;
