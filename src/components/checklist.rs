@@ -98,7 +98,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let filters = Filter::ALL.into_iter().map(|filter| {
         let on_action = props.on_action.clone();
         html! {
-            <button type="button" class="filter-btn" data-filter={format!("{filter:?}").to_lowercase()}
+            <button type="button" class="filter-btn" data-filter={filter.code()}
                 aria-pressed={if filter == state.filter { "true" } else { "false" }}
                 onclick={move |_| on_action.emit(ProviderAction::SetFilter(filter))}>
                 { tr(lang, labels::filter(filter)) }

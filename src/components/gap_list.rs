@@ -32,8 +32,8 @@ pub fn GapList(props: &GapListProps) -> Html {
                     let owner = answer.map(|a| a.details().owner.trim()).filter(|o| !o.is_empty());
                     let due = answer.and_then(|a| a.details().target_date);
                     Some(html! {
-                        <li class="gap" data-item-id={gap.item_id.clone()} data-severity={format!("{:?}", gap.severity).to_lowercase()}>
-                            <span class={classes!("tag", format!("sev-{:?}", gap.severity).to_lowercase())}>{ tr(lang, labels::severity(gap.severity)) }</span>
+                        <li class="gap" data-item-id={gap.item_id.clone()} data-severity={gap.severity.code()}>
+                            <span class={classes!("tag", format!("sev-{}", gap.severity.code()))}>{ tr(lang, labels::severity(gap.severity)) }</span>
                             <span class="gap-id">{ &gap.item_id }</span>
                             <span class="gap-title">{ r.item.title.get(lang) }</span>
                             <span class="gap-status">{ tr(lang, labels::status(r.item.kind, gap.status)) }</span>

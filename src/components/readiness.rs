@@ -66,7 +66,7 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
                     <span class="big-caption">{ tr(lang, T::OverallReadiness) }</span>
                 </div>
                 <div>
-                    <p class={classes!("overall-status", status_class)} id="overall-status" data-status={format!("{:?}", summary.status)}>
+                    <p class={classes!("overall-status", status_class)} id="overall-status" data-status={summary.status.code()}>
                         { tr(lang, labels::overall(summary.status)) }
                     </p>
                     <p class="overall-counts">

@@ -18,6 +18,16 @@ pub enum Filter {
 
 impl Filter {
     pub const ALL: [Filter; 4] = [Filter::All, Filter::Unanswered, Filter::Gaps, Filter::Gating];
+
+    /// Its name in the page (`data-filter`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::Unanswered => "unanswered",
+            Filter::Gaps => "gaps",
+            Filter::Gating => "gating",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

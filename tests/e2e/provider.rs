@@ -36,7 +36,7 @@ fn answering_items_updates_scores_status_and_gaps() {
 
     // A red line not met: "not ready" whatever the score, and first in the gap list.
     browser.click(&format!("{} [data-status='not_met']", item(GATING_ITEM)));
-    browser.wait_for("document.querySelector('#overall-status').dataset.status === 'NotReady'", "not ready");
+    browser.wait_for("document.querySelector('#overall-status').dataset.status === 'not_ready'", "not ready");
     assert!(browser.text("#overall-status").contains("未就绪"));
     assert_eq!(
         browser.eval("return document.querySelector('.gap-list .gap').dataset.itemId;", json!([])),
@@ -57,7 +57,7 @@ fn answering_items_updates_scores_status_and_gaps() {
 
     // Fixing the red line clears "not ready".
     browser.click(&format!("{} [data-status='met']", item(GATING_ITEM)));
-    browser.wait_for("document.querySelector('#overall-status').dataset.status === 'Incomplete'", "incomplete");
+    browser.wait_for("document.querySelector('#overall-status').dataset.status === 'incomplete'", "incomplete");
     assert_eq!(browser.count(".gap-list .gap"), 1);
 
     // Not applicable needs a reason before it counts.

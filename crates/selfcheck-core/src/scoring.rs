@@ -108,6 +108,18 @@ pub enum OverallStatus {
     Ready,
 }
 
+impl OverallStatus {
+    /// The name files use (and pages, in `data-` attributes).
+    pub const fn code(self) -> &'static str {
+        match self {
+            OverallStatus::NotReady => "not_ready",
+            OverallStatus::Incomplete => "incomplete",
+            OverallStatus::GapsRemaining => "gaps_remaining",
+            OverallStatus::Ready => "ready",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -118,6 +130,16 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The name files use (and pages, in `data-` attributes and classes).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
+
     /// Gating items are critical; otherwise the weight decides.
     pub fn of(item: &Item) -> Severity {
         match (item.gating, item.weight) {

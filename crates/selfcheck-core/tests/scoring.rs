@@ -200,3 +200,15 @@ proptest! {
         prop_assert_eq!(summary.gaps.len(), gap_count);
     }
 }
+
+#[test]
+fn codes_shown_in_pages_are_the_names_files_use() {
+    let statuses =
+        [OverallStatus::NotReady, OverallStatus::Incomplete, OverallStatus::GapsRemaining, OverallStatus::Ready];
+    for status in statuses {
+        assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{}\"", status.code()));
+    }
+    for severity in [Severity::Critical, Severity::High, Severity::Medium, Severity::Low] {
+        assert_eq!(serde_json::to_string(&severity).unwrap(), format!("\"{}\"", severity.code()));
+    }
+}
