@@ -5,7 +5,6 @@
 //! of one for it; this module is that little, tested against the calendar's edge cases.
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -18,18 +17,6 @@ pub struct Date {
     month: u8,
     day: u8,
 }
-
-/// Why text is not a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NotADate;
-
-impl fmt::Display for NotADate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not a calendar date in the form YYYY-MM-DD")
-    }
-}
-
-impl std::error::Error for NotADate {}
 
 fn is_leap(year: u16) -> bool {
     year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400))
@@ -51,18 +38,6 @@ impl Date {
         let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
         let day = u8::try_from(day).ok().filter(|&d| d >= 1 && d <= days_in_month(year, month))?;
         Some(Date { year, month, day })
-    }
-
-    pub fn year(self) -> i32 {
-        i32::from(self.year)
-    }
-
-    pub fn month(self) -> u32 {
-        u32::from(self.month)
-    }
-
-    pub fn day(self) -> u32 {
-        u32::from(self.day)
     }
 
     /// Exactly `YYYY-MM-DD`, the form of reports, catalogs and `<input type="date">`.
@@ -186,14 +161,6 @@ impl fmt::Debug for Date {
     }
 }
 
-impl FromStr for Date {
-    type Err = NotADate;
-
-    fn from_str(text: &str) -> Result<Date, NotADate> {
-        Date::parse_iso(text).ok_or(NotADate)
-    }
-}
-
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -264,8 +231,6 @@ mod tests {
         {
             assert_eq!(Date::parse_iso(bad), None, "{bad:?}");
         }
-        assert_eq!("2026-03-01".parse::<Date>(), Ok(d(2026, 3, 1)));
-        assert_eq!("2026-03-1".parse::<Date>(), Err(NotADate));
     }
 
     #[test]

@@ -9,9 +9,12 @@
 //! - Art. 14: stopping the service requires notifying customers and the office at
 //!   least 6 months ahead.
 
-use crate::date::Date;
+mod read_alert;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
 
 pub const VALIDITY_MONTHS: u32 = 36;
 pub const REASSESSMENT_LEAD_MONTHS: u32 = 6;
@@ -27,8 +30,6 @@ pub struct DeadlineInputs {
     pub planned_control_change: Option<Date>,
     pub planned_end_of_service: Option<Date>,
 }
-
-mod read_alert;
 
 // In files an alert is one object with its `code` beside its fields; reading it is
 // written out in `read_alert` (the derive would pull in serde's buffering machinery).
