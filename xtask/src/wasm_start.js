@@ -5,6 +5,12 @@
 // file:// pages cannot fetch, hence the data block: a script element of a non-JavaScript
 // type, which the browser neither runs nor parses as code.
 globalThis.__selfcheckWasm = (() => {
+  const legacyBase64 = (text) => {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  };
   try {
     performance.mark("wasm-block-parsed");
     const text = document.getElementById("wasm-gzip-base64").textContent;
@@ -27,10 +33,3 @@ globalThis.__selfcheckWasm = (() => {
 })();
 // boot.js handles a failure once it runs; until then the rejection is not "unhandled".
 globalThis.__selfcheckWasm.catch(() => {});
-
-function legacyBase64(text) {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
