@@ -24,6 +24,7 @@ pub struct Parts<'a> {
 pub fn assemble(parts: &Parts) -> Result<String> {
     let script = build_script(parts.glue_js)?;
     check_inline_safe(&script, "</script", "script")?;
+    check_inline_safe(WASM_START_JS, "</script", "wasm start script")?;
     check_inline_safe(parts.css, "</style", "CSS")?;
     let css = parts.css.trim();
     let scripts = [sha256_source(WASM_START_JS), sha256_source(&script)];
