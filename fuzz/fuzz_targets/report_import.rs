@@ -1,17 +1,23 @@
-//! Any bytes offered as a report: loading must refuse or succeed, never panic, and a
-//! loaded report must rebuild and serialise. The digest's byte scan takes any bytes.
+//! Any bytes offered as a report: loading must refuse or succeed, never panic; a loaded
+//! report must rebuild and serialise, and the app's reader (inputs only) must find the
+//! same inputs and warnings in it. The digest's byte scan takes any bytes.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use selfcheck_core::report::canonical::digest_input;
-use selfcheck_core::report::{load_report, to_canonical_json};
+use selfcheck_core::report::{load_inputs, load_report, to_canonical_json};
 use selfcheck_core::session::Session;
 
 fuzz_target!(|data: &[u8]| {
     let _ = digest_input(data);
+    let inputs = load_inputs(data);
     if let Ok(loaded) = load_report(data) {
         let _ = loaded.report.rebuilt();
         let _ = to_canonical_json(&loaded.report);
+        let inputs = inputs.expect("what the whole reader takes, the app's reader takes");
+        assert_eq!(inputs.warnings, loaded.warnings);
+        assert_eq!(inputs.report.provider_inputs(), loaded.report.provider_inputs());
+        assert_eq!(inputs.report.agency_inputs(), loaded.report.agency_inputs());
     }
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = Session::from_json(text);

@@ -7,7 +7,7 @@ mod provider;
 
 use std::rc::Rc;
 
-use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, Role};
+use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, ReportInputs, Role};
 use selfcheck_core::session::{RestoreProblem, Session};
 use selfcheck_core::Lang;
 use yew::Reducible;
@@ -41,7 +41,7 @@ pub enum StorageProblem {
 /// A checked file waiting to be restored.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Incoming {
-    Report(Box<Loaded>),
+    Report(Box<Loaded<ReportInputs>>),
     /// An autosave file (offered by the crash panel): both roles.
     Session(Box<Session>),
 }
@@ -178,7 +178,7 @@ pub enum Action {
     Saved,
     SaveFailed(StorageProblem),
     /// A report file passed every check (it may still carry warnings).
-    ReportLoaded(Box<Loaded>),
+    ReportLoaded(Box<Loaded<ReportInputs>>),
     ReportRefused(LoadProblem),
     /// An autosave file (offered by the crash panel): restores both roles.
     SessionLoaded(Box<Session>),
@@ -240,7 +240,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use selfcheck_core::report::{build_provider_report, load_report, to_canonical_json, ProviderInputs};
+    use selfcheck_core::report::{build_provider_report, load_inputs, to_canonical_json, ProviderInputs};
     use selfcheck_core::Status;
 
     fn answered(state: &AppState) -> AppState {
@@ -289,7 +289,7 @@ mod tests {
         let text = to_canonical_json(&build_provider_report(&source.provider.inputs(), "2026-11-21T00:00:00Z", day));
         let edited = text.replacen("\"provider\":\"\"", "\"provider\":\"edited\"", 1);
         assert_ne!(edited, text);
-        let loaded = load_report(edited.as_bytes()).unwrap();
+        let loaded = load_inputs(edited.as_bytes()).unwrap();
 
         let start = AppState::new(Lang::ZhCn, Route::Report);
         let pending = start.apply(Action::ReportLoaded(Box::new(loaded)));
@@ -311,7 +311,7 @@ mod tests {
         let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
         let report = |inputs: &ProviderInputs| {
             let text = to_canonical_json(&build_provider_report(inputs, "2026-11-21T00:00:00Z", day));
-            Box::new(load_report(text.as_bytes()).unwrap())
+            Box::new(load_inputs(text.as_bytes()).unwrap())
         };
         let same = ours.apply(Action::ReportLoaded(report(&ours.provider.inputs())));
         assert!(matches!(same.report_import, Some(ReportImport::Done { .. })), "nothing would be lost");

@@ -127,10 +127,58 @@ fn refusals_say_what_is_wrong() {
     for (bytes, expected) in cases {
         let problem = load_report(&bytes).unwrap_err();
         assert!(expected(&problem), "{problem:?}");
+        assert_eq!(load_inputs(&bytes).unwrap_err(), problem, "the app refuses it the same way");
         assert!(!problem.message(Lang::ZhCn).is_empty() && !problem.message(Lang::En).is_empty());
     }
     let big = vec![b' '; MAX_REPORT_BYTES + 1];
     assert!(matches!(load_report(&big), Err(LoadProblem::TooLarge { .. })));
+}
+
+#[test]
+fn the_app_reads_the_same_inputs_and_warnings_as_the_whole_report() {
+    for report in
+        [build_provider_report(&sample_provider(), WHEN, day()), build_agency_report(&sample_agency(), WHEN, day())]
+    {
+        let text = String::from_utf8(file_of(&report)).unwrap();
+        let edited = text.replacen("示例云", "别家云", 1).replacen("门户", "门户网站", 1);
+        for file in [text, edited] {
+            let whole = load_report(file.as_bytes()).unwrap();
+            let inputs = load_inputs(file.as_bytes()).unwrap();
+            assert_eq!(inputs.warnings, whole.warnings);
+            assert_eq!(inputs.report.role, whole.report.role);
+            assert_eq!(inputs.report.provider_inputs(), whole.report.provider_inputs());
+            assert_eq!(inputs.report.agency_inputs(), whole.report.agency_inputs());
+        }
+    }
+}
+
+#[test]
+fn the_app_skips_derived_figures_but_not_the_file_shape() {
+    let report = build_agency_report(&sample_agency(), WHEN, day());
+    let value: Value = serde_json::from_slice(&file_of(&report)).unwrap();
+    let with = |edit: fn(&mut Value)| {
+        let mut value = value.clone();
+        edit(&mut value);
+        value.to_string()
+    };
+    // A damaged verdict is recomputed from the inputs in the app; `validate` refuses it.
+    let damaged = with(|v| v["agency"]["workloads"][0]["verdict"] = Value::from("not a verdict"));
+    let loaded = load_inputs(damaged.as_bytes()).unwrap();
+    assert!(loaded.warnings.contains(&LoadWarning::DigestMismatch), "the user is told it was edited");
+    assert_eq!(loaded.report.agency_inputs(), Some(sample_agency()));
+    assert!(matches!(load_report(damaged.as_bytes()), Err(LoadProblem::Invalid { .. })));
+    // Unknown or missing fields, and damaged inputs, are refused by both readers.
+    let refused: [fn(&mut Value); 4] = [
+        |v| v["agency"]["surprise"] = Value::from(1),
+        |v| _ = v["agency"].as_object_mut().unwrap().remove("verdict_counts"),
+        |v| _ = v["agency"]["workloads"][0].as_object_mut().unwrap().remove("reasons"),
+        |v| v["agency"]["workloads"][0]["workload"]["mlps_level"] = Value::from("two"),
+    ];
+    for edit in refused {
+        let file = with(edit);
+        assert!(matches!(load_inputs(file.as_bytes()), Err(LoadProblem::Invalid { .. })), "{file}");
+        assert!(matches!(load_report(file.as_bytes()), Err(LoadProblem::Invalid { .. })), "{file}");
+    }
 }
 
 #[test]

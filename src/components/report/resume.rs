@@ -1,4 +1,4 @@
-use selfcheck_core::report::{load_report, LoadProblem, Role, MAX_REPORT_BYTES};
+use selfcheck_core::report::{load_inputs, LoadProblem, Role, MAX_REPORT_BYTES};
 use selfcheck_core::session::Session;
 use selfcheck_core::Lang;
 use yew::prelude::*;
@@ -28,7 +28,7 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
             Ok(bytes) => perf::measure("report-load", || match session_file(&bytes) {
                 Some(Ok(session)) => Action::SessionLoaded(Box::new(session)),
                 Some(Err(detail)) => Action::ReportRefused(LoadProblem::Invalid { detail }),
-                None => match load_report(&bytes) {
+                None => match load_inputs(&bytes) {
                     Ok(loaded) => Action::ReportLoaded(Box::new(loaded)),
                     Err(problem) => Action::ReportRefused(problem),
                 },

@@ -2,10 +2,13 @@
 //! anything: a refusal says exactly what is wrong; a warning (edited file, unknown
 //! items, other catalog content) lets the user decide.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use super::canonical::{digest_of_text, v1_digest_of_value};
 use super::head::Head;
+use super::inputs::ReportInputs;
 use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
 use crate::catalog::builtin;
 use crate::Lang;
@@ -45,9 +48,10 @@ pub enum LoadWarning {
     Migrated { from: u32 },
 }
 
+/// A checked report: the whole `Report` (`load_report`), or its inputs (`load_inputs`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Loaded {
-    pub report: Report,
+pub struct Loaded<R = Report> {
+    pub report: R,
     pub warnings: Vec<LoadWarning>,
 }
 
@@ -242,12 +246,29 @@ fn parse_problem(e: &serde_json::Error, otherwise: LoadProblem) -> LoadProblem {
     }
 }
 
-/// Checks and reads a report file.
+fn invalid(e: serde_json::Error) -> LoadProblem {
+    parse_problem(&e, LoadProblem::Invalid { detail: e.to_string() })
+}
+
+/// Checks a report file and reads what restores a session (what the app needs).
+pub fn load_inputs(bytes: &[u8]) -> Result<Loaded<ReportInputs>, LoadProblem> {
+    check(bytes, MIGRATIONS).map(|(loaded, _)| loaded)
+}
+
+/// Checks a report file and reads all of it, derived figures included.
 pub fn load_report(bytes: &[u8]) -> Result<Loaded, LoadProblem> {
     load_with(bytes, MIGRATIONS)
 }
 
 pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, LoadProblem> {
+    let (inputs, text) = check(bytes, steps)?;
+    let report = serde_json::from_str(&text).map_err(invalid)?;
+    Ok(Loaded { report, warnings: inputs.warnings })
+}
+
+/// Every check, on the inputs; also returns the text in the current format (brought
+/// up to date when the file was older) for a reader that wants the whole report.
+fn check<'t>(bytes: &'t [u8], steps: &[(u32, Migration)]) -> Result<(Loaded<ReportInputs>, Cow<'t, str>), LoadProblem> {
     if bytes.len() > MAX_REPORT_BYTES {
         return Err(LoadProblem::TooLarge { bytes: bytes.len() });
     }
@@ -279,9 +300,8 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
             return Err(LoadProblem::TooMany { what, count, limit });
         }
     }
-    let invalid = |e: serde_json::Error| parse_problem(&e, LoadProblem::Invalid { detail: e.to_string() });
     let mut warnings = Vec::new();
-    let report: Report = if version < REPORT_FORMAT_VERSION {
+    let (report, text): (ReportInputs, Cow<str>) = if version < REPORT_FORMAT_VERSION {
         let mut value: Value = serde_json::from_str(text).map_err(invalid)?;
         // The digest is checked on the file as written, before migration changes it.
         if value.get("digest").and_then(Value::as_str) != Some(old_digest(&value, version).as_str()) {
@@ -290,14 +310,15 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
         migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
         warnings.push(LoadWarning::Migrated { from: version });
         // Through text, not `from_value`: one deserializer for reports in the wasm, not two.
-        serde_json::from_str(&value.to_string()).map_err(invalid)?
+        let text = value.to_string();
+        (serde_json::from_str(&text).map_err(invalid)?, Cow::Owned(text))
     } else {
         // The current format is read typed, in one pass; the digest is taken from the text.
-        let report: Report = serde_json::from_str(text).map_err(invalid)?;
+        let report: ReportInputs = serde_json::from_str(text).map_err(invalid)?;
         if digest_of_text(text) != report.digest {
             warnings.push(LoadWarning::DigestMismatch);
         }
-        report
+        (report, Cow::Borrowed(text))
     };
     check_shape(&report)?;
 
@@ -310,7 +331,7 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
         .provider
         .iter()
         .flat_map(|p| p.answers.keys())
-        .chain(report.agency.iter().flat_map(|a| a.workloads.iter().flat_map(|w| w.workload.obligations.keys())))
+        .chain(report.agency.iter().flat_map(|a| a.workloads.iter().flat_map(|w| w.obligations.keys())))
         .filter(|id| builtin().item(id).is_none())
         .cloned()
         .collect::<std::collections::BTreeSet<_>>()
@@ -319,11 +340,11 @@ pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, Loa
     if !unknown.is_empty() {
         warnings.push(LoadWarning::UnknownItems(unknown));
     }
-    Ok(Loaded { report, warnings })
+    Ok((Loaded { report, warnings }, text))
 }
 
 /// What serde cannot check: the role's section is there, and lists are within bounds.
-fn check_shape(report: &Report) -> Result<(), LoadProblem> {
+fn check_shape(report: &ReportInputs) -> Result<(), LoadProblem> {
     let invalid = |detail: &str| Err(LoadProblem::Invalid { detail: detail.to_string() });
     if crate::date::Date::of_timestamp(&report.generated_at).is_none() {
         return invalid("generated_at is not an RFC 3339 date and time");
@@ -342,7 +363,7 @@ fn check_shape(report: &Report) -> Result<(), LoadProblem> {
             if a.workloads.len() > MAX_WORKLOADS {
                 return Err(LoadProblem::TooMany { what: "workloads", count: a.workloads.len(), limit: MAX_WORKLOADS });
             }
-            if !a.workloads.iter().all(|w| level_ok(w.workload.mlps_level)) {
+            if !a.workloads.iter().all(|w| level_ok(w.mlps_level)) {
                 return invalid("a workload's mlps_level is outside 1–5");
             }
             let mut names = std::collections::HashSet::new();

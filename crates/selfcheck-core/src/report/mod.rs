@@ -1,12 +1,13 @@
 //! The JSON gap report: the product's main output, and the file a user loads back to
 //! carry on. `model` is the format (its JSON Schema is generated from it), `build`
 //! derives every figure from the inputs, `canonical` gives the stable bytes and the
-//! digest (`layout` is how the file is indented), `load` checks a file before anything is restored, `gaps_csv` exports gaps.
+//! digest (`layout` is how the file is indented), `load` checks a file before anything is restored (`inputs` is the part the app reads back), `gaps_csv` exports gaps.
 
 pub mod build;
 pub mod canonical;
 pub mod gaps_csv;
 mod head;
+mod inputs;
 mod layout;
 pub mod load;
 pub mod model;
@@ -16,5 +17,6 @@ pub use build::{
     ProviderInputs,
 };
 pub use canonical::{compute_digest, to_canonical_json, write_report};
-pub use load::{load_report, LoadProblem, LoadWarning, Loaded, MAX_REPORT_BYTES};
+pub use inputs::ReportInputs;
+pub use load::{load_inputs, load_report, LoadProblem, LoadWarning, Loaded, MAX_REPORT_BYTES};
 pub use model::*;

@@ -1,0 +1,111 @@
+//! A report read for what restores a session: the inputs typed and checked, every
+//! derived figure (scores, gaps, verdicts, deadlines) required but skipped over
+//! unread. The app recomputes those from the inputs, so reading them would only add
+//! code to the wasm; `selfcheck validate` reads the whole `Report` and checks them.
+
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+
+use super::build::{AgencyInputs, ProviderInputs};
+use super::model::{CatalogRef, Role};
+use crate::agency::{Platform, Workload};
+use crate::date::Date;
+use crate::profile::ProviderProfile;
+use crate::Answers;
+
+/// The parts of a report that a session is made of, with what its checks need.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(from = "FileShape")]
+pub struct ReportInputs {
+    pub generated_at: String,
+    pub as_of: Date,
+    pub role: Role,
+    pub catalogs: Vec<CatalogRef>,
+    pub provider: Option<ProviderInputs>,
+    pub agency: Option<AgencyInputs>,
+    pub digest: String,
+}
+
+impl ReportInputs {
+    pub fn provider_inputs(&self) -> Option<ProviderInputs> {
+        self.provider.clone()
+    }
+
+    pub fn agency_inputs(&self) -> Option<AgencyInputs> {
+        self.agency.clone()
+    }
+}
+
+// The file's own shape (`model::Report`), field for field, so unknown or missing
+// fields are refused exactly as the full reader refuses them.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileShape {
+    #[allow(dead_code)] // checked by the first pass (`head`)
+    format: IgnoredAny,
+    #[allow(dead_code)]
+    format_version: IgnoredAny,
+    #[allow(dead_code)]
+    tool_version: IgnoredAny,
+    generated_at: String,
+    as_of: Date,
+    role: Role,
+    catalogs: Vec<CatalogRef>,
+    provider: Option<ProviderShape>,
+    agency: Option<AgencyShape>,
+    digest: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // the derived parts are only required to be there
+struct ProviderShape {
+    profile: ProviderProfile,
+    answers: Answers,
+    unknown_items: IgnoredAny,
+    summary: IgnoredAny,
+    gaps: IgnoredAny,
+    deadlines: IgnoredAny,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct AgencyShape {
+    platforms: Vec<Platform>,
+    workloads: Vec<WorkloadShape>,
+    verdict_counts: IgnoredAny,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct WorkloadShape {
+    workload: Workload,
+    verdict: IgnoredAny,
+    reasons: IgnoredAny,
+    #[serde(default)]
+    recommended_tier: IgnoredAny,
+    #[serde(default)]
+    platform_fit: IgnoredAny,
+    #[serde(default)]
+    obligations: IgnoredAny,
+}
+
+impl From<FileShape> for ReportInputs {
+    fn from(file: FileShape) -> ReportInputs {
+        ReportInputs {
+            generated_at: file.generated_at,
+            as_of: file.as_of,
+            role: file.role,
+            catalogs: file.catalogs,
+            provider: file.provider.map(|p| ProviderInputs { profile: p.profile, answers: p.answers }),
+            agency: file.agency.map(|a| AgencyInputs {
+                workloads: a.workloads.into_iter().map(|w| w.workload).collect(),
+                platforms: a.platforms,
+            }),
+            digest: file.digest,
+        }
+    }
+}
