@@ -1,4 +1,5 @@
 use selfcheck_core::catalog::{builtin, Audience, Catalog, Item, Section};
+use selfcheck_core::fold::fold;
 use selfcheck_core::scoring::Summary;
 use selfcheck_core::{Answer, Answers, Lang, Status};
 use yew::prelude::*;
@@ -48,7 +49,7 @@ fn matches_search(section: &Section, item: &Item, answer: Option<&Answer>, needl
     ];
     let written =
         answer.map(Answer::details).into_iter().flat_map(|d| [&d.note, &d.evidence, &d.owner, &d.justification]);
-    texts.into_iter().chain(written).any(|text| text.to_lowercase().contains(needle))
+    texts.into_iter().chain(written).any(|text| fold(text).contains(needle))
 }
 
 /// Catalog tabs, filters, search, then the selected catalog's sections and items.
@@ -57,7 +58,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let catalog: &'static Catalog = builtin().catalog(&state.catalog).unwrap_or(&builtin().catalogs()[0]);
-    let needle = state.search.trim().to_lowercase();
+    let needle = fold(state.search.trim());
     let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
         on_action.emit(ProviderAction::Answer { item, edit })
     });

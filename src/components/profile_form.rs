@@ -54,7 +54,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                     <legend>{ tr(lang, T::ProfileServiceModels) }</legend>
                     { for ServiceModel::ALL.into_iter().map(|model| {
                         let on_action = props.on_action.clone();
-                        let id = format!("model-{}", model.label().to_lowercase());
+                        let id = format!("model-{}", model.label().to_ascii_lowercase());
                         html! {
                             <label class="check" for={id.clone()}>
                                 <input id={id} type="checkbox" checked={p.service_models.contains(&model)}

@@ -1,4 +1,5 @@
 use selfcheck_core::agency::{check_fit, classify, inventory_csv, Classification, Platform, Verdict};
+use selfcheck_core::fold::fold;
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
@@ -30,10 +31,10 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     for c in &classifications {
         counts[Verdict::ALL.iter().position(|v| *v == c.verdict).unwrap_or(0)] += 1;
     }
-    let needle = state.search.trim().to_lowercase();
+    let needle = fold(state.search.trim());
     let matching: Vec<usize> = (0..state.workloads.len())
         .filter(|&i| state.verdict_filter.is_none_or(|v| classifications[i].verdict == v))
-        .filter(|&i| needle.is_empty() || state.workloads[i].workload.name.to_lowercase().contains(&needle))
+        .filter(|&i| needle.is_empty() || fold(&state.workloads[i].workload.name).contains(&needle))
         .collect();
     let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
     let page = state.page.min(pages - 1);

@@ -11,6 +11,7 @@ pub mod date;
 pub mod deadlines;
 #[doc(hidden)]
 pub mod fixtures;
+pub mod fold;
 pub mod lang;
 pub mod profile;
 pub mod report;

@@ -289,7 +289,7 @@ pub struct InvalidValue;
 /// yes/no, true/false, 1/0, 是/否, in any letter case. Blank is *not* "no": a
 /// state-secret column left empty must not read as "no secrets".
 pub fn parse_bool(text: &str) -> Option<bool> {
-    match text.trim().to_lowercase().as_str() {
+    match crate::fold::fold(text.trim()).as_str() {
         "yes" | "true" | "1" | "是" | "y" => Some(true),
         "no" | "false" | "0" | "否" | "n" => Some(false),
         _ => None,
