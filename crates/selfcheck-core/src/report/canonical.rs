@@ -9,7 +9,6 @@
 //! file keeps it; changing any value, key or key order breaks it.
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::layout::{strip_own_layout, Layout};
 use super::model::Report;
@@ -126,41 +125,124 @@ fn string_end(json: &[u8], start: usize) -> usize {
     json.len()
 }
 
-/// The digest of a format-1 report, read as JSON: compact, keys sorted at every level,
-/// its own top-level `digest` left out. Kept to check files written before format 2.
-pub fn v1_digest_of_value(value: &Value) -> String {
-    let mut text = String::new();
-    write_sorted(value, &mut text, Some("digest"));
-    format!("sha256:{}", crate::sha256::hex(text.as_bytes()))
+/// The digest of a format-1 report: its JSON compact, keys sorted at every level, its
+/// own top-level `digest` left out. Kept to check files written before format 2.
+/// Strings and numbers are copied as written, as the tool wrote them, so a file it
+/// wrote gives the digest it states. `text` has been parsed already (valid JSON, its
+/// nesting bounded); on anything else this still ends, with some digest.
+pub fn v1_digest_of_text(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    SortedKeys { json: text.as_bytes(), at: 0 }.value(&mut out, true);
+    format!("sha256:{}", crate::sha256::hex(&out))
 }
 
-fn write_sorted(value: &Value, out: &mut String, skip: Option<&str>) {
-    match value {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().filter(|k| Some(k.as_str()) != skip).collect();
-            keys.sort();
-            out.push('{');
-            for (i, key) in keys.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&serde_json::to_string(key.as_str()).expect("a string serialises"));
-                out.push(':');
-                write_sorted(&map[key], out, None);
-            }
-            out.push('}');
+/// Rewrites JSON compact with the keys of every object sorted.
+struct SortedKeys<'a> {
+    json: &'a [u8],
+    at: usize,
+}
+
+impl<'a> SortedKeys<'a> {
+    fn peek(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.json.get(self.at) {
+            self.at += 1;
         }
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
+        self.json.get(self.at).copied()
+    }
+
+    /// The string token at the cursor, quotes and escapes as written.
+    fn string(&mut self) -> &'a [u8] {
+        let (json, start) = (self.json, self.at);
+        self.at = string_end(json, start);
+        &json[start..self.at]
+    }
+
+    /// Writes the value at the cursor; `top` leaves out the member `digest`.
+    fn value(&mut self, out: &mut Vec<u8>, top: bool) {
+        match self.peek() {
+            Some(b'{') => self.object(out, top),
+            Some(b'[') => self.array(out),
+            Some(b'"') => out.extend_from_slice(self.string()),
+            Some(_) => {
+                let start = self.at;
+                while let Some(byte) = self.json.get(self.at) {
+                    if matches!(byte, b',' | b':' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r') {
+                        break;
+                    }
+                    self.at += 1;
                 }
-                write_sorted(item, out, None);
+                out.extend_from_slice(&self.json[start..self.at]);
             }
-            out.push(']');
+            None => {}
         }
-        scalar => out.push_str(&scalar.to_string()),
+    }
+
+    fn object(&mut self, out: &mut Vec<u8>, top: bool) {
+        self.at += 1;
+        let mut members: Vec<(&[u8], Vec<u8>)> = Vec::new();
+        loop {
+            match self.peek() {
+                Some(b'"') => {
+                    let key = self.string();
+                    if self.peek() == Some(b':') {
+                        self.at += 1;
+                    }
+                    let mut value = Vec::new();
+                    self.value(&mut value, false);
+                    if !(top && key == b"\"digest\"") {
+                        members.push((key, value));
+                    }
+                }
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // By the key's text between its quotes, as a sorted map of decoded keys orders
+        // them (the keys of a report have no escapes).
+        let inner = |key: &[u8]| key.get(1..key.len().saturating_sub(1)).unwrap_or_default().to_vec();
+        members.sort_by_key(|(key, _)| inner(key));
+        out.push(b'{');
+        for (i, (key, value)) in members.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(key);
+            out.push(b':');
+            out.extend_from_slice(value);
+        }
+        out.push(b'}');
+    }
+
+    fn array(&mut self, out: &mut Vec<u8>) {
+        self.at += 1;
+        out.push(b'[');
+        let mut first = true;
+        loop {
+            match self.peek() {
+                Some(b']') => {
+                    self.at += 1;
+                    break;
+                }
+                Some(b',') => self.at += 1,
+                None => break,
+                Some(_) => {
+                    let before = self.at;
+                    if !first {
+                        out.push(b',');
+                    }
+                    first = false;
+                    self.value(out, false);
+                    if self.at == before {
+                        break; // not a value: stop rather than loop
+                    }
+                }
+            }
+        }
+        out.push(b']');
     }
 }
 
@@ -198,8 +280,76 @@ mod tests {
 
     #[test]
     fn broken_input_ends_without_panicking() {
-        for text in ["\"unterminated", "{\"digest\": \"\\", "}}]]", "{\"digest\"", ""] {
+        for text in
+            ["\"unterminated", "{\"digest\": \"\\", "}}]]", "{\"digest\"", "", "[1 2 }", "{:::}", "[{]", "{\"a\" 1}"]
+        {
             digest_input(text.as_bytes());
+            v1_digest_of_text(text);
+        }
+    }
+
+    /// Format 1 defined its digest on the parsed JSON, with serde_json printing it back.
+    fn v1_reference(value: &serde_json::Value) -> String {
+        fn write(value: &serde_json::Value, out: &mut String, top: bool) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    let mut keys: Vec<&String> = map.keys().filter(|k| !(top && *k == "digest")).collect();
+                    keys.sort();
+                    let members: Vec<String> = keys
+                        .into_iter()
+                        .map(|key| {
+                            let mut member = serde_json::to_string(key).unwrap() + ":";
+                            write(&map[key], &mut member, false);
+                            member
+                        })
+                        .collect();
+                    out.push_str(&format!("{{{}}}", members.join(",")));
+                }
+                serde_json::Value::Array(items) => {
+                    let items: Vec<String> = items
+                        .iter()
+                        .map(|item| {
+                            let mut text = String::new();
+                            write(item, &mut text, false);
+                            text
+                        })
+                        .collect();
+                    out.push_str(&format!("[{}]", items.join(",")));
+                }
+                scalar => out.push_str(&scalar.to_string()),
+            }
+        }
+        let mut text = String::new();
+        write(value, &mut text, true);
+        format!("sha256:{}", crate::sha256::hex(text.as_bytes()))
+    }
+
+    fn json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        use serde_json::Value;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            (-1e6f64..1e6).prop_map(Value::from),
+            "\\PC{0,8}".prop_map(Value::from),
+            "[ \"\\\\\n\t]{0,3}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+                prop::collection::btree_map("[a-z_0-9é云 !]{0,6}", inner, 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_v1_digest_of_the_text_is_the_one_format_1_defined(value in json(), pretty in proptest::bool::ANY) {
+            let text = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) }.unwrap();
+            proptest::prop_assert_eq!(v1_digest_of_text(&text), v1_reference(&value));
         }
     }
 }

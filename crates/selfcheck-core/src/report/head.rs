@@ -5,12 +5,13 @@
 use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde_json::Value;
 
 #[derive(Debug, Default)]
 pub struct Head {
-    pub format: Value,
-    pub format_version: Value,
+    pub format: Scalar,
+    pub format_version: Scalar,
+    /// The digest the file states.
+    pub digest: Scalar,
     pub workloads: usize,
     pub platforms: usize,
     pub answers: usize,
@@ -37,6 +38,71 @@ impl<'de> Deserialize<'de> for Key<'de> {
             }
         }
         deserializer.deserialize_str(V)
+    }
+}
+
+/// A value the head reads only if it is a string or a non-negative integer; anything
+/// else (a list, a negative or decimal number) reads as `Other`.
+#[derive(Debug, Default, PartialEq)]
+pub enum Scalar {
+    #[default]
+    Other,
+    Text(String),
+    Count(u64),
+}
+
+impl Scalar {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Scalar::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Scalar::Count(n) => Some(*n),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("anything")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
+                Ok(Scalar::Count(v))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+        }
+        deserializer.deserialize_any(V)
     }
 }
 
@@ -242,6 +308,7 @@ impl<'de> Deserialize<'de> for Head {
                     match key.as_ref() {
                         "format" => head.format = map.next_value()?,
                         "format_version" => head.format_version = map.next_value()?,
+                        "digest" => head.digest = map.next_value()?,
                         "agency" | "provider" => {
                             let section = map.next_value::<Section>()?;
                             head.workloads += section.workloads;

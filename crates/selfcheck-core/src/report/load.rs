@@ -4,9 +4,7 @@
 
 use std::borrow::Cow;
 
-use serde_json::Value;
-
-use super::canonical::{digest_of_text, v1_digest_of_value};
+use super::canonical::{digest_of_text, v1_digest_of_text};
 use super::head::Head;
 use super::inputs::ReportInputs;
 use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
@@ -183,31 +181,33 @@ fn listed(ids: &[String], separator: &str) -> String {
     text
 }
 
-/// One step that brings a report from `from` to `from + 1`, on the raw JSON.
-pub type Migration = fn(&mut Value);
+/// One step that brings a report's text from format `from` to `from + 1`. It is given
+/// valid JSON (the file has been parsed) and must not panic. The typed readers ignore
+/// the `format_version` a step leaves.
+pub type Migration = fn(&str) -> String;
 
 /// Steps from each older format version to the next.
 pub const MIGRATIONS: &[(u32, Migration)] = &[
     // 1 → 2: version 2 reads version 1's answer objects as they are; only the short
     // form and the digest's definition are new, and the digest is checked before this.
-    (1, |_| {}),
+    (1, str::to_string),
 ];
 
-/// Applies every step from `from` up to `REPORT_FORMAT_VERSION`.
-pub fn migrate(value: &mut Value, from: u32, steps: &[(u32, Migration)], to: u32) -> Result<(), LoadProblem> {
+/// Applies every step from `from` up to `to`.
+pub fn migrate(text: &str, from: u32, steps: &[(u32, Migration)], to: u32) -> Result<String, LoadProblem> {
+    let mut text = text.to_string();
     for version in from..to {
         let (_, step) = steps.iter().find(|(v, _)| *v == version).ok_or(LoadProblem::BadVersion)?;
-        step(value);
-        value["format_version"] = Value::from(version + 1);
+        text = step(&text);
     }
-    Ok(())
+    Ok(text)
 }
 
 /// The digest as an older format defined it.
-fn old_digest(value: &Value, version: u32) -> String {
+fn old_digest(text: &str, version: u32) -> String {
     match version {
-        1 => v1_digest_of_value(value),
-        _ => digest_of_text(&value.to_string()),
+        1 => v1_digest_of_text(text),
+        _ => digest_of_text(text),
     }
 }
 
@@ -262,7 +262,9 @@ pub fn load_report(bytes: &[u8]) -> Result<Loaded, LoadProblem> {
 
 pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, LoadProblem> {
     let (inputs, text) = check(bytes, steps)?;
-    let report = serde_json::from_str(&text).map_err(invalid)?;
+    let mut report: Report = serde_json::from_str(&text).map_err(invalid)?;
+    // Read in the current format, whatever the file's own version was.
+    report.format_version = REPORT_FORMAT_VERSION;
     Ok(Loaded { report, warnings: inputs.warnings })
 }
 
@@ -302,15 +304,12 @@ fn check<'t>(bytes: &'t [u8], steps: &[(u32, Migration)]) -> Result<(Loaded<Repo
     }
     let mut warnings = Vec::new();
     let (report, text): (ReportInputs, Cow<str>) = if version < REPORT_FORMAT_VERSION {
-        let mut value: Value = serde_json::from_str(text).map_err(invalid)?;
         // The digest is checked on the file as written, before migration changes it.
-        if value.get("digest").and_then(Value::as_str) != Some(old_digest(&value, version).as_str()) {
+        if head.digest.as_str() != Some(old_digest(text, version).as_str()) {
             warnings.push(LoadWarning::DigestMismatch);
         }
-        migrate(&mut value, version, steps, REPORT_FORMAT_VERSION)?;
+        let text = migrate(text, version, steps, REPORT_FORMAT_VERSION)?;
         warnings.push(LoadWarning::Migrated { from: version });
-        // Through text, not `from_value`: one deserializer for reports in the wasm, not two.
-        let text = value.to_string();
         (serde_json::from_str(&text).map_err(invalid)?, Cow::Owned(text))
     } else {
         // The current format is read typed, in one pass; the digest is taken from the text.
