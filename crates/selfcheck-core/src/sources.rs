@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::Localized;
 
-const SOURCES_JSON: &str = include_str!("../../../catalogs/sources.json");
+// Packed by `build.rs` (the file without its layout).
+const SOURCES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/sources.json"));
 
 /// What kind of text a source is; it decides how much weight the UI gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,7 +10,8 @@ use serde::Deserialize;
 use crate::catalog::{is_valid_id, Reference};
 use crate::{sources, Localized};
 
-const RULES_JSON: &str = include_str!("../../../../catalogs/opinion-2014-rules.json");
+// Packed by `build.rs` (the file without its layout).
+const RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/opinion-2014-rules.json"));
 pub const RULES_FORMAT: &str = "cloud-selfcheck-rules";
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

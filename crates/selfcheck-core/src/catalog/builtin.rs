@@ -6,15 +6,9 @@ use std::sync::OnceLock;
 use super::model::{Audience, Catalog, Item, Section};
 use super::validate::{parse_catalog, validate_set};
 
-/// (file name, content) of every built-in catalog, in display order.
-pub const BUILTIN_FILES: &[(&str, &str)] = &[
-    ("measures-2019-focus.json", include_str!("../../../../catalogs/measures-2019-focus.json")),
-    ("measures-2019-materials.json", include_str!("../../../../catalogs/measures-2019-materials.json")),
-    ("measures-2019-obligations.json", include_str!("../../../../catalogs/measures-2019-obligations.json")),
-    ("convention-2023.json", include_str!("../../../../catalogs/convention-2023.json")),
-    ("opinion-2014-platform.json", include_str!("../../../../catalogs/opinion-2014-platform.json")),
-    ("opinion-2014-agency.json", include_str!("../../../../catalogs/opinion-2014-agency.json")),
-];
+// `PACKED` (what the app reads) and `BUILTIN_FILES` (the files as written), from
+// `build.rs`, which holds the list of built-in catalogs.
+include!(concat!(env!("OUT_DIR"), "/builtin_catalogs.rs"));
 
 /// Where an item sits.
 #[derive(Clone, Copy, Debug)]
@@ -48,21 +42,20 @@ impl CatalogSet {
         if !problems.is_empty() {
             return Err(problems);
         }
-        Ok(CatalogSet::indexed(files, catalogs))
+        Ok(CatalogSet::indexed(catalogs, files.iter().map(|(_, json)| content_sha256(json)).collect()))
     }
 
-    /// Reads files already proven valid (the built-in ones, by the tests): the app
-    /// then carries neither the checks nor their messages, and starts sooner.
-    fn from_proven_files(files: &[(&str, &str)]) -> CatalogSet {
-        let catalogs = files
+    /// Reads the packed built-in catalogs, proven valid by the tests: the app then
+    /// carries neither the checks nor their messages, and starts sooner.
+    fn from_packed(packed: &[(&str, &str, &str)]) -> CatalogSet {
+        let catalogs = packed
             .iter()
-            .map(|(name, json)| serde_json::from_str(json).unwrap_or_else(|e| panic!("built-in catalog {name}: {e}")))
+            .map(|(name, json, _)| serde_json::from_str(json).unwrap_or_else(|e| panic!("built-in catalog {name}: {e}")))
             .collect();
-        CatalogSet::indexed(files, catalogs)
+        CatalogSet::indexed(catalogs, packed.iter().map(|(_, _, sha)| sha.to_string()).collect())
     }
 
-    fn indexed(files: &[(&str, &str)], catalogs: Vec<Catalog>) -> CatalogSet {
-        let digests = files.iter().map(|(_, json)| content_sha256(json)).collect();
+    fn indexed(catalogs: Vec<Catalog>, digests: Vec<String>) -> CatalogSet {
         let mut index = HashMap::new();
         for (c, catalog) in catalogs.iter().enumerate() {
             for (s, section) in catalog.sections.iter().enumerate() {
@@ -115,7 +108,7 @@ impl CatalogSet {
 /// on every start.
 pub fn builtin() -> &'static CatalogSet {
     static SET: OnceLock<CatalogSet> = OnceLock::new();
-    SET.get_or_init(|| CatalogSet::from_proven_files(BUILTIN_FILES))
+    SET.get_or_init(|| CatalogSet::from_packed(PACKED))
 }
 
 /// Lower-case hex SHA-256 of a text.
