@@ -24,7 +24,7 @@ impl Session {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a session serialises")
+        crate::report::layout::compact_json(self)
     }
 
     /// Reads a stored session; `Err` explains why it cannot be used.

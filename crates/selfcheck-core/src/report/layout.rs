@@ -13,16 +13,34 @@ const INDENTED_LEVELS: usize = 3;
 const INDENT: &[u8] = b"  ";
 
 /// Numbers, strings and escapes are written as compact JSON writes them (the defaults).
-#[derive(Default)]
 pub struct Layout {
     depth: usize,
     /// Whether the innermost indented container has a member yet.
     has_value: bool,
+    /// Containers opened at this depth or shallower are indented.
+    levels: usize,
+}
+
+impl Default for Layout {
+    /// A report's layout.
+    fn default() -> Layout {
+        Layout { depth: 0, has_value: false, levels: INDENTED_LEVELS }
+    }
+}
+
+/// `value` as compact JSON, written by the same serializer as reports: the wasm then
+/// carries one copy of the code that writes the types both hold (an autosaved session
+/// holds a report's inputs), not one per formatter.
+pub fn compact_json<T: serde::Serialize>(value: &T) -> String {
+    let mut bytes = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Layout { levels: 0, ..Layout::default() });
+    value.serialize(&mut serializer).expect("our types serialise");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
 }
 
 impl Layout {
     fn indented(&self) -> bool {
-        self.depth <= INDENTED_LEVELS
+        self.depth <= self.levels
     }
 
     fn open<W: ?Sized + Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
@@ -127,6 +145,12 @@ mod tests {
         let value = serde_json::json!({ "a": [" x ", { "b": "line\nbreak" }], "c": { "d": [[1]] } });
         let stripped: Vec<u8> = strip_own_layout(&laid_out(&value)).flatten().copied().collect();
         assert_eq!(stripped, serde_json::to_vec(&value).unwrap());
+    }
+
+    #[test]
+    fn compact_json_is_what_serde_json_writes() {
+        let value = serde_json::json!({ "a": [1, { "b": "x y" }], "c": { "d": [[null]] } });
+        assert_eq!(compact_json(&value), serde_json::to_string(&value).unwrap());
     }
 
     #[test]

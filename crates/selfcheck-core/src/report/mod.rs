@@ -8,7 +8,7 @@ pub mod canonical;
 pub mod gaps_csv;
 mod head;
 mod inputs;
-mod layout;
+pub(crate) mod layout;
 pub mod load;
 pub mod model;
 
