@@ -179,7 +179,7 @@ pub struct ItemsById<'a>(Vec<&'a Item>);
 impl<'a> ItemsById<'a> {
     pub fn new(catalogs: &[&'a Catalog]) -> Self {
         let mut items: Vec<&Item> = catalogs.iter().flat_map(|c| &c.sections).flat_map(|s| &s.items).collect();
-        items.sort_by(|a, b| a.id.cmp(&b.id));
+        items.sort_unstable_by(|a, b| a.id.cmp(&b.id)); // ids are unique
         ItemsById(items)
     }
 

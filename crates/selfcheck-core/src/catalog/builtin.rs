@@ -50,7 +50,9 @@ impl CatalogSet {
     fn from_packed(packed: &[(&str, &str, &str)]) -> CatalogSet {
         let catalogs = packed
             .iter()
-            .map(|(name, json, _)| serde_json::from_str(json).unwrap_or_else(|e| panic!("built-in catalog {name}: {e}")))
+            .map(|(name, json, _)| {
+                serde_json::from_str(json).unwrap_or_else(|e| panic!("built-in catalog {name}: {e}"))
+            })
             .collect();
         CatalogSet::indexed(catalogs, packed.iter().map(|(_, _, sha)| sha.to_string()).collect())
     }

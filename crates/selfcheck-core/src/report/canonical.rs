@@ -136,6 +136,10 @@ pub fn v1_digest_of_text(text: &str) -> String {
     format!("sha256:{}", crate::sha256::hex(&out))
 }
 
+fn between_quotes(token: &[u8]) -> &[u8] {
+    token.get(1..token.len().saturating_sub(1)).unwrap_or_default()
+}
+
 /// Rewrites JSON compact with the keys of every object sorted.
 struct SortedKeys<'a> {
     json: &'a [u8],
@@ -203,8 +207,7 @@ impl<'a> SortedKeys<'a> {
         }
         // By the key's text between its quotes, as a sorted map of decoded keys orders
         // them (the keys of a report have no escapes).
-        let inner = |key: &[u8]| key.get(1..key.len().saturating_sub(1)).unwrap_or_default().to_vec();
-        members.sort_by_key(|(key, _)| inner(key));
+        members.sort_unstable_by(|(a, _), (b, _)| between_quotes(a).cmp(between_quotes(b)));
         out.push(b'{');
         for (i, (key, value)) in members.iter().enumerate() {
             if i > 0 {

@@ -326,16 +326,16 @@ fn check<'t>(bytes: &'t [u8], steps: &[(u32, Migration)]) -> Result<(Loaded<Repo
             warnings.push(LoadWarning::CatalogChanged { id: catalog.id.clone() });
         }
     }
-    let unknown: Vec<String> = report
+    let mut unknown: Vec<String> = report
         .provider
         .iter()
         .flat_map(|p| p.answers.keys())
         .chain(report.agency.iter().flat_map(|a| a.workloads.iter().flat_map(|w| w.obligations.keys())))
         .filter(|id| builtin().item(id).is_none())
         .cloned()
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
         .collect();
+    unknown.sort_unstable();
+    unknown.dedup();
     if !unknown.is_empty() {
         warnings.push(LoadWarning::UnknownItems(unknown));
     }
