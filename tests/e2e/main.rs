@@ -259,12 +259,16 @@ fn csp_blocks_an_injected_request() {
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn single_file_is_self_contained_under_a_strict_csp() {
     let html = std::fs::read_to_string(dist_file()).unwrap();
-    // The wasm in a data block (a type the browser never runs), the small script that
-    // starts compiling it, and one inline module.
-    assert_eq!(html.matches("<script").count(), 3, "the wasm data block, its starter, the module");
+    // The wasm in parts, data blocks (a type the browser never runs) each followed by a
+    // one-line script feeding it to the compiler (the first by the one starting it), and
+    // one inline module.
+    let parts = html.matches("<script type=\"application/octet-stream\" class=\"wasm-gzip-base64\"").count();
+    assert!(parts >= 2, "the product's wasm comes in parts");
+    assert!(html.contains(&format!("class=\"wasm-gzip-base64\" data-parts=\"{parts}\">")));
+    assert_eq!(html.matches("<script>").count(), parts, "one script after each part");
+    assert_eq!(html.matches("<script>__selfcheckWasmPart(").count(), parts - 1);
     assert_eq!(html.matches("<script type=\"module\">").count(), 1);
-    assert_eq!(html.matches("<script>").count(), 1);
-    assert_eq!(html.matches("<script type=\"application/octet-stream\" id=\"wasm-gzip-base64\">").count(), 1);
+    assert_eq!(html.matches("<script").count(), 2 * parts + 1, "nothing else");
     for forbidden in [" src=", "@import", "url(", "http://", "https://", "<iframe", "<object"] {
         let hits = html.match_indices(forbidden).count();
         assert_eq!(hits, 0, "the single file contains {forbidden:?}");
@@ -283,30 +287,35 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     }
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{csp}");
 
-    // The script hashes in the policy must be those of the two inline scripts, and no other.
+    // The script hashes in the policy must be those of the three inline scripts, and no other.
     use base64::Engine;
     use sha2::Digest;
-    let hash_of = |opening: &str| {
-        let start = html.find(opening).unwrap() + opening.len();
+    // `at` finds the element; the script is what follows its opening tag.
+    let hash_of = |at: &str, opening: &str| {
+        let start = html.find(at).unwrap() + opening.len();
         let script = &html[start..start + html[start..].find("</script>").unwrap()];
         format!(
             "'sha256-{}'",
             base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes()))
         )
     };
-    let expected =
-        format!("script-src {} {} 'wasm-unsafe-eval'", hash_of("<script>"), hash_of("<script type=\"module\">"));
+    let expected = format!(
+        "script-src {} {} {} 'wasm-unsafe-eval'",
+        hash_of("<script>", "<script>"),
+        hash_of("<script>__selfcheckWasmPart(", "<script>"),
+        hash_of("<script type=\"module\">", "<script type=\"module\">")
+    );
     assert!(csp.contains(&expected), "hash mismatch: {csp}");
 }
 
 #[test]
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn a_damaged_wasm_shows_a_readable_panel_not_a_blank_page() {
-    // A copy of the product whose wasm block is cut short, as a broken copy or download
-    // would leave it. The block is data, not script, so the CSP hashes still hold.
+    // A copy of the product whose wasm's first part is cut short, as a broken copy or
+    // download would leave it. The part is data, not script, so the CSP hashes still hold.
     let html = std::fs::read_to_string(dist_file()).unwrap();
-    let opening = "id=\"wasm-gzip-base64\">";
-    let start = html.find(opening).unwrap() + opening.len();
+    let block = html.find("class=\"wasm-gzip-base64\"").unwrap();
+    let start = block + html[block..].find('>').unwrap() + 1;
     let end = start + html[start..].find("</script>").unwrap();
     let damaged = format!("{}{}{}", &html[..start], &html[start..start + (end - start) / 2 / 4 * 4], &html[end..]);
     let dir = selfcheck_webdriver::TempDir::new("damaged");

@@ -125,7 +125,7 @@ fn open(browser: &Browser, url: &str) -> f64 {
 
 /// Where start-up time goes: marks set on the way to `app-ready`, in ms since navigation.
 const START_PHASES: [(&str, &str); 4] = [
-    ("wasm-block-parsed", "… of which: wasm block parsed, inflating and compiling start"),
+    ("wasm-block-parsed", "… of which: first wasm part read, inflating and compiling start"),
     ("boot-start", "… page parsed, glue and boot script run"),
     ("wasm-started", "… wasm inflated, compiled and running"),
     ("catalogs-ready", "… catalogs read (then the first render)"),

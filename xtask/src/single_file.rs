@@ -1,6 +1,6 @@
 //! Assembles the one-file build: the page template (index.html, shared with Trunk),
-//! the CSS, the wasm (gzip, base64, in a data block) with the small script that starts
-//! compiling it, and the wasm-bindgen glue inlined, plus a strict CSP whose script and
+//! the CSS, the wasm (gzip, base64, in data blocks) with the small scripts that start
+//! compiling it as it is read, and the wasm-bindgen glue inlined, plus a strict CSP whose script and
 //! style hashes are computed here. Pure: text in, text out.
 
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -11,6 +11,7 @@ use crate::Result;
 
 const BOOT_JS: &str = include_str!("boot.js");
 const WASM_START_JS: &str = include_str!("wasm_start.js");
+const WASM_PART_JS: &str = include_str!("wasm_part.js");
 
 pub struct Parts<'a> {
     /// index.html: its `<link data-trunk …>` lines are Trunk's and get replaced.
@@ -25,9 +26,10 @@ pub fn assemble(parts: &Parts) -> Result<String> {
     let script = build_script(parts.glue_js)?;
     check_inline_safe(&script, "</script", "script")?;
     check_inline_safe(WASM_START_JS, "</script", "wasm start script")?;
+    check_inline_safe(WASM_PART_JS, "</script", "wasm part script")?;
     check_inline_safe(parts.css, "</style", "CSS")?;
     let css = parts.css.trim();
-    let scripts = [sha256_source(WASM_START_JS), sha256_source(&script)];
+    let scripts = [sha256_source(WASM_START_JS), sha256_source(WASM_PART_JS), sha256_source(&script)];
     let csp = content_security_policy(&scripts, &sha256_source(css));
 
     let mut html = String::with_capacity(script.len() + css.len() + parts.template.len() + 512);
@@ -42,12 +44,10 @@ pub fn assemble(parts: &Parts) -> Result<String> {
         } else if trimmed.starts_with("<link data-trunk") {
             return Err(format!("index.html: no single-file rule for Trunk asset `{trimmed}`"));
         } else if trimmed == "</body>" {
-            // The data block, then at once the script that starts compiling it; the module
-            // (glue and boot) runs once the page is parsed and awaits the compiled wasm.
-            html.push_str(&format!("<script type=\"{WASM_BLOCK_TYPE}\" id=\"{WASM_BLOCK_ID}\">"));
-            html.push_str(&BASE64.encode(gzip(parts.wasm)));
-            html.push_str("</script>\n");
-            html.push_str(&format!("<script>{WASM_START_JS}</script>\n"));
+            // The wasm's parts, each followed at once by the script that feeds it to the
+            // compiler (the first by the one that starts it); the module (glue and boot)
+            // runs once the page is parsed and awaits the compiled wasm.
+            html.push_str(&wasm_parts(&BASE64.encode(gzip(parts.wasm))));
             html.push_str(&format!("<script type=\"module\">{script}</script>\n</body>\n"));
             saw_body_end = true;
         } else {
@@ -72,11 +72,32 @@ pub fn assemble(parts: &Parts) -> Result<String> {
     Ok(html)
 }
 
-/// The element holding the wasm, gzip-compressed, in base64. A script element of a type
+/// The elements holding the wasm, gzip-compressed, in base64. A script element of a type
 /// that is not JavaScript is a data block: never run, never parsed as code, not subject
 /// to `script-src`, and its text is taken verbatim (base64 has no `<`).
 const WASM_BLOCK_TYPE: &str = "application/octet-stream";
-const WASM_BLOCK_ID: &str = "wasm-gzip-base64";
+const WASM_BLOCK_CLASS: &str = "wasm-gzip-base64";
+
+/// Base64 characters per part (a multiple of 4, so each part decodes alone). Measured
+/// against one block and against 3, 6, 8 and 16 parts of the same wasm: parts near this
+/// size gave the earliest interactive page.
+const WASM_PART_CHARS: usize = 96 * 1024;
+
+/// The data blocks and their scripts: the first part says how many there are.
+fn wasm_parts(base64: &str) -> String {
+    let parts: Vec<&str> =
+        base64.as_bytes().chunks(WASM_PART_CHARS).map(|p| std::str::from_utf8(p).expect("base64 is ASCII")).collect();
+    let mut html = String::with_capacity(base64.len() + parts.len() * 160 + WASM_START_JS.len());
+    for (i, part) in parts.iter().enumerate() {
+        let count = if i == 0 { format!(" data-parts=\"{}\"", parts.len()) } else { String::new() };
+        let feed = if i == 0 { WASM_START_JS } else { WASM_PART_JS };
+        html.push_str(&format!(
+            "<script type=\"{WASM_BLOCK_TYPE}\" class=\"{WASM_BLOCK_CLASS}\"{count}>{part}</script>\n"
+        ));
+        html.push_str(&format!("<script>{feed}</script>\n"));
+    }
+    html
+}
 
 /// The glue turned from an ES module into plain statements (its exports are unused:
 /// the boot code calls `__wbg_init` directly), then the boot code.
@@ -156,6 +177,24 @@ mod tests {
         Parts { template, css, glue_js: glue, wasm: b"\0asm\x01\0\0\0" }
     }
 
+    /// The texts of the wasm's data blocks, in order, with what follows each block.
+    fn wasm_blocks(html: &str) -> Vec<(&str, &str)> {
+        let opening = format!("<script type=\"{WASM_BLOCK_TYPE}\" class=\"{WASM_BLOCK_CLASS}\"");
+        html.match_indices(&opening)
+            .map(|(at, _)| {
+                let start = at + html[at..].find('>').unwrap() + 1;
+                let end = start + html[start..].find("</script>").unwrap();
+                (&html[start..end], &html[end + "</script>\n".len()..])
+            })
+            .collect()
+    }
+
+    fn gunzip(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut out).unwrap();
+        out
+    }
+
     fn only_script(html: &str) -> &str {
         let start = html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
         let end = html[start..].find("</script>").unwrap() + start;
@@ -167,19 +206,44 @@ mod tests {
         let html = assemble(&parts(TEMPLATE, "body{margin:0}", GLUE)).unwrap();
         assert!(!html.contains("data-trunk"));
         assert!(html.contains("<style>body{margin:0}</style>"));
-        assert_eq!(html.matches("<script").count(), 3, "the data block, the script starting it, the module");
+        assert_eq!(html.matches("<script").count(), 3, "a small wasm's one part, the script starting it, the module");
         assert_eq!(html.matches("<script type=\"module\">").count(), 1);
         assert!(!html.contains(" src="));
         assert!(!html.contains("<link"));
         assert!(!html.contains("https://"), "comment-only lines of the glue are dropped");
-        let opening = format!("<script type=\"{WASM_BLOCK_TYPE}\" id=\"{WASM_BLOCK_ID}\">");
-        let start = html.find(&opening).unwrap() + opening.len();
-        let encoded = &html[start..start + html[start..].find('<').unwrap()];
-        assert!(html.find(&opening).unwrap() < html.find("<script type=\"module\">").unwrap());
-        let mut wasm = Vec::new();
-        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&BASE64.decode(encoded).unwrap()[..]), &mut wasm)
-            .unwrap();
-        assert_eq!(wasm, b"\0asm\x01\0\0\0", "the wasm, gzip-compressed, in base64");
+        let blocks = wasm_blocks(&html);
+        assert_eq!(blocks.len(), 1);
+        assert!(html.contains(" data-parts=\"1\">"));
+        assert!(html.find(blocks[0].0).unwrap() < html.find("<script type=\"module\">").unwrap());
+        assert_eq!(gunzip(&BASE64.decode(blocks[0].0).unwrap()), b"\0asm\x01\0\0\0", "the wasm, gzip, in base64");
+    }
+
+    #[test]
+    fn a_large_wasm_comes_in_parts_each_fed_as_it_is_read() {
+        // Incompressible bytes, so that the base64 spans several parts.
+        let mut state = 1u32;
+        let wasm: Vec<u8> = (0..200_000)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                state as u8
+            })
+            .collect();
+        let html = assemble(&Parts { wasm: &wasm, ..parts(TEMPLATE, "p{}", GLUE) }).unwrap();
+        let blocks = wasm_blocks(&html);
+        assert!(blocks.len() >= 3, "{} parts", blocks.len());
+        assert!(html.contains(&format!(" data-parts=\"{}\">", blocks.len())), "the first part gives the count");
+        let mut packed = Vec::new();
+        for (i, (part, after)) in blocks.iter().enumerate() {
+            assert!(part.len() <= WASM_PART_CHARS && part.len() % 4 == 0, "each part decodes alone");
+            packed.extend(BASE64.decode(part).unwrap());
+            let feed = if i == 0 { WASM_START_JS } else { WASM_PART_JS };
+            assert!(after.starts_with(&format!("<script>{feed}</script>")), "part {i} is fed at once");
+        }
+        assert_eq!(gunzip(&packed), wasm);
+        assert_eq!(html.matches("<script>").count(), blocks.len());
+        assert!(WASM_START_JS.contains("dataset.parts") && WASM_PART_JS.contains("__selfcheckWasmPart("));
     }
 
     #[test]
@@ -188,7 +252,7 @@ mod tests {
         let start = html.find("<script>").unwrap() + "<script>".len();
         let wasm_start = &html[start..start + html[start..].find("</script>").unwrap()];
         assert_eq!(wasm_start, WASM_START_JS);
-        let script_hashes = [sha256_source(wasm_start), sha256_source(only_script(&html))];
+        let script_hashes = [sha256_source(wasm_start), sha256_source(WASM_PART_JS), sha256_source(only_script(&html))];
         let style_hash = sha256_source("body{margin:0}");
         let csp = content_security_policy(&script_hashes, &style_hash);
         assert!(html.contains(&format!("content=\"{csp}\"")));
@@ -214,8 +278,7 @@ mod tests {
         assert!(!script.lines().any(|l| l.trim_start().starts_with("export")));
         assert!(script.contains("function greet() {}"));
         assert!(script.contains("await __wbg_init({ module_or_path: await globalThis.__selfcheckWasm })"));
-        assert!(WASM_START_JS.contains(&format!("document.getElementById(\"{WASM_BLOCK_ID}\")")));
-        let (block, starter) = (html.find(WASM_BLOCK_ID).unwrap(), html.find("<script>").unwrap());
+        let (block, starter) = (html.find(WASM_BLOCK_CLASS).unwrap(), html.find("<script>").unwrap());
         assert!(block < starter && starter < html.find("<script type=\"module\">").unwrap(), "data, starter, module");
     }
 

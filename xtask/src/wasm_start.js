@@ -1,30 +1,47 @@
-// Placed by `cargo xtask dist` right after the wasm's data block, as a classic script: it
-// runs as soon as the block is parsed and starts inflating and compiling the wasm while
-// the browser still parses and compiles the JavaScript glue that follows (a module
-// script, which waits for the whole page). `boot.js` awaits the compiled module.
-// file:// pages cannot fetch, hence the data block: a script element of a non-JavaScript
-// type, which the browser neither runs nor parses as code.
+// Placed by `cargo xtask dist` right after the first part of the wasm, as a classic
+// script: it runs as soon as that part is parsed and starts inflating and compiling the
+// wasm. The wasm comes in parts, each followed by a one-line script (`wasm_part.js`)
+// that feeds it in as soon as the parser has read it, so inflating and compiling overlap
+// with reading the rest of the file (measured: 4–10 % sooner to an interactive page than
+// one block). The module script (glue and `boot.js`) runs once the page is parsed and
+// awaits the compiled module. file:// pages cannot fetch, hence the data blocks: script
+// elements of a non-JavaScript type, which the browser neither runs nor parses as code.
 globalThis.__selfcheckWasm = (() => {
-  const legacyBase64 = (text) => {
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  };
+  const decode =
+    typeof Uint8Array.fromBase64 === "function"
+      ? (text) => Uint8Array.fromBase64(text)
+      : (text) => {
+          const binary = atob(text);
+          const bytes = new Uint8Array(binary.length);
+          for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+          return bytes;
+        };
   try {
     performance.mark("wasm-block-parsed");
-    const text = document.getElementById("wasm-gzip-base64").textContent;
-    const packed = typeof Uint8Array.fromBase64 === "function" ? Uint8Array.fromBase64(text) : legacyBase64(text);
+    const first = document.currentScript.previousElementSibling;
+    let left = Number(first.dataset.parts);
+    if (!(left >= 1)) throw new Error("the wasm's first part does not say how many parts there are");
     // The wasm is stored gzip-compressed (base64 would otherwise defeat any compression).
     // The browser's own DecompressionStream inflates it in memory, with no request, and
     // the module compiles while it inflates (a Response is what streaming compilation
-    // takes). The bytes are written straight into the inflater: reading them through a
-    // Blob's stream was about 7 ms slower. A corrupt stream rejects the compilation, so
-    // the writer's own promises need no handler beyond silencing them.
+    // takes). A corrupt stream rejects the compilation, so the writer's own promises
+    // need no handler beyond silencing them.
     const inflater = new DecompressionStream("gzip");
     const writer = inflater.writable.getWriter();
-    writer.write(packed).catch(() => {});
-    writer.close().catch(() => {});
+    const fail = (error) => writer.abort(error).catch(() => {});
+    globalThis.__selfcheckWasmPart = (block) => {
+      try {
+        writer.write(decode(block.textContent)).catch(() => {});
+        if (--left === 0) writer.close().catch(() => {});
+      } catch (error) {
+        fail(error);
+      }
+    };
+    // A copy that lost parts would otherwise wait for them for ever.
+    document.addEventListener("DOMContentLoaded", () => {
+      if (left > 0) fail(new Error(`the file is incomplete: ${left} part(s) of the wasm are missing`));
+    });
+    __selfcheckWasmPart(first);
     const inflated = new Response(inflater.readable, { headers: { "Content-Type": "application/wasm" } });
     return WebAssembly.compileStreaming(inflated);
   } catch (error) {

@@ -1,0 +1,1 @@
+__selfcheckWasmPart(document.currentScript.previousElementSibling);
