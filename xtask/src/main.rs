@@ -5,6 +5,7 @@ mod bench;
 mod cmd;
 mod dist;
 mod fuzz;
+mod import_names;
 mod lockfile;
 mod serve;
 mod single_file;
