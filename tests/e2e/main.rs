@@ -311,21 +311,31 @@ fn single_file_is_self_contained_under_a_strict_csp() {
 #[test]
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn a_damaged_wasm_shows_a_readable_panel_not_a_blank_page() {
-    // A copy of the product whose wasm's first part is cut short, as a broken copy or
-    // download would leave it. The part is data, not script, so the CSP hashes still hold.
+    // Copies of the product whose wasm is damaged, as a broken copy or download would
+    // leave it: the first part cut short, or the last part lost with its script. The
+    // parts are data, not script, so the CSP hashes still hold.
     let html = std::fs::read_to_string(dist_file()).unwrap();
     let block = html.find("class=\"wasm-gzip-base64\"").unwrap();
     let start = block + html[block..].find('>').unwrap() + 1;
     let end = start + html[start..].find("</script>").unwrap();
-    let damaged = format!("{}{}{}", &html[..start], &html[start..start + (end - start) / 2 / 4 * 4], &html[end..]);
-    let dir = selfcheck_webdriver::TempDir::new("damaged");
-    let path = dir.0.join("cloud-selfcheck.html");
-    std::fs::write(&path, damaged).unwrap();
+    let cut_short = format!("{}{}{}", &html[..start], &html[start..start + (end - start) / 2 / 4 * 4], &html[end..]);
+    // The last part lost: the stream is not corrupt, only short, and must not be awaited for ever.
+    let last = html.rfind("<script type=\"application/octet-stream\"").unwrap();
+    assert!(last > end, "the product's wasm comes in parts");
+    let after_its_script = last + html[last..].find("__selfcheckWasmPart(").unwrap();
+    let after_its_script = after_its_script + html[after_its_script..].find("</script>\n").unwrap() + 10;
+    let part_lost = format!("{}{}", &html[..last], &html[after_its_script..]);
+    assert!(html.len() - part_lost.len() > 1000, "a whole part is gone");
 
+    let dir = selfcheck_webdriver::TempDir::new("damaged");
     let browser = Browser::start();
-    browser.goto(&format!("file://{}", path.display()));
-    browser.wait_for("document.getElementById('fatal-error') !== null", "the start-up error panel");
-    let panel = browser.text("#fatal-error");
-    assert!(panel.contains("无法启动") && panel.contains("could not start"), "{panel}");
-    assert_eq!(browser.count(".booting"), 0, "the loading line gives way to the panel");
+    for (name, damaged) in [("cut-short", cut_short), ("part-lost", part_lost)] {
+        let path = dir.0.join(format!("{name}.html"));
+        std::fs::write(&path, damaged).unwrap();
+        browser.goto(&format!("file://{}", path.display()));
+        browser.wait_for("document.getElementById('fatal-error') !== null", "the start-up error panel");
+        let panel = browser.text("#fatal-error");
+        assert!(panel.contains("无法启动") && panel.contains("could not start"), "{name}: {panel}");
+        assert_eq!(browser.count(".booting"), 0, "{name}: the loading line gives way to the panel");
+    }
 }

@@ -1,7 +1,7 @@
 //! Assembles the one-file build: the page template (index.html, shared with Trunk),
-//! the CSS, the wasm (gzip, base64, in data blocks) with the small scripts that start
-//! compiling it as it is read, and the wasm-bindgen glue inlined, plus a strict CSP whose script and
-//! style hashes are computed here. Pure: text in, text out.
+//! the CSS, the wasm (gzip, base64, in data blocks) with the small scripts that compile
+//! it as it is read, and the wasm-bindgen glue inlined, plus a strict CSP whose script
+//! and style hashes are computed here. Pure: text in, text out.
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
@@ -79,8 +79,8 @@ const WASM_BLOCK_TYPE: &str = "application/octet-stream";
 const WASM_BLOCK_CLASS: &str = "wasm-gzip-base64";
 
 /// Base64 characters per part (a multiple of 4, so each part decodes alone). Measured
-/// against one block and against 3, 6, 8 and 16 parts of the same wasm: parts near this
-/// size gave the earliest interactive page.
+/// in paired start-up runs against one block and against 2 to 16 parts of the same
+/// wasm: parts near this size gave the earliest interactive page.
 const WASM_PART_CHARS: usize = 96 * 1024;
 
 /// The data blocks and their scripts: the first part says how many there are.

@@ -16,6 +16,10 @@ globalThis.__selfcheckWasm = (() => {
           for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
           return bytes;
         };
+  // Defined first, so that the later parts' scripts run cleanly even where start-up
+  // fails below (boot.js then shows why).
+  let feed = () => {};
+  globalThis.__selfcheckWasmPart = (block) => feed(block);
   try {
     performance.mark("wasm-block-parsed");
     const first = document.currentScript.previousElementSibling;
@@ -29,7 +33,7 @@ globalThis.__selfcheckWasm = (() => {
     const inflater = new DecompressionStream("gzip");
     const writer = inflater.writable.getWriter();
     const fail = (error) => writer.abort(error).catch(() => {});
-    globalThis.__selfcheckWasmPart = (block) => {
+    feed = (block) => {
       try {
         writer.write(decode(block.textContent)).catch(() => {});
         if (--left === 0) writer.close().catch(() => {});
@@ -41,7 +45,7 @@ globalThis.__selfcheckWasm = (() => {
     document.addEventListener("DOMContentLoaded", () => {
       if (left > 0) fail(new Error(`the file is incomplete: ${left} part(s) of the wasm are missing`));
     });
-    __selfcheckWasmPart(first);
+    feed(first);
     const inflated = new Response(inflater.readable, { headers: { "Content-Type": "application/wasm" } });
     return WebAssembly.compileStreaming(inflated);
   } catch (error) {
