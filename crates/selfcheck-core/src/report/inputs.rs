@@ -7,7 +7,7 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 
 use super::build::{AgencyInputs, ProviderInputs};
-use super::model::{CatalogRef, Role};
+use super::model::{CatalogRef, Report, Role};
 use crate::agency::{Platform, Workload};
 use crate::date::Date;
 use crate::profile::ProviderProfile;
@@ -33,6 +33,21 @@ impl ReportInputs {
 
     pub fn agency_inputs(&self) -> Option<AgencyInputs> {
         self.agency.clone()
+    }
+}
+
+impl From<&Report> for ReportInputs {
+    /// The inputs of a report read whole (`selfcheck validate`), for the same checks.
+    fn from(report: &Report) -> ReportInputs {
+        ReportInputs {
+            generated_at: report.generated_at.clone(),
+            as_of: report.as_of,
+            role: report.role,
+            catalogs: report.catalogs.clone(),
+            provider: report.provider_inputs(),
+            agency: report.agency_inputs(),
+            digest: report.digest.clone(),
+        }
     }
 }
 

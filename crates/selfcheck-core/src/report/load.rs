@@ -203,8 +203,8 @@ pub fn migrate(text: &str, from: u32, steps: &[(u32, Migration)], to: u32) -> Re
     Ok(text)
 }
 
-/// The digest as an older format defined it.
-fn old_digest(text: &str, version: u32) -> String {
+/// The digest as the file's own format version defines it.
+fn digest_as_defined(text: &str, version: u32) -> String {
     match version {
         1 => v1_digest_of_text(text),
         _ => digest_of_text(text),
@@ -252,7 +252,10 @@ fn invalid(e: serde_json::Error) -> LoadProblem {
 
 /// Checks a report file and reads what restores a session (what the app needs).
 pub fn load_inputs(bytes: &[u8]) -> Result<Loaded<ReportInputs>, LoadProblem> {
-    check(bytes, MIGRATIONS).map(|(loaded, _)| loaded)
+    let (text, mut warnings) = check_file(bytes, MIGRATIONS)?;
+    let report: ReportInputs = serde_json::from_str(&text).map_err(invalid)?;
+    check_inputs(&report, &mut warnings)?;
+    Ok(Loaded { report, warnings })
 }
 
 /// Checks a report file and reads all of it, derived figures included.
@@ -261,16 +264,20 @@ pub fn load_report(bytes: &[u8]) -> Result<Loaded, LoadProblem> {
 }
 
 pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, LoadProblem> {
-    let (inputs, text) = check(bytes, steps)?;
+    let (text, mut warnings) = check_file(bytes, steps)?;
     let mut report: Report = serde_json::from_str(&text).map_err(invalid)?;
     // Read in the current format, whatever the file's own version was.
     report.format_version = REPORT_FORMAT_VERSION;
-    Ok(Loaded { report, warnings: inputs.warnings })
+    check_inputs(&ReportInputs::from(&report), &mut warnings)?;
+    Ok(Loaded { report, warnings })
 }
 
-/// Every check, on the inputs; also returns the text in the current format (brought
-/// up to date when the file was older) for a reader that wants the whole report.
-fn check<'t>(bytes: &'t [u8], steps: &[(u32, Migration)]) -> Result<(Loaded<ReportInputs>, Cow<'t, str>), LoadProblem> {
+/// The checks before the typed read: size, encoding, format, version, list sizes and
+/// the digest. Gives the text in the current format (brought up to date if older).
+fn check_file<'t>(
+    bytes: &'t [u8],
+    steps: &[(u32, Migration)],
+) -> Result<(Cow<'t, str>, Vec<LoadWarning>), LoadProblem> {
     if bytes.len() > MAX_REPORT_BYTES {
         return Err(LoadProblem::TooLarge { bytes: bytes.len() });
     }
@@ -303,24 +310,23 @@ fn check<'t>(bytes: &'t [u8], steps: &[(u32, Migration)]) -> Result<(Loaded<Repo
         }
     }
     let mut warnings = Vec::new();
-    let (report, text): (ReportInputs, Cow<str>) = if version < REPORT_FORMAT_VERSION {
-        // The digest is checked on the file as written, before migration changes it.
-        if head.digest.as_str() != Some(old_digest(text, version).as_str()) {
-            warnings.push(LoadWarning::DigestMismatch);
-        }
-        let text = migrate(text, version, steps, REPORT_FORMAT_VERSION)?;
-        warnings.push(LoadWarning::Migrated { from: version });
-        (serde_json::from_str(&text).map_err(invalid)?, Cow::Owned(text))
-    } else {
-        // The current format is read typed, in one pass; the digest is taken from the text.
-        let report: ReportInputs = serde_json::from_str(text).map_err(invalid)?;
-        if digest_of_text(text) != report.digest {
-            warnings.push(LoadWarning::DigestMismatch);
-        }
-        (report, Cow::Borrowed(text))
-    };
-    check_shape(&report)?;
+    // On the file as written, before any migration changes it. A missing or non-string
+    // digest is refused by the typed read that follows.
+    if head.digest.as_str() != Some(digest_as_defined(text, version).as_str()) {
+        warnings.push(LoadWarning::DigestMismatch);
+    }
+    if version == REPORT_FORMAT_VERSION {
+        return Ok((Cow::Borrowed(text), warnings));
+    }
+    let text = migrate(text, version, steps, REPORT_FORMAT_VERSION)?;
+    warnings.push(LoadWarning::Migrated { from: version });
+    Ok((Cow::Owned(text), warnings))
+}
 
+/// The checks after the typed read, on the inputs: what serde cannot check, and the
+/// warnings about catalogs and unknown items.
+fn check_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -> Result<(), LoadProblem> {
+    check_shape(report)?;
     for catalog in &report.catalogs {
         if builtin().digest(&catalog.id) != Some(catalog.sha256.as_str()) {
             warnings.push(LoadWarning::CatalogChanged { id: catalog.id.clone() });
@@ -339,7 +345,7 @@ fn check<'t>(bytes: &'t [u8], steps: &[(u32, Migration)]) -> Result<(Loaded<Repo
     if !unknown.is_empty() {
         warnings.push(LoadWarning::UnknownItems(unknown));
     }
-    Ok((Loaded { report, warnings }, text))
+    Ok(())
 }
 
 /// What serde cannot check: the role's section is there, and lists are within bounds.
