@@ -1,6 +1,5 @@
 use selfcheck_core::report::{
-    build_provider_report, draft_agency_report, draft_provider_report, gaps_csv, write_report, AgencyInputs,
-    ProviderInputs,
+    draft_agency_report, draft_provider_report, gaps_csv, write_report, AgencyInputs, ProviderInputs,
 };
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
@@ -31,7 +30,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let gaps = {
         let (inputs, today) = (props.provider.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
-            let report = build_provider_report(&inputs, &clock::now_rfc3339(), today);
+            // The gaps only: no digest to compute (that would serialise the whole report).
+            let report = draft_provider_report(&inputs, &clock::now_rfc3339(), today);
             if let Some(provider) = &report.provider {
                 let name = format!("cloud-selfcheck-gaps-{today}.csv");
                 let _ = download::save_text(&name, "text/csv;charset=utf-8", &gaps_csv::gaps_csv(provider, lang));
