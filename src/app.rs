@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use crate::components::Layout;
+use crate::platform::debounce::Debounce;
 use crate::platform::{clock, document, lifecycle, location, storage};
 use crate::route::Route;
-use crate::state::{Action, AppState, StorageProblem};
+use crate::state::{Action, AgencyAction, AppState, ProviderAction, StorageProblem};
 
 /// Writes what was entered (or removes it, when nothing is entered any more).
 fn save(state: &AppState) -> Result<(), storage::StorageError> {
@@ -26,17 +27,19 @@ fn problem(error: storage::StorageError) -> StorageProblem {
 }
 
 /// How long typing must pause before the session is written to storage.
-const AUTOSAVE_DELAY_MS: u64 = 300;
+const AUTOSAVE_DELAY_MS: u32 = 300;
 
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        AppState::restored(
+        let mut state = AppState::restored(
             storage::load_lang().unwrap_or_default(),
             Route::from_hash(&location::current_hash()),
             storage::load_session(),
             storage::session_is_stale(),
-        )
+        );
+        state.answerer = storage::load_answerer();
+        state
     });
 
     // Follow the URL hash: links, back/forward, typed addresses. Effects run after
@@ -65,22 +68,24 @@ pub fn App() -> Html {
         });
     }
 
+    // Remember who is answering, as the language is remembered.
+    {
+        let state = state.clone();
+        use_effect_with(state.answerer.clone(), move |name| {
+            if let Err(e) = storage::save_answerer(name) {
+                state.dispatch(Action::SaveFailed(problem(e)));
+            }
+        });
+    }
+
     // Autosave: every change to what the user entered goes to this browser's storage,
     // once typing pauses (serialising 10,000 workloads on every keystroke would lag),
     // and at once when the page is hidden or closed, so the last edits are not lost.
-    let unsaved = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
+    let autosave = use_mut_ref(Debounce::default);
     {
-        let unsaved = unsaved.clone();
+        let autosave = autosave.clone();
         use_effect_with((), move |_| {
-            let listener = lifecycle::on_hide(move || {
-                let pending = unsaved.borrow_mut().take();
-                if let Some(state) = pending {
-                    match save(&state) {
-                        Ok(()) => state.dispatch(Action::Saved),
-                        Err(e) => state.dispatch(Action::SaveFailed(problem(e))),
-                    }
-                }
-            });
+            let listener = lifecycle::on_hide(move || autosave.borrow_mut().flush());
             move || drop(listener)
         });
     }
@@ -88,17 +93,9 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 && !state.autosave_paused() {
-                *unsaved.borrow_mut() = Some(state.clone());
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::from_millis(AUTOSAVE_DELAY_MS)).await;
-                    let due = unsaved.borrow().as_ref().is_some_and(|s| s.revision == revision);
-                    if due {
-                        unsaved.borrow_mut().take();
-                        match save(&state) {
-                            Ok(()) => state.dispatch(Action::Saved),
-                            Err(e) => state.dispatch(Action::SaveFailed(problem(e))),
-                        }
-                    }
+                autosave.borrow_mut().schedule(AUTOSAVE_DELAY_MS, move || match save(&state) {
+                    Ok(()) => state.dispatch(Action::Saved),
+                    Err(e) => state.dispatch(Action::SaveFailed(problem(e))),
                 });
             }
         });
@@ -108,8 +105,13 @@ pub fn App() -> Html {
     // components whose data did not change are not re-rendered.
     let dispatcher = state.dispatcher();
     let on_lang_change = use_callback(dispatcher.clone(), |lang, d| d.dispatch(Action::SetLang(lang)));
-    let on_provider = use_callback(dispatcher.clone(), |action, d| d.dispatch(Action::Provider(action)));
-    let on_agency = use_callback(dispatcher.clone(), |action, d| d.dispatch(Action::Agency(action)));
+    let on_answerer_change = use_callback(dispatcher.clone(), |name, d| d.dispatch(Action::SetAnswerer(name)));
+    // Answers record when they were changed: the clock is read here, as each action comes in.
+    let on_provider = use_callback(dispatcher.clone(), |action: ProviderAction, d| {
+        d.dispatch(Action::Provider(action.at(clock::now())))
+    });
+    let on_agency =
+        use_callback(dispatcher.clone(), |action: AgencyAction, d| d.dispatch(Action::Agency(action.at(clock::now()))));
     // Report page actions; clearing storage is a side effect done here, then reported.
     let on_app = use_callback(dispatcher, |action: Action, d| match action {
         Action::ClearedAll => match storage::clear_all() {
@@ -121,6 +123,6 @@ pub fn App() -> Html {
 
     html! {
         <Layout state={(*state).clone()} today={clock::today()}
-            on_lang_change={on_lang_change} on_provider={on_provider} on_agency={on_agency} on_app={on_app} />
+            on_lang_change={on_lang_change} on_answerer_change={on_answerer_change} on_provider={on_provider} on_agency={on_agency} on_app={on_app} />
     }
 }

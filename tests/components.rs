@@ -19,9 +19,28 @@ mod support {
         div
     }
 
-    /// Lets Yew's scheduler and any effects run.
-    pub async fn settle() {
-        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    /// Waits until `ready` holds: Yew renders and runs effects on the event loop, so the
+    /// test yields to it between checks. Never a fixed sleep; fails after 5 s with `what`.
+    pub async fn until(what: &str, ready: impl Fn() -> bool) {
+        let started = js_sys::Date::now();
+        while !ready() {
+            assert!(js_sys::Date::now() - started < 5_000.0, "timed out waiting for {what}");
+            yew::platform::time::sleep(Duration::ZERO).await;
+        }
+    }
+
+    /// Waits until `selector` matches inside `root`.
+    pub async fn until_present(root: &Element, selector: &str) {
+        until(selector, || root.query_selector(selector).ok().flatten().is_some()).await;
+    }
+
+    /// Waits until the text of `selector` is `expected`.
+    pub async fn until_text(root: &Element, selector: &str, expected: &str) {
+        let what = format!("{selector} to read {expected:?}");
+        until(&what, || {
+            root.query_selector(selector).ok().flatten().and_then(|e| e.text_content()).as_deref() == Some(expected)
+        })
+        .await;
     }
 
     pub fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -68,7 +87,7 @@ async fn lang_switch_marks_the_current_language_and_reports_clicks() {
         on_change: Callback::from(move |lang| *sink.borrow_mut() = Some(lang)),
     };
     Renderer::<LangSwitch>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until_present(&root, "[data-lang='en']").await;
 
     let buttons = all(&root, "button");
     assert_eq!(buttons.len(), 2);
@@ -85,7 +104,7 @@ async fn nav_links_point_at_hash_routes_and_mark_the_current_one() {
     let root = mount_point();
     let props = cloud_selfcheck::components::nav::MainNavProps { lang: Lang::En, current: Route::Agency };
     Renderer::<MainNav>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until_present(&root, "nav a[aria-current]").await;
 
     let links = all(&root, "nav a");
     let hrefs: Vec<_> = links.iter().map(|a| a.get_attribute("href").unwrap()).collect();
@@ -101,7 +120,7 @@ async fn footer_lists_every_source_and_labels_guidance() {
     let root = mount_point();
     let props = cloud_selfcheck::components::footer::AppFooterProps { lang: Lang::ZhCn };
     Renderer::<AppFooter>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until_present(&root, "#app-version").await;
 
     assert_eq!(all(&root, "[data-source]").len(), sources::all().len());
     let guidance = sources::all().iter().filter(|d| d.guidance).count();
@@ -117,12 +136,13 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
         state: AppState::new(Lang::En, Route::Report),
         today: selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
+        on_answerer_change: Callback::noop(),
         on_provider: Callback::noop(),
         on_agency: Callback::noop(),
         on_app: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until_present(&root, "main h2").await;
 
     assert_eq!(one(&root, "main").get_attribute("data-route").as_deref(), Some("#/report"));
     assert_eq!(text(&root, "main h2"), tr(Lang::En, T::ReportTitle));
@@ -139,12 +159,13 @@ async fn layout_warns_when_storage_is_unavailable() {
         state,
         today: selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
+        on_answerer_change: Callback::noop(),
         on_provider: Callback::noop(),
         on_agency: Callback::noop(),
         on_app: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until_present(&root, ".notice-warning").await;
 
     assert_eq!(text(&root, ".notice-warning"), tr(Lang::ZhCn, T::StorageFull));
 }
@@ -158,22 +179,28 @@ async fn app_follows_the_hash_and_remembers_the_language() {
 
     let root = mount_point();
     Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    until_present(&root, "main h2").await;
     assert_eq!(text(&root, "main h2"), tr(Lang::ZhCn, T::AgencyTitle), "Chinese by default");
 
     click(&root, "[data-lang='en']");
-    settle().await;
-    assert_eq!(text(&root, "main h2"), tr(Lang::En, T::AgencyTitle));
+    until_text(&root, "main h2", tr(Lang::En, T::AgencyTitle)).await;
     let html = document().document_element().unwrap();
-    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(storage.get_item("cloud-selfcheck.lang").unwrap().as_deref(), Some("en"));
+    until("<html lang> and the stored choice", || {
+        html.get_attribute("lang").as_deref() == Some("en")
+            && storage.get_item("cloud-selfcheck.lang").unwrap().as_deref() == Some("en")
+    })
+    .await;
 
     window.location().set_hash("#/report").unwrap();
-    settle().await;
-    assert_eq!(text(&root, "main h2"), tr(Lang::En, T::ReportTitle));
+    until_text(&root, "main h2", tr(Lang::En, T::ReportTitle)).await;
 
-    window.location().set_hash("#main").unwrap(); // the skip link's anchor is not a route
-    settle().await;
+    // The skip link's anchor is not a route: once the app has heard the change (its
+    // listener was added before this one), the view is the same.
+    let heard = Rc::new(std::cell::Cell::new(false));
+    let flag = heard.clone();
+    let _listener = gloo_events::EventListener::once(&window, "hashchange", move |_| flag.set(true));
+    window.location().set_hash("#main").unwrap();
+    until("the hash change", || heard.get()).await;
     assert_eq!(text(&root, "main h2"), tr(Lang::En, T::ReportTitle));
     storage.remove_item("cloud-selfcheck.lang").unwrap();
 }
@@ -222,7 +249,7 @@ async fn mount_item(id: &str, answer: Option<Answer>) -> (web_sys::Element, Edit
     let root = mount_point();
     let edits = Edits::default();
     Renderer::<ChecklistItem>::with_root_and_props(root.clone(), item_props(id, answer, edits.clone())).render();
-    settle().await;
+    until_present(&root, "article .status-btn").await;
     (root, edits)
 }
 
@@ -260,7 +287,7 @@ async fn shortcuts_leave_typing_alone() {
     let (root, actions) = mount_item("C23-05-Q1", Some(Answer::with_status(Status::Met))).await;
     assert!(root.query_selector("#note-C23-05-Q1").unwrap().is_none(), "closed details are not drawn");
     click(&root, "summary");
-    settle().await;
+    until_present(&root, "#note-C23-05-Q1").await;
     key_down(&one(&root, "#note-C23-05-Q1"), "1");
     assert!(actions.borrow().is_empty(), "a digit typed into the note is text, not an answer");
 }
@@ -289,7 +316,7 @@ async fn bar_chart_draws_one_proportional_bar_per_value() {
         bars: vec![bar("a", Some(50.0)), bar("b", Some(100.0)), bar("c", None)],
     };
     Renderer::<BarChart>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until_present(&root, ".bar-row:last-child .bar-figure").await;
     let widths: Vec<String> = all(&root, ".bar-value").iter().map(|r| r.get_attribute("width").unwrap()).collect();
     assert_eq!(widths, ["145", "290", "0"]);
     assert_eq!(one(&root, "svg").get_attribute("role").as_deref(), Some("img"));
@@ -304,7 +331,7 @@ async fn deadline_panel_shows_dates_and_alerts() {
     let root = mount_point();
     let props = DeadlinePanelProps { lang: Lang::En, deadlines: compute(&inputs, day(2023, 12, 20)) };
     Renderer::<DeadlinePanel>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until_present(&root, ".alert-critical").await;
     assert!(text(&root, "#deadline-expires").contains("2024-06-15"));
     assert!(text(&root, "#deadline-reapply").contains("2023-12-15"));
     assert!(text(&root, ".alert-critical").contains("2023-12-15 has passed"));
@@ -333,4 +360,41 @@ async fn backspace_inside_the_card_is_not_a_shortcut() {
     assert!(actions.borrow().is_empty(), "Backspace on a button inside the card does not clear the answer");
     key_down(&one(&root, "article"), "Backspace");
     assert_eq!(*actions.borrow(), [("C23-05-Q1".to_string(), AnswerEdit::Clear)]);
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_shows_who_changed_it_and_when() {
+    let at = selfcheck_core::Timestamp::parse("2026-12-01T16:15:00+08:00").unwrap();
+    let mut answer = Answer::with_status(Status::Partial);
+    answer.stamp("运维部 张三", at);
+    let (root, _) = mount_item("C23-05-Q1", Some(answer)).await;
+    assert_eq!(text(&root, ".answered"), "最后修改：运维部 张三，2026-12-01 16:15");
+    let (bare, _) = mount_item("C23-05-Q2", Some(Answer::with_status(Status::Met))).await;
+    assert!(bare.query_selector(".answered").unwrap().is_none(), "nothing recorded, nothing shown");
+}
+
+#[wasm_bindgen_test]
+async fn the_header_asks_who_is_answering_and_reports_what_is_typed() {
+    use cloud_selfcheck::components::header::{AppHeader, AppHeaderProps};
+    use wasm_bindgen::JsCast;
+    let root = mount_point();
+    let typed = Rc::new(RefCell::new(Vec::new()));
+    let sink = typed.clone();
+    let props = AppHeaderProps {
+        lang: Lang::ZhCn,
+        on_lang_change: Callback::noop(),
+        answerer: "法务部".into(),
+        on_answerer_change: Callback::from(move |name| sink.borrow_mut().push(name)),
+    };
+    Renderer::<AppHeader>::with_root_and_props(root.clone(), props).render();
+    until_present(&root, "#answerer").await;
+    let input: web_sys::HtmlInputElement = one(&root, "#answerer").dyn_into().unwrap();
+    assert_eq!(input.value(), "法务部");
+    assert_eq!(text(&root, "label[for='answerer']"), tr(Lang::ZhCn, T::AnswererLabel));
+    input.set_value("法务部 李四");
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    until("the typed name", || !typed.borrow().is_empty()).await;
+    assert_eq!(*typed.borrow(), ["法务部 李四"]);
 }

@@ -60,7 +60,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let catalog: &'static Catalog = builtin().catalog(&state.catalog).unwrap_or(&builtin().catalogs()[0]);
     let needle = fold(state.search.trim());
     let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
-        on_action.emit(ProviderAction::Answer { item, edit })
+        on_action.emit(ProviderAction::Answer { item, edit, at: None })
     });
     let answers: &Answers = &state.answers;
     let shown = |section: &Section, item: &Item| {

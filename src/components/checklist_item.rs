@@ -2,6 +2,7 @@ use selfcheck_core::catalog::Item;
 use selfcheck_core::{sources, Answer, Lang, Status};
 use yew::prelude::*;
 
+use crate::components::answered::answered;
 use crate::components::checklist::passes_filter;
 use crate::components::status_picker;
 use crate::i18n::{labels, tr, trf, T};
@@ -129,7 +130,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     html! {
         <article
-            class={classes!("item", format!("item-{}", labels::status_class(answer.status)))}
+            class={classes!("item", format!("item-{}", labels::status_class(answer.status())))}
             id={dom_id(&id)}
             tabindex="0"
             data-item-id={id.clone()}
@@ -147,8 +148,9 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 </span>
             </header>
             <p class="question">{ item.question.get(lang) }</p>
-            { status_picker(lang, item.kind, answer.status, &on_pick) }
-            if answer.status == Some(Status::NotApplicable) {
+            { status_picker(lang, item.kind, answer.status(), &on_pick) }
+            { answered(lang, answer.details()) }
+            if answer.status() == Some(Status::NotApplicable) {
                 <div class="field">
                     <label for={field_id("just")}>{ tr(lang, T::FieldJustification) }</label>
                     <textarea id={field_id("just")} rows="2" value={answer.details().justification.clone()}

@@ -3,13 +3,14 @@ use selfcheck_core::scoring::Summary;
 use selfcheck_core::{Answers, Lang};
 use yew::prelude::*;
 
+use crate::components::answered::answered;
 use crate::i18n::{labels, tr, trf, T};
 
 #[derive(Properties, PartialEq)]
 pub struct GapListProps {
     pub lang: Lang,
     pub summary: std::rc::Rc<Summary>,
-    pub answers: Answers,
+    pub answers: std::rc::Rc<Answers>,
     /// How many gaps to show before "… more".
     pub limit: usize,
 }
@@ -33,12 +34,13 @@ pub fn GapList(props: &GapListProps) -> Html {
                     let due = answer.and_then(|a| a.details().target_date);
                     Some(html! {
                         <li class="gap" data-item-id={gap.item_id.clone()} data-severity={gap.severity.code()}>
-                            <span class={classes!("tag", format!("sev-{}", gap.severity.code()))}>{ tr(lang, labels::severity(gap.severity)) }</span>
+                            <span class={classes!("tag", format!("sev-{}", gap.severity.code()))}>{ labels::severity(lang, gap.severity) }</span>
                             <span class="gap-id">{ &gap.item_id }</span>
                             <span class="gap-title">{ r.item.title.get(lang) }</span>
-                            <span class="gap-status">{ tr(lang, labels::status(r.item.kind, gap.status)) }</span>
+                            <span class="gap-status">{ labels::status(lang, r.item.kind, gap.status) }</span>
                             if let Some(owner) = owner { <span class="gap-owner">{ format!("{}: {owner}", tr(lang, T::FieldOwner)) }</span> }
                             if let Some(due) = due { <span class="gap-due">{ format!("{}: {due}", tr(lang, T::FieldTargetDate)) }</span> }
+                            { answer.map(|a| answered(lang, a.details())).unwrap_or_default() }
                         </li>
                     })
                 }) }

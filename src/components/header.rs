@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::components::LangSwitch;
 use crate::i18n::{tr, T};
+use crate::platform::events;
 
 /// The product's name is bilingual in both languages: it is a brand, not a sentence.
 pub const PRODUCT_NAME: &str = "云评自查 · Cloud Security Self-Check";
@@ -22,6 +23,9 @@ fn LockIcon() -> Html {
 pub struct AppHeaderProps {
     pub lang: Lang,
     pub on_lang_change: Callback<Lang>,
+    /// Who answers in this browser: recorded on every answer they change.
+    pub answerer: AttrValue,
+    pub on_answerer_change: Callback<String>,
 }
 
 #[function_component]
@@ -34,6 +38,14 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 <p class="tagline">{ tr(lang, T::Tagline) }</p>
             </div>
             <LangSwitch lang={lang} on_change={props.on_lang_change.clone()} />
+            <div class="answerer">
+                <label for="answerer">{ tr(lang, T::AnswererLabel) }</label>
+                <input id="answerer" type="text" autocomplete="name" value={props.answerer.clone()}
+                    placeholder={tr(lang, T::AnswererPlaceholder)} oninput={{
+                        let on_change = props.on_answerer_change.clone();
+                        Callback::from(move |e: InputEvent| on_change.emit(events::value(&e)))
+                    }} />
+            </div>
             <p class="privacy-note" id="privacy-note">
                 <LockIcon />
                 { tr(lang, T::PrivacyNote) }

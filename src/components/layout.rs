@@ -1,3 +1,4 @@
+use selfcheck_core::messages::Describe;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -13,6 +14,7 @@ pub struct LayoutProps {
     pub state: AppState,
     pub today: selfcheck_core::Date,
     pub on_lang_change: Callback<Lang>,
+    pub on_answerer_change: Callback<String>,
     pub on_provider: Callback<ProviderAction>,
     pub on_agency: Callback<AgencyAction>,
     pub on_app: Callback<Action>,
@@ -31,7 +33,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <AgencyPage lang={lang} state={state.agency.clone()} today={props.today} on_action={props.on_agency.clone()} />
         },
         Route::Report => html! {
-            <ReportPage lang={lang} state={state.clone()} today={props.today} on_action={props.on_app.clone()} />
+            <ReportPage lang={lang} provider={state.provider.clone()} agency={state.agency.clone()}
+                import={state.report_import.clone()} confirm_clear={state.confirm_clear} revision={state.revision}
+                today={props.today} on_action={props.on_app.clone()} />
         },
     };
     html! {
@@ -40,7 +44,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <a class="skip-link" href="#main" onclick={|e: MouseEvent| { e.prevent_default(); events::focus("main"); }}>
                 { tr(lang, T::SkipToContent) }
             </a>
-            <AppHeader lang={lang} on_lang_change={props.on_lang_change.clone()} />
+            <AppHeader lang={lang} on_lang_change={props.on_lang_change.clone()}
+                answerer={state.answerer.clone()} on_answerer_change={props.on_answerer_change.clone()} />
             <MainNav lang={lang} current={state.route} />
             if let SaveStatus::Failed(problem) = &state.save {
                 <Notice kind={NoticeKind::Warning}>
@@ -50,7 +55,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             if let Some(problem) = &state.restore_problem {
                 <Notice kind={NoticeKind::Warning}>
                     { tr(lang, if problem.set_aside { T::RestoreFailed } else { T::RestoreFailedPaused }) }{ " " }
-                    <span class="detail">{ &problem.message }</span>
+                    <span class="detail">{ problem.problem.message(lang) }</span>
                 </Notice>
             }
             if state.restored_stale {

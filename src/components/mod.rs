@@ -1,6 +1,7 @@
 //! Presentational components: props in, callbacks out, no browser access.
 
 pub mod agency;
+pub mod answered;
 pub mod bar_chart;
 pub mod checklist;
 pub mod checklist_item;

@@ -37,7 +37,7 @@ pub fn Select(props: &SelectProps) -> Html {
 pub fn level_options(lang: selfcheck_core::Lang) -> Vec<(AttrValue, AttrValue)> {
     use crate::i18n::{tr, trf, T};
     let mut options = vec![(AttrValue::from(""), AttrValue::from(tr(lang, T::LevelNone)))];
-    options.extend((1..=5u8).map(|l| {
+    options.extend(selfcheck_core::agency::workload::MLPS_LEVELS.map(|l| {
         (AttrValue::from(l.to_string()), AttrValue::from(trf(lang, T::LevelShort, &[("level", &l.to_string())])))
     }));
     options

@@ -23,7 +23,7 @@ pub fn status_picker(lang: Lang, kind: ItemKind, current: Option<Status>, on_pic
                         onclick={move |_| on_pick.emit(status)}
                     >
                         <kbd aria-hidden="true">{ n + 1 }</kbd>
-                        { tr(lang, labels::status(kind, status)) }
+                        { labels::status(lang, kind, status) }
                     </button>
                 }
             }) }

@@ -2,24 +2,22 @@
 
 use selfcheck_core::agency::Verdict;
 use selfcheck_core::catalog::ItemKind;
+use selfcheck_core::messages::terms;
 use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::scoring::{OverallStatus, Severity};
-use selfcheck_core::Status;
+use selfcheck_core::{Lang, Status};
 
 use super::T;
 use crate::state::Filter;
 
 /// A status's name depends on the item: documents are "ready", requirements "met".
-pub fn status(kind: ItemKind, status: Status) -> T {
-    match (kind, status) {
-        (_, Status::NotApplicable) => T::StatusNotApplicable,
-        (ItemKind::Compliance, Status::Met) => T::StatusMet,
-        (ItemKind::Compliance, Status::Partial) => T::StatusPartial,
-        (ItemKind::Compliance, Status::NotMet) => T::StatusNotMet,
-        (ItemKind::Material, Status::Met) => T::MaterialReady,
-        (ItemKind::Material, Status::Partial) => T::MaterialDrafting,
-        (ItemKind::Material, Status::NotMet) => T::MaterialNotStarted,
-    }
+/// Worded by the core's table, which exports share.
+pub fn status(lang: Lang, kind: ItemKind, status: Status) -> &'static str {
+    terms::status(kind, status).text(lang)
+}
+
+pub fn severity(lang: Lang, severity: Severity) -> &'static str {
+    terms::severity(severity).text(lang)
 }
 
 pub fn verdict(verdict: Verdict) -> T {
@@ -44,15 +42,6 @@ pub fn overall(status: OverallStatus) -> T {
         OverallStatus::Incomplete => T::StatusIncomplete,
         OverallStatus::GapsRemaining => T::StatusGapsRemaining,
         OverallStatus::Ready => T::StatusReady,
-    }
-}
-
-pub fn severity(severity: Severity) -> T {
-    match severity {
-        Severity::Critical => T::SeverityCritical,
-        Severity::High => T::SeverityHigh,
-        Severity::Medium => T::SeverityMedium,
-        Severity::Low => T::SeverityLow,
     }
 }
 

@@ -9,6 +9,11 @@ ui_texts! {
     }
     SkipToContent { zh: "跳到主要内容", en: "Skip to main content" }
     LanguageLabel { zh: "界面语言", en: "Language" }
+    AnswererLabel { zh: "答复人", en: "Answering as" }
+    AnswererPlaceholder { zh: "姓名或部门，记录在每条答复上", en: "Name or department, recorded on each answer" }
+    AnsweredByAt { zh: "最后修改：{who}，{when}", en: "Last changed by {who}, {when}" }
+    AnsweredAt { zh: "最后修改：{when}", en: "Last changed {when}" }
+    AnsweredBy { zh: "最后修改：{who}", en: "Last changed by {who}" }
     NavLabel { zh: "主导航", en: "Main navigation" }
     NavProvider { zh: "云服务商自评", en: "Provider self-check" }
     NavAgency { zh: "党政机关上云分类", en: "Agency workload classification" }
@@ -95,10 +100,6 @@ ui_texts! {
     GapsHeading { zh: "差距清单（按严重程度排序）", en: "Gaps, most severe first" }
     GapsEmpty { zh: "暂无差距：尚未有检查项被标为未达标或部分达标。", en: "No gaps yet: no item is marked not met or partially met." }
     GapsMore { zh: "另有 {count} 项，见报告页或使用“差距”筛选。", en: "{count} more: see the report, or filter the checklist by gaps." }
-    SeverityCritical { zh: "红线", en: "Red line" }
-    SeverityHigh { zh: "高", en: "High" }
-    SeverityMedium { zh: "中", en: "Medium" }
-    SeverityLow { zh: "低", en: "Low" }
 
     ChecklistHeading { zh: "检查清单", en: "Checklists" }
     CatalogTabsLabel { zh: "选择清单", en: "Choose a checklist" }
@@ -116,13 +117,6 @@ ui_texts! {
     NoMatchingItems { zh: "没有符合筛选条件的检查项。", en: "No item matches the filter." }
     SectionProgress { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
     AnswerLabel { zh: "答复", en: "Answer" }
-    StatusMet { zh: "达标", en: "Met" }
-    StatusPartial { zh: "部分达标", en: "Partially met" }
-    StatusNotMet { zh: "未达标", en: "Not met" }
-    StatusNotApplicable { zh: "不适用", en: "Not applicable" }
-    MaterialReady { zh: "已就绪", en: "Ready" }
-    MaterialDrafting { zh: "编写中", en: "Drafting" }
-    MaterialNotStarted { zh: "未开始", en: "Not started" }
     TagGating { zh: "红线", en: "Red line" }
     TagGuidance { zh: "参考性（来自标准）", en: "Guidance (from a standard)" }
     TagWeight { zh: "权重 {weight}", en: "Weight {weight}" }
@@ -267,8 +261,8 @@ ui_texts! {
     }
     ClearLocalData { zh: "清除本浏览器中的全部数据", en: "Clear all data in this browser" }
     ClearLocalConfirm {
-        zh: "确定清除？所有答复、业务系统和平台将被删除，无法恢复（建议先下载报告）。",
-        en: "Clear everything? All answers, workloads and platforms will be deleted for good (download a report first)."
+        zh: "确定清除？所有答复、业务系统、平台和答复人姓名将被删除，无法恢复（建议先下载报告）。",
+        en: "Clear everything? All answers, workloads, platforms and the answering name will be deleted for good (download a report first)."
     }
     ClearLocalYes { zh: "确认清除", en: "Yes, clear everything" }
     PreviewHeading { zh: "报告预览", en: "Report preview" }
@@ -281,6 +275,7 @@ ui_texts! {
     ColumnItem { zh: "检查项", en: "Item" }
     ColumnSeverity { zh: "严重程度", en: "Severity" }
     ColumnStatus { zh: "状态", en: "Status" }
+    ColumnAnswered { zh: "答复", en: "Answered" }
     ColumnOwner { zh: "负责人", en: "Owner" }
     ColumnDue { zh: "目标日期", en: "Target date" }
     ColumnWorkload { zh: "业务系统", en: "Workload" }

@@ -66,10 +66,11 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
                 platforms={platforms.clone()} on_action={props.on_action.clone()} />
         })
     });
-    let export = {
-        let workloads: Vec<_> = state.workloads.iter().map(|e| e.workload.clone()).collect();
-        Callback::from(move |()| inventory_csv::export(&workloads))
-    };
+    // Built on a click, from the shared workloads (nothing copied on a render), and equal
+    // across renders while the workloads are unchanged, so the CSV tools are not redrawn.
+    let export = use_callback(state.workloads.clone(), |(), workloads| {
+        inventory_csv::export(workloads.iter().map(|e| &e.workload))
+    });
     let add = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::AddWorkload))

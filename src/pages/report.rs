@@ -6,12 +6,18 @@ use crate::components::report::local_data::LocalData;
 use crate::components::report::preview::Preview;
 use crate::components::report::resume::Resume;
 use crate::i18n::{tr, T};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AgencyState, ProviderState, ReportImport};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportPageProps {
     pub lang: Lang,
-    pub state: AppState,
+    /// Both roles' state, shared (their answers and workloads are behind `Rc`): the
+    /// reports are built from them when needed, never copied on a render.
+    pub provider: ProviderState,
+    pub agency: AgencyState,
+    pub import: Option<ReportImport>,
+    pub confirm_clear: bool,
+    pub revision: u64,
     pub today: Date,
     pub on_action: Callback<Action>,
 }
@@ -20,19 +26,20 @@ pub struct ReportPageProps {
 #[function_component]
 pub fn ReportPage(props: &ReportPageProps) -> Html {
     let lang = props.lang;
-    let state = &props.state;
-    let provider = state.provider.inputs();
-    let agency = state.agency.inputs();
+    let (provider, agency) = (&props.provider, &props.agency);
     html! {
         <div class="page page-report">
             <header class="page-intro no-print">
                 <h2 id="page-title">{ tr(lang, T::ReportTitle) }</h2>
                 <p class="lead">{ tr(lang, T::ReportIntro) }</p>
             </header>
-            <Downloads lang={lang} provider={provider.clone()} agency={agency.clone()} today={props.today} />
-            <Resume lang={lang} import={state.report_import.clone()} on_action={props.on_action.clone()} />
-            <LocalData lang={lang} confirm_clear={state.confirm_clear} on_action={props.on_action.clone()} />
-            <Preview lang={lang} provider={provider} agency={agency} today={props.today} revision={state.revision} />
+            <Downloads lang={lang} profile={provider.profile.clone()} answers={provider.answers.clone()}
+                workloads={agency.workloads.clone()} platforms={agency.platforms.clone()} today={props.today} />
+            <Resume lang={lang} import={props.import.clone()} on_action={props.on_action.clone()} />
+            <LocalData lang={lang} confirm_clear={props.confirm_clear} on_action={props.on_action.clone()} />
+            <Preview lang={lang} profile={provider.profile.clone()} answers={provider.answers.clone()}
+                workloads={agency.workloads.clone()} platforms={agency.platforms.clone()}
+                today={props.today} revision={props.revision} />
         </div>
     }
 }

@@ -3,9 +3,7 @@
 use selfcheck_core::Lang;
 use web_sys::Element;
 
-fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a browser document")
-}
+use gloo_utils::document;
 
 /// The element the app renders into, emptied of the "loading" placeholder the
 /// HTML shows until the wasm is running. Created if the page lacks one.
@@ -14,7 +12,7 @@ pub fn take_app_root() -> Element {
     let root = document.get_element_by_id("app").unwrap_or_else(|| {
         let root = document.create_element("div").expect("create div");
         root.set_id("app");
-        document.body().expect("a body").append_child(&root).expect("append root");
+        gloo_utils::body().append_child(&root).expect("append root");
         root
     });
     root.set_text_content(None);
@@ -28,9 +26,7 @@ pub fn mark_ready() {
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("data-ready", "true");
     }
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("app-ready");
-    }
+    crate::platform::perf::mark("app-ready");
 }
 
 /// Keeps `<html lang>` in step with the UI language (screen readers, fonts, hyphenation).

@@ -1,8 +1,8 @@
 //! Last line of defence: a panic must never leave a blank page. The hook draws a
 //! plain-DOM error panel (Yew is unusable after a panic) in the page's language.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
+use gloo_file::{Blob, ObjectUrl};
 
 use crate::i18n::{tr, T};
 use crate::platform::document::html_lang;
@@ -51,13 +51,10 @@ pub fn show_fatal_error(detail: &str) {
 
     let reload = make("button", Some(tr(lang, T::FatalReload)));
     let _ = reload.set_attribute("type", "button");
-    let on_click = Closure::<dyn Fn()>::new(|| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    });
-    let _ = reload.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget(); // the panel lives until the page is reloaded
+    EventListener::new(&reload, "click", |_| {
+        let _ = gloo_utils::window().location().reload();
+    })
+    .forget(); // the panel lives until the page is reloaded
     let _ = panel.append_child(&reload);
 
     // The last autosaved session, as a file to keep: a plain link to a Blob, so it
@@ -72,15 +69,12 @@ pub fn show_fatal_error(detail: &str) {
 
 fn autosave_link(document: &web_sys::Document, lang: selfcheck_core::Lang) -> Option<web_sys::Element> {
     let text = crate::platform::storage::saved_session_text()?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let url = ObjectUrl::from(Blob::new_with_options(text.as_str(), Some("application/json")));
     let link = document.create_element("a").ok()?;
     link.set_id("fatal-autosave");
     let _ = link.set_attribute("href", &url);
     let _ = link.set_attribute("download", "cloud-selfcheck-autosave.json");
     link.set_text_content(Some(tr(lang, T::FatalAutosave)));
+    std::mem::forget(url); // the link must keep working until the page is reloaded
     Some(link)
 }

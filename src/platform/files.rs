@@ -1,10 +1,21 @@
-//! Reading a file the user chose. The size is checked *before* reading, so a 100 MB
-//! file is refused at once without freezing the tab.
+//! Reading a file the user chose or dropped. The size is checked *before* reading, so a
+//! 100 MB file is refused at once without freezing the tab.
 
-use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{Event, File, HtmlInputElement};
+use web_sys::{DragEvent, Event, HtmlInputElement};
+
+/// A file the user gave the page (views hold it without knowing the browser's type).
+pub struct ChosenFile(gloo_file::File);
+
+impl ChosenFile {
+    pub fn name(&self) -> String {
+        self.0.name()
+    }
+
+    pub fn size(&self) -> u64 {
+        self.0.size()
+    }
+}
 
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,32 +24,42 @@ pub enum ReadError {
     Failed(String),
 }
 
-/// The file chosen in the `<input type=file>` that fired `event`; the input is reset
+/// The files chosen in the `<input type=file>` that fired `event`; the input is reset
 /// so choosing the same file again fires again.
-pub fn take_chosen_file(event: &Event) -> Option<File> {
-    let input: HtmlInputElement = event.target()?.dyn_into().ok()?;
-    let file = input.files()?.get(0);
+pub fn take_chosen_files(event: &Event) -> Vec<ChosenFile> {
+    let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+        return Vec::new();
+    };
+    let files = input.files().map(gloo_file::FileList::from).map(|list| list.to_vec()).unwrap_or_default();
     input.set_value("");
-    file
+    files.into_iter().map(ChosenFile).collect()
+}
+
+/// The first file chosen in the input that fired `event`.
+pub fn take_chosen_file(event: &Event) -> Option<ChosenFile> {
+    take_chosen_files(event).into_iter().next()
+}
+
+/// The files dropped on an element.
+pub fn dropped_files(event: &DragEvent) -> Vec<ChosenFile> {
+    let list = event.data_transfer().and_then(|t| t.files()).map(gloo_file::FileList::from);
+    list.map(|list| list.to_vec()).unwrap_or_default().into_iter().map(ChosenFile).collect()
+}
+
+/// The first file dropped on an element, if any.
+pub fn dropped_file(event: &DragEvent) -> Option<ChosenFile> {
+    dropped_files(event).into_iter().next()
 }
 
 /// The bytes of `file`, or why not; `on_done` runs once, asynchronously.
-pub fn read_bytes(file: File, max_bytes: u64, on_done: impl FnOnce(Result<Vec<u8>, ReadError>) + 'static) {
-    let size = file.size() as u64;
+pub fn read_bytes(file: ChosenFile, max_bytes: u64, on_done: impl FnOnce(Result<Vec<u8>, ReadError>) + 'static) {
+    let size = file.size();
     if size > max_bytes {
         on_done(Err(ReadError::TooLarge { bytes: size }));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let result = JsFuture::from(file.array_buffer())
-            .await
-            .map(|buffer| Uint8Array::new(&buffer).to_vec())
-            .map_err(|e| ReadError::Failed(format!("{e:?}")));
-        on_done(result);
+        let read = gloo_file::futures::read_as_bytes(&file.0).await;
+        on_done(read.map_err(|e| ReadError::Failed(e.to_string())));
     });
-}
-
-/// The first file dropped on an element, if any.
-pub fn dropped_file(event: &web_sys::DragEvent) -> Option<File> {
-    event.data_transfer()?.files()?.get(0)
 }

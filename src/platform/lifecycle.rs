@@ -3,46 +3,25 @@
 //! so it must not wait for that); `visibilitychange` to hidden covers tab switches and
 //! mobile browsers that never fire `pagehide`.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use std::rc::Rc;
 
+use gloo_events::EventListener;
+
+/// Listening stops when this is dropped.
 pub struct HideListener {
-    on_pagehide: Closure<dyn Fn()>,
-    on_visibility: Closure<dyn Fn()>,
+    _on_pagehide: EventListener,
+    _on_visibility: EventListener,
 }
 
 pub fn on_hide(callback: impl Fn() + 'static) -> HideListener {
-    let callback = std::rc::Rc::new(callback);
+    let callback = Rc::new(callback);
     let always = callback.clone();
-    let on_pagehide = Closure::<dyn Fn()>::new(move || always());
-    let on_visibility = Closure::<dyn Fn()>::new(move || {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden {
+    let on_pagehide = EventListener::new(&gloo_utils::window(), "pagehide", move |_| always());
+    let document = gloo_utils::document();
+    let on_visibility = EventListener::new(&document.clone(), "visibilitychange", move |_| {
+        if document.visibility_state() == web_sys::VisibilityState::Hidden {
             callback();
         }
     });
-    if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
-        if let Some(document) = window.document() {
-            let _ =
-                document.add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
-        }
-    }
-    HideListener { on_pagehide, on_visibility }
-}
-
-impl Drop for HideListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback("pagehide", self.on_pagehide.as_ref().unchecked_ref());
-            if let Some(document) = window.document() {
-                let _ = document.remove_event_listener_with_callback(
-                    "visibilitychange",
-                    self.on_visibility.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    }
+    HideListener { _on_pagehide: on_pagehide, _on_visibility: on_visibility }
 }

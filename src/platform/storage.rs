@@ -1,5 +1,9 @@
 //! localStorage, under one key prefix. Every failure (storage disabled, quota
 //! full, private mode) is reported to the caller, which keeps working in memory.
+//!
+//! Not gloo-storage: its handle throws where storage is disabled (the app must keep
+//! working there), and it stores every value as JSON, which would change the stored
+//! language and session texts that earlier versions wrote.
 
 use selfcheck_core::session::{RestoreProblem, Session};
 use selfcheck_core::Lang;
@@ -25,11 +29,7 @@ fn classify(error: wasm_bindgen::JsValue) -> StorageError {
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
-        .ok_or(StorageError::Unavailable)?
-        .local_storage()
-        .map_err(classify)?
-        .ok_or(StorageError::Unavailable)
+    gloo_utils::window().local_storage().map_err(classify)?.ok_or(StorageError::Unavailable)
 }
 
 pub fn get(key: &str) -> Option<String> {
@@ -48,6 +48,22 @@ pub fn save_lang(lang: Lang) -> Result<(), StorageError> {
     set(LANG_KEY, lang.code())
 }
 
+const ANSWERER_KEY: &str = "answerer";
+
+/// Who answers in this browser, as set in the header.
+pub fn load_answerer() -> String {
+    get(ANSWERER_KEY).unwrap_or_default()
+}
+
+pub fn save_answerer(name: &str) -> Result<(), StorageError> {
+    if name.trim().is_empty() {
+        remove(ANSWERER_KEY);
+        Ok(())
+    } else {
+        set(ANSWERER_KEY, name)
+    }
+}
+
 const SESSION_KEY: &str = "session";
 /// Set when the latest changes could not be saved: the stored session is older.
 const STALE_KEY: &str = "session.stale";
@@ -58,13 +74,13 @@ pub fn load_session() -> Result<Option<Session>, RestoreProblem> {
     let Some(text) = get(SESSION_KEY) else {
         return Ok(None);
     };
-    Session::from_json(&text).map(Some).map_err(|message| {
+    Session::from_json(&text).map(Some).map_err(|problem| {
         let key = format!("session.damaged.{}", js_sys::Date::now() as u64);
         let set_aside = set(&key, &text).is_ok();
         if set_aside {
             remove(SESSION_KEY); // kept once, under its own key: not copied again on every visit
         }
-        RestoreProblem { message, set_aside }
+        RestoreProblem { problem, set_aside }
     })
 }
 

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
 use selfcheck_core::agency::{Platform, Verdict, Workload};
 use selfcheck_core::profile::CapabilityTier;
-use selfcheck_core::Date;
+use selfcheck_core::{Date, Timestamp};
 
-use super::answer_edit::{self, AnswerEdit};
+use super::answer_edit::{self, AnswerEdit, Stamp};
 
 /// Workloads per page: 10,000 of them stay usable because only a page is drawn.
 pub const PAGE_SIZE: usize = 50;
@@ -107,10 +107,12 @@ pub enum AgencyAction {
         id: u64,
         edit: WorkloadEdit,
     },
+    /// `at` is filled in where the clock is read (`app.rs`), not by the view.
     Obligation {
         id: u64,
         item: String,
         edit: AnswerEdit,
+        at: Option<Timestamp>,
     },
     AddPlatform,
     EditPlatform {
@@ -129,6 +131,18 @@ pub enum AgencyAction {
     DismissImport,
 }
 
+impl AgencyAction {
+    /// The action as made at `now` (an obligation answer records when it was changed).
+    pub fn at(self, now: Timestamp) -> AgencyAction {
+        match self {
+            AgencyAction::Obligation { id, item, edit, .. } => {
+                AgencyAction::Obligation { id, item, edit, at: Some(now) }
+            }
+            other => other,
+        }
+    }
+}
+
 impl AgencyState {
     fn push(&mut self, workload: Workload) -> u64 {
         let id = self.fresh_id();
@@ -144,7 +158,8 @@ impl AgencyState {
         self.workloads.iter().find(|e| e.id == id).map(|e| &e.workload)
     }
 
-    pub fn apply(&mut self, action: AgencyAction) {
+    /// `answerer`: who is answering, recorded on the obligations they change.
+    pub fn apply(&mut self, action: AgencyAction, answerer: &str) {
         match action {
             AgencyAction::AddWorkload => {
                 let id = self.push(Workload::default());
@@ -176,9 +191,9 @@ impl AgencyState {
                     apply_workload_edit(w, edit);
                 }
             }
-            AgencyAction::Obligation { id, item, edit } => {
+            AgencyAction::Obligation { id, item, edit, at } => {
                 if let Some(w) = self.entry_mut(id) {
-                    answer_edit::apply(&mut w.obligations, &item, edit);
+                    answer_edit::apply(&mut w.obligations, &item, edit, Stamp { by: answerer, at: at.as_ref() });
                 }
             }
             AgencyAction::AddPlatform => {
@@ -332,18 +347,18 @@ mod tests {
     #[test]
     fn import_adds_or_replaces_and_a_refused_file_changes_nothing() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::AddWorkload);
-        state.apply(AgencyAction::ImportCsv(CSV.into()));
+        state.apply(AgencyAction::AddWorkload, "");
+        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
         assert_eq!(state.workloads.len(), 3);
         assert_eq!(state.import_outcome, Some(ImportOutcome::Imported { count: 2, mode: ImportMode::Add }));
 
         let before = state.workloads.clone();
-        state.apply(AgencyAction::ImportCsv("name\n".into()));
+        state.apply(AgencyAction::ImportCsv("name\n".into()), "");
         assert_eq!(state.workloads, before, "a refused file leaves the inventory as it was");
         assert!(matches!(state.import_outcome, Some(ImportOutcome::Refused(_))));
 
-        state.apply(AgencyAction::SetImportMode(ImportMode::Replace));
-        state.apply(AgencyAction::ImportCsv(CSV.into()));
+        state.apply(AgencyAction::SetImportMode(ImportMode::Replace), "");
+        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
         assert_eq!(state.workloads.len(), 2);
         let ids: Vec<u64> = state.workloads.iter().map(|e| e.id).collect();
         assert!(ids.iter().all(|id| !before.iter().any(|e| e.id == *id)), "ids are never reused");
@@ -352,26 +367,26 @@ mod tests {
     #[test]
     fn replacing_from_csv_keeps_obligation_answers_by_name() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::ImportCsv(CSV.into()));
+        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
         let a = state.workloads[0].id;
         let item = "O14A-S5-Q1".to_string();
         let met = AnswerEdit::Toggle(selfcheck_core::Status::Met);
-        state.apply(AgencyAction::Obligation { id: a, item: item.clone(), edit: met });
-        state.apply(AgencyAction::SetImportMode(ImportMode::Replace));
-        state.apply(AgencyAction::ImportCsv(CSV.into()));
-        assert_eq!(state.workloads[0].workload.obligations[&item].status, Some(selfcheck_core::Status::Met));
+        state.apply(AgencyAction::Obligation { id: a, item: item.clone(), edit: met, at: None }, "");
+        state.apply(AgencyAction::SetImportMode(ImportMode::Replace), "");
+        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
+        assert_eq!(state.workloads[0].workload.obligations[&item].status(), Some(selfcheck_core::Status::Met));
         assert!(state.workloads[1].workload.obligations.is_empty());
     }
 
     #[test]
     fn delete_needs_a_confirming_second_step() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::AddWorkload);
+        state.apply(AgencyAction::AddWorkload, "");
         let id = state.workloads[0].id;
-        state.apply(AgencyAction::ConfirmDelete(id));
+        state.apply(AgencyAction::ConfirmDelete(id), "");
         assert_eq!(state.workloads.len(), 1, "no request, no delete");
-        state.apply(AgencyAction::RequestDelete(id));
-        state.apply(AgencyAction::ConfirmDelete(id));
+        state.apply(AgencyAction::RequestDelete(id), "");
+        state.apply(AgencyAction::ConfirmDelete(id), "");
         assert!(state.workloads.is_empty());
         assert_eq!(state.selected, None);
     }
@@ -379,9 +394,9 @@ mod tests {
     #[test]
     fn duplicate_inserts_a_copy_after_the_original_and_selects_it() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::ImportCsv(CSV.into()));
+        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
         let first = state.workloads[0].id;
-        state.apply(AgencyAction::Duplicate(first));
+        state.apply(AgencyAction::Duplicate(first), "");
         let names: Vec<&str> = state.workloads.iter().map(|e| e.workload.name.as_str()).collect();
         assert_eq!(names, ["A", "A", "B"]);
         assert_eq!(state.selected, Some(state.workloads[1].id));
@@ -390,9 +405,9 @@ mod tests {
     fn with_platforms(names: &[&str]) -> AgencyState {
         let mut state = AgencyState::default();
         for name in names {
-            state.apply(AgencyAction::AddPlatform);
+            state.apply(AgencyAction::AddPlatform, "");
             let id = state.platforms.last().unwrap().id;
-            state.apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) });
+            state.apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) }, "");
         }
         state
     }
@@ -401,10 +416,10 @@ mod tests {
     fn renaming_a_platform_keeps_its_workloads_assigned() {
         let mut state = with_platforms(&["云A"]);
         let platform = state.platforms[0].id;
-        state.apply(AgencyAction::AddWorkload);
+        state.apply(AgencyAction::AddWorkload, "");
         let id = state.workloads[0].id;
-        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) });
-        state.apply(AgencyAction::EditPlatform { id: platform, edit: PlatformEdit::Name("云A2".into()) });
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, "");
+        state.apply(AgencyAction::EditPlatform { id: platform, edit: PlatformEdit::Name("云A2".into()) }, "");
         assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云A2"));
     }
 
@@ -412,18 +427,18 @@ mod tests {
     fn a_rename_to_an_empty_or_taken_name_is_refused_and_moves_nothing() {
         let mut state = with_platforms(&["云A", "云AB"]);
         let ab = state.platforms[1].id;
-        state.apply(AgencyAction::AddWorkload);
+        state.apply(AgencyAction::AddWorkload, "");
         let id = state.workloads[0].id;
-        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云AB".into())) });
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云AB".into())) }, "");
 
-        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云A".into()) });
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云A".into()) }, "");
         assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Duplicate)));
-        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("  ".into()) });
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("  ".into()) }, "");
         assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Empty)));
         assert_eq!(state.platforms[1].platform.name, "云AB");
         assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云AB"), "not moved to the other platform");
 
-        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云C".into()) });
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云C".into()) }, "");
         assert_eq!(state.platform_error, None);
         assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云C"));
     }
@@ -432,7 +447,7 @@ mod tests {
     fn deleting_a_platform_leaves_the_others_and_their_ids() {
         let mut state = with_platforms(&["一", "二", "三"]);
         let ids: Vec<u64> = state.platforms.iter().map(|e| e.id).collect();
-        state.apply(AgencyAction::DeletePlatform(ids[1]));
+        state.apply(AgencyAction::DeletePlatform(ids[1]), "");
         let left: Vec<(u64, &str)> = state.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
         assert_eq!(left, [(ids[0], "一"), (ids[2], "三")]);
     }
@@ -440,10 +455,10 @@ mod tests {
     #[test]
     fn filtering_or_searching_goes_back_to_the_first_page() {
         let mut state = AgencyState { page: 3, ..AgencyState::default() };
-        state.apply(AgencyAction::SetSearch("x".into()));
+        state.apply(AgencyAction::SetSearch("x".into()), "");
         assert_eq!(state.page, 0);
         state.page = 2;
-        state.apply(AgencyAction::SetVerdictFilter(Some(Verdict::Eligible)));
+        state.apply(AgencyAction::SetVerdictFilter(Some(Verdict::Eligible)), "");
         assert_eq!(state.page, 0);
     }
 }

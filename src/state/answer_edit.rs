@@ -1,6 +1,6 @@
 //! Editing one answer: shared by the provider checklists and the agency obligations.
 
-use selfcheck_core::{Answer, AnswerDetails, Answers, Date, Status};
+use selfcheck_core::{Answer, AnswerDetails, Answers, Date, Status, Timestamp};
 
 /// A free-text field of an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,29 +21,43 @@ pub enum AnswerEdit {
     TargetDate(Option<Date>),
 }
 
+/// Who makes an edit and when: recorded on the answer it changes.
+#[derive(Clone, Copy, Debug)]
+pub struct Stamp<'a> {
+    pub by: &'a str,
+    /// `None` where no clock is read (native tests of other transitions).
+    pub at: Option<&'a Timestamp>,
+}
+
 /// What an answer becomes after `edit` (without touching any state).
 pub fn preview(answer: Option<&Answer>, edit: AnswerEdit) -> Option<Answer> {
     let mut answers = Answers::new();
     if let Some(answer) = answer {
         answers.insert(String::new(), answer.clone());
     }
-    apply(&mut answers, "", edit);
+    apply(&mut answers, "", edit, Stamp { by: "", at: None });
     answers.remove("")
 }
 
-pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit) {
+pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit, stamp: Stamp) {
     let answer = answers.entry(item.to_string()).or_default();
+    let before = answer.clone();
     match edit {
         AnswerEdit::Toggle(status) => {
-            answer.status = if answer.status == Some(status) { None } else { Some(status) };
+            answer.set_status(if answer.status() == Some(status) { None } else { Some(status) });
         }
-        AnswerEdit::Clear => answer.status = None,
+        AnswerEdit::Clear => answer.set_status(None),
         AnswerEdit::Text(field, value) => answer.edit_details(|d| *text_field(d, field) = value),
         AnswerEdit::TargetDate(date) => answer.edit_details(|d| d.target_date = date),
     }
-    // An answer with nothing in it is removed, so "cleared" and "never answered" are equal.
-    if answers.get(item).is_some_and(Answer::is_empty) {
+    // An answer with nothing in it is removed, so "cleared" and "never answered" are
+    // equal; one that changed records who changed it, and when.
+    if answer.is_empty() {
         answers.remove(item);
+    } else if *answer != before {
+        if let Some(at) = stamp.at {
+            answer.stamp(stamp.by, at.clone());
+        }
     }
 }
 
@@ -60,26 +74,47 @@ fn text_field(details: &mut AnswerDetails, field: AnswerField) -> &mut String {
 mod tests {
     use super::*;
 
+    const UNTIMED: Stamp = Stamp { by: "", at: None };
+
     #[test]
     fn choosing_the_same_status_twice_clears_it() {
         let mut answers = Answers::new();
-        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Met));
-        assert_eq!(answers["X-1"].status, Some(Status::Met));
-        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Partial));
-        assert_eq!(answers["X-1"].status, Some(Status::Partial));
-        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Partial));
+        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Met), UNTIMED);
+        assert_eq!(answers["X-1"].status(), Some(Status::Met));
+        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Partial), UNTIMED);
+        assert_eq!(answers["X-1"].status(), Some(Status::Partial));
+        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Partial), UNTIMED);
         assert!(answers.is_empty(), "an empty answer is dropped");
     }
 
     #[test]
     fn clearing_the_status_keeps_notes() {
         let mut answers = Answers::new();
-        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::NotMet));
-        apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, "张三".into()));
-        apply(&mut answers, "X-1", AnswerEdit::Clear);
-        assert_eq!(answers["X-1"].status, None);
+        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::NotMet), UNTIMED);
+        apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, "张三".into()), UNTIMED);
+        apply(&mut answers, "X-1", AnswerEdit::Clear, UNTIMED);
+        assert_eq!(answers["X-1"].status(), None);
         assert_eq!(answers["X-1"].details().owner, "张三");
-        apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, String::new()));
+        apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, String::new()), UNTIMED);
         assert!(answers.is_empty());
+    }
+
+    #[test]
+    fn a_change_records_who_made_it_and_when_and_a_non_change_does_not() {
+        let (first, later) = (
+            Timestamp::parse("2026-12-01T09:00:00+08:00").unwrap(),
+            Timestamp::parse("2026-12-02T10:00:00+08:00").unwrap(),
+        );
+        let mut answers = Answers::new();
+        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Met), Stamp { by: "法务部", at: Some(&first) });
+        let details = answers["X-1"].details();
+        assert_eq!((details.answered_by.as_str(), details.answered_at.as_ref()), ("法务部", Some(&first)));
+        let note = AnswerEdit::Text(AnswerField::Note, String::new());
+        apply(&mut answers, "X-1", note, Stamp { by: "运维部", at: Some(&later) });
+        assert_eq!(answers["X-1"].details().answered_by, "法务部", "nothing changed, nothing recorded");
+        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Partial), Stamp { by: "运维部", at: Some(&later) });
+        assert_eq!(answers["X-1"].details().answered_at.as_ref(), Some(&later));
+        apply(&mut answers, "X-1", AnswerEdit::Clear, Stamp { by: "运维部", at: Some(&later) });
+        assert!(answers.is_empty(), "who cleared an answer is not an answer");
     }
 }

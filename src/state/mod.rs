@@ -17,7 +17,7 @@ pub use agency::{
     AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry, PlatformNameProblem,
     WorkloadEdit, PAGE_SIZE,
 };
-pub use answer_edit::{AnswerEdit, AnswerField};
+pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
 pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState};
 
 /// Whether what the user entered is in this browser's storage.
@@ -61,6 +61,9 @@ pub enum ReportImport {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
+    /// Who is answering in this browser (a name or department): recorded on every
+    /// answer they change, and kept in the browser like the language.
+    pub answerer: String,
     pub route: Route,
     pub provider: ProviderState,
     pub agency: AgencyState,
@@ -80,6 +83,7 @@ impl AppState {
     pub fn new(lang: Lang, route: Route) -> Self {
         AppState {
             lang,
+            answerer: String::new(),
             route,
             provider: ProviderState::default(),
             agency: AgencyState::default(),
@@ -172,6 +176,7 @@ impl AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
+    SetAnswerer(String),
     Navigate(Route),
     Provider(ProviderAction),
     Agency(AgencyAction),
@@ -197,9 +202,10 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetAnswerer(name) => next.answerer = name,
             Action::Navigate(route) => next.route = route,
-            Action::Provider(action) => next.provider.apply(action),
-            Action::Agency(action) => next.agency.apply(action),
+            Action::Provider(action) => next.provider.apply(action, &self.answerer),
+            Action::Agency(action) => next.agency.apply(action, &self.answerer),
             Action::Saved => next.save = SaveStatus::Saved,
             Action::SaveFailed(reason) => next.save = SaveStatus::Failed(reason),
             Action::ReportLoaded(loaded) => next.receive(Incoming::Report(loaded)),
@@ -245,7 +251,7 @@ mod tests {
 
     fn answered(state: &AppState) -> AppState {
         let item = state.provider.catalog_first_item();
-        state.apply(Action::Provider(ProviderAction::Answer { item, edit: AnswerEdit::Toggle(Status::Met) }))
+        state.apply(Action::Provider(ProviderAction::Answer { item, edit: AnswerEdit::Toggle(Status::Met), at: None }))
     }
 
     #[test]
@@ -266,6 +272,20 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_records_the_answerer_and_the_time_the_app_gave_it() {
+        let at = selfcheck_core::Timestamp::parse("2026-12-01T16:15:00+08:00").unwrap();
+        let state = AppState::new(Lang::ZhCn, Route::Provider).apply(Action::SetAnswerer("供应链部 王五".into()));
+        assert_eq!(state.revision, 0, "the answerer is a preference, not entered data");
+        let item = state.provider.catalog_first_item();
+        let action = ProviderAction::Answer { item: item.clone(), edit: AnswerEdit::Toggle(Status::Met), at: None };
+        let answered = state.apply(Action::Provider(action.at(at.clone())));
+        let details = answered.provider.answers[&item].details();
+        assert_eq!((details.answered_by.as_str(), details.answered_at.as_ref()), ("供应链部 王五", Some(&at)));
+        let cleared = answered.apply(Action::ClearedAll);
+        assert_eq!(cleared.answerer, "", "clearing all local data forgets the name too");
+    }
+
+    #[test]
     fn unchanged_state_keeps_the_same_rc() {
         let state = Rc::new(AppState::new(Lang::ZhCn, Route::Agency));
         let same = state.clone().reduce(Action::Navigate(Route::Agency));
@@ -277,7 +297,7 @@ mod tests {
         let state = answered(&AppState::new(Lang::ZhCn, Route::Provider));
         let restored = AppState::restored(Lang::ZhCn, Route::Provider, Ok(Some(state.session())), false);
         assert_eq!(restored.session(), state.session());
-        let problem = RestoreProblem { message: "damaged".into(), set_aside: false };
+        let problem = RestoreProblem { problem: selfcheck_core::report::LoadProblem::BadVersion, set_aside: false };
         let broken = AppState::restored(Lang::ZhCn, Route::Provider, Err(problem), false);
         assert!(broken.autosave_paused(), "what could not be set aside must not be overwritten");
     }

@@ -1,10 +1,12 @@
 //! The provider self-check's state: profile, answers and how the checklist is viewed.
 
+use std::rc::Rc;
+
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
-use selfcheck_core::{Answers, Date};
+use selfcheck_core::{Answers, Date, Timestamp};
 
-use super::answer_edit::{self, AnswerEdit};
+use super::answer_edit::{self, AnswerEdit, Stamp};
 
 /// Which items the checklist shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -33,7 +35,9 @@ impl Filter {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProviderState {
     pub profile: ProviderProfile,
-    pub answers: Answers,
+    /// Shared until changed (copy-on-write), as the agency's workloads are: views and
+    /// memos hold it without copying a 5,000-item catalog's answers.
+    pub answers: Rc<Answers>,
     /// The catalog shown in the checklist.
     pub catalog: String,
     pub filter: Filter,
@@ -47,7 +51,7 @@ impl Default for ProviderState {
     fn default() -> Self {
         ProviderState {
             profile: ProviderProfile::default(),
-            answers: Answers::new(),
+            answers: Rc::default(),
             catalog: builtin().for_audience(Audience::Provider)[0].id.clone(),
             filter: Filter::All,
             search: String::new(),
@@ -74,21 +78,42 @@ pub enum ProfileEdit {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProviderAction {
-    Answer { item: String, edit: AnswerEdit },
+    /// `at` is filled in where the clock is read (`app.rs`), not by the view.
+    Answer {
+        item: String,
+        edit: AnswerEdit,
+        at: Option<Timestamp>,
+    },
     Profile(ProfileEdit),
     SelectCatalog(String),
     SetFilter(Filter),
     SetSearch(String),
 }
 
+impl ProviderAction {
+    /// The action as made at `now` (an answer records when it was changed).
+    pub fn at(self, now: Timestamp) -> ProviderAction {
+        match self {
+            ProviderAction::Answer { item, edit, .. } => ProviderAction::Answer { item, edit, at: Some(now) },
+            other => other,
+        }
+    }
+}
+
 impl ProviderState {
-    pub fn apply(&mut self, action: ProviderAction) {
+    /// `answerer`: who is answering, recorded on what they change.
+    pub fn apply(&mut self, action: ProviderAction, answerer: &str) {
         match action {
-            ProviderAction::Answer { item, edit } => {
+            ProviderAction::Answer { item, edit, at } => {
                 if matches!(edit, AnswerEdit::Text(..) | AnswerEdit::TargetDate(_)) {
                     self.pinned = Some(item.clone());
                 }
-                answer_edit::apply(&mut self.answers, &item, edit)
+                answer_edit::apply(
+                    Rc::make_mut(&mut self.answers),
+                    &item,
+                    edit,
+                    Stamp { by: answerer, at: at.as_ref() },
+                )
             }
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
             ProviderAction::SelectCatalog(id) => {
@@ -129,12 +154,12 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
 impl ProviderState {
     /// What the provider entered (the rest is how it is viewed).
     pub fn inputs(&self) -> selfcheck_core::report::ProviderInputs {
-        selfcheck_core::report::ProviderInputs { profile: self.profile.clone(), answers: self.answers.clone() }
+        selfcheck_core::report::ProviderInputs { profile: self.profile.clone(), answers: (*self.answers).clone() }
     }
 
     pub fn set_inputs(&mut self, inputs: selfcheck_core::report::ProviderInputs) {
         self.profile = inputs.profile;
-        self.answers = inputs.answers;
+        self.answers = Rc::new(inputs.answers);
     }
 
     pub fn inputs_differ(&self, other: &ProviderState) -> bool {
@@ -155,33 +180,41 @@ mod tests {
     fn answers_are_edited_through_answer_edit() {
         let item = builtin().catalogs()[0].sections[0].items[0].id.clone();
         let mut state = ProviderState::default();
-        state.apply(ProviderAction::Answer {
-            item: item.clone(),
-            edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
-        });
-        assert_eq!(state.answers[&item].status, Some(selfcheck_core::Status::Met));
+        state.apply(
+            ProviderAction::Answer {
+                item: item.clone(),
+                edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
+                at: None,
+            },
+            "",
+        );
+        assert_eq!(state.answers[&item].status(), Some(selfcheck_core::Status::Met));
     }
 
     #[test]
     fn the_item_being_typed_in_stays_pinned_until_the_view_changes() {
         let item = builtin().catalogs()[0].sections[0].items[0].id.clone();
         let mut state = ProviderState::default();
-        state.apply(ProviderAction::Answer {
-            item: item.clone(),
-            edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
-        });
+        state.apply(
+            ProviderAction::Answer {
+                item: item.clone(),
+                edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
+                at: None,
+            },
+            "",
+        );
         assert_eq!(state.pinned, None, "a status pick does not pin");
         let note = AnswerEdit::Text(crate::state::AnswerField::Note, "x".into());
-        state.apply(ProviderAction::Answer { item: item.clone(), edit: note });
+        state.apply(ProviderAction::Answer { item: item.clone(), edit: note, at: None }, "");
         assert_eq!(state.pinned.as_deref(), Some(item.as_str()));
-        state.apply(ProviderAction::SetSearch("y".into()));
+        state.apply(ProviderAction::SetSearch("y".into()), "");
         assert_eq!(state.pinned, None);
     }
 
     #[test]
     fn data_centres_are_one_per_line_without_blanks() {
         let mut state = ProviderState::default();
-        state.apply(ProviderAction::Profile(ProfileEdit::DataCentres(" 北京\n\n贵阳 \n".into())));
+        state.apply(ProviderAction::Profile(ProfileEdit::DataCentres(" 北京\n\n贵阳 \n".into())), "");
         assert_eq!(state.profile.data_centres, ["北京", "贵阳"]);
     }
 
@@ -189,7 +222,7 @@ mod tests {
     fn unknown_catalogs_cannot_be_selected() {
         let mut state = ProviderState::default();
         let before = state.catalog.clone();
-        state.apply(ProviderAction::SelectCatalog("nope".into()));
+        state.apply(ProviderAction::SelectCatalog("nope".into()), "");
         assert_eq!(state.catalog, before);
     }
 }

@@ -20,7 +20,7 @@ fn assert_inert(browser: &Browser) {
 fn markup_in_every_text_field_stays_text() {
     let browser = Browser::start();
     open_app(&browser, "#/provider");
-    for field in ["#profile-provider", "#profile-platform"] {
+    for field in ["#answerer", "#profile-provider", "#profile-platform"] {
         browser.type_into(field, PAYLOAD);
     }
     let item = "#item-M19-A3-01-Q1";
@@ -31,6 +31,7 @@ fn markup_in_every_text_field_stays_text() {
     for field in ["note", "evidence", "owner"] {
         browser.type_into(&format!("#{field}-M19-A3-01-Q1"), PAYLOAD);
     }
+    assert!(browser.text(&format!("{item} .answered")).contains("<img"), "who answered is shown as text");
     browser.type_into("#item-search", "<b>x</b>");
     assert_inert(&browser);
 
@@ -114,7 +115,7 @@ fn huge_and_pathological_files_are_refused_at_once() {
 
     let browser = Browser::start();
     open_app(&browser, "#/report");
-    let cases = [(&huge, "文件过大"), (&deep, "嵌套层级过深"), (&wide, "报告内容不符合格式要求")];
+    let cases = [(&huge, "文件过大"), (&deep, "不是云评自查报告"), (&wide, "不符合格式要求")];
     for (path, message) in cases {
         browser.choose_file("#report-file", path);
         browser.wait_for("!!document.querySelector('#report-problem')", "the refusal");

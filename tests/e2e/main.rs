@@ -176,6 +176,10 @@ fn keyboard_reaches_every_control_with_visible_focus() {
     browser.wait_for("document.documentElement.lang === 'en'", "Enter on the English button");
 
     browser.press(TAB);
+    let answerer = focused(&browser);
+    assert_eq!(answerer["tag"], "INPUT", "who is answering comes after the language");
+    assert_ne!(answerer["outline"], "none");
+    browser.press(TAB);
     browser.press(TAB);
     let link = focused(&browser);
     assert_eq!(link["text"], "Agency workload classification");

@@ -35,9 +35,15 @@ const ITEMS: [&str; 3] = ["M19-A3-01-Q1", "M19-A3-01-Q2", "M19-A3-01-Q3"];
 fn download_clear_and_load_back_restores_the_same_state() {
     let browser = Browser::start();
     open_app(&browser, "#/provider");
+    browser.type_into("#answerer", "安全部 李四");
     answer(&browser, ITEMS[0], "met");
     answer(&browser, ITEMS[1], "partial");
     answer(&browser, ITEMS[2], "not_met");
+    assert!(
+        browser.text("#item-M19-A3-01-Q1 .answered").starts_with("最后修改：安全部 李四，"),
+        "who and when, on the card"
+    );
+    assert!(browser.text("#gaps-heading + ol .answered, .gap .answered").contains("安全部 李四"), "and in the gaps");
     browser.click("#item-M19-A3-01-Q3 .item-details summary");
     browser.wait_for("!!document.querySelector('#owner-M19-A3-01-Q3')", "the opened details");
     browser.type_into("#owner-M19-A3-01-Q3", "王五");
@@ -60,6 +66,12 @@ fn download_clear_and_load_back_restores_the_same_state() {
     let p = loaded.report.provider.as_ref().unwrap();
     assert_eq!(p.answers.len(), 3);
     assert_eq!(p.answers["M19-A3-01-Q3"].details().owner, "王五");
+    for answer in p.answers.values() {
+        let details = answer.details();
+        assert_eq!(details.answered_by, "安全部 李四");
+        let at = details.answered_at.as_ref().expect("every answer records when");
+        assert!(at.date().days_since(loaded.report.as_of).abs() <= 1, "{at}");
+    }
     assert_eq!(p.gaps[0].item_id, "M19-A3-01-Q3", "the red line comes first");
 
     browser.click("#download-agency");
@@ -71,6 +83,8 @@ fn download_clear_and_load_back_restores_the_same_state() {
     let (_, gaps) = browser.downloaded_starting("cloud-selfcheck-gaps-");
     let gaps = String::from_utf8(gaps).unwrap();
     assert!(gaps.starts_with('\u{feff}') && gaps.contains("M19-A3-01-Q3") && gaps.contains("王五"));
+    assert!(gaps.lines().next().unwrap().ends_with("答复人,答复时间") && gaps.contains(",安全部 李四,"), "{gaps}");
+    assert!(browser.text("#preview-gaps").contains("安全部 李四"), "and in the printable report");
 
     // Clear everything (after confirming), then load both reports back.
     browser.click("#clear-local");
@@ -97,6 +111,9 @@ fn download_clear_and_load_back_restores_the_same_state() {
     browser.click("#item-M19-A3-01-Q3 .item-details summary");
     browser.wait_for("!!document.querySelector('#owner-M19-A3-01-Q3')", "the opened details");
     assert_eq!(browser.eval("return document.querySelector('#owner-M19-A3-01-Q3').value;", json!([])), json!("王五"));
+    assert!(browser.text("#item-M19-A3-01-Q3 .answered").contains("安全部 李四"), "who/when kept through load");
+    let answerer = browser.eval("return document.querySelector('#answerer').value;", json!([]));
+    assert_eq!(answerer, json!(""), "clearing all local data forgets the name too");
     go(&browser, "#/agency");
     assert_eq!(browser.count(".workload-row"), 7);
 
@@ -157,13 +174,16 @@ fn broken_foreign_and_edited_reports_never_cost_the_current_work() {
 
     // A hand-edited report: warned, cancel changes nothing, "load anyway" restores it.
     let text = String::from_utf8(genuine).unwrap();
-    let answer = |status: &str| format!("\"{}\":\"{status}\"", ITEMS[0]);
+    let answer = |status: &str| format!("\"{}\":{{\"status\":\"{status}\"", ITEMS[0]);
     let edited = text.replacen(&answer("met"), &answer("not_met"), 1);
     assert_ne!(edited, text, "the answer is in the file");
     let edited_path = write("edited.json", edited.as_bytes());
     browser.choose_file("#report-file", &edited_path);
     browser.wait_for("!!document.querySelector('#report-pending')", "the edited-file warning");
-    assert!(browser.text(".resume").contains(&LoadWarning::DigestMismatch.message(selfcheck_core::Lang::ZhCn)));
+    assert!(browser.text(".resume").contains(&selfcheck_core::messages::Describe::message(
+        &LoadWarning::DigestMismatch,
+        selfcheck_core::Lang::ZhCn
+    )));
     browser.click("#report-import-cancel");
     go(&browser, "#/provider");
     assert_eq!(statuses(&browser, &ITEMS[..1]), ["met"], "cancel changed nothing");

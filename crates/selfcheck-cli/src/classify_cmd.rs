@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use selfcheck_core::agency::{classify, inventory_csv, rule_texts};
+use selfcheck_core::messages::{Describe, M};
 use selfcheck_core::Lang;
 use serde_json::{json, Value};
 
@@ -21,7 +22,7 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
     let workloads = match inventory_csv::import(&text) {
         Ok(workloads) => workloads,
         Err(problems) => {
-            writeln!(err, "selfcheck: {path}: the inventory was refused:")?;
+            writeln!(err, "selfcheck: {path}: {}", M::CliInventoryRefused.text(lang))?;
             for problem in problems {
                 writeln!(err, "  {}", problem.message(lang))?;
             }

@@ -4,13 +4,14 @@
 
 use std::io::Write;
 
+use selfcheck_core::messages::{Describe, Message, M};
+use selfcheck_core::report::load::role_term;
 use selfcheck_core::report::{load_report, to_canonical_json, LoadProblem, LoadWarning, MAX_REPORT_BYTES};
-
-use crate::files::{read_limited, ReadError};
 use selfcheck_core::Lang;
 
+use crate::files::{read_limited, ReadError};
+
 pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
-    let zh = lang == Lang::ZhCn;
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
         writeln!(err, "selfcheck: {path}: {message}")?;
         Ok(1)
@@ -37,14 +38,8 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
     // apart at most, for time zones): backdating would hide expiry and overdue alerts.
     if let Some(made_on) = selfcheck_core::Date::of_timestamp(&report.generated_at) {
         if report.as_of.days_since(made_on).abs() > 1 {
-            problems.push(if zh {
-                format!("as_of（{}）与生成日期（{made_on}）不符：期限和有效期可能按另一天计算。", report.as_of)
-            } else {
-                format!(
-                    "as_of ({}) is not the day it was generated ({made_on}): deadlines and validity may be computed for another day.",
-                    report.as_of
-                )
-            });
+            problems
+                .push(Message::new(M::ValidateAsOf).with("as_of", report.as_of).with("made_on", made_on).render(lang));
         }
     }
     if let Some(rebuilt) = report.rebuilt() {
@@ -52,30 +47,15 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
         let computed = to_canonical_json(&rebuilt);
         if stated != computed {
             let line = stated.lines().zip(computed.lines()).position(|(a, b)| a != b).map_or(0, |i| i + 1);
-            problems.push(if zh {
-                format!("报告中的数字与按其答复重新计算的结果不一致（第 {line} 行起）：结论或分数被手工改动过。")
-            } else {
-                format!("The stated figures differ from those recomputed from its answers (from line {line}): verdicts or scores were edited by hand.")
-            });
+            problems.push(Message::new(M::ValidateFiguresDiffer).with("line", line).render(lang));
         }
     }
     if problems.is_empty() {
-        let role = report.role.code();
-        if zh {
-            writeln!(
-                out,
-                "一致：{role} 报告，生成于 {}；校验值相符，所有数字均可由其答复重新算出。",
-                report.generated_at
-            )?;
-            writeln!(out, "  这只说明数字与答复和日期相符；校验值任何人都可重新计算，只能发现无意的改动，不是签名，也不能证明答复属实或由谁生成。")?;
-        } else {
-            writeln!(
-                out,
-                "consistent: {role} report generated {}; the digest matches and every figure follows from its answers.",
-                report.generated_at
-            )?;
-            writeln!(out, "  This shows only that the figures follow from the stated answers and date. Anyone can recompute the digest: it catches accidental changes, not deliberate ones, and proves neither who made the report nor that its answers are true.")?;
-        }
+        let consistent = Message::new(M::ValidateConsistent)
+            .term("role", role_term(report.role))
+            .with("generated_at", &report.generated_at);
+        writeln!(out, "{}", consistent.render(lang))?;
+        writeln!(out, "  {}", Message::new(M::ValidateWhatItShows).render(lang))?;
         for warning in &loaded.warnings {
             writeln!(out, "  {}", warning.message(lang))?;
         }

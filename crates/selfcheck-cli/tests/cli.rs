@@ -241,3 +241,14 @@ fn a_device_that_never_ends_is_refused_not_read_forever() {
     assert_eq!(code, 1);
     assert!(err.contains("too large"), "{err}");
 }
+
+#[test]
+fn validate_accepts_the_files_of_every_older_format() {
+    for name in ["report-v1-agency.json", "report-v1-provider.json", "report-v2-agency.json", "report-v2-provider.json"]
+    {
+        let (code, out, err) = selfcheck(&["validate", &fixture(name), "--lang", "en"]);
+        assert_eq!(code, 0, "{name}: {err}");
+        assert!(out.starts_with("consistent: "), "{name}: {out}");
+        assert!(out.contains("older format version"), "{name}: the migration is said: {out}");
+    }
+}

@@ -1,10 +1,10 @@
 //! A user's answer to one catalog item.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::date::Date;
+use crate::timestamp::Timestamp;
 use schemars::JsonSchema;
 use serde::de::{self, IntoDeserializer, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -42,64 +42,101 @@ impl Status {
     }
 }
 
-/// Everything recorded against one item. All text is optional except the
-/// justification that "not applicable" requires.
+/// Everything recorded against one item: a status alone (the common case, 16 bytes) or
+/// a status with text, kept apart in a box.
 ///
-/// The text and date sit behind `details`, absent for most answers: an inventory holds
-/// up to 150,000 answers, and at 16 bytes each they stay in the CPU cache (at 112 bytes
-/// each, scoring and writing a 10,000-workload report ran several times slower).
-#[derive(Clone, Debug, Default)]
-pub struct Answer {
-    pub status: Option<Status>,
-    details: Option<Box<AnswerDetails>>,
-}
-
-/// The free text and date of an answer.
+/// An inventory holds up to 150,000 answers: at 16 bytes each they stay in the CPU cache
+/// (at 112 bytes each, scoring and writing a 10,000-workload report ran several times
+/// slower). The form is canonical (no box holds nothing but a status), so `==` compares
+/// what was recorded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct AnswerDetails {
-    pub justification: String,
-    pub note: String,
-    pub evidence: String,
-    pub owner: String,
-    pub target_date: Option<Date>,
+pub enum Answer {
+    /// Nothing recorded.
+    #[default]
+    Empty,
+    Status(Status),
+    /// A status (or none) with text, dates, who and when.
+    Details(Box<AnswerDetails>),
 }
 
-impl AnswerDetails {
-    fn is_empty(&self) -> bool {
-        *self == NO_DETAILS
-    }
+/// An answer as a file holds it when it has more than a status: every field of an
+/// answer is here, so a new one is added here and nowhere else in the core.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "AnswerObject")]
+pub struct AnswerDetails {
+    /// The answer's status: read it through `Answer::status` (a bare answer has no box).
+    status: Option<Status>,
+    /// Why the item does not apply; required for `not_applicable`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub justification: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Where the evidence is (document name, ticket, link in the company's own systems).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_date: Option<Date>,
+    /// Who last changed the answer: the name or department set in the app.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub answered_by: String,
+    /// When it was last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<Timestamp>,
 }
 
 static NO_DETAILS: AnswerDetails = AnswerDetails {
+    status: None,
     justification: String::new(),
     note: String::new(),
     evidence: String::new(),
     owner: String::new(),
     target_date: None,
+    answered_by: String::new(),
+    answered_at: None,
 };
 
-impl PartialEq for Answer {
-    fn eq(&self, other: &Answer) -> bool {
-        self.status == other.status && self.details() == other.details()
+impl AnswerDetails {
+    /// Nothing but (at most) a status.
+    fn is_bare(&self) -> bool {
+        AnswerDetails { status: None, ..self.clone() } == NO_DETAILS
     }
 }
 
-impl Eq for Answer {}
-
 impl Answer {
     pub fn with_status(status: Status) -> Answer {
-        Answer { status: Some(status), details: None }
+        Answer::Status(status)
     }
 
+    pub fn status(&self) -> Option<Status> {
+        match self {
+            Answer::Empty => None,
+            Answer::Status(status) => Some(*status),
+            Answer::Details(details) => details.status,
+        }
+    }
+
+    pub fn set_status(&mut self, status: Option<Status>) {
+        self.edit(|d| d.status = status);
+    }
+
+    /// The text and dates (empty for a bare answer).
     pub fn details(&self) -> &AnswerDetails {
-        self.details.as_deref().unwrap_or(&NO_DETAILS)
+        match self {
+            Answer::Details(details) => details,
+            _ => &NO_DETAILS,
+        }
     }
 
-    /// Changes the text or date; details left empty take no room.
+    /// Changes the text or dates; details left empty take no room.
     pub fn edit_details(&mut self, edit: impl FnOnce(&mut AnswerDetails)) {
-        let mut details = self.details.take().unwrap_or_default();
-        edit(&mut details);
-        self.details = (!details.is_empty()).then_some(details);
+        self.edit(|details| {
+            let status = details.status;
+            edit(details);
+            details.status = status; // the status is changed with `set_status`
+        });
     }
 
     /// The same answer with `edit` applied to its details.
@@ -108,10 +145,29 @@ impl Answer {
         self
     }
 
+    /// Records who changed the answer, and when.
+    pub fn stamp(&mut self, by: &str, at: Timestamp) {
+        self.edit_details(|d| {
+            d.answered_by = by.trim().to_string();
+            d.answered_at = Some(at);
+        });
+    }
+
+    /// Applies `edit` to the whole record, then keeps the form canonical.
+    fn edit(&mut self, edit: impl FnOnce(&mut AnswerDetails)) {
+        let mut details = match std::mem::take(self) {
+            Answer::Empty => AnswerDetails::default(),
+            Answer::Status(status) => AnswerDetails { status: Some(status), ..AnswerDetails::default() },
+            Answer::Details(details) => *details,
+        };
+        edit(&mut details);
+        *self = Answer::from(details);
+    }
+
     /// The status that counts. "Not applicable" without a written justification is
     /// not accepted: it counts as unanswered until the justification is written.
     pub fn effective_status(&self) -> Option<Status> {
-        match self.status {
+        match self.status() {
             Some(Status::NotApplicable) if self.details().justification.trim().is_empty() => None,
             other => other,
         }
@@ -119,67 +175,35 @@ impl Answer {
 
     /// True when the user chose "not applicable" but has not said why.
     pub fn lacks_justification(&self) -> bool {
-        self.status == Some(Status::NotApplicable) && self.details().justification.trim().is_empty()
+        self.status() == Some(Status::NotApplicable) && self.details().justification.trim().is_empty()
     }
 
-    /// True when nothing at all is recorded (such answers need not be kept).
+    /// True when nothing is recorded but who and when (such answers need not be kept).
     pub fn is_empty(&self) -> bool {
-        self.status.is_none() && self.details().is_empty()
+        let details = self.details();
+        self.status().is_none()
+            && AnswerDetails { answered_by: String::new(), answered_at: None, ..details.clone() } == NO_DETAILS
     }
 }
 
-/// An answer in a file when it has more than a status (with only a status, it is the
-/// bare code, `"met"`: at 10,000 workloads × every obligation, that halves a report).
-// The text borrows from the answer when written, so writing copies nothing.
-#[derive(Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(rename = "AnswerObject")]
-struct AnswerObject<'a> {
-    status: Option<Status>,
-    /// Why the item does not apply; required for `not_applicable`.
-    #[serde(default, skip_serializing_if = "str::is_empty")]
-    justification: Cow<'a, str>,
-    #[serde(default, skip_serializing_if = "str::is_empty")]
-    note: Cow<'a, str>,
-    /// Where the evidence is (document name, ticket, link in the company's own systems).
-    #[serde(default, skip_serializing_if = "str::is_empty")]
-    evidence: Cow<'a, str>,
-    #[serde(default, skip_serializing_if = "str::is_empty")]
-    owner: Cow<'a, str>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    target_date: Option<Date>,
-}
-
-impl From<AnswerObject<'_>> for Answer {
-    fn from(o: AnswerObject) -> Answer {
-        Answer { status: o.status, details: None }.with_details(|d| {
-            *d = AnswerDetails {
-                justification: o.justification.into_owned(),
-                note: o.note.into_owned(),
-                evidence: o.evidence.into_owned(),
-                owner: o.owner.into_owned(),
-                target_date: o.target_date,
-            }
-        })
+impl From<AnswerDetails> for Answer {
+    /// The canonical form of a record: no box for a status alone.
+    fn from(details: AnswerDetails) -> Answer {
+        match (details.is_bare(), details.status) {
+            (true, None) => Answer::Empty,
+            (true, Some(status)) => Answer::Status(status),
+            (false, _) => Answer::Details(Box::new(details)),
+        }
     }
 }
 
+/// In a file an answer with only a status is the bare code, `"met"` (at 10,000 workloads
+/// × every obligation, that halves a report); anything more is an `AnswerDetails` object.
 impl Serialize for Answer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match (self.status, &self.details) {
-            (Some(status), None) => status.serialize(serializer),
-            _ => {
-                let d = self.details();
-                AnswerObject {
-                    status: self.status,
-                    justification: Cow::Borrowed(&d.justification),
-                    note: Cow::Borrowed(&d.note),
-                    evidence: Cow::Borrowed(&d.evidence),
-                    owner: Cow::Borrowed(&d.owner),
-                    target_date: d.target_date,
-                }
-                .serialize(serializer)
-            }
+        match self {
+            Answer::Status(status) => status.serialize(serializer),
+            other => other.details().serialize(serializer),
         }
     }
 }
@@ -196,14 +220,14 @@ impl<'de> Deserialize<'de> for Answer {
                 Status::deserialize(code.into_deserializer()).map(Answer::with_status)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Answer, A::Error> {
-                AnswerObject::deserialize(de::value::MapAccessDeserializer::new(map)).map(Answer::from)
+                AnswerDetails::deserialize(de::value::MapAccessDeserializer::new(map)).map(Answer::from)
             }
         }
         deserializer.deserialize_any(ShortOrFull)
     }
 }
 
-/// What the two impls above accept: a status code, or an `AnswerObject`.
+/// What the two impls above accept: a status code, or an `AnswerDetails` object.
 impl JsonSchema for Answer {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Answer".into()
@@ -213,7 +237,7 @@ impl JsonSchema for Answer {
         let codes: Vec<&str> = Status::ALL.iter().map(|s| s.code()).collect();
         schemars::json_schema!({
             "description": "An answer: the bare status code when nothing else is recorded, else an object.",
-            "anyOf": [{ "type": "string", "enum": codes }, generator.subschema_for::<AnswerObject>()]
+            "anyOf": [{ "type": "string", "enum": codes }, generator.subschema_for::<AnswerDetails>()]
         })
     }
 }
@@ -254,11 +278,42 @@ mod tests {
     #[test]
     fn details_emptied_again_take_no_room_and_compare_equal() {
         let mut answer = Answer::with_status(Status::Met).with_details(|d| d.owner = "李四".into());
-        assert!(answer.details.is_some());
+        assert!(matches!(answer, Answer::Details(_)));
         answer.edit_details(|d| d.owner.clear());
-        assert!(answer.details.is_none());
-        assert_eq!(answer, Answer::with_status(Status::Met));
-        assert!(Answer::default().with_details(|d| d.note = String::new()).is_empty());
+        assert_eq!(answer, Answer::Status(Status::Met), "no box for a status alone");
+        assert_eq!(Answer::default().with_details(|d| d.note = String::new()), Answer::Empty);
+        assert_eq!(std::mem::size_of::<Answer>(), 16);
+        assert_eq!(serde_json::from_str::<Answer>(r#"{"status":null}"#).unwrap(), Answer::Empty);
+    }
+
+    #[test]
+    fn who_and_when_travel_with_the_answer_but_alone_are_nothing() {
+        let at = Timestamp::parse("2026-12-01T08:15:00Z").unwrap();
+        let mut answer = Answer::with_status(Status::Partial);
+        answer.stamp(" 运维部 ", at.clone());
+        assert_eq!(answer.status(), Some(Status::Partial));
+        assert_eq!(
+            (answer.details().answered_by.as_str(), answer.details().answered_at.as_ref()),
+            ("运维部", Some(&at))
+        );
+        let text = serde_json::to_string(&answer).unwrap();
+        assert_eq!(text, r#"{"status":"partial","answered_by":"运维部","answered_at":"2026-12-01T08:15:00Z"}"#);
+        assert_eq!(serde_json::from_str::<Answer>(&text).unwrap(), answer);
+        answer.set_status(None);
+        assert!(answer.is_empty(), "who and when of nothing is nothing");
+        assert!(!answer.clone().with_details(|d| d.note = "x".into()).is_empty());
+    }
+
+    #[test]
+    fn the_status_is_changed_only_by_set_status() {
+        let mut answer = Answer::with_status(Status::Met);
+        answer.edit_details(|d| {
+            d.note = "n".into();
+            d.status = None;
+        });
+        assert_eq!(answer.status(), Some(Status::Met));
+        answer.set_status(Some(Status::NotMet));
+        assert_eq!((answer.status(), answer.details().note.as_str()), (Some(Status::NotMet), "n"));
     }
 
     #[test]

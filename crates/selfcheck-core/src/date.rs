@@ -103,42 +103,66 @@ impl Date {
     /// The calendar date written in an RFC 3339 timestamp (in its own offset), if the
     /// whole text is a valid timestamp: `2026-11-21T09:30:00Z`, `…T17:30:00.5+08:00`.
     pub fn of_timestamp(text: &str) -> Option<Date> {
-        let (date, time) = (text.get(..10)?, text.get(10..)?);
-        let date = Date::parse_iso(date)?;
-        let time = time.strip_prefix(['T', 't', ' '])?;
-        let (clock, rest) = (time.get(..8)?, time.get(8..)?);
-        check_clock(clock, 60)?;
-        let offset = match rest.strip_prefix('.') {
-            Some(fraction) => {
-                let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
-                (digits > 0).then(|| &fraction[digits..])?
-            }
-            None => rest,
-        };
-        match offset {
-            "Z" | "z" => Some(date),
-            _ => {
-                let bytes = offset.strip_prefix(['+', '-'])?.as_bytes();
-                (bytes.len() == 5 && bytes[2] == b':').then_some(())?;
-                check_hour_minute(&bytes[..2], &bytes[3..])?;
-                Some(date)
-            }
-        }
+        parse_timestamp(text).map(|t| t.date)
+    }
+
+    /// Days since 1 January 1970 (negative before).
+    pub(crate) fn unix_day(self) -> i64 {
+        self.days_since(Date { year: 1970, month: 1, day: 1 })
     }
 }
 
-/// `HH:MM:SS`, seconds up to `max_second` (60 allows a leap second).
-fn check_clock(text: &str, max_second: u32) -> Option<()> {
+/// The parts of an RFC 3339 timestamp.
+pub(crate) struct TimestampParts<'a> {
+    pub date: Date,
+    /// Seconds since midnight in the timestamp's own offset (60 for a leap second).
+    pub seconds: u32,
+    /// Digits after the decimal point, as written.
+    pub fraction: &'a str,
+    /// Minutes east of UTC.
+    pub offset_minutes: i32,
+}
+
+/// An RFC 3339 timestamp, the whole text: `2026-11-21T09:30:00Z`, `…T17:30:00.5+08:00`.
+pub(crate) fn parse_timestamp(text: &str) -> Option<TimestampParts<'_>> {
+    let (date, time) = (text.get(..10)?, text.get(10..)?);
+    let date = Date::parse_iso(date)?;
+    let time = time.strip_prefix(['T', 't', ' '])?;
+    let (clock, rest) = (time.get(..8)?, time.get(8..)?);
+    let seconds = check_clock(clock, 60)?;
+    let (fraction, offset) = match rest.strip_prefix('.') {
+        Some(fraction) => {
+            let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+            (digits > 0).then(|| (&fraction[..digits], &fraction[digits..]))?
+        }
+        None => ("", rest),
+    };
+    let offset_minutes = match offset {
+        "Z" | "z" => 0,
+        _ => {
+            let sign = if offset.starts_with('-') { -1 } else { 1 };
+            let bytes = offset.strip_prefix(['+', '-'])?.as_bytes();
+            (bytes.len() == 5 && bytes[2] == b':').then_some(())?;
+            let (hour, minute) = check_hour_minute(&bytes[..2], &bytes[3..])?;
+            sign * (hour * 60 + minute) as i32
+        }
+    };
+    Some(TimestampParts { date, seconds, fraction, offset_minutes })
+}
+
+/// `HH:MM:SS`, seconds up to `max_second` (60 allows a leap second): seconds since midnight.
+fn check_clock(text: &str, max_second: u32) -> Option<u32> {
     let bytes = text.as_bytes();
     (bytes.len() == 8 && bytes[2] == b':' && bytes[5] == b':').then_some(())?;
-    check_hour_minute(&bytes[..2], &bytes[3..5])?;
-    (digits::<u32>(&bytes[6..])? <= max_second).then_some(())
+    let (hour, minute) = check_hour_minute(&bytes[..2], &bytes[3..5])?;
+    let second: u32 = digits(&bytes[6..])?;
+    (second <= max_second).then_some(hour * 3600 + minute * 60 + second)
 }
 
 /// Two-digit hours 00–23 and minutes 00–59.
-fn check_hour_minute(hour: &[u8], minute: &[u8]) -> Option<()> {
+fn check_hour_minute(hour: &[u8], minute: &[u8]) -> Option<(u32, u32)> {
     let (hour, minute): (u32, u32) = (digits(hour)?, digits(minute)?);
-    (hour <= 23 && minute <= 59).then_some(())
+    (hour <= 23 && minute <= 59).then_some((hour, minute))
 }
 
 /// ASCII digits only (no sign, no space), as a number.

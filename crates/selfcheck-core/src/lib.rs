@@ -13,6 +13,7 @@ pub mod deadlines;
 pub mod fixtures;
 pub mod fold;
 pub mod lang;
+pub mod messages;
 pub mod profile;
 pub mod report;
 pub mod schema;
@@ -20,11 +21,13 @@ pub mod scoring;
 pub mod session;
 pub mod sha256;
 pub mod sources;
+pub mod timestamp;
 
 pub use answer::{Answer, AnswerDetails, Answers, Status};
 pub use date::Date;
 pub use lang::{Lang, Localized};
 pub use sources::{SourceDocument, SourceKind};
+pub use timestamp::Timestamp;
 
 /// Version of the product, shared by the app footer, the CLI and the report.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,13 +1,15 @@
 //! The autosaved session: everything the user entered, for both roles, as one JSON
 //! value in browser storage. Restoring it must never crash the app: a damaged or
-//! foreign value is reported and ignored.
+//! foreign value is reported and ignored. It is read with the checks of a report.
 
 use serde::{Deserialize, Serialize};
 
+use crate::report::load::{self, LoadProblem};
 use crate::report::{AgencyInputs, ProviderInputs};
 
 pub const SESSION_FORMAT: &str = "cloud-selfcheck-session";
-pub const SESSION_VERSION: u32 = 1;
+/// 2: answers record who and when (an older app refuses such a session as "newer").
+pub const SESSION_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -27,32 +29,27 @@ impl Session {
         crate::report::layout::compact_json(self)
     }
 
-    /// Reads a stored session; `Err` explains why it cannot be used.
-    pub fn from_json(text: &str) -> Result<Session, String> {
-        let session: Session = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        if session.format != SESSION_FORMAT {
-            return Err(format!("not a session: format {:?}", session.format));
+    /// Reads a saved session with the checks a report gets: the first pass on format and
+    /// list sizes before anything is typed, then the checks on what was entered.
+    pub fn from_json(text: &str) -> Result<Session, LoadProblem> {
+        let head = load::read_head(text, SESSION_FORMAT)?;
+        match head.version.as_u64() {
+            Some(found) if found > u64::from(SESSION_VERSION) => {
+                return Err(LoadProblem::NewerVersion { found, supported: SESSION_VERSION })
+            }
+            Some(_) => {}
+            None => return Err(LoadProblem::BadVersion),
         }
-        if session.version > SESSION_VERSION {
-            return Err(format!("saved by a newer version ({})", session.version));
-        }
-        let level_ok = |level: Option<u8>| level.is_none_or(|l| (1..=5).contains(&l));
-        let agency = &session.agency;
-        if !agency.workloads.iter().all(|w| level_ok(w.mlps_level))
-            || !agency.platforms.iter().all(|p| level_ok(p.mlps_level))
-        {
-            return Err("a protection level is outside 1–5".into());
-        }
-        if agency.workloads.len() > crate::report::load::MAX_WORKLOADS
-            || session.provider.answers.len() > crate::report::load::MAX_ANSWERS
-        {
-            return Err("more entries than this tool accepts".into());
-        }
+        let session: Session = load::typed(text)?;
+        load::check_inputs(Some(&session.provider), Some(&session.agency))?;
         Ok(session)
     }
 
-    /// `None` unless the text says it is a session; then the session, or why not.
-    pub fn from_file_if_session(text: &str) -> Option<Result<Session, String>> {
+    /// A file the user chose (the crash panel's download): `None` unless it says it is a
+    /// session; then the session, or why not.
+    pub fn from_file_if_session(bytes: &[u8]) -> Option<Result<Session, LoadProblem>> {
+        // Too large or not text: not recognisably a session; the report reader says why.
+        let text = load::decode(bytes).ok()?;
         #[derive(Deserialize)]
         struct Format {
             format: String,
@@ -69,7 +66,7 @@ impl Session {
 /// Why a stored session could not be restored, and whether it was kept elsewhere.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestoreProblem {
-    pub message: String,
+    pub problem: LoadProblem,
     /// False when even setting it aside failed: autosave must then not overwrite it.
     pub set_aside: bool,
 }
@@ -85,11 +82,40 @@ mod tests {
         agency.workloads.push(Workload { name: "门户".into(), ..Workload::default() });
         let session = Session::new(ProviderInputs::default(), agency);
         assert_eq!(Session::from_json(&session.to_json()).unwrap(), session);
-        assert!(Session::from_json("{").is_err());
-        assert!(Session::from_json(r#"{"format":"other","version":1,"provider":{"profile":{},"answers":{}},"agency":{"workloads":[],"platforms":[]}}"#).is_err());
+        assert!(matches!(Session::from_json("{"), Err(LoadProblem::NotJson { .. })));
+        let other = r#"{"format":"other","version":1,"provider":{"profile":{},"answers":{}},"agency":{"workloads":[],"platforms":[]}}"#;
+        assert_eq!(Session::from_json(other), Err(LoadProblem::NotOurFormat { expected: SESSION_FORMAT }));
         let bad_level = session.to_json().replace("\"name\":\"门户\"", "\"name\":\"门户\",\"mlps_level\":200");
-        assert!(Session::from_json(&bad_level).unwrap_err().contains("1–5"));
-        let newer = session.to_json().replace("\"version\":1", "\"version\":9");
-        assert!(Session::from_json(&newer).unwrap_err().contains("newer"));
+        assert!(matches!(Session::from_json(&bad_level), Err(LoadProblem::LevelOutOfRange { value: 200, .. })));
+        let newer = session.to_json().replace("\"version\":2", "\"version\":9");
+        assert_eq!(Session::from_json(&newer), Err(LoadProblem::NewerVersion { found: 9, supported: SESSION_VERSION }));
+    }
+
+    /// A session gets a report's checks: duplicate platform names and caps on lists,
+    /// counted before anything is typed.
+    #[test]
+    fn a_session_is_checked_as_a_report_is() {
+        let mut agency = AgencyInputs::default();
+        for _ in 0..2 {
+            agency.platforms.push(crate::agency::Platform { name: "政务云".into(), ..Default::default() });
+        }
+        let twice = Session::new(ProviderInputs::default(), agency).to_json();
+        assert_eq!(Session::from_json(&twice), Err(LoadProblem::DuplicatePlatform { name: "政务云".into() }));
+        let many: Vec<String> = (0..=load::MAX_ANSWERS).map(|i| format!("\"X{i}\":\"met\"")).collect();
+        let text = format!(
+            r#"{{"format":"cloud-selfcheck-session","version":1,"provider":{{"profile":{{}},"answers":{{{}}}}},"agency":{{"workloads":[],"platforms":[]}}}}"#,
+            many.join(",")
+        );
+        assert!(matches!(Session::from_json(&text), Err(LoadProblem::TooMany { what: load::Counted::Answers, .. })));
+        let obligations: Vec<String> = (0..=load::MAX_OBLIGATIONS / 10).map(|i| format!("\"O{i}\":\"met\"")).collect();
+        let workload = format!(r#"{{"name":"x","obligations":{{{}}}}}"#, obligations.join(","));
+        let text = format!(
+            r#"{{"format":"cloud-selfcheck-session","version":1,"provider":{{"profile":{{}},"answers":{{}}}},"agency":{{"workloads":[{}],"platforms":[]}}}}"#,
+            vec![workload; 10].join(",")
+        );
+        assert!(matches!(
+            Session::from_json(&text),
+            Err(LoadProblem::TooMany { what: load::Counted::ObligationAnswers, .. })
+        ));
     }
 }

@@ -12,7 +12,16 @@ pub fn hex_of_parts<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
     for part in parts {
         hasher.update(part);
     }
-    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    to_hex(&hasher.finalize())
+}
+
+/// Bytes (a finished digest) as lower-case hex.
+pub fn to_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut text, b| {
+        let _ = write!(text, "{b:02x}");
+        text
+    })
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use selfcheck_core::agency::inventory_csv::{
 };
 use selfcheck_core::agency::Workload;
 use selfcheck_core::csv::SyntaxError;
+use selfcheck_core::messages::Describe;
 use selfcheck_core::{Date, Lang};
 
 const HEADER: &str = "name,description,state_secret,work_secret,mlps_level,sensitive_data,key_business,severe_impact,platform,migration_date";

@@ -3,7 +3,8 @@
 use proptest::prelude::*;
 use selfcheck_core::agency::Workload;
 use selfcheck_core::catalog::{builtin, Audience};
-use selfcheck_core::report::load::{self, load_with, migrate, Migration};
+use selfcheck_core::messages::Describe;
+use selfcheck_core::report::load::{self, load_with, migrate, Counted, Migration};
 use selfcheck_core::report::*;
 use selfcheck_core::{Answer, Answers, Date, Lang, Status};
 use serde_json::Value;
@@ -112,9 +113,11 @@ fn refusals_say_what_is_wrong() {
     let cases: Vec<(Vec<u8>, Expect)> = vec![
         (b"not json at all".to_vec(), |p| matches!(p, LoadProblem::NotJson { .. })),
         (vec![0xff, 0xfe, 0x00], |p| matches!(p, LoadProblem::NotUtf8)),
-        (br#"{"name": "something else"}"#.to_vec(), |p| matches!(p, LoadProblem::NotOurFormat)),
+        (br#"{"name": "something else"}"#.to_vec(), |p| matches!(p, LoadProblem::NotOurFormat { .. })),
+        (br#"{"provider": "aws", "format": 3}"#.to_vec(), |p| matches!(p, LoadProblem::NotOurFormat { .. })),
+        (b"[1, 2]".to_vec(), |p| matches!(p, LoadProblem::NotOurFormat { .. })),
         (br#"{"format": "cloud-selfcheck-report", "format_version": 99}"#.to_vec(), |p| {
-            matches!(p, LoadProblem::NewerVersion { found: 99 })
+            matches!(p, LoadProblem::NewerVersion { found: 99, supported: REPORT_FORMAT_VERSION })
         }),
         (br#"{"format": "cloud-selfcheck-report", "format_version": "one"}"#.to_vec(), |p| {
             matches!(p, LoadProblem::BadVersion)
@@ -122,7 +125,28 @@ fn refusals_say_what_is_wrong() {
         (br#"{"format": "cloud-selfcheck-report", "format_version": 1}"#.to_vec(), |p| {
             matches!(p, LoadProblem::Invalid { .. })
         }),
-        (format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), |p| matches!(p, LoadProblem::TooDeep)),
+        // Deep nesting anywhere is refused, not a stack overflow.
+        (
+            format!(
+                r#"{{"format": "cloud-selfcheck-report", "format_version": 3, "x": {}{}}}"#,
+                "[".repeat(100_000),
+                "]".repeat(100_000)
+            )
+            .into_bytes(),
+            |p| matches!(p, LoadProblem::Invalid { .. }),
+        ),
+        (
+            format!(
+                r#"{{"format": "cloud-selfcheck-report", "format_version": 3, "catalogs": {}{}}}"#,
+                "[".repeat(100_000),
+                "]".repeat(100_000)
+            )
+            .into_bytes(),
+            |p| matches!(p, LoadProblem::Invalid { .. }),
+        ),
+        (format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(), |p| {
+            matches!(p, LoadProblem::NotOurFormat { .. })
+        }),
     ];
     for (bytes, expected) in cases {
         let problem = load_report(&bytes).unwrap_err();
@@ -187,7 +211,8 @@ fn the_role_section_must_match_the_role() {
     let mut value: Value = serde_json::from_slice(&file_of(&report)).unwrap();
     value["role"] = Value::from("agency");
     let problem = load_report(value.to_string().as_bytes()).unwrap_err();
-    assert!(matches!(problem, LoadProblem::Invalid { .. }), "{problem:?}");
+    assert_eq!(problem, LoadProblem::RoleSection { role: Role::Agency });
+    assert!(problem.message(Lang::En).contains("agency section"), "{}", problem.message(Lang::En));
 }
 
 #[test]
@@ -220,33 +245,42 @@ fn older_versions_are_migrated_step_by_step() {
         }
         value.to_string()
     }
-    const STEPS: &[(u32, Migration)] = &[(0, zero_to_one), (1, str::to_string)];
+    const STEPS: &[(u32, Migration)] = &[(0, zero_to_one), (1, str::to_string), (2, str::to_string)];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();
     let role = old.as_object_mut().unwrap().remove("role").unwrap();
     old["kind"] = role;
     old["format_version"] = Value::from(0);
-    old["digest"] = Value::from(selfcheck_core::report::canonical::digest_of_text(&old.to_string()));
+    old["digest"] = Value::from(selfcheck_core::report::canonical::digest_of_text(&old.to_string()).unwrap());
     let loaded = load_with(old.to_string().as_bytes(), STEPS).unwrap();
     assert_eq!(loaded.warnings, [LoadWarning::Migrated { from: 0 }]);
     assert_eq!(loaded.report.agency_inputs(), report.agency_inputs());
     // Without a step for the version, the file is refused rather than guessed at.
     assert_eq!(migrate(&old.to_string(), 0, &[], 1), Err(LoadProblem::BadVersion));
+    assert_eq!(migrate(&old.to_string(), 0, &STEPS[..1], 3), Err(LoadProblem::BadVersion), "no step from 1");
 }
 
-/// Files written by format 1 (committed as they were written): long answer objects,
-/// the digest over sorted keys.
+/// Files written by formats 1 and 2 (committed as they were written): format 1's long
+/// answer objects and sorted-key digest; format 2 as today's app downloaded it.
 const V1_AGENCY: &str = include_str!("../../../tests/fixtures/report-v1-agency.json");
 const V1_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v1-provider.json");
+const V2_AGENCY: &str = include_str!("../../../tests/fixtures/report-v2-agency.json");
+const V2_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v2-provider.json");
 
 #[test]
-fn format_1_files_are_read_checked_and_written_back_as_format_2() {
-    for v1 in [V1_AGENCY, V1_PROVIDER] {
-        assert!(v1.contains("\"format_version\": 1,") && v1.contains("\"status\": \"met\""));
-        let loaded = load_report(v1.as_bytes()).unwrap();
-        assert_eq!(loaded.warnings, [LoadWarning::Migrated { from: 1 }], "the v1 digest holds");
+fn older_files_are_read_checked_and_written_back_in_the_current_format() {
+    for (version, old) in [(1, V1_AGENCY), (1, V1_PROVIDER), (2, V2_AGENCY), (2, V2_PROVIDER)] {
+        assert!(
+            old.contains(&format!("\"format_version\": {version},"))
+                || old.contains(&format!("\"format_version\":{version},"))
+        );
+        let loaded = load_report(old.as_bytes()).unwrap();
+        let unknown = loaded.warnings.iter().filter(|w| matches!(w, LoadWarning::UnknownItems(_))).count();
+        assert_eq!(loaded.warnings.len() - unknown, 1, "{:?}", loaded.warnings);
+        assert_eq!(loaded.warnings[0], LoadWarning::Migrated { from: version }, "the old digest holds");
         let report = loaded.report;
-        assert_eq!(report.format_version, 2);
+        assert_eq!(report.format_version, REPORT_FORMAT_VERSION);
+        assert_eq!(report.rebuilt().unwrap(), report, "{version}: every figure still follows from the answers");
         let rebuilt = match report.role {
             Role::Agency => build_agency_report(&report.agency_inputs().unwrap(), &report.generated_at, report.as_of),
             Role::Provider => {
@@ -254,15 +288,39 @@ fn format_1_files_are_read_checked_and_written_back_as_format_2() {
             }
         };
         let text = to_canonical_json(&rebuilt);
-        assert!(text.contains("\"format_version\":2,") && text.contains("\"met\""));
-        assert!(text.len() < v1.len(), "format 2 is smaller");
+        assert!(text.contains(&format!("\"format_version\":{REPORT_FORMAT_VERSION},")) && text.contains("\"met\""));
+        assert!(text.len() <= old.len(), "never larger than the old file");
         let again = load_report(text.as_bytes()).unwrap();
-        assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+        assert_eq!(again.warnings.iter().filter(|w| !matches!(w, LoadWarning::UnknownItems(_))).count(), 0);
         assert_eq!(again.report.agency_inputs(), report.agency_inputs());
         assert_eq!(again.report.provider_inputs(), report.provider_inputs());
+        assert_eq!(load_inputs(old.as_bytes()).unwrap().report.provider_inputs(), report.provider_inputs());
     }
     let noted = load_report(V1_AGENCY.as_bytes()).unwrap().report.agency_inputs().unwrap();
     assert_eq!(noted.workloads[1].obligations["O14A-S2-Q1"].details().note, "合同第 5 条");
+    let v2 = load_report(V2_PROVIDER.as_bytes()).unwrap().report.provider_inputs().unwrap();
+    assert!(v2.answers.values().all(|a| a.details().answered_at.is_none()), "older answers have no who/when");
+    assert!(v2.answers.contains_key("X-RETIRED-Q1"), "answers to unknown items are kept");
+}
+
+#[test]
+fn who_and_when_round_trip_byte_identically() {
+    let mut inputs = sample_provider();
+    let at = selfcheck_core::Timestamp::parse("2026-12-01T16:15:00+08:00").unwrap();
+    for answer in inputs.answers.values_mut() {
+        answer.stamp("运维部 张三", at.clone());
+    }
+    let report = build_provider_report(&inputs, WHEN, day());
+    let first = file_of(&report);
+    let text = String::from_utf8(first.clone()).unwrap();
+    assert!(text.contains("\"answered_by\":\"运维部 张三\",\"answered_at\":\"2026-12-01T16:15:00+08:00\""));
+    let loaded = load_report(&first).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_eq!(loaded.report.provider_inputs().unwrap(), inputs);
+    let again = build_provider_report(&loaded.report.provider_inputs().unwrap(), WHEN, day());
+    assert_eq!(file_of(&again), first);
+    let bad = text.replacen("2026-12-01T16:15:00+08:00", "yesterday", 1);
+    assert!(matches!(load_report(bad.as_bytes()), Err(LoadProblem::Invalid { .. })));
 }
 
 #[test]
@@ -342,12 +400,12 @@ proptest! {
     fn the_written_digest_is_the_one_a_reader_computes(inputs in random_provider_inputs(), name in "\\PC{0,12}") {
         let mut provider = draft_provider_report(&inputs, WHEN, day());
         let text = write_report(&mut provider);
-        prop_assert_eq!(&selfcheck_core::report::canonical::digest_of_text(&text), &provider.digest);
+        prop_assert_eq!(&selfcheck_core::report::canonical::digest_of_text(&text).unwrap(), &provider.digest);
         let mut agency_inputs = sample_agency();
         agency_inputs.workloads[0].name = format!("{name}\n  \"x\": [ ]");
         let mut agency = draft_agency_report(&agency_inputs, WHEN, day());
         let text = write_report(&mut agency);
-        prop_assert_eq!(&selfcheck_core::report::canonical::digest_of_text(&text), &agency.digest);
+        prop_assert_eq!(&selfcheck_core::report::canonical::digest_of_text(&text).unwrap(), &agency.digest);
     }
 }
 
@@ -360,28 +418,37 @@ fn out_of_range_levels_and_oversized_lists_are_refused() {
         ..Default::default()
     });
     let report = build_agency_report(&inputs, WHEN, day());
-    assert!(matches!(load_report(&file_of(&report)), Err(LoadProblem::Invalid { .. })));
+    let problem = load_report(&file_of(&report)).unwrap_err();
+    assert_eq!(problem, LoadProblem::LevelOutOfRange { what: load::LevelOf::Platform, name: "云A".into(), value: 200 });
+    assert_eq!(problem.message(Lang::ZhCn), "“云A”：候选平台的等级保护级别为 200，应为 1–5。");
 
     let mut value: Value =
         serde_json::from_slice(&file_of(&build_agency_report(&sample_agency(), WHEN, day()))).unwrap();
     value["agency"]["workloads"] = Value::Array(vec![Value::Null; load::MAX_WORKLOADS + 1]);
-    assert!(matches!(load_report(value.to_string().as_bytes()), Err(LoadProblem::TooMany { what: "workloads", .. })));
+    assert!(matches!(
+        load_report(value.to_string().as_bytes()),
+        Err(LoadProblem::TooMany { what: Counted::Workloads, .. })
+    ));
 }
 
-/// Third review: a repeated key must not slip a big list past the first pass.
+/// Third review: a repeated key must not slip a big list past the first pass: it is
+/// refused there.
 #[test]
 fn repeated_keys_and_obligations_count_toward_the_limits() {
     let big: String = (0..load::MAX_ANSWERS + 1).map(|i| format!("\"X{i}\":{{}}")).collect::<Vec<_>>().join(",");
     let text = format!(
         r#"{{"format":"cloud-selfcheck-report","format_version":1,"provider":{{"answers":{{{big}}},"answers":{{}}}}}}"#
     );
-    assert!(matches!(load_report(text.as_bytes()), Err(LoadProblem::TooMany { what: "answers", .. })));
+    match load_report(text.as_bytes()) {
+        Err(LoadProblem::Invalid { detail, .. }) => assert!(detail.contains("duplicate field `answers`"), "{detail}"),
+        other => panic!("a repeated list is refused before it is built: {other:?}"),
+    }
 
     let many: String = (0..load::MAX_OBLIGATIONS + 1).map(|i| format!("\"O{i}\":{{}}")).collect::<Vec<_>>().join(",");
     let text = format!(
         r#"{{"format":"cloud-selfcheck-report","format_version":1,"agency":{{"workloads":[{{"workload":{{"obligations":{{{many}}}}}}}]}}}}"#
     );
-    assert!(matches!(load_report(text.as_bytes()), Err(LoadProblem::TooMany { what: "obligation answers", .. })));
+    assert!(matches!(load_report(text.as_bytes()), Err(LoadProblem::TooMany { what: Counted::ObligationAnswers, .. })));
 }
 
 /// Third review: fields the format does not have are refused everywhere, not dropped.

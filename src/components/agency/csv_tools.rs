@@ -1,4 +1,5 @@
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
+use selfcheck_core::messages::Describe;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 

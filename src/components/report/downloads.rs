@@ -1,17 +1,21 @@
-use selfcheck_core::report::{
-    draft_agency_report, draft_provider_report, gaps_csv, write_report, AgencyInputs, ProviderInputs,
-};
-use selfcheck_core::{Date, Lang};
+use std::rc::Rc;
+
+use selfcheck_core::profile::ProviderProfile;
+use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, gaps_csv, write_report};
+use selfcheck_core::{Answers, Date, Lang};
 use yew::prelude::*;
 
 use crate::i18n::{tr, T};
 use crate::platform::{clock, download, perf, print};
+use crate::state::{Entry, PlatformEntry};
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
     pub lang: Lang,
-    pub provider: ProviderInputs,
-    pub agency: AgencyInputs,
+    pub profile: ProviderProfile,
+    pub answers: Rc<Answers>,
+    pub workloads: Rc<Vec<Entry>>,
+    pub platforms: Rc<Vec<PlatformEntry>>,
     pub today: Date,
 }
 
@@ -20,18 +24,18 @@ pub struct DownloadsProps {
 pub fn Downloads(props: &DownloadsProps) -> Html {
     let lang = props.lang;
     let provider_json = {
-        let (inputs, today) = (props.provider.clone(), props.today);
+        let (profile, answers, today) = (props.profile.clone(), props.answers.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
-            let mut report = draft_provider_report(&inputs, &clock::now_rfc3339(), today);
+            let mut report = draft_provider_report_of(&profile, &answers, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
             let _ = download::save_text(&report.file_name(), "application/json", &text);
         })
     };
     let gaps = {
-        let (inputs, today) = (props.provider.clone(), props.today);
+        let (profile, answers, today) = (props.profile.clone(), props.answers.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             // The gaps only: no digest to compute (that would serialise the whole report).
-            let report = draft_provider_report(&inputs, &clock::now_rfc3339(), today);
+            let report = draft_provider_report_of(&profile, &answers, &clock::now_rfc3339(), today);
             if let Some(provider) = &report.provider {
                 let name = format!("cloud-selfcheck-gaps-{today}.csv");
                 let _ = download::save_text(&name, "text/csv;charset=utf-8", &gaps_csv::gaps_csv(provider, lang));
@@ -39,10 +43,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         })
     };
     let agency_json = {
-        let (inputs, today) = (props.agency.clone(), props.today);
+        let (workloads, platforms, today) = (props.workloads.clone(), props.platforms.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             let (name, text) = perf::measure("report-build", || {
-                let mut report = draft_agency_report(&inputs, &clock::now_rfc3339(), today);
+                let platforms: Vec<_> = platforms.iter().map(|e| e.platform.clone()).collect();
+                let workloads = workloads.iter().map(|e| &e.workload);
+                let mut report = draft_agency_report_of(workloads, &platforms, &clock::now_rfc3339(), today);
                 let text = write_report(&mut report);
                 (report.file_name(), text)
             });

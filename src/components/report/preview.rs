@@ -2,15 +2,18 @@ use std::rc::Rc;
 
 use selfcheck_core::agency::rule_texts;
 use selfcheck_core::catalog::builtin;
-use selfcheck_core::report::{draft_agency_report, draft_provider_report, AgencyInputs, ProviderInputs, Report};
-use selfcheck_core::{Date, Lang};
+use selfcheck_core::profile::ProviderProfile;
+use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, Report};
+use selfcheck_core::{Answers, Date, Lang};
 use yew::prelude::*;
 
 use crate::components::agency::verdict_badge::verdict_badge;
+use crate::components::answered::answered;
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::header::PRODUCT_NAME;
 use crate::i18n::{labels, tr, trf, T};
+use crate::state::{Entry, PlatformEntry};
 
 /// Rows drawn in the preview; the JSON report always has every workload.
 const MAX_ROWS: usize = 200;
@@ -18,8 +21,10 @@ const MAX_ROWS: usize = 200;
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
     pub lang: Lang,
-    pub provider: ProviderInputs,
-    pub agency: AgencyInputs,
+    pub profile: ProviderProfile,
+    pub answers: Rc<Answers>,
+    pub workloads: Rc<Vec<Entry>>,
+    pub platforms: Rc<Vec<PlatformEntry>>,
     pub today: Date,
     /// Changes whenever the inputs do, so the reports are rebuilt only then.
     pub revision: u64,
@@ -63,9 +68,12 @@ fn lang_separator(lang: Lang) -> &'static str {
 pub fn Preview(props: &PreviewProps) -> Html {
     let lang = props.lang;
     let reports: Rc<(Report, Report)> = {
-        let (provider, agency, today) = (props.provider.clone(), props.agency.clone(), props.today);
+        let (profile, answers, today) = (props.profile.clone(), props.answers.clone(), props.today);
+        let (workloads, platforms) = (props.workloads.clone(), props.platforms.clone());
         use_memo((props.revision, props.today), move |_| {
-            (draft_provider_report(&provider, "", today), draft_agency_report(&agency, "", today).into_owned())
+            let platforms: Vec<_> = platforms.iter().map(|e| e.platform.clone()).collect();
+            let agency = draft_agency_report_of(workloads.iter().map(|e| &e.workload), &platforms, "", today);
+            (draft_provider_report_of(&profile, &answers, "", today), agency.into_owned())
         })
     };
     let (provider, agency) = (&reports.0, &reports.1);
@@ -97,7 +105,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             <p>{ trf(lang, T::PreviewGeneratedOn, &[("date", &props.today.to_string())]) }</p>
 
             <h3>{ tr(lang, T::PreviewProvider) }</h3>
-            { profile_block(lang, &props.provider.profile) }
+            { profile_block(lang, &props.profile) }
             <DeadlinePanel lang={lang} deadlines={p.deadlines.clone()} />
             <p>
                 <strong id="preview-score">{ labels::percent(p.summary.overall.tally.score()) }</strong>{ " · " }
@@ -115,17 +123,19 @@ pub fn Preview(props: &PreviewProps) -> Html {
                             <th scope="col">{ tr(lang, T::ColumnStatus) }</th>
                             <th scope="col">{ tr(lang, T::ColumnOwner) }</th>
                             <th scope="col">{ tr(lang, T::ColumnDue) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnAnswered) }</th>
                         </tr></thead>
                         <tbody>
                             { for p.gaps.iter().map(|gap| {
                                 let kind = builtin().item(&gap.item_id).map(|r| r.item.kind).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
                                 html! {
                                     <tr data-item-id={gap.item_id.clone()}>
-                                        <td>{ tr(lang, labels::severity(gap.severity)) }</td>
+                                        <td>{ labels::severity(lang, gap.severity) }</td>
                                         <td><span class="gap-id">{ &gap.item_id }</span>{ " " }{ gap.title.get(lang) }</td>
-                                        <td>{ tr(lang, labels::status(kind, gap.status)) }</td>
+                                        <td>{ labels::status(lang, kind, gap.status) }</td>
                                         <td>{ &gap.owner }</td>
                                         <td>{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>
+                                        <td>{ props.answers.get(&gap.item_id).map(|a| answered(lang, a.details())).unwrap_or_default() }</td>
                                     </tr>
                                 }
                             }) }

@@ -1,3 +1,4 @@
+use selfcheck_core::messages::Describe;
 use selfcheck_core::report::{load_inputs, LoadProblem, Role, MAX_REPORT_BYTES};
 use selfcheck_core::session::Session;
 use selfcheck_core::Lang;
@@ -5,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, T};
-use crate::platform::files::{self, ReadError};
+use crate::platform::files::{self, ChosenFile, ReadError};
 use crate::platform::perf;
 use crate::state::{Action, Incoming, ReportImport};
 
@@ -16,18 +17,14 @@ pub struct ResumeProps {
     pub on_action: Callback<Action>,
 }
 
-/// An autosave file (what the crash panel offers), checked, if that is what this says it is.
-fn session_file(bytes: &[u8]) -> Option<Result<Session, String>> {
-    Session::from_file_if_session(std::str::from_utf8(bytes).ok()?)
-}
-
-/// Reads, checks (size before reading), then hands the outcome to the reducer.
-fn load_file(file: web_sys::File, on_action: Callback<Action>) {
+/// Reads, checks (size before reading), then hands the outcome to the reducer. An
+/// autosave file (what the crash panel offers) is read as a session, with the same checks.
+fn load_file(file: ChosenFile, on_action: Callback<Action>) {
     files::read_bytes(file, MAX_REPORT_BYTES as u64, move |result| {
         let action = match result {
-            Ok(bytes) => perf::measure("report-load", || match session_file(&bytes) {
+            Ok(bytes) => perf::measure("report-load", || match Session::from_file_if_session(&bytes) {
                 Some(Ok(session)) => Action::SessionLoaded(Box::new(session)),
-                Some(Err(detail)) => Action::ReportRefused(LoadProblem::Invalid { detail }),
+                Some(Err(problem)) => Action::ReportRefused(problem),
                 None => match load_inputs(&bytes) {
                     Ok(loaded) => Action::ReportLoaded(Box::new(loaded)),
                     Err(problem) => Action::ReportRefused(problem),
@@ -36,7 +33,7 @@ fn load_file(file: web_sys::File, on_action: Callback<Action>) {
             Err(ReadError::TooLarge { bytes }) => {
                 Action::ReportRefused(LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) })
             }
-            Err(ReadError::Failed(detail)) => Action::ReportRefused(LoadProblem::NotJson { detail }),
+            Err(ReadError::Failed(detail)) => Action::ReportRefused(LoadProblem::Unreadable { detail }),
         };
         on_action.emit(action);
         perf::record_wasm_memory();

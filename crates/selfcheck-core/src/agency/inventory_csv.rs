@@ -6,7 +6,7 @@ use crate::date::Date;
 
 use super::workload::{Workload, MLPS_LEVELS};
 use crate::csv::{self, SyntaxError};
-use crate::Lang;
+use crate::messages::{Describe, Message, M};
 
 /// Files larger than this are refused before parsing.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -135,147 +135,50 @@ pub enum CsvProblem {
     },
 }
 
-impl CsvProblem {
-    /// The problem in the user's language.
-    pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::ZhCn;
-        let col = |c: &Column| c.header();
+impl Describe for CsvProblem {
+    fn describe(&self) -> Message {
         match self {
             CsvProblem::TooLarge { bytes } => {
-                if zh {
-                    format!("文件过大（{} MB），上限为 {} MB。", bytes / 1_048_576, MAX_BYTES / 1_048_576)
-                } else {
-                    format!(
-                        "The file is too large ({} MB); the limit is {} MB.",
-                        bytes / 1_048_576,
-                        MAX_BYTES / 1_048_576
-                    )
-                }
+                Message::new(M::CsvTooLarge).with("size", bytes / 1_048_576).with("limit", MAX_BYTES / 1_048_576)
             }
             CsvProblem::TooManyRows { rows } => {
-                if zh {
-                    format!("行数过多（{rows}），上限为 {MAX_ROWS} 行。")
-                } else {
-                    format!("Too many rows ({rows}); the limit is {MAX_ROWS}.")
-                }
+                Message::new(M::CsvTooManyRows).with("rows", rows).with("limit", MAX_ROWS)
             }
-            CsvProblem::Unreadable { detail } => {
-                if zh {
-                    format!("无法读取该文件：{detail}")
-                } else {
-                    format!("The file could not be read: {detail}")
-                }
-            }
-            CsvProblem::NotUtf8 { offset } => {
-                if zh {
-                    format!("文件不是 UTF-8 编码（第 {offset} 字节处）。请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”。")
-                } else {
-                    format!("The file is not UTF-8 (at byte {offset}). In Excel, use Save As and choose \"CSV UTF-8 (Comma delimited)\".")
-                }
-            }
-            CsvProblem::Empty => {
-                if zh {
-                    "文件是空的，没有表头。".into()
-                } else {
-                    "The file is empty: no header row.".into()
-                }
-            }
-            CsvProblem::NoRows => {
-                if zh {
-                    "文件只有表头，没有任何业务系统。".into()
-                } else {
-                    "The file has a header but no workloads.".into()
-                }
-            }
+            CsvProblem::Unreadable { detail } => Message::new(M::FileUnreadable).with("detail", detail),
+            CsvProblem::NotUtf8 { offset } => Message::new(M::CsvNotUtf8).with("offset", offset),
+            CsvProblem::Empty => Message::new(M::CsvEmpty),
+            CsvProblem::NoRows => Message::new(M::CsvNoRows),
             CsvProblem::Syntax(SyntaxError::UnterminatedQuote { line, column }) => {
-                if zh {
-                    format!("第 {line} 行第 {column} 列：引号没有闭合。")
-                } else {
-                    format!("Line {line}, column {column}: a quote is never closed.")
-                }
+                Message::new(M::CsvUnterminatedQuote).with("line", line).with("column", column)
             }
             CsvProblem::Syntax(SyntaxError::StrayQuote { line, column }) => {
-                if zh {
-                    format!("第 {line} 行第 {column} 列：引号位置不对（字段内的引号要写成两个 \"\"）。")
-                } else {
-                    format!("Line {line}, column {column}: misplaced quote (a quote inside a field is written \"\").")
-                }
+                Message::new(M::CsvStrayQuote).with("line", line).with("column", column)
             }
-            CsvProblem::UnknownColumn { column, header } => {
-                if zh {
-                    format!("第 1 行第 {column} 列：不认识的列名“{header}”。可用列名：{}。", accepted_headers())
-                } else {
-                    format!("Line 1, column {column}: unknown column \"{header}\". Accepted: {}.", accepted_headers())
-                }
-            }
+            CsvProblem::UnknownColumn { column, header } => Message::new(M::CsvUnknownColumn)
+                .with("column", column)
+                .with("header", header)
+                .with("accepted", accepted_headers()),
             CsvProblem::DuplicateColumn { column, header } => {
-                if zh {
-                    format!("第 1 行第 {column} 列：列“{header}”重复出现。")
-                } else {
-                    format!("Line 1, column {column}: column \"{header}\" appears twice.")
-                }
+                Message::new(M::CsvDuplicateColumn).with("column", column).with("header", header)
             }
-            CsvProblem::MissingColumn { column } => {
-                if zh {
-                    format!("表头缺少必需的列 {}（也可用：{}）。", col(column), column.names()[1..].join("、"))
-                } else {
-                    format!(
-                        "The header lacks the required column {} (or: {}).",
-                        col(column),
-                        column.names()[1..].join(", ")
-                    )
-                }
-            }
+            CsvProblem::MissingColumn { column } => Message::new(M::CsvMissingColumn)
+                .with("column", column.header())
+                .list("aliases", column.names()[1..].iter().map(|n| n.to_string())),
             CsvProblem::FieldCount { line, expected, found } => {
-                if zh {
-                    format!("第 {line} 行：应有 {expected} 列，实际 {found} 列。")
-                } else {
-                    format!("Line {line}: expected {expected} columns, found {found}.")
-                }
+                Message::new(M::CsvFieldCount).with("line", line).with("expected", expected).with("found", found)
             }
-            CsvProblem::EmptyName { line } => {
-                if zh {
-                    format!("第 {line} 行，name 列：名称不能为空。")
-                } else {
-                    format!("Line {line}, column name: the name is empty.")
-                }
-            }
-            CsvProblem::BadBoolean { line, column, value } => {
-                if zh {
-                    format!("第 {line} 行，{} 列：“{value}”不是是/否值；请填 是/否、yes/no、true/false 或 1/0（空白不算作答）。", col(column))
-                } else {
-                    format!("Line {line}, column {}: \"{value}\" is not yes or no; use yes/no, true/false, 1/0 or 是/否 (blank is not an answer).", col(column))
-                }
-            }
-            CsvProblem::BadLevel { line, column, value } => {
-                if zh {
-                    format!("第 {line} 行，{} 列：“{value}”不是等级保护级别；请填 1–5，未定级则留空。", col(column))
-                } else {
-                    format!("Line {line}, column {}: \"{value}\" is not a protection level; use 1–5, or leave it empty if not yet graded.", col(column))
-                }
-            }
-            CsvProblem::BadDate { line, column, value } => {
-                if zh {
-                    format!(
-                        "第 {line} 行，{} 列：“{value}”不是日期；请按 YYYY-MM-DD 填写，如 2026-03-01。",
-                        col(column)
-                    )
-                } else {
-                    format!(
-                        "Line {line}, column {}: \"{value}\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01.",
-                        col(column)
-                    )
-                }
-            }
-            CsvProblem::More { count } => {
-                if zh {
-                    format!("另有 {count} 处问题未列出。")
-                } else {
-                    format!("{count} more problems not listed.")
-                }
-            }
+            CsvProblem::EmptyName { line } => Message::new(M::CsvEmptyName).with("line", line),
+            CsvProblem::BadBoolean { line, column, value } => located(M::CsvBadBoolean, *line, *column, value),
+            CsvProblem::BadLevel { line, column, value } => located(M::CsvBadLevel, *line, *column, value),
+            CsvProblem::BadDate { line, column, value } => located(M::CsvBadDate, *line, *column, value),
+            CsvProblem::More { count } => Message::new(M::CsvMore).with("count", count),
         }
     }
+}
+
+/// A cell's problem: where it is and what it holds.
+fn located(key: M, line: usize, column: Column, value: &str) -> Message {
+    Message::new(key).with("line", line).with("column", column.header()).with("value", value)
 }
 
 fn accepted_headers() -> String {
@@ -434,10 +337,10 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
 
 /// Writes an inventory that `import` reads back unchanged (obligation answers are not
 /// part of the CSV: they live in the JSON report).
-pub fn export(workloads: &[Workload]) -> String {
+pub fn export<'a>(workloads: impl IntoIterator<Item = &'a Workload>) -> String {
     let yes_no = |b: bool| if b { "yes" } else { "no" };
     let rows: Vec<[String; 10]> = workloads
-        .iter()
+        .into_iter()
         .map(|w| {
             [
                 w.name.clone(),

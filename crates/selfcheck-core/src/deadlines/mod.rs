@@ -9,8 +9,6 @@
 //! - Art. 14: stopping the service requires notifying customers and the office at
 //!   least 6 months ahead.
 
-mod read_alert;
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -31,10 +29,9 @@ pub struct DeadlineInputs {
     pub planned_end_of_service: Option<Date>,
 }
 
-// In files an alert is one object with its `code` beside its fields; reading it is
-// written out in `read_alert` (the derive would pull in serde's buffering machinery).
-/// One warning about a date, with the article it comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+/// One warning about a date, with the article it comes from. In files, one object with
+/// its `code` beside its fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
 pub enum DeadlineAlert {
     /// Today is on or after expiry: the result is no longer valid (Art. 12).
@@ -203,5 +200,34 @@ mod tests {
     #[test]
     fn nothing_entered_nothing_computed() {
         assert_eq!(compute(&DeadlineInputs::default(), d(2026, 1, 1)), Deadlines::default());
+    }
+
+    #[test]
+    fn every_alert_reads_back_what_was_written() {
+        let (a, b) = (d(2026, 5, 1), d(2027, 1, 31));
+        for alert in [
+            DeadlineAlert::Expired { expired_on: a },
+            DeadlineAlert::ReassessmentOverdue { apply_by: a },
+            DeadlineAlert::ReassessmentSoon { apply_by: b, days_left: 30 },
+            DeadlineAlert::NewAssessmentRequired { change_on: a },
+            DeadlineAlert::ExitNoticeOverdue { notify_by: b },
+            DeadlineAlert::ExitNoticeSoon { notify_by: a, days_left: 0 },
+        ] {
+            let text = serde_json::to_string(&alert).unwrap();
+            assert_eq!(serde_json::from_str::<DeadlineAlert>(&text).unwrap(), alert, "{text}");
+        }
+        let written = serde_json::to_string(&DeadlineAlert::ReassessmentSoon { apply_by: a, days_left: 30 }).unwrap();
+        assert_eq!(written, r#"{"code":"reassessment_soon","apply_by":"2026-05-01","days_left":30}"#);
+    }
+
+    #[test]
+    fn a_field_missing_from_or_foreign_to_its_alert_is_refused_by_name() {
+        let error = |text: &str| serde_json::from_str::<DeadlineAlert>(text).unwrap_err().to_string();
+        assert!(error(r#"{"code":"reassessment_soon","apply_by":"2026-05-01"}"#).contains("days_left"));
+        assert!(error(r#"{"code":"expired"}"#).contains("expired_on"));
+        assert!(error(r#"{"code":"expired","expired_on":"2026-05-01","notify_by":"2026-05-01"}"#).contains("notify_by"));
+        assert!(error(r#"{"code":"expired","expired_on":"2026-05-01","colour":"red"}"#).contains("colour"));
+        assert!(error(r#"{"code":"lapsed","expired_on":"2026-05-01"}"#).contains("lapsed"));
+        assert!(error(r#"{"expired_on":"2026-05-01"}"#).contains("code"));
     }
 }

@@ -4,7 +4,7 @@
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
-use super::canonical::{compute_digest, write_report};
+use super::canonical::write_report;
 use super::model::*;
 use crate::agency::{check_fit, classify, Platform, Verdict, Workload};
 use crate::catalog::{builtin, Audience, Catalog};
@@ -70,8 +70,18 @@ pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
 /// The report without its digest: for showing, not for saving (the digest is the
 /// costliest part at 10,000 workloads).
 pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: Date) -> Report {
+    draft_provider_report_of(&inputs.profile, &inputs.answers, generated_at, as_of)
+}
+
+/// `draft_provider_report` from the parts, wherever the caller holds them.
+pub fn draft_provider_report_of(
+    profile: &ProviderProfile,
+    answers: &Answers,
+    generated_at: &str,
+    as_of: Date,
+) -> Report {
     let catalogs = builtin().for_audience(Audience::Provider);
-    let summary = summarize(&catalogs, &inputs.answers);
+    let summary = summarize(&catalogs, answers);
     let areas = |catalog_id: &str| {
         let catalog = builtin().catalog(catalog_id);
         summary
@@ -98,7 +108,7 @@ pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
         .iter()
         .filter_map(|gap| {
             let item = builtin().item(&gap.item_id)?.item;
-            let answer = inputs.answers.get(&gap.item_id).map(Answer::details).cloned().unwrap_or_default();
+            let answer = answers.get(&gap.item_id).map(Answer::details).cloned().unwrap_or_default();
             Some(ReportGap {
                 item_id: gap.item_id.clone(),
                 catalog_id: gap.catalog_id.clone(),
@@ -117,11 +127,11 @@ pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
             })
         })
         .collect();
-    let unknown_items = inputs.answers.keys().filter(|id| builtin().item(id).is_none()).cloned().collect();
+    let unknown_items = answers.keys().filter(|id| builtin().item(id).is_none()).cloned().collect();
     let mut report = envelope(Role::Provider, &catalogs, generated_at, as_of);
     report.provider = Some(ProviderReport {
-        profile: inputs.profile.clone(),
-        answers: inputs.answers.clone(),
+        profile: profile.clone(),
+        answers: answers.clone(),
         unknown_items,
         summary: ReportSummary {
             status: summary.status,
@@ -137,7 +147,7 @@ pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
                 .collect(),
         },
         gaps,
-        deadlines: deadlines::compute(&inputs.profile.dates, as_of),
+        deadlines: deadlines::compute(&profile.dates, as_of),
     });
     report
 }
@@ -149,12 +159,22 @@ pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Dat
 /// The agency report without its digest, as `draft_provider_report`. It borrows the
 /// workloads: `write_report` turns it into a file without copying them.
 pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_of: Date) -> Report<&'a Workload> {
+    draft_agency_report_of(&inputs.workloads, &inputs.platforms, generated_at, as_of)
+}
+
+/// `draft_agency_report` from the parts, wherever the caller holds them (the app keeps
+/// its workloads beside their ids, and copies none of them to write a report).
+pub fn draft_agency_report_of<'a>(
+    workloads: impl IntoIterator<Item = &'a Workload>,
+    platforms: &[Platform],
+    generated_at: &str,
+    as_of: Date,
+) -> Report<&'a Workload> {
     let catalogs = builtin().for_audience(Audience::Agency);
     let obligation_items = ItemsById::new(&catalogs);
     let mut counts = VerdictCounts::default();
-    let workloads = inputs
-        .workloads
-        .iter()
+    let workloads = workloads
+        .into_iter()
         .map(|workload| {
             let classification = classify(workload);
             match classification.verdict {
@@ -168,7 +188,7 @@ pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_
             ReportWorkload {
                 workload,
                 verdict: classification.verdict,
-                platform_fit: check_fit(workload, &classification, &inputs.platforms, as_of),
+                platform_fit: check_fit(workload, &classification, platforms, as_of),
                 reasons: classification.reasons,
                 recommended_tier: classification.recommended_tier,
                 obligations,
@@ -176,7 +196,7 @@ pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_
         })
         .collect();
     let mut report = envelope(Role::Agency, &catalogs, generated_at, as_of);
-    report.agency = Some(AgencyReport { platforms: inputs.platforms.clone(), workloads, verdict_counts: counts });
+    report.agency = Some(AgencyReport { platforms: platforms.to_vec(), workloads, verdict_counts: counts });
     report
 }
 
@@ -204,17 +224,16 @@ impl Report {
     }
 
     /// The same report rebuilt from its own inputs, date and time: equal to `self`
-    /// exactly when no derived figure was changed by hand.
+    /// exactly when no derived figure was changed by hand. The tool version and the
+    /// digest are taken over as stated: the figures are judged here, the digest by the
+    /// reader (a file of an older format states a digest of that format).
     pub fn rebuilt(&self) -> Option<Report> {
         let mut rebuilt = match self.role {
-            Role::Provider => build_provider_report(&self.provider_inputs()?, &self.generated_at, self.as_of),
-            Role::Agency => build_agency_report(&self.agency_inputs()?, &self.generated_at, self.as_of),
+            Role::Provider => draft_provider_report(&self.provider_inputs()?, &self.generated_at, self.as_of),
+            Role::Agency => draft_agency_report(&self.agency_inputs()?, &self.generated_at, self.as_of).into_owned(),
         };
-        // Written by another version: judge the figures, not the version stamp.
-        if rebuilt.tool_version != self.tool_version {
-            rebuilt.tool_version = self.tool_version.clone();
-            rebuilt.digest = compute_digest(&rebuilt);
-        }
+        rebuilt.tool_version = self.tool_version.clone();
+        rebuilt.digest = self.digest.clone();
         Some(rebuilt)
     }
 }

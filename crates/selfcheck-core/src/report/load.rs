@@ -1,15 +1,21 @@
-//! Reading a report file back. Everything is checked before the caller restores
-//! anything: a refusal says exactly what is wrong; a warning (edited file, unknown
-//! items, other catalog content) lets the user decide.
+//! Reading a report file back, and the checks a saved session shares with it. Everything
+//! is checked before the caller restores anything: a refusal says exactly what is wrong,
+//! a warning (edited file, unknown items, other catalog content) lets the user decide.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
+use serde::de::DeserializeOwned;
+use serde_json::error::Category;
+
+use super::build::{AgencyInputs, ProviderInputs};
 use super::canonical::{digest_of_text, v1_digest_of_text};
 use super::head::Head;
 use super::inputs::ReportInputs;
 use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
+use crate::agency::workload::MLPS_LEVELS;
 use crate::catalog::builtin;
-use crate::Lang;
+use crate::messages::{Describe, Message, M};
 
 /// Larger files are refused before they are read whole.
 pub const MAX_REPORT_BYTES: usize = 50 * 1024 * 1024;
@@ -21,17 +27,85 @@ pub const MAX_OBLIGATIONS: usize = 1_000_000;
 /// Unknown item ids named in a warning; the rest are counted.
 const MAX_LISTED_UNKNOWN: usize = 20;
 
+/// A list whose size is capped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    Workloads,
+    Platforms,
+    Answers,
+    ObligationAnswers,
+}
+
+impl Counted {
+    const fn term(self) -> M {
+        match self {
+            Counted::Workloads => M::CountedWorkloads,
+            Counted::Platforms => M::CountedPlatforms,
+            Counted::Answers => M::CountedAnswers,
+            Counted::ObligationAnswers => M::CountedObligations,
+        }
+    }
+}
+
+/// Whose 等级保护 level is out of range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelOf {
+    Workload,
+    Platform,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadProblem {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    /// The browser or the system could not read the file at all.
+    Unreadable {
+        detail: String,
+    },
     NotUtf8,
-    NotJson { detail: String },
-    TooDeep,
-    NotOurFormat,
-    NewerVersion { found: u64 },
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but not a file of this kind: `expected` is the `format` it lacks.
+    NotOurFormat {
+        expected: &'static str,
+    },
+    NewerVersion {
+        found: u64,
+        supported: u32,
+    },
     BadVersion,
-    Invalid { detail: String },
-    TooMany { what: &'static str, count: usize, limit: usize },
+    /// Not the format's shape, where serde found it.
+    Invalid {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    TooMany {
+        what: Counted,
+        count: usize,
+        limit: usize,
+    },
+    BadTimestamp {
+        field: &'static str,
+        value: String,
+    },
+    /// The section of the role is missing, or the other role's is present.
+    RoleSection {
+        role: Role,
+    },
+    UnsortedServiceModels,
+    LevelOutOfRange {
+        what: LevelOf,
+        name: String,
+        value: u8,
+    },
+    DuplicatePlatform {
+        name: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,132 +127,74 @@ pub struct Loaded<R = Report> {
     pub warnings: Vec<LoadWarning>,
 }
 
-impl LoadProblem {
-    pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::ZhCn;
+const MIB: usize = 1_048_576;
+
+impl Describe for LoadProblem {
+    fn describe(&self) -> Message {
         match self {
             LoadProblem::TooLarge { bytes } => {
-                if zh {
-                    format!(
-                        "文件过大（{} MB），报告上限为 {} MB，未读取。",
-                        bytes / 1_048_576,
-                        MAX_REPORT_BYTES / 1_048_576
-                    )
-                } else {
-                    format!(
-                        "The file is too large ({} MB); reports are limited to {} MB. It was not read.",
-                        bytes / 1_048_576,
-                        MAX_REPORT_BYTES / 1_048_576
-                    )
-                }
+                Message::new(M::ReportTooLarge).with("size", bytes / MIB).with("limit", MAX_REPORT_BYTES / MIB)
             }
-            LoadProblem::NotUtf8 => {
-                if zh {
-                    "文件不是 UTF-8 文本，不是本工具导出的报告。".into()
-                } else {
-                    "The file is not UTF-8 text, so it is not a report from this tool.".into()
-                }
+            LoadProblem::Unreadable { detail } => Message::new(M::FileUnreadable).with("detail", detail),
+            LoadProblem::NotUtf8 => Message::new(M::ReportNotUtf8),
+            LoadProblem::NotJson { line, column, detail } => {
+                Message::new(M::ReportNotJson).with("line", line).with("column", column).with("detail", detail)
             }
-            LoadProblem::NotJson { detail } => {
-                if zh {
-                    format!("文件不是有效的 JSON：{detail}")
-                } else {
-                    format!("The file is not valid JSON: {detail}")
-                }
+            LoadProblem::NotOurFormat { expected } => Message::new(M::ReportNotOurs).with("format", expected),
+            LoadProblem::NewerVersion { found, supported } => {
+                Message::new(M::ReportNewer).with("found", found).with("supported", supported)
             }
-            LoadProblem::TooDeep => {
-                if zh {
-                    "JSON 嵌套层级过深，不是本工具导出的报告。".into()
-                } else {
-                    "The JSON is nested too deeply to be a report from this tool.".into()
-                }
-            }
-            LoadProblem::NotOurFormat => {
-                if zh {
-                    format!("这是 JSON 文件，但不是云评自查报告（缺少 \"format\": \"{REPORT_FORMAT}\"）。")
-                } else {
-                    format!("This is JSON, but not a Cloud Self-Check report (no \"format\": \"{REPORT_FORMAT}\").")
-                }
-            }
-            LoadProblem::NewerVersion { found } => {
-                if zh {
-                    format!("报告格式版本 {found} 比本工具支持的版本 {REPORT_FORMAT_VERSION} 新，请使用新版工具打开。")
-                } else {
-                    format!("The report's format version {found} is newer than this tool reads ({REPORT_FORMAT_VERSION}); open it with a newer version.")
-                }
-            }
-            LoadProblem::BadVersion => {
-                if zh {
-                    "报告缺少有效的 format_version。".into()
-                } else {
-                    "The report has no valid format_version.".into()
-                }
-            }
-            LoadProblem::Invalid { detail } => {
-                if zh {
-                    format!("报告内容不符合格式要求：{detail}")
-                } else {
-                    format!("The report does not match its format: {detail}")
-                }
+            LoadProblem::BadVersion => Message::new(M::ReportBadVersion),
+            LoadProblem::Invalid { line, column, detail } => {
+                Message::new(M::ReportInvalid).with("line", line).with("column", column).with("detail", detail)
             }
             LoadProblem::TooMany { what, count, limit } => {
-                if zh {
-                    format!("报告中的 {what} 数量（{count}）超过上限 {limit}。")
-                } else {
-                    format!("The report has {count} {what}, over the limit of {limit}.")
-                }
+                Message::new(M::ReportTooMany).term("what", what.term()).with("count", count).with("limit", limit)
             }
+            LoadProblem::BadTimestamp { field, value } => {
+                Message::new(M::ReportBadTimestamp).with("field", field).with("value", value)
+            }
+            LoadProblem::RoleSection { role } => {
+                Message::new(M::ReportRoleSection).term("role", role_term(*role)).with("role_code", role.code())
+            }
+            LoadProblem::UnsortedServiceModels => Message::new(M::ReportUnsortedModels),
+            LoadProblem::LevelOutOfRange { what, name, value } => Message::new(M::ReportLevelOutOfRange)
+                .term(
+                    "what",
+                    match what {
+                        LevelOf::Workload => M::FieldWorkloadLevel,
+                        LevelOf::Platform => M::FieldPlatformLevel,
+                    },
+                )
+                .with("name", name)
+                .with("value", value),
+            LoadProblem::DuplicatePlatform { name } => Message::new(M::ReportDuplicatePlatform).with("name", name),
         }
     }
 }
 
-impl LoadWarning {
-    pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::ZhCn;
+/// The role's name in messages.
+pub const fn role_term(role: Role) -> M {
+    match role {
+        Role::Provider => M::RoleProvider,
+        Role::Agency => M::RoleAgency,
+    }
+}
+
+impl Describe for LoadWarning {
+    fn describe(&self) -> Message {
         match self {
-            LoadWarning::DigestMismatch => {
-                if zh {
-                    "校验值与内容不符：该文件在导出后被修改过。".into()
-                } else {
-                    "The digest does not match the content: the file was changed after it was exported.".into()
-                }
-            }
+            LoadWarning::DigestMismatch => Message::new(M::ReportDigestMismatch),
             LoadWarning::UnknownItems(ids) => {
-                if zh {
-                    format!("有 {} 条答复对应的检查项不在本版本清单中，已原样保留：{}", ids.len(), listed(ids, "、"))
-                } else {
-                    format!(
-                        "{} answers refer to items this version does not have; they are kept as they are: {}",
-                        ids.len(),
-                        listed(ids, ", ")
-                    )
-                }
+                let listed = ids.iter().take(MAX_LISTED_UNKNOWN).cloned();
+                let more = ids.len().saturating_sub(MAX_LISTED_UNKNOWN);
+                let key = if more > 0 { M::ReportUnknownItemsMore } else { M::ReportUnknownItems };
+                Message::new(key).with("count", ids.len()).list("ids", listed).with("more", more)
             }
-            LoadWarning::CatalogChanged { id } => {
-                if zh {
-                    format!("报告使用的清单 {id} 与本版本内容不同，分数可能不同。")
-                } else {
-                    format!("The report used different content for catalog {id}; scores may differ.")
-                }
-            }
-            LoadWarning::Migrated { from } => {
-                if zh {
-                    format!("报告来自旧格式版本 {from}，已转换为当前格式。")
-                } else {
-                    format!("The report was in the older format version {from} and has been brought up to date.")
-                }
-            }
+            LoadWarning::CatalogChanged { id } => Message::new(M::ReportCatalogChanged).with("id", id),
+            LoadWarning::Migrated { from } => Message::new(M::ReportMigrated).with("from", from),
         }
     }
-}
-
-/// The first ids, then how many more.
-fn listed(ids: &[String], separator: &str) -> String {
-    let mut text = ids.iter().take(MAX_LISTED_UNKNOWN).cloned().collect::<Vec<_>>().join(separator);
-    if ids.len() > MAX_LISTED_UNKNOWN {
-        text.push_str(&format!("{separator}… (+{})", ids.len() - MAX_LISTED_UNKNOWN));
-    }
-    text
 }
 
 /// One step that brings a report's text from format `from` to `from + 1`. It is given
@@ -186,11 +202,14 @@ fn listed(ids: &[String], separator: &str) -> String {
 /// the `format_version` a step leaves.
 pub type Migration = fn(&str) -> String;
 
-/// Steps from each older format version to the next.
+/// Steps from each older format version to the next. A step that adds only optional
+/// fields has nothing to rewrite: the typed read takes the older text as it is.
 pub const MIGRATIONS: &[(u32, Migration)] = &[
     // 1 → 2: version 2 reads version 1's answer objects as they are; only the short
     // form and the digest's definition are new, and the digest is checked before this.
     (1, str::to_string),
+    // 2 → 3: who and when are new, optional fields of an answer; older answers have none.
+    (2, str::to_string),
 ];
 
 /// Applies every step from `from` up to `to`.
@@ -203,58 +222,84 @@ pub fn migrate(text: &str, from: u32, steps: &[(u32, Migration)], to: u32) -> Re
     Ok(text)
 }
 
-/// The digest as the file's own format version defines it.
-fn digest_as_defined(text: &str, version: u32) -> String {
+/// The digest as the file's own format version defines it (`None` if it has none).
+fn digest_as_defined(text: &str, version: u32) -> Option<String> {
     match version {
         1 => v1_digest_of_text(text),
         _ => digest_of_text(text),
     }
+    .ok()
 }
 
-/// Deeper than any report this tool writes (serde_json's own limit is 128).
-const MAX_DEPTH: usize = 128;
+/// serde_json's message without the position it appends, and the position.
+fn located(e: &serde_json::Error) -> (usize, usize, String) {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let detail = text.strip_suffix(&suffix).unwrap_or(&text).to_string();
+    (e.line(), e.column(), detail)
+}
 
-/// The deepest nesting of arrays and objects in a JSON text, without parsing it.
-fn nesting_depth(text: &str) -> usize {
-    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
-    for byte in text.bytes() {
-        match (in_string, escaped, byte) {
-            (true, true, _) => escaped = false,
-            (true, false, b'\\') => escaped = true,
-            (true, false, b'"') => in_string = false,
-            (true, false, _) => {}
-            (false, _, b'"') => in_string = true,
-            (false, _, b'[' | b'{') => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            (false, _, b']' | b'}') => depth = depth.saturating_sub(1),
-            _ => {}
+/// A parse error as the problem the user is shown.
+fn parse_problem(e: &serde_json::Error) -> LoadProblem {
+    let (line, column, detail) = located(e);
+    // Deep nesting needs no check of its own: serde_json skips what it does not type
+    // without recursing, and stops at its recursion limit (128) where it does.
+    match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => LoadProblem::NotJson { line, column, detail },
+        Category::Data => LoadProblem::Invalid { line, column, detail },
+    }
+}
+
+/// The typed read of a text that passed the first pass.
+pub(crate) fn typed<T: DeserializeOwned>(text: &str) -> Result<T, LoadProblem> {
+    serde_json::from_str(text).map_err(|e| parse_problem(&e))
+}
+
+/// The size limit, then UTF-8 (a BOM is fine): the text of a report or session file.
+pub(crate) fn decode(bytes: &[u8]) -> Result<&str, LoadProblem> {
+    if bytes.len() > MAX_REPORT_BYTES {
+        return Err(LoadProblem::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| LoadProblem::NotUtf8)?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// The first pass: the file's format must be `format`, and its lists within the caps.
+pub(crate) fn read_head(text: &str, format: &'static str) -> Result<Head, LoadProblem> {
+    let head: Head = serde_json::from_str(text).map_err(|e| {
+        // A foreign file whose fields happen to clash with ours is still foreign.
+        #[derive(serde::Deserialize)]
+        struct Format {
+            #[serde(default)]
+            format: super::head::Scalar,
+        }
+        let ours = serde_json::from_str::<Format>(text).is_ok_and(|f| f.format.as_str() == Some(format));
+        match parse_problem(&e) {
+            LoadProblem::Invalid { .. } if !ours => LoadProblem::NotOurFormat { expected: format },
+            problem => problem,
+        }
+    })?;
+    if head.format.as_str() != Some(format) {
+        return Err(LoadProblem::NotOurFormat { expected: format });
+    }
+    for (what, count, limit) in [
+        (Counted::Workloads, head.total(|s| s.workloads.count), MAX_WORKLOADS),
+        (Counted::Platforms, head.total(|s| s.platforms.0), MAX_WORKLOADS),
+        (Counted::Answers, head.total(|s| s.answers.0), MAX_ANSWERS),
+        (Counted::ObligationAnswers, head.total(|s| s.workloads.obligations), MAX_OBLIGATIONS),
+    ] {
+        if count > limit {
+            return Err(LoadProblem::TooMany { what, count, limit });
         }
     }
-    deepest
-}
-
-/// Too deep, not JSON at all, or else `otherwise`.
-fn parse_problem(e: &serde_json::Error, otherwise: LoadProblem) -> LoadProblem {
-    if e.is_syntax() && e.to_string().starts_with("recursion limit exceeded") {
-        LoadProblem::TooDeep
-    } else if e.is_syntax() || e.is_eof() {
-        LoadProblem::NotJson { detail: e.to_string() }
-    } else {
-        otherwise
-    }
-}
-
-fn invalid(e: serde_json::Error) -> LoadProblem {
-    parse_problem(&e, LoadProblem::Invalid { detail: e.to_string() })
+    Ok(head)
 }
 
 /// Checks a report file and reads what restores a session (what the app needs).
 pub fn load_inputs(bytes: &[u8]) -> Result<Loaded<ReportInputs>, LoadProblem> {
     let (text, mut warnings) = check_file(bytes, MIGRATIONS)?;
-    let report: ReportInputs = serde_json::from_str(&text).map_err(invalid)?;
-    check_inputs(&report, &mut warnings)?;
+    let report: ReportInputs = typed(&text)?;
+    check_report_inputs(&report, &mut warnings)?;
     Ok(Loaded { report, warnings })
 }
 
@@ -265,10 +310,10 @@ pub fn load_report(bytes: &[u8]) -> Result<Loaded, LoadProblem> {
 
 pub fn load_with(bytes: &[u8], steps: &[(u32, Migration)]) -> Result<Loaded, LoadProblem> {
     let (text, mut warnings) = check_file(bytes, steps)?;
-    let mut report: Report = serde_json::from_str(&text).map_err(invalid)?;
+    let mut report: Report = typed(&text)?;
     // Read in the current format, whatever the file's own version was.
     report.format_version = REPORT_FORMAT_VERSION;
-    check_inputs(&ReportInputs::from(&report), &mut warnings)?;
+    check_report_inputs(&ReportInputs::from(&report), &mut warnings)?;
     Ok(Loaded { report, warnings })
 }
 
@@ -278,41 +323,17 @@ fn check_file<'t>(
     bytes: &'t [u8],
     steps: &[(u32, Migration)],
 ) -> Result<(Cow<'t, str>, Vec<LoadWarning>), LoadProblem> {
-    if bytes.len() > MAX_REPORT_BYTES {
-        return Err(LoadProblem::TooLarge { bytes: bytes.len() });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| LoadProblem::NotUtf8)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // A cheap first pass: format, version and list sizes, nothing large kept.
-    let head: Head = serde_json::from_str(text).map_err(|e| {
-        if nesting_depth(text) > MAX_DEPTH {
-            LoadProblem::TooDeep
-        } else {
-            parse_problem(&e, LoadProblem::NotOurFormat)
-        }
-    })?;
-    if head.format.as_str() != Some(REPORT_FORMAT) {
-        return Err(LoadProblem::NotOurFormat);
-    }
+    let text = decode(bytes)?;
+    let head = read_head(text, REPORT_FORMAT)?;
     let version = head.format_version.as_u64().ok_or(LoadProblem::BadVersion)?;
     if version > u64::from(REPORT_FORMAT_VERSION) {
-        return Err(LoadProblem::NewerVersion { found: version });
+        return Err(LoadProblem::NewerVersion { found: version, supported: REPORT_FORMAT_VERSION });
     }
     let version = u32::try_from(version).map_err(|_| LoadProblem::BadVersion)?;
-    for (what, count, limit) in [
-        ("workloads", head.workloads, MAX_WORKLOADS),
-        ("platforms", head.platforms, MAX_WORKLOADS),
-        ("answers", head.answers, MAX_ANSWERS),
-        ("obligation answers", head.obligations, MAX_OBLIGATIONS),
-    ] {
-        if count > limit {
-            return Err(LoadProblem::TooMany { what, count, limit });
-        }
-    }
     let mut warnings = Vec::new();
     // On the file as written, before any migration changes it. A missing or non-string
     // digest is refused by the typed read that follows.
-    if head.digest.as_str() != Some(digest_as_defined(text, version).as_str()) {
+    if head.digest.as_str().is_none_or(|stated| Some(stated) != digest_as_defined(text, version).as_deref()) {
         warnings.push(LoadWarning::DigestMismatch);
     }
     if version == REPORT_FORMAT_VERSION {
@@ -323,10 +344,17 @@ fn check_file<'t>(
     Ok((Cow::Owned(text), warnings))
 }
 
-/// The checks after the typed read, on the inputs: what serde cannot check, and the
-/// warnings about catalogs and unknown items.
-fn check_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -> Result<(), LoadProblem> {
-    check_shape(report)?;
+/// The checks after the typed read of a report: its own envelope, what every reader of
+/// inputs checks (`check_inputs`), and the warnings about catalogs and unknown items.
+fn check_report_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -> Result<(), LoadProblem> {
+    if crate::date::Date::of_timestamp(&report.generated_at).is_none() {
+        return Err(LoadProblem::BadTimestamp { field: "generated_at", value: report.generated_at.clone() });
+    }
+    match (report.role, &report.provider, &report.agency) {
+        (Role::Provider, Some(_), None) | (Role::Agency, None, Some(_)) => {}
+        (role, _, _) => return Err(LoadProblem::RoleSection { role }),
+    }
+    check_inputs(report.provider.as_ref(), report.agency.as_ref())?;
     for catalog in &report.catalogs {
         if builtin().digest(&catalog.id) != Some(catalog.sha256.as_str()) {
             warnings.push(LoadWarning::CatalogChanged { id: catalog.id.clone() });
@@ -348,50 +376,33 @@ fn check_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -> Resul
     Ok(())
 }
 
-/// What serde cannot check: the role's section is there, and lists are within bounds.
-fn check_shape(report: &ReportInputs) -> Result<(), LoadProblem> {
-    let invalid = |detail: &str| Err(LoadProblem::Invalid { detail: detail.to_string() });
-    if crate::date::Date::of_timestamp(&report.generated_at).is_none() {
-        return invalid("generated_at is not an RFC 3339 date and time");
+/// What serde cannot check in what a user entered, for every reader of inputs (a report,
+/// a saved session, the crash panel's file): levels in range, platform names unique.
+pub(crate) fn check_inputs(
+    provider: Option<&ProviderInputs>,
+    agency: Option<&AgencyInputs>,
+) -> Result<(), LoadProblem> {
+    if let Some(p) = provider {
+        if p.profile.service_models.windows(2).any(|pair| pair[0] >= pair[1]) {
+            return Err(LoadProblem::UnsortedServiceModels);
+        }
     }
-    let level_ok = |level: Option<u8>| level.is_none_or(|l| (1..=5).contains(&l));
-    match (report.role, &report.provider, &report.agency) {
-        (Role::Provider, Some(p), None) => {
-            if p.profile.service_models.windows(2).any(|pair| pair[0] >= pair[1]) {
-                return invalid("service_models must be sorted and without duplicates");
-            }
-            if p.answers.len() > MAX_ANSWERS {
-                return Err(LoadProblem::TooMany { what: "answers", count: p.answers.len(), limit: MAX_ANSWERS });
-            }
+    let Some(a) = agency else { return Ok(()) };
+    let level = |what: LevelOf, name: &str, level: Option<u8>| match level {
+        Some(value) if !MLPS_LEVELS.contains(&value) => {
+            Err(LoadProblem::LevelOutOfRange { what, name: name.to_string(), value })
         }
-        (Role::Agency, None, Some(a)) => {
-            if a.workloads.len() > MAX_WORKLOADS {
-                return Err(LoadProblem::TooMany { what: "workloads", count: a.workloads.len(), limit: MAX_WORKLOADS });
-            }
-            if !a.workloads.iter().all(|w| level_ok(w.mlps_level)) {
-                return invalid("a workload's mlps_level is outside 1–5");
-            }
-            let mut names = std::collections::HashSet::new();
-            if !a.platforms.iter().all(|p| names.insert(p.name.trim())) {
-                return invalid("two platforms have the same name");
-            }
-            if !a.platforms.iter().all(|p| level_ok(p.mlps_level)) {
-                return invalid("a platform's mlps_level is outside 1–5");
-            }
+        _ => Ok(()),
+    };
+    for w in &a.workloads {
+        level(LevelOf::Workload, &w.name, w.mlps_level)?;
+    }
+    let mut names = HashSet::new();
+    for p in &a.platforms {
+        level(LevelOf::Platform, &p.name, p.mlps_level)?;
+        if !names.insert(p.name.trim()) {
+            return Err(LoadProblem::DuplicatePlatform { name: p.name.trim().to_string() });
         }
-        _ => return invalid("the role's section (provider or agency) must be present, and only it"),
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::nesting_depth;
-
-    #[test]
-    fn depth_counts_brackets_outside_strings_only() {
-        assert_eq!(nesting_depth(r#"{"a": [1, {"b": "[[[["}]}"#), 3);
-        assert_eq!(nesting_depth(r#""\"[""#), 0);
-        assert_eq!(nesting_depth(&"[".repeat(500)), 500);
-    }
 }

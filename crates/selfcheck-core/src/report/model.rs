@@ -16,7 +16,8 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// The newest report format this build writes and reads.
 /// 2: answers with only a status are written as the bare code, and the digest covers
 /// the file's own bytes (see `canonical`).
-pub const REPORT_FORMAT_VERSION: u32 = 2;
+/// 3: an answer records who last changed it and when (`answered_by`, `answered_at`).
+pub const REPORT_FORMAT_VERSION: u32 = 3;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

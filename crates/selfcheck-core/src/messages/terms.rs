@@ -1,0 +1,28 @@
+//! How domain values are named wherever a person reads them (the app, exports, the CLI).
+
+use super::M;
+use crate::catalog::ItemKind;
+use crate::scoring::Severity;
+use crate::Status;
+
+/// A status's name depends on the item: documents are "ready", requirements "met".
+pub const fn status(kind: ItemKind, status: Status) -> M {
+    match (kind, status) {
+        (_, Status::NotApplicable) => M::StatusNotApplicable,
+        (ItemKind::Compliance, Status::Met) => M::StatusMet,
+        (ItemKind::Compliance, Status::Partial) => M::StatusPartial,
+        (ItemKind::Compliance, Status::NotMet) => M::StatusNotMet,
+        (ItemKind::Material, Status::Met) => M::MaterialReady,
+        (ItemKind::Material, Status::Partial) => M::MaterialDrafting,
+        (ItemKind::Material, Status::NotMet) => M::MaterialNotStarted,
+    }
+}
+
+pub const fn severity(severity: Severity) -> M {
+    match severity {
+        Severity::Critical => M::SeverityCritical,
+        Severity::High => M::SeverityHigh,
+        Severity::Medium => M::SeverityMedium,
+        Severity::Low => M::SeverityLow,
+    }
+}

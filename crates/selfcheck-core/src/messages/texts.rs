@@ -1,0 +1,191 @@
+//! The core's message table. Keys are grouped by what gives them; `{name}` is a
+//! placeholder filled by `Message::render`.
+
+crate::localized_table! {
+    /// A message key of the core. `Message::new(M::Key)` starts a message.
+    M {
+        // Words that messages and exports share.
+        CountedWorkloads { zh: "业务系统", en: "workloads" }
+        CountedPlatforms { zh: "候选平台", en: "platforms" }
+        CountedAnswers { zh: "答复", en: "answers" }
+        CountedObligations { zh: "义务答复", en: "obligation answers" }
+        StatusMet { zh: "达标", en: "Met" }
+        StatusPartial { zh: "部分达标", en: "Partially met" }
+        StatusNotMet { zh: "未达标", en: "Not met" }
+        StatusNotApplicable { zh: "不适用", en: "Not applicable" }
+        MaterialReady { zh: "已就绪", en: "Ready" }
+        MaterialDrafting { zh: "编写中", en: "Drafting" }
+        MaterialNotStarted { zh: "未开始", en: "Not started" }
+        SeverityCritical { zh: "红线", en: "Red line" }
+        SeverityHigh { zh: "高", en: "High" }
+        SeverityMedium { zh: "中", en: "Medium" }
+        SeverityLow { zh: "低", en: "Low" }
+        RoleProvider { zh: "云服务商", en: "provider" }
+        RoleAgency { zh: "党政机关", en: "agency" }
+        FieldWorkloadLevel { zh: "业务系统的等级保护级别", en: "a workload's protection level" }
+        FieldPlatformLevel { zh: "候选平台的等级保护级别", en: "a platform's protection level" }
+
+        FileUnreadable { zh: "无法读取该文件：{detail}", en: "The file could not be read: {detail}" }
+
+        // Reading a report or a saved session.
+        ReportTooLarge {
+            zh: "文件过大（{size} MB），报告上限为 {limit} MB，未读取。",
+            en: "The file is too large ({size} MB); reports are limited to {limit} MB. It was not read."
+        }
+        ReportNotUtf8 {
+            zh: "文件不是 UTF-8 文本，不是本工具导出的报告。",
+            en: "The file is not UTF-8 text, so it is not a report from this tool."
+        }
+        ReportNotJson { zh: "文件不是有效的 JSON（第 {line} 行第 {column} 列）：{detail}", en: "The file is not valid JSON (line {line}, column {column}): {detail}" }
+        ReportNotOurs {
+            zh: "这是 JSON 文件，但不是云评自查报告（缺少 \"format\": \"{format}\"）。",
+            en: "This is JSON, but not a Cloud Self-Check report (no \"format\": \"{format}\")."
+        }
+        ReportNewer {
+            zh: "报告格式版本 {found} 比本工具支持的版本 {supported} 新，请使用新版工具打开。",
+            en: "The report's format version {found} is newer than this tool reads ({supported}); open it with a newer version."
+        }
+        ReportBadVersion { zh: "报告缺少有效的 format_version。", en: "The report has no valid format_version." }
+        ReportInvalid {
+            zh: "报告第 {line} 行第 {column} 列不符合格式要求：{detail}",
+            en: "The report does not match its format at line {line}, column {column}: {detail}"
+        }
+        ReportTooMany {
+            zh: "报告中的{what}数量（{count}）超过上限 {limit}。",
+            en: "The report has {count} {what}, over the limit of {limit}."
+        }
+        ReportBadTimestamp {
+            zh: "{field} 的值“{value}”不是 RFC 3339 日期时间。",
+            en: "{field} is \"{value}\", not an RFC 3339 date and time."
+        }
+        ReportRoleSection {
+            zh: "角色为“{role}”的报告必须有且只有 {role_code} 部分。",
+            en: "A report of role \"{role}\" must have its {role_code} section, and only it."
+        }
+        ReportUnsortedModels {
+            zh: "service_models 必须按顺序排列且不重复。",
+            en: "service_models must be sorted and without duplicates."
+        }
+        ReportLevelOutOfRange {
+            zh: "“{name}”：{what}为 {value}，应为 1–5。",
+            en: "\"{name}\": {what} is {value}, outside 1–5."
+        }
+        ReportDuplicatePlatform {
+            zh: "有两个候选平台同名：“{name}”。",
+            en: "Two platforms have the same name: \"{name}\"."
+        }
+        ReportDigestMismatch {
+            zh: "校验值与内容不符：该文件在导出后被修改过。",
+            en: "The digest does not match the content: the file was changed after it was exported."
+        }
+        ReportUnknownItems {
+            zh: "有 {count} 条答复对应的检查项不在本版本清单中，已原样保留：{ids}",
+            en: "{count} answers refer to items this version does not have; they are kept as they are: {ids}"
+        }
+        ReportUnknownItemsMore {
+            zh: "有 {count} 条答复对应的检查项不在本版本清单中，已原样保留：{ids}……（另 {more} 项）",
+            en: "{count} answers refer to items this version does not have; they are kept as they are: {ids}, … (+{more})"
+        }
+        ReportCatalogChanged {
+            zh: "报告使用的清单 {id} 与本版本内容不同，分数可能不同。",
+            en: "The report used different content for catalog {id}; scores may differ."
+        }
+        ReportMigrated {
+            zh: "报告来自旧格式版本 {from}，已转换为当前格式。",
+            en: "The report was in the older format version {from} and has been brought up to date."
+        }
+        SessionNotOurs {
+            zh: "这不是本工具自动保存的数据（format 为“{found}”）。",
+            en: "This is not data this tool saved (its format is \"{found}\")."
+        }
+        SessionNewer {
+            zh: "这份数据由更新版本的工具保存（版本 {found}，本工具读取到版本 {supported}）。",
+            en: "This data was saved by a newer version of the tool (version {found}; this one reads up to {supported})."
+        }
+
+        // `selfcheck validate`.
+        ValidateAsOf {
+            zh: "as_of（{as_of}）与生成日期（{made_on}）不符：期限和有效期可能按另一天计算。",
+            en: "as_of ({as_of}) is not the day it was generated ({made_on}): deadlines and validity may be computed for another day."
+        }
+        ValidateFiguresDiffer {
+            zh: "报告中的数字与按其答复重新计算的结果不一致（第 {line} 行起）：结论或分数被手工改动过。",
+            en: "The stated figures differ from those recomputed from its answers (from line {line}): verdicts or scores were edited by hand."
+        }
+        ValidateConsistent {
+            zh: "一致：{role}报告，生成于 {generated_at}；校验值相符，所有数字均可由其答复重新算出。",
+            en: "consistent: {role} report generated {generated_at}; the digest matches and every figure follows from its answers."
+        }
+        ValidateWhatItShows {
+            zh: "这只说明数字与答复和日期相符；校验值任何人都可重新计算，只能发现无意的改动，不是签名，也不能证明答复属实或由谁生成。",
+            en: "This shows only that the figures follow from the stated answers and date. Anyone can recompute the digest: it catches accidental changes, not deliberate ones, and proves neither who made the report nor that its answers are true."
+        }
+        CliInventoryRefused { zh: "清单未被接受：", en: "the inventory was refused:" }
+
+        // Reading an inventory CSV.
+        CsvTooLarge {
+            zh: "文件过大（{size} MB），上限为 {limit} MB。",
+            en: "The file is too large ({size} MB); the limit is {limit} MB."
+        }
+        CsvTooManyRows { zh: "行数过多（{rows}），上限为 {limit} 行。", en: "Too many rows ({rows}); the limit is {limit}." }
+        CsvNotUtf8 {
+            zh: "文件不是 UTF-8 编码（第 {offset} 字节处）。请在 Excel 中“另存为”并选择“CSV UTF-8（逗号分隔）”。",
+            en: "The file is not UTF-8 (at byte {offset}). In Excel, use Save As and choose \"CSV UTF-8 (Comma delimited)\"."
+        }
+        CsvEmpty { zh: "文件是空的，没有表头。", en: "The file is empty: no header row." }
+        CsvNoRows { zh: "文件只有表头，没有任何业务系统。", en: "The file has a header but no workloads." }
+        CsvUnterminatedQuote {
+            zh: "第 {line} 行第 {column} 列：引号没有闭合。",
+            en: "Line {line}, column {column}: a quote is never closed."
+        }
+        CsvStrayQuote {
+            zh: "第 {line} 行第 {column} 列：引号位置不对（字段内的引号要写成两个 \"\"）。",
+            en: "Line {line}, column {column}: misplaced quote (a quote inside a field is written \"\")."
+        }
+        CsvUnknownColumn {
+            zh: "第 1 行第 {column} 列：不认识的列名“{header}”。可用列名：{accepted}。",
+            en: "Line 1, column {column}: unknown column \"{header}\". Accepted: {accepted}."
+        }
+        CsvDuplicateColumn {
+            zh: "第 1 行第 {column} 列：列“{header}”重复出现。",
+            en: "Line 1, column {column}: column \"{header}\" appears twice."
+        }
+        CsvMissingColumn {
+            zh: "表头缺少必需的列 {column}（也可用：{aliases}）。",
+            en: "The header lacks the required column {column} (or: {aliases})."
+        }
+        CsvFieldCount {
+            zh: "第 {line} 行：应有 {expected} 列，实际 {found} 列。",
+            en: "Line {line}: expected {expected} columns, found {found}."
+        }
+        CsvEmptyName { zh: "第 {line} 行，name 列：名称不能为空。", en: "Line {line}, column name: the name is empty." }
+        CsvBadBoolean {
+            zh: "第 {line} 行，{column} 列：“{value}”不是是/否值；请填 是/否、yes/no、true/false 或 1/0（空白不算作答）。",
+            en: "Line {line}, column {column}: \"{value}\" is not yes or no; use yes/no, true/false, 1/0 or 是/否 (blank is not an answer)."
+        }
+        CsvBadLevel {
+            zh: "第 {line} 行，{column} 列：“{value}”不是等级保护级别；请填 1–5，未定级则留空。",
+            en: "Line {line}, column {column}: \"{value}\" is not a protection level; use 1–5, or leave it empty if not yet graded."
+        }
+        CsvBadDate {
+            zh: "第 {line} 行，{column} 列：“{value}”不是日期；请按 YYYY-MM-DD 填写，如 2026-03-01。",
+            en: "Line {line}, column {column}: \"{value}\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01."
+        }
+        CsvMore { zh: "另有 {count} 处问题未列出。", en: "{count} more problems not listed." }
+
+        // Columns of the gaps CSV.
+        GapsColumnSeverity { zh: "严重程度", en: "severity" }
+        GapsColumnItem { zh: "编号", en: "item_id" }
+        GapsColumnCatalog { zh: "清单", en: "catalog" }
+        GapsColumnTitle { zh: "标题", en: "title" }
+        GapsColumnQuestion { zh: "检查问题", en: "question" }
+        GapsColumnStatus { zh: "状态", en: "status" }
+        GapsColumnSource { zh: "依据", en: "source" }
+        GapsColumnClause { zh: "条款", en: "clause" }
+        GapsColumnOwner { zh: "负责人", en: "owner" }
+        GapsColumnTargetDate { zh: "目标日期", en: "target_date" }
+        GapsColumnNote { zh: "备注", en: "note" }
+        GapsColumnAnsweredBy { zh: "答复人", en: "answered_by" }
+        GapsColumnAnsweredAt { zh: "答复时间", en: "answered_at" }
+    }
+}
