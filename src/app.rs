@@ -11,11 +11,11 @@ use crate::state::{Action, AgencyAction, AppState, ProviderAction, StorageProble
 
 /// Writes what was entered (or removes it, when nothing is entered any more).
 fn save(state: &AppState) -> Result<(), storage::StorageError> {
-    let session = state.session();
+    let session = state.session_ref();
     if session.is_empty() {
         storage::forget_session()
     } else {
-        storage::save_session(&session)
+        storage::save_session(&session.to_json())
     }
 }
 

@@ -89,11 +89,12 @@ pub fn session_is_stale() -> bool {
     get(STALE_KEY).is_some()
 }
 
-pub fn save_session(session: &Session) -> Result<(), StorageError> {
+/// Writes a session's text (`SessionRef::to_json`).
+pub fn save_session(json: &str) -> Result<(), StorageError> {
     // Marked stale first (a tiny write), cleared once the session is in: if the session
     // does not fit, the next visit knows the stored one is behind.
     let _ = set(STALE_KEY, "1");
-    set(SESSION_KEY, &session.to_json())?;
+    set(SESSION_KEY, json)?;
     remove(STALE_KEY);
     Ok(())
 }

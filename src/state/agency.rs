@@ -20,11 +20,23 @@ pub struct Entry {
     pub workload: Workload,
 }
 
+impl AsRef<Workload> for Entry {
+    fn as_ref(&self) -> &Workload {
+        &self.workload
+    }
+}
+
 /// A candidate platform with an id that survives renames and deletions of others.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlatformEntry {
     pub id: u64,
     pub platform: Platform,
+}
+
+impl AsRef<Platform> for PlatformEntry {
+    fn as_ref(&self) -> &Platform {
+        &self.platform
+    }
 }
 
 /// Why a platform name was not accepted.

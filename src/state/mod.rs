@@ -8,7 +8,7 @@ mod provider;
 use std::rc::Rc;
 
 use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, ReportInputs, Role};
-use selfcheck_core::session::{RestoreProblem, Session};
+use selfcheck_core::session::{RestoreProblem, Session, SessionRef};
 use selfcheck_core::Lang;
 use yew::Reducible;
 
@@ -116,9 +116,14 @@ impl AppState {
         self.restore_problem.as_ref().is_some_and(|p| !p.set_aside)
     }
 
-    /// Everything entered, for autosave.
+    /// Everything entered, as a session of its own (tests, comparisons).
     pub fn session(&self) -> Session {
         Session::new(self.provider.inputs(), self.agency.inputs())
+    }
+
+    /// Everything entered, borrowed, for autosave: nothing is copied to write it.
+    pub fn session_ref(&self) -> SessionRef<'_, Entry, PlatformEntry> {
+        SessionRef::new(&self.provider.profile, &self.provider.answers, &self.agency.workloads, &self.agency.platforms)
     }
 
     /// Would restoring this replace work that is in the app now and differs from it?
@@ -297,6 +302,7 @@ mod tests {
         let state = answered(&AppState::new(Lang::ZhCn, Route::Provider));
         let restored = AppState::restored(Lang::ZhCn, Route::Provider, Ok(Some(state.session())), false);
         assert_eq!(restored.session(), state.session());
+        assert_eq!(state.session_ref().to_json(), state.session().to_json(), "autosave writes the same session");
         let problem = RestoreProblem { problem: selfcheck_core::report::LoadProblem::BadVersion, set_aside: false };
         let broken = AppState::restored(Lang::ZhCn, Route::Provider, Err(problem), false);
         assert!(broken.autosave_paused(), "what could not be set aside must not be overwritten");

@@ -263,16 +263,12 @@ fn csp_blocks_an_injected_request() {
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn single_file_is_self_contained_under_a_strict_csp() {
     let html = std::fs::read_to_string(dist_file()).unwrap();
-    // The wasm in parts, data blocks (a type the browser never runs) each followed by a
-    // one-line script feeding it to the compiler (the first by the one starting it), and
-    // one inline module.
-    let parts = html.matches("<script type=\"application/octet-stream\" class=\"wasm-gzip-base64\"").count();
-    assert!(parts >= 2, "the product's wasm comes in parts");
-    assert!(html.contains(&format!("class=\"wasm-gzip-base64\" data-parts=\"{parts}\">")));
-    assert_eq!(html.matches("<script>").count(), parts, "one script after each part");
-    assert_eq!(html.matches("<script>__selfcheckWasmPart(").count(), parts - 1);
+    // The wasm in a data block (a type the browser never runs), the script that starts
+    // compiling it, and one inline module.
+    assert_eq!(html.matches("<script type=\"application/octet-stream\" class=\"wasm-gzip-base64\">").count(), 1);
+    assert_eq!(html.matches("<script>").count(), 1, "the script starting the compilation");
     assert_eq!(html.matches("<script type=\"module\">").count(), 1);
-    assert_eq!(html.matches("<script").count(), 2 * parts + 1, "nothing else");
+    assert_eq!(html.matches("<script").count(), 3, "nothing else");
     for forbidden in [" src=", "@import", "url(", "http://", "https://", "<iframe", "<object"] {
         let hits = html.match_indices(forbidden).count();
         assert_eq!(hits, 0, "the single file contains {forbidden:?}");
@@ -291,7 +287,7 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     }
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{csp}");
 
-    // The script hashes in the policy must be those of the three inline scripts, and no other.
+    // The script hashes in the policy must be those of the two inline scripts, and no other.
     use base64::Engine;
     use sha2::Digest;
     // `at` finds the element; the script is what follows its opening tag.
@@ -304,9 +300,8 @@ fn single_file_is_self_contained_under_a_strict_csp() {
         )
     };
     let expected = format!(
-        "script-src {} {} {} 'wasm-unsafe-eval'",
+        "script-src {} {} 'wasm-unsafe-eval'",
         hash_of("<script>", "<script>"),
-        hash_of("<script>__selfcheckWasmPart(", "<script>"),
         hash_of("<script type=\"module\">", "<script type=\"module\">")
     );
     assert!(csp.contains(&expected), "hash mismatch: {csp}");
@@ -316,24 +311,21 @@ fn single_file_is_self_contained_under_a_strict_csp() {
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn a_damaged_wasm_shows_a_readable_panel_not_a_blank_page() {
     // Copies of the product whose wasm is damaged, as a broken copy or download would
-    // leave it: the first part cut short, or the last part lost with its script. The
-    // parts are data, not script, so the CSP hashes still hold.
+    // leave it: cut short, garbled in the middle, or lost. The block is data, not
+    // script, so the CSP hashes still hold.
     let html = std::fs::read_to_string(dist_file()).unwrap();
     let block = html.find("class=\"wasm-gzip-base64\"").unwrap();
     let start = block + html[block..].find('>').unwrap() + 1;
     let end = start + html[start..].find("</script>").unwrap();
     let cut_short = format!("{}{}{}", &html[..start], &html[start..start + (end - start) / 2 / 4 * 4], &html[end..]);
-    // The last part lost: the stream is not corrupt, only short, and must not be awaited for ever.
-    let last = html.rfind("<script type=\"application/octet-stream\"").unwrap();
-    assert!(last > end, "the product's wasm comes in parts");
-    let after_its_script = last + html[last..].find("__selfcheckWasmPart(").unwrap();
-    let after_its_script = after_its_script + html[after_its_script..].find("</script>\n").unwrap() + 10;
-    let part_lost = format!("{}{}", &html[..last], &html[after_its_script..]);
-    assert!(html.len() - part_lost.len() > 1000, "a whole part is gone");
+    let middle = (start + end) / 2 / 4 * 4;
+    let garbled = format!("{}{}{}", &html[..middle], "AAAA".repeat(64), &html[middle + 256..]);
+    let opening = html[..start].rfind("<script").unwrap();
+    let lost = format!("{}{}", &html[..opening], &html[end + "</script>\n".len()..]);
 
     let dir = selfcheck_webdriver::TempDir::new("damaged");
     let browser = Browser::start();
-    for (name, damaged) in [("cut-short", cut_short), ("part-lost", part_lost)] {
+    for (name, damaged) in [("cut-short", cut_short), ("garbled", garbled), ("lost", lost)] {
         let path = dir.0.join(format!("{name}.html"));
         std::fs::write(&path, damaged).unwrap();
         browser.goto(&format!("file://{}", path.display()));

@@ -3,7 +3,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::import_names;
 use crate::single_file::{assemble, Parts};
 use crate::{cmd, tools, Result};
 
@@ -69,7 +68,6 @@ pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
     let css = read(root.join("static/style.css"))?;
     let glue_js = read(stage.join("app.js"))?;
     let wasm = fs::read(&optimized).map_err(|e| format!("cannot read {}: {e}", optimized.display()))?;
-    let (wasm, glue_js) = import_names::shorten(&wasm, &glue_js)?;
     let html = assemble(&Parts { template: &template, css: &css, glue_js: &glue_js, wasm: &wasm })?;
 
     let output = root.join(OUTPUT);

@@ -5,7 +5,6 @@ mod bench;
 mod cmd;
 mod dist;
 mod fuzz;
-mod import_names;
 mod lockfile;
 mod serve;
 mod single_file;

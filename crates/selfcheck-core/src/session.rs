@@ -2,7 +2,13 @@
 //! value in browser storage. Restoring it must never crash the app: a damaged or
 //! foreign value is reported and ignored. It is read with the checks of a report.
 
-use serde::{Deserialize, Serialize};
+use std::marker::PhantomData;
+
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::agency::{Platform, Workload};
+use crate::profile::ProviderProfile;
+use crate::Answers;
 
 use crate::report::load::{self, LoadProblem};
 use crate::report::{AgencyInputs, ProviderInputs};
@@ -63,6 +69,63 @@ impl Session {
     }
 }
 
+/// A session written from borrowed parts, wherever the caller keeps them (the app holds
+/// workloads beside their ids): autosave copies nothing to write 10,000 workloads.
+/// Written as `Session` is, field for field (tested).
+#[derive(Serialize)]
+#[serde(bound(serialize = "W: AsRef<Workload>, P: AsRef<Platform>"))]
+pub struct SessionRef<'a, W, P> {
+    format: &'static str,
+    version: u32,
+    provider: ProviderRef<'a>,
+    agency: AgencyRef<'a, W, P>,
+}
+
+#[derive(Serialize)]
+struct ProviderRef<'a> {
+    profile: &'a ProviderProfile,
+    answers: &'a Answers,
+}
+
+#[derive(Serialize)]
+#[serde(bound(serialize = "W: AsRef<Workload>, P: AsRef<Platform>"))]
+struct AgencyRef<'a, W, P> {
+    workloads: Items<'a, W, Workload>,
+    platforms: Items<'a, P, Platform>,
+}
+
+/// A slice of whatever holds the items (`T: AsRef<I>`), written as the list of the items.
+struct Items<'a, T, I: ?Sized>(&'a [T], PhantomData<&'a I>);
+
+impl<T: AsRef<I>, I: Serialize + ?Sized> Serialize for Items<'_, T, I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(AsRef::<I>::as_ref))
+    }
+}
+
+impl<'a, W: AsRef<Workload>, P: AsRef<Platform>> SessionRef<'a, W, P> {
+    pub fn new(profile: &'a ProviderProfile, answers: &'a Answers, workloads: &'a [W], platforms: &'a [P]) -> Self {
+        SessionRef {
+            format: SESSION_FORMAT,
+            version: SESSION_VERSION,
+            provider: ProviderRef { profile, answers },
+            agency: AgencyRef { workloads: Items(workloads, PhantomData), platforms: Items(platforms, PhantomData) },
+        }
+    }
+
+    /// Nothing entered: no session to keep.
+    pub fn is_empty(&self) -> bool {
+        *self.provider.profile == ProviderProfile::default()
+            && self.provider.answers.is_empty()
+            && self.agency.workloads.0.is_empty()
+            && self.agency.platforms.0.is_empty()
+    }
+
+    pub fn to_json(&self) -> String {
+        crate::report::layout::compact_json(self)
+    }
+}
+
 /// Why a stored session could not be restored, and whether it was kept elsewhere.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestoreProblem {
@@ -89,6 +152,23 @@ mod tests {
         assert!(matches!(Session::from_json(&bad_level), Err(LoadProblem::LevelOutOfRange { value: 200, .. })));
         let newer = session.to_json().replace("\"version\":2", "\"version\":9");
         assert_eq!(Session::from_json(&newer), Err(LoadProblem::NewerVersion { found: 9, supported: SESSION_VERSION }));
+    }
+
+    #[test]
+    fn a_session_written_from_borrowed_parts_is_the_same_text() {
+        let mut agency = AgencyInputs::default();
+        agency.workloads.push(Workload { name: "门户".into(), mlps_level: Some(2), ..Workload::default() });
+        agency.platforms.push(crate::agency::Platform { name: "政务云".into(), ..Default::default() });
+        let mut provider = ProviderInputs::default();
+        provider.profile.provider = "示例云".into();
+        provider.answers.insert("M19-A3-01-Q1".into(), crate::Answer::with_status(crate::Status::Met));
+        let owned = Session::new(provider.clone(), agency.clone());
+        let borrowed = SessionRef::new(&provider.profile, &provider.answers, &agency.workloads, &agency.platforms);
+        assert_eq!(borrowed.to_json(), owned.to_json());
+        assert!(!borrowed.is_empty());
+        let none: [Workload; 0] = [];
+        let platforms: [crate::agency::Platform; 0] = [];
+        assert!(SessionRef::new(&Default::default(), &Default::default(), &none, &platforms).is_empty());
     }
 
     /// A session gets a report's checks: duplicate platform names and caps on lists,

@@ -35,6 +35,12 @@ pub struct Platform {
     pub data_centres_in_china: bool,
 }
 
+impl AsRef<Platform> for Platform {
+    fn as_ref(&self) -> &Platform {
+        self
+    }
+}
+
 impl Platform {
     /// First day the assessment result is no longer valid.
     pub fn expires_on(&self) -> Option<Date> {

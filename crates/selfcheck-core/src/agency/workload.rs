@@ -44,5 +44,12 @@ pub struct Workload {
     pub obligations: BTreeMap<String, Answer>,
 }
 
+/// So that lists of workloads and of what holds them are written alike (`SessionRef`).
+impl AsRef<Workload> for Workload {
+    fn as_ref(&self) -> &Workload {
+        self
+    }
+}
+
 /// Valid 等级保护 levels.
 pub const MLPS_LEVELS: std::ops::RangeInclusive<u8> = 1..=5;

@@ -61,8 +61,14 @@ pub fn compute_digest<W: Serialize>(report: &Report<W>) -> String {
 /// order kept and no tree built; only the top-level `digest` is written as `""`.
 pub fn digest_of_text(text: &str) -> Result<String, serde_json::Error> {
     let mut hasher = Sha256::new();
-    let mut compact = serde_json::Serializer::new(&mut hasher);
-    serde_json::Deserializer::from_str(text).deserialize_map(TopLevel { out: &mut compact })?;
+    {
+        // Buffered: the serializer writes a token at a time, and each call into the
+        // hasher costs more than the few bytes it brings.
+        let mut buffer = io::BufWriter::with_capacity(1 << 16, &mut hasher);
+        let mut compact = serde_json::Serializer::new(&mut buffer);
+        serde_json::Deserializer::from_str(text).deserialize_map(TopLevel { out: &mut compact })?;
+        io::Write::flush(&mut buffer).map_err(serde_json::Error::io)?;
+    }
     Ok(format!("sha256:{}", crate::sha256::to_hex(&hasher.finalize())))
 }
 

@@ -1,1 +1,0 @@
-__selfcheckWasmPart(document.currentScript.previousElementSibling);
