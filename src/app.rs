@@ -48,6 +48,7 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             document::mark_ready();
+            state.dispatch(Action::Painted);
             let listener = location::on_hash_change(move |hash| {
                 if let Some(route) = Route::parse(&hash) {
                     state.dispatch(Action::Navigate(route));

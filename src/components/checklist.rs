@@ -14,6 +14,9 @@ pub struct ChecklistProps {
     pub lang: Lang,
     pub state: ProviderState,
     pub summary: std::rc::Rc<Summary>,
+    /// False for the first paint: only the first section is drawn.
+    #[prop_or(true)]
+    pub all_sections: bool,
     pub on_action: Callback<ProviderAction>,
 }
 
@@ -112,18 +115,10 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     };
 
     // Progressive first paint: the first section is drawn (and answerable) at once, the
-    // rest one tick later, so the page is usable before every card exists.
-    let all_drawn = use_state(|| false);
-    {
-        let all_drawn = all_drawn.clone();
-        use_effect_with((), move |_| {
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                all_drawn.set(true);
-            });
-        });
-    }
-    let drawn_sections = if *all_drawn { usize::MAX } else { 1 };
+    // rest once the app has marked itself ready, so the page is usable before every card
+    // exists. (A timer of our own would fire inside Yew's first render: its scheduler
+    // yields to the browser every 16 ms, and on a slow desktop the first render takes more.)
+    let drawn_sections = if props.all_sections { usize::MAX } else { 1 };
     let mut position = 0;
     let sections = catalog.sections.iter().filter(|s| !s.items.is_empty()).take(drawn_sections).filter_map(|section| {
         let shown: Vec<&'static Item> = section

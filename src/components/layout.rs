@@ -27,7 +27,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let lang = state.lang;
     let page = match state.route {
         Route::Provider => html! {
-            <ProviderPage lang={lang} state={state.provider.clone()} today={props.today} on_action={props.on_provider.clone()} />
+            <ProviderPage lang={lang} state={state.provider.clone()} today={props.today} painted={state.painted}
+                on_action={props.on_provider.clone()} />
         },
         Route::Agency => html! {
             <AgencyPage lang={lang} state={state.agency.clone()} today={props.today} on_action={props.on_agency.clone()} />

@@ -20,6 +20,9 @@ pub struct ProviderPageProps {
     pub state: ProviderState,
     /// Today's date, for deadline warnings (passed in: pages do not read clocks).
     pub today: Date,
+    /// The first paint is done: the whole checklist may be drawn.
+    #[prop_or(true)]
+    pub painted: bool,
     pub on_action: Callback<ProviderAction>,
 }
 
@@ -48,7 +51,8 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                     <GapList lang={lang} summary={summary.clone()} answers={state.answers.clone()} limit={8} />
                 </div>
             </div>
-            <Checklist lang={lang} state={state.clone()} summary={summary} on_action={props.on_action.clone()} />
+            <Checklist lang={lang} state={state.clone()} summary={summary} all_sections={props.painted}
+                on_action={props.on_action.clone()} />
         </div>
     }
 }

@@ -77,6 +77,8 @@ pub struct AppState {
     pub report_import: Option<ReportImport>,
     /// "Clear all local data" waiting for its confirmation.
     pub confirm_clear: bool,
+    /// The first paint is done (the app marked itself ready): what waits for it is drawn.
+    pub painted: bool,
 }
 
 impl AppState {
@@ -93,6 +95,7 @@ impl AppState {
             restored_stale: false,
             report_import: None,
             confirm_clear: false,
+            painted: false,
         }
     }
 
@@ -182,6 +185,8 @@ impl AppState {
 pub enum Action {
     SetLang(Lang),
     SetAnswerer(String),
+    /// The first paint is done.
+    Painted,
     Navigate(Route),
     Provider(ProviderAction),
     Agency(AgencyAction),
@@ -208,6 +213,7 @@ impl AppState {
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetAnswerer(name) => next.answerer = name,
+            Action::Painted => next.painted = true,
             Action::Navigate(route) => next.route = route,
             Action::Provider(action) => next.provider.apply(action, &self.answerer),
             Action::Agency(action) => next.agency.apply(action, &self.answerer),
@@ -225,7 +231,7 @@ impl AppState {
             Action::RequestClearAll => next.confirm_clear = true,
             Action::CancelClearAll => next.confirm_clear = false,
             Action::ClearedAll => {
-                next = AppState { revision: self.revision, ..AppState::new(self.lang, self.route) };
+                next = AppState { revision: self.revision, painted: true, ..AppState::new(self.lang, self.route) };
             }
         }
         if next.provider.inputs_differ(&self.provider) || next.agency.inputs_differ(&self.agency) {

@@ -66,6 +66,9 @@ impl Browser {
         let mut browser = Browser { driver, port, session: String::new(), _profile: profile, downloads };
         let created = browser.call("POST", "/session", Some(capabilities));
         browser.session = created["sessionId"].as_str().expect("a session id").to_string();
+        // Finding an element waits for it a while, as a user waits for a page to draw
+        // (parts of the app are drawn just after it is ready).
+        browser.session_call("POST", "/timeouts", Some(json!({ "implicit": 5000 })));
         // The browser's own start page (chrome://new-tab-page…) is not ours to audit:
         // leave it, then drop what was logged so far.
         browser.goto("about:blank");
