@@ -224,7 +224,7 @@ fn fatal_panel_shows_hostile_detail_as_text() {
 // ---- provider self-check components ----
 
 use cloud_selfcheck::components::bar_chart::{Bar, BarChart, BarChartProps};
-use cloud_selfcheck::components::checklist_item::{ChecklistItem, ChecklistItemProps};
+use cloud_selfcheck::components::checklist_item::{ChecklistItem, ChecklistItemProps, ItemSource};
 use cloud_selfcheck::components::deadline_panel::{DeadlinePanel, DeadlinePanelProps};
 use cloud_selfcheck::state::AnswerEdit;
 use selfcheck_core::catalog::builtin;
@@ -233,12 +233,15 @@ use selfcheck_core::{Answer, Status};
 fn item_props(id: &str, answer: Option<Answer>, sink: Rc<RefCell<Vec<(String, AnswerEdit)>>>) -> ChecklistItemProps {
     ChecklistItemProps {
         lang: Lang::ZhCn,
-        item: builtin().item(id).unwrap().item,
+        item: ItemSource::BuiltIn(builtin().item(id).unwrap().item),
         answer,
         prev: None,
         next: None,
         filter: Default::default(),
+        out_of_scope: None,
+        review: false,
         on_edit: Callback::from(move |edit| sink.borrow_mut().push(edit)),
+        on_reviewed: Callback::noop(),
     }
 }
 
@@ -366,7 +369,7 @@ async fn backspace_inside_the_card_is_not_a_shortcut() {
 async fn an_answer_shows_who_changed_it_and_when() {
     let at = selfcheck_core::Timestamp::parse("2026-12-01T16:15:00+08:00").unwrap();
     let mut answer = Answer::with_status(Status::Partial);
-    answer.stamp("运维部 张三", at);
+    answer.stamp("运维部 张三", at, None);
     let (root, _) = mount_item("C23-05-Q1", Some(answer)).await;
     assert_eq!(text(&root, ".answered"), "最后修改：运维部 张三，2026-12-01 16:15");
     let (bare, _) = mount_item("C23-05-Q2", Some(Answer::with_status(Status::Met))).await;
@@ -397,4 +400,29 @@ async fn the_header_asks_who_is_answering_and_reports_what_is_typed() {
     input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     until("the typed name", || !typed.borrow().is_empty()).await;
     assert_eq!(*typed.borrow(), ["法务部 李四"]);
+}
+
+#[wasm_bindgen_test]
+async fn an_item_out_of_scope_says_why_and_takes_no_answer_and_a_changed_one_asks_for_review() {
+    use selfcheck_core::catalog::OutOfScope;
+    let root = mount_point();
+    let edits = Edits::default();
+    let mut props = item_props("G31168-SD-Q1", None, edits.clone());
+    props.out_of_scope = Some(OutOfScope::EnhancedTier);
+    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), props).render();
+    until_present(&root, ".scope-reason").await;
+    assert!(text(&root, ".scope-reason").contains("增强要求"));
+    assert!(all(&root, ".status-btn").iter().all(|b| b.has_attribute("disabled")));
+    assert!(one(&root, "article").get_attribute("class").unwrap().contains("out-of-scope"));
+
+    let reviewed = Rc::new(RefCell::new(Vec::new()));
+    let sink = reviewed.clone();
+    let mut props = item_props("G31168-SD-Q2", Some(Answer::with_status(Status::Met)), edits);
+    props.review = true;
+    props.on_reviewed = Callback::from(move |id| sink.borrow_mut().push(id));
+    let root = mount_point();
+    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), props).render();
+    until_present(&root, ".mark-reviewed").await;
+    click(&root, ".mark-reviewed");
+    assert_eq!(*reviewed.borrow(), ["G31168-SD-Q2"]);
 }

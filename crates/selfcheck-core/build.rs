@@ -11,12 +11,14 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 /// The built-in catalogs, in display order.
-const CATALOGS: [&str; 6] = [
+const CATALOGS: [&str; 8] = [
     "measures-2019-focus.json",
     "measures-2019-materials.json",
     "measures-2019-obligations.json",
     "convention-2023.json",
     "opinion-2014-platform.json",
+    "gbt31168-2023.json",
+    "gbt22239-2019-cloud.json",
     "opinion-2014-agency.json",
 ];
 

@@ -1,5 +1,7 @@
-use selfcheck_core::catalog::Item;
-use selfcheck_core::{sources, Answer, Lang, Status};
+use std::rc::Rc;
+
+use selfcheck_core::catalog::{loaded, Catalog, Item, OutOfScope};
+use selfcheck_core::{sources, Answer, Answers, Lang, Status};
 use yew::prelude::*;
 
 use crate::components::answered::answered;
@@ -10,10 +12,45 @@ use crate::platform::events;
 use crate::state::answer_edit::preview;
 use crate::state::{AnswerEdit, AnswerField, Filter};
 
+/// Where a card's item is: compared cheaply (a built-in item by address, a loaded one by
+/// its catalogs' `Rc` and position), so unchanged cards are not redrawn.
+#[derive(Clone, Debug)]
+pub enum ItemSource {
+    BuiltIn(&'static Item),
+    Loaded { catalogs: Rc<Vec<Catalog>>, at: (usize, usize, usize) },
+}
+
+impl ItemSource {
+    pub fn item(&self) -> &Item {
+        match self {
+            ItemSource::BuiltIn(item) => item,
+            ItemSource::Loaded { catalogs, at: (c, s, i) } => &catalogs[*c].sections[*s].items[*i],
+        }
+    }
+}
+
+impl PartialEq for ItemSource {
+    fn eq(&self, other: &ItemSource) -> bool {
+        match (self, other) {
+            (ItemSource::BuiltIn(a), ItemSource::BuiltIn(b)) => std::ptr::eq(*a, *b),
+            (ItemSource::Loaded { catalogs: a, at: x }, ItemSource::Loaded { catalogs: b, at: y }) => {
+                Rc::ptr_eq(a, b) && x == y
+            }
+            _ => false,
+        }
+    }
+}
+
+impl From<&'static Item> for ItemSource {
+    fn from(item: &'static Item) -> ItemSource {
+        ItemSource::BuiltIn(item)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ChecklistItemProps {
     pub lang: Lang,
-    pub item: &'static Item,
+    pub item: ItemSource,
     pub answer: Option<Answer>,
     /// DOM ids of the neighbouring visible items, for J/K navigation.
     pub prev: Option<AttrValue>,
@@ -21,13 +58,36 @@ pub struct ChecklistItemProps {
     /// The checklist's filter: an answer that takes the item out of view moves focus on.
     #[prop_or_default]
     pub filter: Filter,
+    /// Why the item does not apply to this provider (by tier or level), if it does not.
+    #[prop_or_default]
+    pub out_of_scope: Option<OutOfScope>,
+    /// The item changed since it was answered.
+    #[prop_or_default]
+    pub review: bool,
     /// (item id, edit): one shared callback, so unchanged items are not re-rendered.
     pub on_edit: Callback<(String, AnswerEdit)>,
+    /// The answer was looked at again and stands.
+    #[prop_or_default]
+    pub on_reviewed: Callback<String>,
 }
 
-/// The DOM id of an item's card (item ids are ASCII, safe in ids).
+/// An item id as it can stand in a DOM id and a CSS selector: ASCII letters, digits and
+/// '-' kept, anything else (a loaded catalog's ':', '.', '_') as `_` and its hex code.
+pub fn dom_key(item_id: &str) -> String {
+    let mut key = String::with_capacity(item_id.len());
+    for c in item_id.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            key.push(c);
+        } else {
+            key.push_str(&format!("_{:x}", u32::from(c)));
+        }
+    }
+    key
+}
+
+/// The DOM id of an item's card.
 pub fn dom_id(item_id: &str) -> String {
-    format!("item-{item_id}")
+    format!("item-{}", dom_key(item_id))
 }
 
 fn colon(lang: Lang) -> &'static str {
@@ -41,7 +101,7 @@ fn colon(lang: Lang) -> &'static str {
 #[function_component]
 pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let lang = props.lang;
-    let item = props.item;
+    let item = Rc::new(props.item.item().clone());
     let answer = props.answer.clone().unwrap_or_default();
     let id = item.id.clone();
 
@@ -51,8 +111,12 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     // Whether an edit takes this item out of the filtered list (so focus must move on).
     let leaves = {
-        let (answer, filter) = (props.answer.clone(), props.filter);
-        move |change: &AnswerEdit| !passes_filter(item, preview(answer.as_ref(), change.clone()).as_ref(), filter)
+        let (answer, filter, item) = (props.answer.clone(), props.filter, item.clone());
+        move |change: &AnswerEdit| {
+            let after: Answers =
+                preview(answer.as_ref(), change.clone()).map(|a| (item.id.clone(), a)).into_iter().collect();
+            !passes_filter(&item, &after, filter)
+        }
     };
     let on_pick = {
         let (edit, leaves) = (edit.clone(), leaves.clone());
@@ -122,7 +186,8 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
 
     let source = sources::find(&item.reference.source);
-    let field_id = |name: &str| format!("{name}-{id}");
+    let key = dom_key(&id);
+    let field_id = |name: &str| format!("{name}-{key}");
     let title_id = field_id("title");
     let date_label = match item.kind {
         selfcheck_core::catalog::ItemKind::Material => T::FieldDueDate,
@@ -130,7 +195,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     html! {
         <article
-            class={classes!("item", format!("item-{}", labels::status_class(answer.status())))}
+            class={classes!("item", format!("item-{}", labels::status_class(answer.status())), props.out_of_scope.map(|_| "out-of-scope"))}
             id={dom_id(&id)}
             tabindex="0"
             data-item-id={id.clone()}
@@ -139,16 +204,30 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             onkeydown={on_key}
         >
             <header class="item-head">
-                <span class="item-id">{ &item.id }</span>
+                <span class="item-id">{ loaded::local_id(&item.id) }</span>
                 <h4 id={title_id}>{ item.title.get(lang) }</h4>
                 <span class="item-tags">
                     if item.gating { <span class="tag tag-gating">{ tr(lang, T::TagGating) }</span> }
                     if item.guidance { <span class="tag tag-guidance">{ tr(lang, T::TagGuidance) }</span> }
+                    if let Some(tier) = item.tier { <span class="tag tag-tier">{ tr(lang, labels::tier_requirement(tier)) }</span> }
+                    if let Some(level) = item.level { <span class="tag tag-level">{ trf(lang, T::TagFromLevel, &[("level", &level.to_string())]) }</span> }
                     <span class="tag tag-weight">{ trf(lang, T::TagWeight, &[("weight", &item.weight.to_string())]) }</span>
                 </span>
             </header>
             <p class="question">{ item.question.get(lang) }</p>
-            { status_picker(lang, item.kind, answer.status(), &on_pick) }
+            if let Some(why) = props.out_of_scope {
+                <p class="scope-reason">{ labels::out_of_scope(lang, why) }</p>
+            }
+            if props.review {
+                <p class="review-note" role="status">
+                    { tr(lang, T::ReviewNote) }{ " " }
+                    <button type="button" class="link-btn mark-reviewed" onclick={{
+                        let (on_reviewed, id) = (props.on_reviewed.clone(), id.clone());
+                        Callback::from(move |_: MouseEvent| on_reviewed.emit(id.clone()))
+                    }}>{ tr(lang, T::MarkReviewed) }</button>
+                </p>
+            }
+            { status_picker(lang, item.kind, answer.status(), props.out_of_scope.is_some(), &on_pick) }
             { answered(lang, answer.details()) }
             if answer.status() == Some(Status::NotApplicable) {
                 <div class="field">

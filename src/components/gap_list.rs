@@ -1,4 +1,4 @@
-use selfcheck_core::catalog::builtin;
+use selfcheck_core::catalog::{loaded, Catalog};
 use selfcheck_core::scoring::Summary;
 use selfcheck_core::{Answers, Lang};
 use yew::prelude::*;
@@ -11,6 +11,7 @@ pub struct GapListProps {
     pub lang: Lang,
     pub summary: std::rc::Rc<Summary>,
     pub answers: std::rc::Rc<Answers>,
+    pub catalogs: std::rc::Rc<Vec<Catalog>>,
     /// How many gaps to show before "… more".
     pub limit: usize,
 }
@@ -28,14 +29,14 @@ pub fn GapList(props: &GapListProps) -> Html {
             }
             <ol class="gap-list">
                 { for gaps.iter().take(props.limit).filter_map(|gap| {
-                    let r = builtin().item(&gap.item_id)?;
+                    let r = loaded::find_item(&props.catalogs, &gap.item_id)?;
                     let answer = props.answers.get(&gap.item_id);
                     let owner = answer.map(|a| a.details().owner.trim()).filter(|o| !o.is_empty());
                     let due = answer.and_then(|a| a.details().target_date);
                     Some(html! {
                         <li class="gap" data-item-id={gap.item_id.clone()} data-severity={gap.severity.code()}>
                             <span class={classes!("tag", format!("sev-{}", gap.severity.code()))}>{ labels::severity(lang, gap.severity) }</span>
-                            <span class="gap-id">{ &gap.item_id }</span>
+                            <span class="gap-id">{ loaded::local_id(&gap.item_id) }</span>
                             <span class="gap-title">{ r.item.title.get(lang) }</span>
                             <span class="gap-status">{ labels::status(lang, r.item.kind, gap.status) }</span>
                             if let Some(owner) = owner { <span class="gap-owner">{ format!("{}: {owner}", tr(lang, T::FieldOwner)) }</span> }

@@ -3,6 +3,7 @@
 pub mod agency;
 pub mod answered;
 pub mod bar_chart;
+pub mod catalogs;
 pub mod checklist;
 pub mod checklist_item;
 pub mod deadline_panel;

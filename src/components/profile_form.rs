@@ -2,7 +2,7 @@ use selfcheck_core::profile::{ProviderProfile, ServiceModel};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
-use crate::components::select::{parse_tier, tier_options, tier_value, Select};
+use crate::components::select::{level_options, level_value, parse_tier, tier_options, tier_value, Select};
 use crate::i18n::{tr, T};
 use crate::platform::events;
 use crate::state::{ProfileEdit, ProviderAction};
@@ -69,6 +69,13 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                     <Select id="profile-tier" options={tier_options(lang)} value={tier_value(p.tier)} on_change={{
                         let on_action = props.on_action.clone();
                         Callback::from(move |v: String| on_action.emit(ProviderAction::Profile(ProfileEdit::Tier(parse_tier(&v)))))
+                    }} />
+                </div>
+                <div class="field">
+                    <label for="profile-level">{ tr(lang, T::ProfileMlpsLevel) }</label>
+                    <Select id="profile-level" options={level_options(lang)} value={level_value(p.mlps_level)} on_change={{
+                        let on_action = props.on_action.clone();
+                        Callback::from(move |v: String| on_action.emit(ProviderAction::Profile(ProfileEdit::MlpsLevel(v.parse().ok()))))
                     }} />
                 </div>
                 <div class="field">

@@ -1,4 +1,4 @@
-use selfcheck_core::catalog::builtin;
+use selfcheck_core::catalog::{loaded, Catalog};
 use selfcheck_core::scoring::{OverallStatus, Summary};
 use selfcheck_core::Lang;
 use yew::prelude::*;
@@ -12,6 +12,8 @@ pub struct ReadinessProps {
     pub summary: std::rc::Rc<Summary>,
     /// The catalog whose areas are charted.
     pub catalog: AttrValue,
+    /// The catalogs the provider loaded (their titles).
+    pub catalogs: std::rc::Rc<Vec<Catalog>>,
 }
 
 fn answered_of(lang: Lang, answered: u32, total: u32) -> String {
@@ -33,7 +35,7 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
         .catalogs
         .iter()
         .filter_map(|score| {
-            let catalog = builtin().catalog(&score.catalog_id)?;
+            let catalog = loaded::find_catalog(&props.catalogs, &score.catalog_id)?;
             Some(Bar {
                 label: catalog.title.get(lang).to_string(),
                 score: score.tally.score(),
@@ -41,7 +43,7 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
             })
         })
         .collect();
-    let selected = builtin().catalog(&props.catalog);
+    let selected = loaded::find_catalog(&props.catalogs, &props.catalog);
     let area_bars: Vec<Bar> = summary
         .catalogs
         .iter()

@@ -7,8 +7,9 @@ use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::scoring::{OverallStatus, Severity};
 use selfcheck_core::{Lang, Status};
 
-use super::T;
+use super::{tr, trf, T};
 use crate::state::Filter;
+use selfcheck_core::catalog::OutOfScope;
 
 /// A status's name depends on the item: documents are "ready", requirements "met".
 /// Worded by the core's table, which exports share.
@@ -26,6 +27,25 @@ pub fn verdict(verdict: Verdict) -> T {
         Verdict::NotSuitable => T::VerdictNotSuitable,
         Verdict::Conditional => T::VerdictConditional,
         Verdict::Eligible => T::VerdictEligible,
+    }
+}
+
+/// The tier a requirement belongs to (一般要求 / 增强要求).
+pub fn tier_requirement(tier: CapabilityTier) -> T {
+    match tier {
+        CapabilityTier::General => T::TierRequirementGeneral,
+        CapabilityTier::Enhanced => T::TierRequirementEnhanced,
+    }
+}
+
+/// Why an item does not apply to this provider.
+pub fn out_of_scope(lang: Lang, why: OutOfScope) -> String {
+    match why {
+        OutOfScope::EnhancedTier => tr(lang, T::OutOfScopeEnhanced).to_string(),
+        OutOfScope::LevelNotSet { from } => trf(lang, T::OutOfScopeLevelNotSet, &[("from", &from.to_string())]),
+        OutOfScope::LevelBelow { from, level } => {
+            trf(lang, T::OutOfScopeLevelBelow, &[("from", &from.to_string()), ("level", &level.to_string())])
+        }
     }
 }
 
@@ -51,6 +71,7 @@ pub fn filter(filter: Filter) -> T {
         Filter::Unanswered => T::FilterUnanswered,
         Filter::Gaps => T::FilterGaps,
         Filter::Gating => T::FilterGating,
+        Filter::Review => T::FilterReview,
     }
 }
 

@@ -57,6 +57,7 @@ ui_texts! {
     ProfileServiceModels { zh: "服务模式", en: "Service models" }
     ProfileTier { zh: "申请的安全能力级别（参考 GB/T 31168）", en: "Capability tier sought (guidance: GB/T 31168)" }
     TierUnset { zh: "未选择", en: "Not chosen" }
+    ProfileMlpsLevel { zh: "本平台的等级保护级别（参考 GB/T 22239-2019）", en: "The platform's protection level (guidance: GB/T 22239-2019)" }
     TierGeneral { zh: "一般级", en: "General" }
     TierEnhanced { zh: "增强级", en: "Enhanced" }
     ProfileDataCentres { zh: "数据中心所在地（每行一个）", en: "Data-centre locations (one per line)" }
@@ -108,6 +109,68 @@ ui_texts! {
     FilterUnanswered { zh: "未作答", en: "Unanswered" }
     FilterGaps { zh: "差距", en: "Gaps" }
     FilterGating { zh: "红线项", en: "Red lines" }
+    FilterReview { zh: "待复核", en: "To review" }
+    TagLoaded { zh: "已导入", en: "Loaded" }
+    TagFromLevel { zh: "{level} 级起", en: "From level {level}" }
+    TierRequirementGeneral { zh: "一般要求", en: "General tier" }
+    TierRequirementEnhanced { zh: "增强要求", en: "Enhanced tier" }
+    OutOfScopeEnhanced {
+        zh: "本项为增强要求，不适用于申请一般级的服务商，不计入分数（可在上方信息中选择增强级）。",
+        en: "An enhanced-tier requirement: it does not apply to a provider seeking the general tier and is left out of scores (choose the enhanced tier in the profile above)."
+    }
+    OutOfScopeLevelNotSet {
+        zh: "本项自等保 {from} 级起适用；请在上方信息中填写本平台的等级保护级别，在此之前不计入分数。",
+        en: "Applies from protection level {from}; set the platform's protection level in the profile above. Until then it is left out of scores."
+    }
+    OutOfScopeLevelBelow {
+        zh: "本项自等保 {from} 级起适用，本平台为 {level} 级，不适用，不计入分数。",
+        en: "Applies from protection level {from}; the platform is at level {level}, so it does not apply and is left out of scores."
+    }
+    ScopeNote {
+        zh: "本清单有 {count} 项因要求级别或等保级别不适用于本平台，显示为灰色，不计入分数。",
+        en: "{count} items of this catalog do not apply to this platform by tier or protection level: they are greyed and left out of scores."
+    }
+    ReviewNote { zh: "作答后本项内容已在新版清单中修改，请复核答复。", en: "This item changed in a newer version of the catalog since it was answered: check the answer." }
+    MarkReviewed { zh: "答复仍然成立", en: "The answer stands" }
+    CatalogsHeading { zh: "检查清单", en: "Checklists" }
+    CatalogsHelp {
+        zh: "除内置清单外，可导入本单位自己的自查表（CSV 电子表格）或本工具格式的 JSON 清单（例如掌握标准原文的团队整理的 GB/T 31168、等保云计算扩展要求）。导入的清单与内置清单一样作答、计分，并完整保存在报告中。",
+        en: "Besides the built-in checklists, load your own: a spreadsheet (CSV) or a JSON catalog in this tool's format (for instance GB/T 31168 or the MLPS cloud extension, written up by a team that owns the exact text). A loaded checklist is answered and scored like a built-in one and saved whole in the report."
+    }
+    CatalogChooseFile { zh: "导入清单（CSV 或 JSON）", en: "Load a checklist (CSV or JSON)" }
+    CatalogDropHere { zh: "或把文件拖到这里", en: "or drop the file here" }
+    CatalogSheetRead {
+        zh: "已读取“{file}”：{sections} 个章节，{items} 个检查项。请确认清单的编号、名称和版本：",
+        en: "Read \"{file}\": {sections} sections, {items} items. Confirm the checklist's id, title and version:"
+    }
+    CatalogIdLabel { zh: "清单编号（字母、数字和 -）", en: "Checklist id (letters, digits and -)" }
+    CatalogTitleLabel { zh: "清单名称", en: "Checklist title" }
+    CatalogVersionLabel { zh: "版本", en: "Version" }
+    CatalogImportButton { zh: "导入", en: "Load it" }
+    CatalogRefused { zh: "“{file}”未导入，现有清单和答复均未改变：", en: "\"{file}\" was not loaded; the checklists and answers are as they were:" }
+    CatalogAdded { zh: "已导入清单 {id}（{items} 项）。", en: "Loaded checklist {id} ({items} items)." }
+    CatalogReplaced { zh: "已用新版本替换清单 {id}（{items} 项）。", en: "Replaced checklist {id} by the new version ({items} items)." }
+    CatalogMeta { zh: "版本 {version}，{items} 项", en: "version {version}, {items} items" }
+    TagBuiltIn { zh: "内置", en: "Built in" }
+    CatalogExport { zh: "下载 JSON", en: "Download JSON" }
+    CatalogRemove { zh: "移除", en: "Remove" }
+    CatalogRemoveConfirm {
+        zh: "移除此清单？已填写的答复会保留（列为未知检查项），直到您另行清除。",
+        en: "Remove this checklist? Its answers are kept (listed as unknown items) until you clear them too."
+    }
+    CatalogRemoveYes { zh: "确认移除", en: "Yes, remove" }
+    CatalogTemplateZh { zh: "CSV 模板（中文表头）", en: "CSV template (Chinese headers)" }
+    CatalogTemplateEn { zh: "CSV 模板（英文表头）", en: "CSV template (English headers)" }
+    CatalogSchema { zh: "JSON 格式说明（JSON Schema）", en: "JSON format (JSON Schema)" }
+    CatalogFormatHelp {
+        zh: "CSV 每行一个检查项：章节、编号、标题为必填；可选列有检查内容、依据、权重（1–5，默认 3）、红线（是/否）、证据、级别（一般/增强）、等保级别（1–4，适用的最低级别）、title_en、question_en。UTF-8 编码，上限 5 MB、5000 项、20 份清单。",
+        en: "One item per CSV row: section, id and title are required; optional columns are question, reference, weight (1–5, default 3), red_line (yes/no), evidence, tier (general/enhanced), level (1–4, the lowest level it applies from), title_en, question_en. UTF-8; at most 5 MB, 5,000 items, 20 checklists."
+    }
+    UpgradeHeading { zh: "清单已更新", en: "A checklist changed" }
+    UpgradeSummary { zh: "清单 {id}：答复依据 {from} 版，现为 {to} 版。", en: "Checklist {id}: answers were given against version {from}; it is now {to}." }
+    UpgradeChanged { zh: "{count} 项内容有变，答复保留并标为待复核：{ids}", en: "{count} changed, answers kept and flagged for review: {ids}" }
+    UpgradeRemoved { zh: "{count} 项已删除，答复保留（列为未知检查项，不计分）：{ids}", en: "{count} removed, answers kept (listed as unknown items, out of scores): {ids}" }
+    UpgradeAdded { zh: "{count} 项为新增，尚未作答：{ids}", en: "{count} new, not yet answered: {ids}" }
     SearchLabel { zh: "搜索检查项", en: "Search items" }
     SearchPlaceholder { zh: "编号、标题或问题中的文字", en: "Id, title or question text" }
     ShortcutHint {

@@ -1,11 +1,13 @@
 use std::rc::Rc;
 
-use selfcheck_core::catalog::{builtin, Audience};
+use selfcheck_core::catalog::Scope;
 use selfcheck_core::deadlines;
+use selfcheck_core::report::provider_catalogs;
 use selfcheck_core::scoring::summarize;
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
+use crate::components::catalogs::CatalogManager;
 use crate::components::checklist::Checklist;
 use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::gap_list::GapList;
@@ -32,8 +34,11 @@ pub struct ProviderPageProps {
 pub fn ProviderPage(props: &ProviderPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
+    let scope = Scope::of(&state.profile);
     let summary =
-        use_memo(state.answers.clone(), |answers| summarize(&builtin().for_audience(Audience::Provider), answers));
+        use_memo((state.answers.clone(), state.catalogs.loaded.clone(), scope), |(answers, loaded, scope)| {
+            summarize(&provider_catalogs(loaded), answers, scope)
+        });
     let summary: Rc<_> = summary;
     let deadlines = deadlines::compute(&state.profile.dates, props.today);
     html! {
@@ -44,11 +49,13 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 <p class="who">{ tr(lang, T::ProviderWho) }</p>
             </header>
             <ProfileForm lang={lang} profile={state.profile.clone()} on_action={props.on_action.clone()} />
+            <CatalogManager lang={lang} state={state.catalogs.clone()} today={props.today} on_action={props.on_action.clone()} />
             <div class="dashboard">
-                <Readiness lang={lang} summary={summary.clone()} catalog={state.catalog.clone()} />
+                <Readiness lang={lang} summary={summary.clone()} catalog={state.catalog.clone()} catalogs={state.catalogs.loaded.clone()} />
                 <div class="dashboard-side">
                     <DeadlinePanel lang={lang} deadlines={deadlines} />
-                    <GapList lang={lang} summary={summary.clone()} answers={state.answers.clone()} limit={8} />
+                    <GapList lang={lang} summary={summary.clone()} answers={state.answers.clone()}
+                        catalogs={state.catalogs.loaded.clone()} limit={8} />
                 </div>
             </div>
             <Checklist lang={lang} state={state.clone()} summary={summary} all_sections={props.painted}

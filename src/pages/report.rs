@@ -34,10 +34,12 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <p class="lead">{ tr(lang, T::ReportIntro) }</p>
             </header>
             <Downloads lang={lang} profile={provider.profile.clone()} answers={provider.answers.clone()}
+                catalogs={provider.catalogs.loaded.clone()}
                 workloads={agency.workloads.clone()} platforms={agency.platforms.clone()} today={props.today} />
             <Resume lang={lang} import={props.import.clone()} on_action={props.on_action.clone()} />
             <LocalData lang={lang} confirm_clear={props.confirm_clear} on_action={props.on_action.clone()} />
             <Preview lang={lang} profile={provider.profile.clone()} answers={provider.answers.clone()}
+                catalogs={provider.catalogs.loaded.clone()}
                 workloads={agency.workloads.clone()} platforms={agency.platforms.clone()}
                 today={props.today} revision={props.revision} />
         </div>

@@ -5,8 +5,9 @@ use std::rc::Rc;
 
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
 use selfcheck_core::agency::{Platform, Verdict, Workload};
+use selfcheck_core::catalog::{builtin, loaded};
 use selfcheck_core::profile::CapabilityTier;
-use selfcheck_core::{Date, Timestamp};
+use selfcheck_core::{Against, Date, Timestamp};
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
 
@@ -205,7 +206,11 @@ impl AgencyState {
             }
             AgencyAction::Obligation { id, item, edit, at } => {
                 if let Some(w) = self.entry_mut(id) {
-                    answer_edit::apply(&mut w.obligations, &item, edit, Stamp { by: answerer, at: at.as_ref() });
+                    let against =
+                        builtin().item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
+                    let against = against.as_ref().map(|(version, digest)| Against { version, item_digest: digest });
+                    let stamp = Stamp { by: answerer, at: at.as_ref(), against };
+                    answer_edit::apply(&mut w.obligations, &item, edit, stamp);
                 }
             }
             AgencyAction::AddPlatform => {

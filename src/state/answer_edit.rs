@@ -1,6 +1,6 @@
 //! Editing one answer: shared by the provider checklists and the agency obligations.
 
-use selfcheck_core::{Answer, AnswerDetails, Answers, Date, Status, Timestamp};
+use selfcheck_core::{Against, Answer, AnswerDetails, Answers, Date, Status, Timestamp};
 
 /// A free-text field of an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub struct Stamp<'a> {
     pub by: &'a str,
     /// `None` where no clock is read (native tests of other transitions).
     pub at: Option<&'a Timestamp>,
+    /// The item's catalog version and content, when the item is known.
+    pub against: Option<Against<'a>>,
 }
 
 /// What an answer becomes after `edit` (without touching any state).
@@ -35,7 +37,7 @@ pub fn preview(answer: Option<&Answer>, edit: AnswerEdit) -> Option<Answer> {
     if let Some(answer) = answer {
         answers.insert(String::new(), answer.clone());
     }
-    apply(&mut answers, "", edit, Stamp { by: "", at: None });
+    apply(&mut answers, "", edit, Stamp { by: "", at: None, against: None });
     answers.remove("")
 }
 
@@ -56,7 +58,7 @@ pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit, stamp: Stamp) 
         answers.remove(item);
     } else if *answer != before {
         if let Some(at) = stamp.at {
-            answer.stamp(stamp.by, at.clone());
+            answer.stamp(stamp.by, at.clone(), stamp.against);
         }
     }
 }
@@ -74,7 +76,7 @@ fn text_field(details: &mut AnswerDetails, field: AnswerField) -> &mut String {
 mod tests {
     use super::*;
 
-    const UNTIMED: Stamp = Stamp { by: "", at: None };
+    const UNTIMED: Stamp = Stamp { by: "", at: None, against: None };
 
     #[test]
     fn choosing_the_same_status_twice_clears_it() {
@@ -106,15 +108,25 @@ mod tests {
             Timestamp::parse("2026-12-02T10:00:00+08:00").unwrap(),
         );
         let mut answers = Answers::new();
-        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Met), Stamp { by: "法务部", at: Some(&first) });
+        apply(
+            &mut answers,
+            "X-1",
+            AnswerEdit::Toggle(Status::Met),
+            Stamp { by: "法务部", at: Some(&first), against: None },
+        );
         let details = answers["X-1"].details();
         assert_eq!((details.answered_by.as_str(), details.answered_at.as_ref()), ("法务部", Some(&first)));
         let note = AnswerEdit::Text(AnswerField::Note, String::new());
-        apply(&mut answers, "X-1", note, Stamp { by: "运维部", at: Some(&later) });
+        apply(&mut answers, "X-1", note, Stamp { by: "运维部", at: Some(&later), against: None });
         assert_eq!(answers["X-1"].details().answered_by, "法务部", "nothing changed, nothing recorded");
-        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Partial), Stamp { by: "运维部", at: Some(&later) });
+        apply(
+            &mut answers,
+            "X-1",
+            AnswerEdit::Toggle(Status::Partial),
+            Stamp { by: "运维部", at: Some(&later), against: None },
+        );
         assert_eq!(answers["X-1"].details().answered_at.as_ref(), Some(&later));
-        apply(&mut answers, "X-1", AnswerEdit::Clear, Stamp { by: "运维部", at: Some(&later) });
+        apply(&mut answers, "X-1", AnswerEdit::Clear, Stamp { by: "运维部", at: Some(&later), against: None });
         assert!(answers.is_empty(), "who cleared an answer is not an answer");
     }
 }

@@ -3,13 +3,15 @@
 
 mod agency;
 pub mod answer_edit;
+pub mod catalogs;
 mod provider;
 
 use std::rc::Rc;
 
+use selfcheck_core::catalog::versions::{self, Upgrade};
 use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, ReportInputs, Role};
 use selfcheck_core::session::{RestoreProblem, Session, SessionRef};
-use selfcheck_core::Lang;
+use selfcheck_core::{Answers, Lang};
 use yew::Reducible;
 
 use crate::route::Route;
@@ -18,7 +20,8 @@ pub use agency::{
     WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
-pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState};
+pub use catalogs::{CatalogAction, CatalogImport, CatalogState, NameField};
+pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
 /// Whether what the user entered is in this browser's storage.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -126,7 +129,15 @@ impl AppState {
 
     /// Everything entered, borrowed, for autosave: nothing is copied to write it.
     pub fn session_ref(&self) -> SessionRef<'_, Entry, PlatformEntry> {
-        SessionRef::new(&self.provider.profile, &self.provider.answers, &self.agency.workloads, &self.agency.platforms)
+        let provider = &self.provider;
+        let agency = &self.agency;
+        SessionRef::new(
+            &provider.profile,
+            &provider.answers,
+            &provider.catalogs.loaded,
+            &agency.workloads,
+            &agency.platforms,
+        )
     }
 
     /// Would restoring this replace work that is in the app now and differs from it?
@@ -163,10 +174,30 @@ impl AppState {
     fn restore(&mut self, incoming: Incoming) {
         match incoming {
             Incoming::Report(loaded) => {
-                if let Some(inputs) = loaded.report.provider_inputs() {
+                // Answers to items a newer catalog version changed keep the old version's
+                // digest, so they stay flagged for review until looked at again.
+                let upgrades: Vec<Upgrade> = loaded
+                    .warnings
+                    .iter()
+                    .filter_map(|w| match w {
+                        LoadWarning::CatalogUpgraded(upgrade) => Some(upgrade.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let pin = |answers: &mut Answers| {
+                    for upgrade in &upgrades {
+                        if let Some(old) = loaded.report.catalogs.iter().find(|c| c.id == upgrade.catalog) {
+                            versions::pin(answers, upgrade, &old.items);
+                        }
+                    }
+                };
+                if let Some(mut inputs) = loaded.report.provider_inputs() {
+                    pin(&mut inputs.answers);
                     self.provider.set_inputs(inputs);
+                    self.provider.catalogs.upgrades = upgrades.clone();
                 }
-                if let Some(inputs) = loaded.report.agency_inputs() {
+                if let Some(mut inputs) = loaded.report.agency_inputs() {
+                    inputs.workloads.iter_mut().for_each(|w| pin(&mut w.obligations));
                     self.agency.set_inputs(inputs);
                 }
                 self.report_import =

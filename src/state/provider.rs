@@ -2,11 +2,16 @@
 
 use std::rc::Rc;
 
-use selfcheck_core::catalog::{builtin, Audience};
+use selfcheck_core::catalog::{builtin, loaded, Audience, Catalog, ItemRef};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
-use selfcheck_core::{Answers, Date, Timestamp};
+use selfcheck_core::report::provider_catalogs;
+use selfcheck_core::{Against, Answers, Date, Timestamp};
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
+use super::catalogs::{CatalogAction, CatalogState};
+
+/// Items drawn per page of the checklist: a 5,000-item catalog stays quick to draw.
+pub const ITEMS_PER_PAGE: usize = 60;
 
 /// Which items the checklist shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -16,10 +21,12 @@ pub enum Filter {
     Unanswered,
     Gaps,
     Gating,
+    /// Answers to items a newer catalog version changed.
+    Review,
 }
 
 impl Filter {
-    pub const ALL: [Filter; 4] = [Filter::All, Filter::Unanswered, Filter::Gaps, Filter::Gating];
+    pub const ALL: [Filter; 5] = [Filter::All, Filter::Unanswered, Filter::Gaps, Filter::Gating, Filter::Review];
 
     /// Its name in the page (`data-filter`).
     pub const fn code(self) -> &'static str {
@@ -28,6 +35,7 @@ impl Filter {
             Filter::Unanswered => "unanswered",
             Filter::Gaps => "gaps",
             Filter::Gating => "gating",
+            Filter::Review => "review",
         }
     }
 }
@@ -45,6 +53,10 @@ pub struct ProviderState {
     /// The item whose text is being edited: it stays in view even if the filter or
     /// search would now hide it, so the user's field does not vanish while typing.
     pub pinned: Option<String>,
+    /// The page of the checklist shown (`ITEMS_PER_PAGE` items each).
+    pub page: usize,
+    /// The catalogs loaded, and loading them.
+    pub catalogs: CatalogState,
 }
 
 impl Default for ProviderState {
@@ -56,6 +68,8 @@ impl Default for ProviderState {
             filter: Filter::All,
             search: String::new(),
             pinned: None,
+            page: 0,
+            catalogs: CatalogState::default(),
         }
     }
 }
@@ -65,6 +79,8 @@ impl Default for ProviderState {
 pub enum ProfileEdit {
     Provider(String),
     Platform(String),
+    /// The platform's own 等级保护 level.
+    MlpsLevel(Option<u8>),
     ToggleServiceModel(ServiceModel),
     Tier(Option<CapabilityTier>),
     /// One location per line, as typed.
@@ -88,6 +104,10 @@ pub enum ProviderAction {
     SelectCatalog(String),
     SetFilter(Filter),
     SetSearch(String),
+    SetPage(usize),
+    Catalog(CatalogAction),
+    /// The answer stands for the item as it reads now.
+    MarkReviewed(String),
 }
 
 impl ProviderAction {
@@ -108,27 +128,49 @@ impl ProviderState {
                 if matches!(edit, AnswerEdit::Text(..) | AnswerEdit::TargetDate(_)) {
                     self.pinned = Some(item.clone());
                 }
-                answer_edit::apply(
-                    Rc::make_mut(&mut self.answers),
-                    &item,
-                    edit,
-                    Stamp { by: answerer, at: at.as_ref() },
-                )
+                let digest = self.item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
+                let against = digest.as_ref().map(|(version, digest)| Against { version, item_digest: digest });
+                let stamp = Stamp { by: answerer, at: at.as_ref(), against };
+                answer_edit::apply(Rc::make_mut(&mut self.answers), &item, edit, stamp)
             }
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
             ProviderAction::SelectCatalog(id) => {
-                if builtin().catalog(&id).is_some_and(|c| c.audience == Audience::Provider) {
+                if self.all_catalogs().iter().any(|c| c.id == id) {
                     self.catalog = id;
                     self.pinned = None;
+                    self.page = 0;
                 }
             }
             ProviderAction::SetFilter(filter) => {
                 self.filter = filter;
                 self.pinned = None;
+                self.page = 0;
             }
             ProviderAction::SetSearch(search) => {
                 self.search = search;
                 self.pinned = None;
+                self.page = 0;
+            }
+            ProviderAction::SetPage(page) => self.page = page,
+            ProviderAction::Catalog(action) => {
+                if let Some(id) = self.catalogs.apply(action, &mut self.answers) {
+                    self.catalog = id;
+                    self.page = 0;
+                }
+                if !self.all_catalogs().iter().any(|c| c.id == self.catalog) {
+                    self.catalog = ProviderState::default().catalog;
+                }
+            }
+            ProviderAction::MarkReviewed(item) => {
+                let digest = self.item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
+                if let (Some((version, digest)), Some(answer)) =
+                    (digest, Rc::make_mut(&mut self.answers).get_mut(&item))
+                {
+                    answer.edit_details(|d| {
+                        d.item_digest = digest;
+                        d.catalog_version = version;
+                    });
+                }
             }
         }
     }
@@ -138,6 +180,7 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
     match edit {
         ProfileEdit::Provider(v) => profile.provider = v,
         ProfileEdit::Platform(v) => profile.platform = v,
+        ProfileEdit::MlpsLevel(level) => profile.mlps_level = level,
         ProfileEdit::ToggleServiceModel(model) => profile.toggle_service_model(model),
         ProfileEdit::Tier(tier) => profile.tier = tier,
         ProfileEdit::DataCentres(text) => {
@@ -154,16 +197,34 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
 impl ProviderState {
     /// What the provider entered (the rest is how it is viewed).
     pub fn inputs(&self) -> selfcheck_core::report::ProviderInputs {
-        selfcheck_core::report::ProviderInputs { profile: self.profile.clone(), answers: (*self.answers).clone() }
+        selfcheck_core::report::ProviderInputs {
+            profile: self.profile.clone(),
+            answers: (*self.answers).clone(),
+            catalogs: (*self.catalogs.loaded).clone(),
+        }
     }
 
     pub fn set_inputs(&mut self, inputs: selfcheck_core::report::ProviderInputs) {
         self.profile = inputs.profile;
         self.answers = Rc::new(inputs.answers);
+        self.catalogs = CatalogState { loaded: Rc::new(inputs.catalogs), ..CatalogState::default() };
+        if !self.all_catalogs().iter().any(|c| c.id == self.catalog) {
+            self.catalog = ProviderState::default().catalog;
+        }
     }
 
     pub fn inputs_differ(&self, other: &ProviderState) -> bool {
-        self.profile != other.profile || self.answers != other.answers
+        self.profile != other.profile || self.answers != other.answers || self.catalogs.loaded != other.catalogs.loaded
+    }
+
+    /// Every catalog the provider answers: the built-in ones, then those loaded.
+    pub fn all_catalogs(&self) -> Vec<&Catalog> {
+        provider_catalogs(&self.catalogs.loaded)
+    }
+
+    /// Where an item sits, in a built-in or a loaded catalog.
+    pub fn item(&self, id: &str) -> Option<ItemRef<'_>> {
+        loaded::find_item(&self.catalogs.loaded, id)
     }
 
     /// The first item of the first provider catalog (tests and examples).

@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod agency;
+mod catalogs;
 mod hostile;
 mod provider;
 mod report;

@@ -60,7 +60,9 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
 fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
     match crate::files::read_limited(path, inventory_csv::MAX_BYTES) {
         Ok(bytes) => inventory_csv::decode(&bytes).map(str::to_string).map_err(|problem| problem.message(lang)),
-        Err(ReadError::TooLarge { bytes }) => Err(inventory_csv::CsvProblem::TooLarge { bytes }.message(lang)),
+        Err(ReadError::TooLarge { bytes }) => {
+            Err(inventory_csv::CsvProblem::TooLarge { bytes, limit: inventory_csv::MAX_BYTES }.message(lang))
+        }
         Err(ReadError::Io(e)) => Err(e),
     }
 }

@@ -1,6 +1,7 @@
 //! The `selfcheck` command line. Parsing and dispatch live here so tests can drive
 //! it in-process; `main.rs` only wires it to the real streams.
 
+mod catalog_cmd;
 mod classify_cmd;
 mod files;
 mod sources_cmd;
@@ -22,6 +23,10 @@ USAGE:
 COMMANDS:
     classify FILE.csv [--lang zh-CN|en]  Classify an inventory of workloads (2014 Opinion §3): JSON on stdout
     validate FILE.json [--lang zh-CN|en] Check a report: format, digest, and every figure recomputed from its answers
+    catalog check FILE [--lang zh-CN|en] Check a catalog (JSON, or a CSV sheet): its sections, items and red lines,
+                                         or every located problem
+    catalog convert FILE.csv --id ID --title TITLE [--version V] -o FILE.json
+                                         Turn a CSV sheet into a catalog in our JSON format
     sources [--lang zh-CN|en] [--json]   List the regulations, convention and standards the checks cite
     help                                 Show this help
     version                              Show the version
@@ -48,6 +53,13 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         },
         "validate" => match FileOptions::parse(rest, "validate needs a report: selfcheck validate FILE.json") {
             Ok(options) => validate_cmd::run(&options.path, options.lang, out, err),
+            Err(message) => usage_error(err, &message),
+        },
+        "catalog" => match CatalogOptions::parse(rest) {
+            Ok(CatalogOptions::Check { path, lang }) => catalog_cmd::check(&path, lang, out, err),
+            Ok(CatalogOptions::Convert { path, head, output, lang }) => {
+                catalog_cmd::convert(&path, head, &output, lang, out, err)
+            }
             Err(message) => usage_error(err, &message),
         },
         other => usage_error(err, &format!("unknown command {other:?}")),
@@ -109,5 +121,48 @@ impl SourcesOptions {
             }
         }
         Ok(options)
+    }
+}
+
+enum CatalogOptions {
+    Check { path: String, lang: Lang },
+    Convert { path: String, head: selfcheck_core::catalog::csv_import::CatalogHeader, output: String, lang: Lang },
+}
+
+impl CatalogOptions {
+    fn parse(args: &[String]) -> Result<Self, String> {
+        let usage = "catalog needs check FILE, or convert FILE.csv --id ID --title TITLE [--version V] -o FILE.json";
+        let (sub, rest) = args.split_first().ok_or(usage)?;
+        let (mut path, mut lang, mut id, mut title, mut version, mut output) =
+            (None, Lang::default(), None, None, None, None);
+        let mut iter = rest.iter();
+        while let Some(arg) = iter.next() {
+            let mut value = |name: &str| iter.next().cloned().ok_or(format!("{name} needs a value"));
+            match arg.as_str() {
+                "--lang" => lang = parse_lang(iter.next())?,
+                "--id" if sub == "convert" => id = Some(value("--id")?),
+                "--title" if sub == "convert" => title = Some(value("--title")?),
+                "--version" if sub == "convert" => version = Some(value("--version")?),
+                "-o" | "--output" if sub == "convert" => output = Some(value("-o")?),
+                other if other.starts_with('-') => return Err(format!("unexpected option {other:?}")),
+                other if path.is_none() => path = Some(other.to_string()),
+                other => return Err(format!("unexpected argument {other:?}")),
+            }
+        }
+        let path = path.ok_or(usage)?;
+        match sub.as_str() {
+            "check" => Ok(CatalogOptions::Check { path, lang }),
+            "convert" => {
+                let today = catalog_cmd::today();
+                let head = selfcheck_core::catalog::csv_import::CatalogHeader {
+                    id: id.ok_or("convert needs --id ID")?,
+                    title: title.ok_or("convert needs --title TITLE")?,
+                    version: version.unwrap_or_else(|| today.to_string()),
+                    date: today,
+                };
+                Ok(CatalogOptions::Convert { path, head, output: output.ok_or("convert needs -o FILE.json")?, lang })
+            }
+            other => Err(format!("unknown catalog command {other:?}: {usage}")),
+        }
     }
 }

@@ -29,7 +29,13 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
     for warning in &loaded.warnings {
         // Unknown items and migrations are facts about the file, not signs of tampering;
         // a digest mismatch or different catalog content means it cannot be vouched for.
-        if matches!(warning, LoadWarning::DigestMismatch | LoadWarning::CatalogChanged { .. }) {
+        if matches!(
+            warning,
+            LoadWarning::DigestMismatch
+                | LoadWarning::CatalogChanged { .. }
+                | LoadWarning::CatalogUpgraded(_)
+                | LoadWarning::CatalogUnknown { .. }
+        ) {
             problems.push(warning.message(lang));
         }
     }

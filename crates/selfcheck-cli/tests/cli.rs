@@ -252,3 +252,55 @@ fn validate_accepts_the_files_of_every_older_format() {
         assert!(out.contains("older format version"), "{name}: the migration is said: {out}");
     }
 }
+
+#[test]
+fn catalog_check_reads_a_team_sheet_or_lists_every_located_problem() {
+    let (code, out, err) = selfcheck(&["catalog", "check", &fixture("catalog.csv"), "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("catalog catalog (version "), "{out}");
+    assert!(out.contains("sections 3, items 5, red lines 2"), "{out}");
+    assert!(out.contains("人员安全: items 2, red lines 1"), "{out}");
+
+    let (code, out, err) = selfcheck(&["catalog", "check", &fixture("catalog-bad.csv")]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("第 2 行，weight 列：“9”不是权重"), "{err}");
+    assert!(err.contains("第 3 行，id 列：编号“1”已在第 2 行使用"), "{err}");
+    assert_eq!(err.lines().filter(|l| l.starts_with("  ")).count(), 8, "{err}");
+}
+
+#[test]
+fn catalog_convert_writes_json_that_checks_and_loads_back() {
+    let output = std::env::temp_dir().join(format!("selfcheck-{}-converted.json", std::process::id()));
+    let output = output.to_str().unwrap();
+    let (code, out, err) = selfcheck(&[
+        "catalog",
+        "convert",
+        &fixture("catalog.csv"),
+        "--id",
+        "our-checklist",
+        "--title",
+        "我们的自查表",
+        "--version",
+        "2.0",
+        "-o",
+        output,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("5 个检查项"), "{out}");
+    let json = std::fs::read(output).unwrap();
+    let catalog = selfcheck_core::catalog::loaded::read_json("x.json", &json).unwrap();
+    assert_eq!(
+        (catalog.id.as_str(), catalog.version.as_str(), catalog.title.zh.as_str()),
+        ("our-checklist", "2.0", "我们的自查表")
+    );
+    assert_eq!(catalog.sections[0].items[0].id, "our-checklist:1.1");
+    let text = String::from_utf8(json).unwrap();
+    assert!(text.contains("\"id\": \"1.1\""), "the file keeps the sheet's own ids");
+    let (code, _, err) = selfcheck(&["catalog", "check", output]);
+    std::fs::remove_file(output).unwrap();
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = selfcheck(&["catalog", "convert", &fixture("catalog.csv"), "-o", "x.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--id"), "{err}");
+}

@@ -12,7 +12,7 @@ fn main() {
     println!("digests alone: {:?}", t.elapsed());
     let t = Instant::now();
     let cats = set.for_audience(selfcheck_core::catalog::Audience::Provider);
-    std::hint::black_box(selfcheck_core::scoring::summarize(&cats, &Default::default()));
+    std::hint::black_box(selfcheck_core::scoring::summarize(&cats, &Default::default(), &Default::default()));
     println!("summarize: {:?}", t.elapsed());
     let t = Instant::now();
     std::hint::black_box(selfcheck_core::agency::rule_texts("state_secret"));

@@ -85,6 +85,20 @@ pub struct AnswerDetails {
     /// When it was last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered_at: Option<Timestamp>,
+    /// The version of the item's catalog it was given against.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub catalog_version: String,
+    /// The item's content when it was given (`catalog::loaded::item_digest`): a later
+    /// version that changes the item flags the answer for review.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub item_digest: String,
+}
+
+/// What an answer is given against: its catalog's version and its item's content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Against<'a> {
+    pub version: &'a str,
+    pub item_digest: &'a str,
 }
 
 static NO_DETAILS: AnswerDetails = AnswerDetails {
@@ -96,6 +110,8 @@ static NO_DETAILS: AnswerDetails = AnswerDetails {
     target_date: None,
     answered_by: String::new(),
     answered_at: None,
+    catalog_version: String::new(),
+    item_digest: String::new(),
 };
 
 impl AnswerDetails {
@@ -145,11 +161,15 @@ impl Answer {
         self
     }
 
-    /// Records who changed the answer, and when.
-    pub fn stamp(&mut self, by: &str, at: Timestamp) {
+    /// Records who changed the answer, when, and against what.
+    pub fn stamp(&mut self, by: &str, at: Timestamp, against: Option<Against>) {
         self.edit_details(|d| {
             d.answered_by = by.trim().to_string();
             d.answered_at = Some(at);
+            if let Some(against) = against {
+                d.catalog_version = against.version.to_string();
+                d.item_digest = against.item_digest.to_string();
+            }
         });
     }
 
@@ -290,7 +310,7 @@ mod tests {
     fn who_and_when_travel_with_the_answer_but_alone_are_nothing() {
         let at = Timestamp::parse("2026-12-01T08:15:00Z").unwrap();
         let mut answer = Answer::with_status(Status::Partial);
-        answer.stamp(" 运维部 ", at.clone());
+        answer.stamp(" 运维部 ", at.clone(), None);
         assert_eq!(answer.status(), Some(Status::Partial));
         assert_eq!(
             (answer.details().answered_by.as_str(), answer.details().answered_at.as_ref()),

@@ -106,6 +106,21 @@ impl Date {
         parse_timestamp(text).map(|t| t.date)
     }
 
+    /// The day `days` after 1 January 1970 (the Unix epoch), if it is in years 1–9999.
+    pub fn from_unix_day(days: i64) -> Option<Date> {
+        // Civil date from a day count, counting years from March (the leap day last).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::from_ymd(i32::try_from(year).ok()?, month as u32, day as u32)
+    }
+
     /// Days since 1 January 1970 (negative before).
     pub(crate) fn unix_day(self) -> i64 {
         self.days_since(Date { year: 1970, month: 1, day: 1 })
@@ -308,6 +323,15 @@ mod tests {
             }
         }
         assert_eq!(d(2400, 1, 1).days_since(d(2000, 1, 1)), 146_097, "400 years repeat exactly");
+    }
+
+    #[test]
+    fn a_unix_day_count_is_the_calendar_day() {
+        assert_eq!(Date::from_unix_day(0), Some(d(1970, 1, 1)));
+        assert_eq!(Date::from_unix_day(20_423), Some(d(2025, 12, 1)));
+        for date in [d(2024, 2, 29), d(2000, 3, 1), d(1969, 12, 31), d(9999, 12, 31), d(1, 1, 1)] {
+            assert_eq!(Date::from_unix_day(date.unix_day()), Some(date), "{date}");
+        }
     }
 
     #[test]

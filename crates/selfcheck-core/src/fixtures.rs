@@ -38,3 +38,31 @@ pub fn provider_inputs() -> ProviderInputs {
     }
     inputs
 }
+
+/// A team's checklist sheet of `count` items (CSV, Chinese headers), in sections of 50.
+pub fn catalog_csv(count: usize) -> String {
+    let mut rows = vec![vec![
+        "章节".to_string(),
+        "编号".into(),
+        "标题".into(),
+        "检查内容".into(),
+        "依据".into(),
+        "权重".into(),
+        "红线".into(),
+        "证据".into(),
+    ]];
+    for i in 0..count {
+        rows.push(vec![
+            format!("第 {} 部分", i / 50 + 1),
+            format!("{}.{}", i / 50 + 1, i % 50 + 1),
+            format!("检查项 {i}"),
+            format!("是否已落实第 {i} 项控制措施，并保留记录？"),
+            "单位制度".into(),
+            ((i % 5) + 1).to_string(),
+            if i % 97 == 0 { "是" } else { "否" }.into(),
+            "制度文件与记录".into(),
+        ]);
+    }
+    let table: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    crate::csv::write_file(&table)
+}

@@ -46,7 +46,7 @@ impl Lang {
 }
 
 /// A piece of text in both languages, as catalogs and source registers store it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     pub zh: String,

@@ -21,9 +21,10 @@ pub mod scoring;
 pub mod session;
 pub mod sha256;
 pub mod sources;
+pub mod table;
 pub mod timestamp;
 
-pub use answer::{Answer, AnswerDetails, Answers, Status};
+pub use answer::{Against, Answer, AnswerDetails, Answers, Status};
 pub use date::Date;
 pub use lang::{Lang, Localized};
 pub use sources::{SourceDocument, SourceKind};

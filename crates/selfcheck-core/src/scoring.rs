@@ -11,7 +11,9 @@
 //!   score; else `incomplete` if anything is unanswered; else `gaps_remaining` if any
 //!   item is not fully met; else `ready`;
 //! - gaps (not met or partially met) are sorted gating first, then by weight, then
-//!   not met before partial, then in catalog order.
+//!   not met before partial, then in catalog order;
+//! - items that do not apply by the provider's tier or level (`catalog::Scope`) are
+//!   counted apart and left out of everything else.
 
 use std::cmp::Ordering;
 
@@ -19,7 +21,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answers, Status};
-use crate::catalog::{Catalog, Item};
+use crate::catalog::{Catalog, Item, Scope};
 
 /// Counts and weighted credit over a set of items. Counts of zero are left out of files.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -35,6 +37,9 @@ pub struct Tally {
     pub not_applicable: u32,
     #[serde(default, skip_serializing_if = "crate::is_zero")]
     pub unanswered: u32,
+    /// Items that do not apply by tier or level (`catalog::Scope`): in no other count.
+    #[serde(default, skip_serializing_if = "crate::is_zero")]
+    pub out_of_scope: u32,
     /// Σ weight × credit, in half points.
     pub earned: u32,
     /// Σ weight × full credit over applicable items, in half points.
@@ -64,6 +69,7 @@ impl Tally {
         self.not_met += other.not_met;
         self.not_applicable += other.not_applicable;
         self.unanswered += other.unanswered;
+        self.out_of_scope += other.out_of_scope;
         self.earned += other.earned;
         self.possible += other.possible;
     }
@@ -210,8 +216,9 @@ impl<'a> ItemsById<'a> {
     }
 }
 
-/// Scores `catalogs` against `answers`. Answers for items outside these catalogs are ignored.
-pub fn summarize(catalogs: &[&Catalog], answers: &Answers) -> Summary {
+/// Scores `catalogs` against `answers`, counting only the items in `scope`. Answers for
+/// items outside these catalogs are ignored.
+pub fn summarize(catalogs: &[&Catalog], answers: &Answers, scope: &Scope) -> Summary {
     let mut overall = Tally::default();
     let mut blocking = Vec::new();
     let mut gaps = Vec::new();
@@ -222,6 +229,10 @@ pub fn summarize(catalogs: &[&Catalog], answers: &Answers) -> Summary {
         for section in &catalog.sections {
             let mut tally = Tally::default();
             for item in &section.items {
+                if !scope.applies(item) {
+                    tally.out_of_scope += 1;
+                    continue;
+                }
                 let status = answers.get(&item.id).and_then(|a| a.effective_status());
                 tally.add(item, status);
                 if let Some(status @ (Status::NotMet | Status::Partial)) = status {

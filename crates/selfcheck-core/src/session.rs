@@ -7,6 +7,7 @@ use std::marker::PhantomData;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::agency::{Platform, Workload};
+use crate::catalog::Catalog;
 use crate::profile::ProviderProfile;
 use crate::Answers;
 
@@ -85,6 +86,8 @@ pub struct SessionRef<'a, W, P> {
 struct ProviderRef<'a> {
     profile: &'a ProviderProfile,
     answers: &'a Answers,
+    #[serde(skip_serializing_if = "<[Catalog]>::is_empty")]
+    catalogs: &'a [Catalog],
 }
 
 #[derive(Serialize)]
@@ -104,11 +107,17 @@ impl<T: AsRef<I>, I: Serialize + ?Sized> Serialize for Items<'_, T, I> {
 }
 
 impl<'a, W: AsRef<Workload>, P: AsRef<Platform>> SessionRef<'a, W, P> {
-    pub fn new(profile: &'a ProviderProfile, answers: &'a Answers, workloads: &'a [W], platforms: &'a [P]) -> Self {
+    pub fn new(
+        profile: &'a ProviderProfile,
+        answers: &'a Answers,
+        catalogs: &'a [Catalog],
+        workloads: &'a [W],
+        platforms: &'a [P],
+    ) -> Self {
         SessionRef {
             format: SESSION_FORMAT,
             version: SESSION_VERSION,
-            provider: ProviderRef { profile, answers },
+            provider: ProviderRef { profile, answers, catalogs },
             agency: AgencyRef { workloads: Items(workloads, PhantomData), platforms: Items(platforms, PhantomData) },
         }
     }
@@ -117,6 +126,7 @@ impl<'a, W: AsRef<Workload>, P: AsRef<Platform>> SessionRef<'a, W, P> {
     pub fn is_empty(&self) -> bool {
         *self.provider.profile == ProviderProfile::default()
             && self.provider.answers.is_empty()
+            && self.provider.catalogs.is_empty()
             && self.agency.workloads.0.is_empty()
             && self.agency.platforms.0.is_empty()
     }
@@ -162,13 +172,23 @@ mod tests {
         let mut provider = ProviderInputs::default();
         provider.profile.provider = "示例云".into();
         provider.answers.insert("M19-A3-01-Q1".into(), crate::Answer::with_status(crate::Status::Met));
+        let team = crate::catalog::Catalog { id: "team".into(), ..crate::catalog::builtin().catalogs()[1].clone() };
+        provider.catalogs.push(crate::catalog::loaded::namespaced(team));
         let owned = Session::new(provider.clone(), agency.clone());
-        let borrowed = SessionRef::new(&provider.profile, &provider.answers, &agency.workloads, &agency.platforms);
+        let borrowed = SessionRef::new(
+            &provider.profile,
+            &provider.answers,
+            &provider.catalogs,
+            &agency.workloads,
+            &agency.platforms,
+        );
         assert_eq!(borrowed.to_json(), owned.to_json());
         assert!(!borrowed.is_empty());
         let none: [Workload; 0] = [];
         let platforms: [crate::agency::Platform; 0] = [];
-        assert!(SessionRef::new(&Default::default(), &Default::default(), &none, &platforms).is_empty());
+        assert!(SessionRef::new(&Default::default(), &Default::default(), &[], &none, &platforms).is_empty());
+        let read = Session::from_json(&borrowed.to_json()).unwrap();
+        assert_eq!(read.provider.catalogs.len(), 1, "a loaded catalog is saved with the session");
     }
 
     /// A session gets a report's checks: duplicate platform names and caps on lists,

@@ -23,10 +23,12 @@ fn every_builtin_catalog_is_valid() {
             "measures-2019-obligations",
             "convention-2023",
             "opinion-2014-platform",
+            "gbt31168-2023",
+            "gbt22239-2019-cloud",
             "opinion-2014-agency"
         ]
     );
-    assert_eq!(builtin().for_audience(Audience::Provider).len(), 5);
+    assert_eq!(builtin().for_audience(Audience::Provider).len(), 7);
     assert_eq!(builtin().for_audience(Audience::Agency).len(), 1);
 }
 
@@ -124,6 +126,60 @@ fn gating_items_are_rare_and_guidance_items_cite_standards() {
     }
 }
 
+/// DOMAIN.md §4: the families of GB/T 31168-2023 as listed publicly, by name only.
+#[test]
+fn the_gbt_31168_guidance_follows_its_eleven_families_and_tiers() {
+    let catalog = builtin().catalog("gbt31168-2023").unwrap();
+    let families: Vec<&str> = catalog.sections.iter().map(|s| s.title.zh.as_str()).collect();
+    assert_eq!(
+        families,
+        [
+            "系统开发与供应链安全",
+            "系统与通信保护",
+            "访问控制",
+            "数据保护",
+            "配置管理",
+            "维护管理",
+            "应急响应",
+            "审计",
+            "风险评估与持续监控",
+            "安全组织与人员",
+            "物理与环境安全"
+        ]
+    );
+    use selfcheck_core::profile::CapabilityTier;
+    for section in &catalog.sections {
+        assert!(section.items.iter().any(|i| i.tier == Some(CapabilityTier::General)), "{}", section.id);
+        for item in &section.items {
+            assert!(item.guidance && item.tier.is_some() && item.level.is_none(), "{}", item.id);
+            assert_eq!(item.reference.source, "gbt-31168");
+        }
+    }
+}
+
+#[test]
+fn the_cloud_extension_guidance_gives_each_item_the_level_it_applies_from() {
+    let catalog = builtin().catalog("gbt22239-2019-cloud").unwrap();
+    let items: Vec<_> = catalog.sections.iter().flat_map(|s| &s.items).collect();
+    assert!(items.iter().all(|i| i.guidance && i.tier.is_none() && (1..=4).contains(&i.level.unwrap())));
+    assert!(items.iter().any(|i| i.level == Some(4)), "level 4 adds its own points");
+    assert!(items.iter().filter(|i| i.level == Some(1)).count() <= 2, "level 1 has few or none");
+    assert!(items.iter().all(|i| i.reference.source == "gbt-22239-2019"));
+}
+
+/// No invented clause numbers: guidance cites families and control points by name.
+#[test]
+fn guidance_cites_names_not_clause_numbers() {
+    for r in builtin().items().filter(|r| r.catalog.id.starts_with("gbt")) {
+        let clause = &r.item.reference.clause;
+        for text in [&clause.zh, &clause.en] {
+            let numbered =
+                text.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+            assert!(!numbered, "{}: {text}", r.item.id);
+        }
+    }
+}
+
 // ---- the validator refuses broken catalogs, saying where ----
 
 const GOOD: &str = r#"{
@@ -161,7 +217,7 @@ fn broken_catalogs_are_refused_with_their_location() {
         (GOOD.replace("\"en\": \"Item\"", "\"en\": \"\""), "sections[0].items[0].title.en: text is missing"),
         (GOOD.replace("\"weight\": 3", "\"weight\": 0"), "weight 0 must be 1 to 5"),
         (GOOD.replace("\"source\": \"measures-2019\", \"clause\": {\"zh\": \"第三条\", \"en\": \"Art. 3\"}},\n      \"weight\"", "\"source\": \"nowhere\", \"clause\": {\"zh\": \"第三条\", \"en\": \"Art. 3\"}},\n      \"weight\""), "unknown source \"nowhere\""),
-        (GOOD.replace("\"guidance\": false", "\"guidance\": true"), "guidance: must be false"),
+        (GOOD.replace("\"guidance\": false", "\"guidance\": true"), "guidance: guidance must be false"),
         (GOOD.replace("\"id\": \"t\"", "\"id\": \"T-01\""), "used twice"),
         (GOOD.replace("cloud-selfcheck-catalog", "something-else"), "format is \"something-else\""),
         (GOOD.replace("\"format_version\": 1", "\"format_version\": 9"), "newer than this tool reads"),

@@ -106,7 +106,7 @@ fn cell_problems_are_located_by_line_and_column() {
         found,
         [
             CsvProblem::BadBoolean { line: 2, column: Column::StateSecret, value: "maybe".into() },
-            CsvProblem::EmptyName { line: 3 },
+            CsvProblem::Blank { line: 3, column: Column::Name },
             CsvProblem::BadLevel { line: 4, column: Column::MlpsLevel, value: "7".into() },
             CsvProblem::BadDate { line: 5, column: Column::MigrationDate, value: "03/01/2026".into() },
             CsvProblem::FieldCount { line: 6, expected: 10, found: 2 },
@@ -133,7 +133,7 @@ fn size_and_row_limits() {
     let huge = "x".repeat(selfcheck_core::agency::inventory_csv::MAX_BYTES + 1);
     assert!(matches!(problems(&huge)[..], [CsvProblem::TooLarge { .. }]));
     let many = format!("{HEADER}\n{}", "A,,no,no,1,no,no,no,,\n".repeat(100_001));
-    assert!(matches!(problems(&many)[..], [CsvProblem::TooManyRows { rows: 100_001 }]));
+    assert!(matches!(problems(&many)[..], [CsvProblem::TooManyRows { rows: 100_001, .. }]));
 }
 
 #[test]
@@ -158,8 +158,8 @@ fn too_many_problems_are_counted_not_all_listed() {
 #[test]
 fn every_problem_has_a_message_in_both_languages() {
     let samples = [
-        CsvProblem::TooLarge { bytes: 30 << 20 },
-        CsvProblem::TooManyRows { rows: 1 },
+        CsvProblem::TooLarge { bytes: 30 << 20, limit: 20 << 20 },
+        CsvProblem::TooManyRows { rows: 1, limit: 100_000 },
         CsvProblem::NotUtf8 { offset: 5 },
         CsvProblem::Unreadable { detail: "NotReadableError".into() },
         CsvProblem::Empty,
@@ -170,7 +170,7 @@ fn every_problem_has_a_message_in_both_languages() {
         CsvProblem::DuplicateColumn { column: 2, header: "x".into() },
         CsvProblem::MissingColumn { column: Column::Name },
         CsvProblem::FieldCount { line: 3, expected: 10, found: 2 },
-        CsvProblem::EmptyName { line: 3 },
+        CsvProblem::Blank { line: 3, column: Column::Name },
         CsvProblem::BadBoolean { line: 3, column: Column::KeyBusiness, value: "x".into() },
         CsvProblem::BadLevel { line: 3, column: Column::MlpsLevel, value: "x".into() },
         CsvProblem::BadDate { line: 3, column: Column::MigrationDate, value: "x".into() },
@@ -237,5 +237,5 @@ fn an_unnamed_workload_exports_and_imports_but_a_blank_cell_is_still_an_error() 
     let workloads = vec![Workload { name: String::new(), mlps_level: Some(2), ..Workload::default() }];
     assert_eq!(import(&export(&workloads)).unwrap(), workloads);
     let blank = format!("{HEADER}\n,,no,no,2,no,no,no,,\n");
-    assert_eq!(problems(&blank), [CsvProblem::EmptyName { line: 2 }]);
+    assert_eq!(problems(&blank), [CsvProblem::Blank { line: 2, column: Column::Name }]);
 }

@@ -47,7 +47,8 @@ fn a_provider_report_has_every_part() {
     let report = build_provider_report(&sample_provider(), WHEN, day());
     assert_eq!(report.format, REPORT_FORMAT);
     assert_eq!(report.role, Role::Provider);
-    assert_eq!(report.catalogs.len(), 5);
+    assert_eq!(report.catalogs.len(), 7);
+    assert!(report.catalogs.iter().all(|c| !c.loaded && !c.items.is_empty()), "each lists its items' digests");
     assert!(report.catalogs.iter().all(|c| c.sha256.len() == 64));
     let p = report.provider.as_ref().unwrap();
     assert_eq!(p.answers.len(), 6);
@@ -289,7 +290,6 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
         };
         let text = to_canonical_json(&rebuilt);
         assert!(text.contains(&format!("\"format_version\":{REPORT_FORMAT_VERSION},")) && text.contains("\"met\""));
-        assert!(text.len() <= old.len(), "never larger than the old file");
         let again = load_report(text.as_bytes()).unwrap();
         assert_eq!(again.warnings.iter().filter(|w| !matches!(w, LoadWarning::UnknownItems(_))).count(), 0);
         assert_eq!(again.report.agency_inputs(), report.agency_inputs());
@@ -308,7 +308,7 @@ fn who_and_when_round_trip_byte_identically() {
     let mut inputs = sample_provider();
     let at = selfcheck_core::Timestamp::parse("2026-12-01T16:15:00+08:00").unwrap();
     for answer in inputs.answers.values_mut() {
-        answer.stamp("运维部 张三", at.clone());
+        answer.stamp("运维部 张三", at.clone(), None);
     }
     let report = build_provider_report(&inputs, WHEN, day());
     let first = file_of(&report);
@@ -470,4 +470,114 @@ fn unknown_fields_anywhere_are_refused_not_ignored() {
 fn only_the_parser_reports_too_deep() {
     let text = r#"{"format":"cloud-selfcheck-report","format_version":1,"role":"recursion limit exceeded"}"#;
     assert!(matches!(load_report(text.as_bytes()), Err(LoadProblem::Invalid { .. })));
+}
+
+fn team_catalog() -> selfcheck_core::catalog::Catalog {
+    use selfcheck_core::catalog::{csv_import::CatalogHeader, loaded};
+    let sheet = include_bytes!("../../../tests/fixtures/catalog.csv");
+    let head = CatalogHeader { id: "team".into(), title: "团队自查表".into(), version: "1".into(), date: day() };
+    loaded::from_sections(&head, loaded::read_csv(sheet).unwrap()).unwrap()
+}
+
+#[test]
+fn a_loaded_catalog_travels_inside_the_report_and_is_scored_like_a_built_in_one() {
+    let mut inputs = sample_provider();
+    inputs.catalogs.push(team_catalog());
+    inputs.profile.tier = Some(selfcheck_core::profile::CapabilityTier::General);
+    inputs.profile.mlps_level = Some(3);
+    inputs.answers.insert("team:1.1".into(), Answer::with_status(Status::NotMet));
+    inputs.answers.insert("team:2.2".into(), Answer::with_status(Status::Met));
+    let report = build_provider_report(&inputs, WHEN, day());
+    let team = report.catalogs.iter().find(|c| c.id == "team").unwrap();
+    assert!(team.loaded && team.sha256.len() == 64 && team.items.len() == 5);
+    let p = report.provider.as_ref().unwrap();
+    assert_eq!(p.catalogs, inputs.catalogs, "the whole catalog is embedded");
+    let score = p.summary.catalogs.iter().find(|c| c.catalog_id == "team").unwrap();
+    assert_eq!(score.score.tally.out_of_scope, 1, "the enhanced item does not apply to a general-tier provider");
+    assert_eq!(score.score.tally.total(), 4);
+    assert!(p.gaps.iter().any(|g| g.item_id == "team:1.1" && g.gating), "its red line is a red-line gap");
+    assert_eq!(p.summary.status, selfcheck_core::scoring::OverallStatus::NotReady);
+    assert!(p.unknown_items.is_empty());
+
+    // Another browser (no catalog loaded) and validate read it back the same.
+    let file = file_of(&report);
+    let loaded = load_report(&file).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_eq!(loaded.report.rebuilt().unwrap(), loaded.report);
+    let app = load_inputs(&file).unwrap();
+    assert_eq!(app.report.provider_inputs().unwrap(), inputs);
+    assert_eq!(file_of(&build_provider_report(&app.report.provider_inputs().unwrap(), WHEN, day())), file);
+
+    // An embedded catalog edited by hand is caught, and a broken one refused.
+    let text = String::from_utf8(file).unwrap();
+    let edited = text.replacen("关键岗位背景审查", "岗位审查", 1);
+    assert!(load_report(edited.as_bytes())
+        .unwrap()
+        .warnings
+        .contains(&LoadWarning::CatalogChanged { id: "team".into() }));
+    let broken = text.replacen("\"weight\":4", "\"weight\":9", 1);
+    assert!(matches!(load_report(broken.as_bytes()), Err(LoadProblem::Catalog(_))), "a broken embedded catalog");
+}
+
+#[test]
+fn the_guidance_catalogs_follow_the_tier_and_the_platform_level() {
+    use selfcheck_core::profile::CapabilityTier;
+    let tally = |tier, level| {
+        let mut inputs = ProviderInputs::default();
+        inputs.profile.tier = tier;
+        inputs.profile.mlps_level = level;
+        let report = build_provider_report(&inputs, WHEN, day());
+        let scores = &report.provider.unwrap().summary.catalogs;
+        let of = |id: &str| scores.iter().find(|c| c.catalog_id == id).unwrap().score.tally;
+        (of("gbt31168-2023"), of("gbt22239-2019-cloud"))
+    };
+    let (general, unset) = tally(Some(CapabilityTier::General), None);
+    let (enhanced, level3) = tally(Some(CapabilityTier::Enhanced), Some(3));
+    let (_, level4) = tally(Some(CapabilityTier::Enhanced), Some(4));
+    assert_eq!(general.out_of_scope + general.total(), enhanced.total(), "enhanced gets both tiers");
+    assert!(general.out_of_scope > 0 && enhanced.out_of_scope == 0);
+    assert_eq!(unset.total(), 0, "no item bound to a level applies until the platform's level is set");
+    assert!(level3.total() > 0 && level4.total() > level3.total(), "level 4 adds its own points");
+    assert_eq!(level4.out_of_scope, 0);
+}
+
+#[test]
+fn a_report_answered_against_another_catalog_version_says_what_changed() {
+    let mut inputs = sample_provider();
+    let changed = "C23-01-Q1".to_string();
+    inputs.answers.insert(changed.clone(), Answer::with_status(Status::Met));
+    inputs.answers.insert("C23-RETIRED-Q9".into(), Answer::with_status(Status::Partial));
+    let mut report = build_provider_report(&inputs, WHEN, day());
+    // As an earlier version of the Convention catalog would have listed it.
+    let convention = report.catalogs.iter_mut().find(|c| c.id == "convention-2023").unwrap();
+    convention.version = "0.9.0".into();
+    convention.sha256 = "0".repeat(64);
+    convention.items.insert(changed.clone(), "0123456789abcdef".into());
+    convention.items.insert("C23-RETIRED-Q9".into(), "fedcba9876543210".into());
+    let new_item = convention.items.keys().find(|k| *k != &changed && k.starts_with("C23-02")).unwrap().clone();
+    convention.items.remove(&new_item);
+    report.digest = compute_digest(&report);
+    let loaded = load_inputs(&file_of(&report)).unwrap();
+    let upgrade = loaded
+        .warnings
+        .iter()
+        .find_map(|w| match w {
+            LoadWarning::CatalogUpgraded(u) => Some(u.clone()),
+            _ => None,
+        })
+        .expect("an upgrade is reported");
+    assert_eq!((upgrade.from_version.as_str(), upgrade.to_version.as_str()), ("0.9.0", "1.0.0"));
+    assert_eq!(upgrade.changed, std::slice::from_ref(&changed));
+    assert_eq!(upgrade.removed, ["C23-RETIRED-Q9"]);
+    assert_eq!(upgrade.added, [new_item]);
+    let message = selfcheck_core::messages::Describe::message(&LoadWarning::CatalogUpgraded(upgrade.clone()), Lang::En);
+    assert!(message.contains("1 items changed (answers kept, flagged for review), 1 removed"), "{message}");
+
+    let mut answers = loaded.report.provider_inputs().unwrap().answers;
+    let old = &loaded.report.catalogs.iter().find(|c| c.id == "convention-2023").unwrap().items;
+    selfcheck_core::catalog::versions::pin(&mut answers, &upgrade, old);
+    let item = builtin().item(&changed).unwrap().item;
+    assert!(selfcheck_core::catalog::versions::needs_review(&answers, item));
+    assert_eq!(answers[&changed].status(), Some(Status::Met), "kept");
+    assert!(answers.contains_key("C23-RETIRED-Q9"), "an answer to a removed item is kept");
 }

@@ -2,7 +2,7 @@
 //! built-in catalogs.
 
 use proptest::prelude::*;
-use selfcheck_core::catalog::{builtin, Audience, Catalog, ItemRef};
+use selfcheck_core::catalog::{builtin, Audience, Catalog, ItemRef, Scope};
 use selfcheck_core::scoring::{summarize, OverallStatus, Severity, Summary};
 use selfcheck_core::{Answer, Answers, Status};
 
@@ -67,7 +67,7 @@ fn random_answers() -> impl Strategy<Value = Answers> {
 
 #[test]
 fn nothing_answered_scores_zero_and_is_incomplete() {
-    let summary = summarize(&all_catalogs(), &Answers::new());
+    let summary = summarize(&all_catalogs(), &Answers::new(), &Scope::EVERYTHING);
     assert_eq!(summary.overall.score(), Some(0.0));
     assert_eq!(summary.overall.unanswered, summary.overall.total());
     assert_eq!(summary.status, OverallStatus::Incomplete);
@@ -77,7 +77,7 @@ fn nothing_answered_scores_zero_and_is_incomplete() {
 #[test]
 fn everything_met_is_ready_at_100() {
     let answers: Answers = builtin().items().map(|r| (r.item.id.clone(), answered(Status::Met))).collect();
-    let summary = summarize(&all_catalogs(), &answers);
+    let summary = summarize(&all_catalogs(), &answers, &Scope::EVERYTHING);
     assert_eq!(summary.overall.score(), Some(100.0));
     assert_eq!(summary.status, OverallStatus::Ready);
 }
@@ -89,7 +89,7 @@ fn weights_and_half_credit_by_example() {
     let mut answers = Answers::new();
     answers.insert(section.items[0].id.clone(), answered(Status::Met));
     answers.insert(section.items[1].id.clone(), answered(Status::Partial));
-    let summary = summarize(&[catalog], &answers);
+    let summary = summarize(&[catalog], &answers, &Scope::EVERYTHING);
     let tally = summary.catalogs[0].sections[0].tally;
     let weights: Vec<u32> = section.items.iter().map(|i| u32::from(i.weight)).collect();
     let expected =
@@ -104,7 +104,7 @@ fn not_applicable_is_left_out_not_counted_as_zero() {
     let section = &catalog.sections[0];
     let mut answers: Answers = section.items.iter().map(|i| (i.id.clone(), answered(Status::Met))).collect();
     answers.insert(section.items[0].id.clone(), answered(Status::NotApplicable));
-    let tally = summarize(&[catalog], &answers).catalogs[0].sections[0].tally;
+    let tally = summarize(&[catalog], &answers, &Scope::EVERYTHING).catalogs[0].sections[0].tally;
     assert_eq!(tally.score(), Some(100.0));
     assert_eq!(tally.not_applicable, 1);
 }
@@ -114,7 +114,7 @@ fn not_applicable_without_justification_counts_as_unanswered() {
     let catalog = builtin().catalog("convention-2023").unwrap();
     let id = catalog.sections[0].items[0].id.clone();
     let answers = Answers::from([(id, Answer::with_status(Status::NotApplicable))]);
-    let tally = summarize(&[catalog], &answers).overall;
+    let tally = summarize(&[catalog], &answers, &Scope::EVERYTHING).overall;
     assert_eq!((tally.not_applicable, tally.unanswered), (0, tally.total()));
 }
 
@@ -123,7 +123,7 @@ fn a_gating_item_not_met_means_not_ready_whatever_the_score() {
     let mut answers: Answers = builtin().items().map(|r| (r.item.id.clone(), answered(Status::Met))).collect();
     let gating = provider_items().find(|r| r.item.gating).unwrap().item;
     answers.insert(gating.id.clone(), answered(Status::NotMet));
-    let summary = summarize(&all_catalogs(), &answers);
+    let summary = summarize(&all_catalogs(), &answers, &Scope::EVERYTHING);
     assert!(summary.overall.score().unwrap() > 95.0);
     assert_eq!(summary.status, OverallStatus::NotReady);
     assert_eq!(summary.blocking, std::slice::from_ref(&gating.id));
@@ -141,12 +141,12 @@ proptest! {
         }
         let catalogs = all_catalogs();
         let quick = selfcheck_core::scoring::ItemsById::new(&catalogs).tally(&answers);
-        prop_assert_eq!(quick, summarize(&catalogs, &answers).overall);
+        prop_assert_eq!(quick, summarize(&catalogs, &answers, &Scope::EVERYTHING).overall);
     }
 
     #[test]
     fn scores_stay_within_0_and_100(answers in random_answers()) {
-        for score in scores(&summarize(&all_catalogs(), &answers)).into_iter().flatten() {
+        for score in scores(&summarize(&all_catalogs(), &answers, &Scope::EVERYTHING)).into_iter().flatten() {
             prop_assert!((0.0..=100.0).contains(&score), "{score}");
         }
     }
@@ -157,10 +157,10 @@ proptest! {
         let item = items[pick.index(items.len())].item;
         let current = answers.get(&item.id).and_then(Answer::effective_status);
         prop_assume!(matches!(current, None | Some(Status::NotMet)));
-        let before = summarize(&all_catalogs(), &answers);
+        let before = summarize(&all_catalogs(), &answers, &Scope::EVERYTHING);
         let mut changed = answers.clone();
         changed.insert(item.id.clone(), answered(Status::NotApplicable));
-        never_lower(&before, &summarize(&all_catalogs(), &changed))?;
+        never_lower(&before, &summarize(&all_catalogs(), &changed, &Scope::EVERYTHING))?;
     }
 
     #[test]
@@ -173,17 +173,17 @@ proptest! {
             (None | Some(Status::NotMet | Status::Partial), _) => Status::Met,
             _ => return Ok(()),
         };
-        let before = summarize(&all_catalogs(), &answers);
+        let before = summarize(&all_catalogs(), &answers, &Scope::EVERYTHING);
         let mut changed = answers.clone();
         changed.insert(item.id.clone(), answered(better));
-        let after = summarize(&all_catalogs(), &changed);
+        let after = summarize(&all_catalogs(), &changed, &Scope::EVERYTHING);
         never_lower(&before, &after)?;
         prop_assert!(after.gaps.len() <= before.gaps.len() + usize::from(current.is_none()));
     }
 
     #[test]
     fn status_and_gaps_follow_the_rules(answers in random_answers()) {
-        let summary = summarize(&all_catalogs(), &answers);
+        let summary = summarize(&all_catalogs(), &answers, &Scope::EVERYTHING);
         let status_of = |id: &str| answers.get(id).and_then(Answer::effective_status);
         let blocked = provider_items().any(|r| r.item.gating && matches!(status_of(&r.item.id), Some(Status::NotMet | Status::Partial)));
         prop_assert_eq!(summary.status == OverallStatus::NotReady, blocked);

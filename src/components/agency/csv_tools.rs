@@ -38,6 +38,7 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
                     },
                     Err(ReadError::TooLarge { bytes }) => AgencyAction::ImportRefused(vec![CsvProblem::TooLarge {
                         bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                        limit: inventory_csv::MAX_BYTES,
                     }]),
                     Err(ReadError::Failed(detail)) => {
                         AgencyAction::ImportRefused(vec![CsvProblem::Unreadable { detail }])

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::agency::rule_reason::rule_reason;
 use crate::components::agency::verdict_badge::verdict_badge;
-use crate::components::checklist_item::ChecklistItem;
+use crate::components::checklist_item::{ChecklistItem, ItemSource};
 use crate::components::select::{level_options, level_value, Select};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
@@ -154,7 +154,7 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
                 </p>
                 <div class="obligations">
                     { for obligation_items.iter().map(|item| html! {
-                        <ChecklistItem key={item.id.clone()} lang={lang} item={*item}
+                        <ChecklistItem key={item.id.clone()} lang={lang} item={ItemSource::BuiltIn(item)}
                             answer={w.obligations.get(&item.id).cloned()} prev={None::<AttrValue>} next={None::<AttrValue>}
                             on_edit={on_obligation.clone()} />
                     }) }

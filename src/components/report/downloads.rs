@@ -1,7 +1,10 @@
 use std::rc::Rc;
 
+use selfcheck_core::catalog::Catalog;
 use selfcheck_core::profile::ProviderProfile;
-use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, gaps_csv, write_report};
+use selfcheck_core::report::{
+    draft_agency_report_of, draft_provider_report_of, gaps_csv, provider_catalogs, write_report,
+};
 use selfcheck_core::{Answers, Date, Lang};
 use yew::prelude::*;
 
@@ -14,6 +17,8 @@ pub struct DownloadsProps {
     pub lang: Lang,
     pub profile: ProviderProfile,
     pub answers: Rc<Answers>,
+    /// The catalogs the provider loaded, embedded in its report.
+    pub catalogs: Rc<Vec<Catalog>>,
     pub workloads: Rc<Vec<Entry>>,
     pub platforms: Rc<Vec<PlatformEntry>>,
     pub today: Date,
@@ -25,17 +30,21 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let lang = props.lang;
     let provider_json = {
         let (profile, answers, today) = (props.profile.clone(), props.answers.clone(), props.today);
+        let loaded = props.catalogs.clone();
         Callback::from(move |_: MouseEvent| {
-            let mut report = draft_provider_report_of(&profile, &answers, &clock::now_rfc3339(), today);
+            let catalogs = provider_catalogs(&loaded);
+            let mut report = draft_provider_report_of(&profile, &answers, &catalogs, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
             let _ = download::save_text(&report.file_name(), "application/json", &text);
         })
     };
     let gaps = {
         let (profile, answers, today) = (props.profile.clone(), props.answers.clone(), props.today);
+        let loaded = props.catalogs.clone();
         Callback::from(move |_: MouseEvent| {
             // The gaps only: no digest to compute (that would serialise the whole report).
-            let report = draft_provider_report_of(&profile, &answers, &clock::now_rfc3339(), today);
+            let catalogs = provider_catalogs(&loaded);
+            let report = draft_provider_report_of(&profile, &answers, &catalogs, &clock::now_rfc3339(), today);
             if let Some(provider) = &report.provider {
                 let name = format!("cloud-selfcheck-gaps-{today}.csv");
                 let _ = download::save_text(&name, "text/csv;charset=utf-8", &gaps_csv::gaps_csv(provider, lang));

@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
 use selfcheck_core::agency::rule_texts;
-use selfcheck_core::catalog::builtin;
+use selfcheck_core::catalog::{loaded, Catalog};
 use selfcheck_core::profile::ProviderProfile;
-use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, Report};
+use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, provider_catalogs, Report};
 use selfcheck_core::{Answers, Date, Lang};
 use yew::prelude::*;
 
@@ -23,6 +23,7 @@ pub struct PreviewProps {
     pub lang: Lang,
     pub profile: ProviderProfile,
     pub answers: Rc<Answers>,
+    pub catalogs: Rc<Vec<Catalog>>,
     pub workloads: Rc<Vec<Entry>>,
     pub platforms: Rc<Vec<PlatformEntry>>,
     pub today: Date,
@@ -69,11 +70,12 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let lang = props.lang;
     let reports: Rc<(Report, Report)> = {
         let (profile, answers, today) = (props.profile.clone(), props.answers.clone(), props.today);
-        let (workloads, platforms) = (props.workloads.clone(), props.platforms.clone());
+        let (workloads, platforms, loaded) = (props.workloads.clone(), props.platforms.clone(), props.catalogs.clone());
         use_memo((props.revision, props.today), move |_| {
             let platforms: Vec<_> = platforms.iter().map(|e| e.platform.clone()).collect();
             let agency = draft_agency_report_of(workloads.iter().map(|e| &e.workload), &platforms, "", today);
-            (draft_provider_report_of(&profile, &answers, "", today), agency.into_owned())
+            let provider = draft_provider_report_of(&profile, &answers, &provider_catalogs(&loaded), "", today);
+            (provider, agency.into_owned())
         })
     };
     let (provider, agency) = (&reports.0, &reports.1);
@@ -85,7 +87,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .iter()
         .filter_map(|c| {
             Some(Bar {
-                label: builtin().catalog(&c.catalog_id)?.title.get(lang).to_string(),
+                label: loaded::find_catalog(&props.catalogs, &c.catalog_id)?.title.get(lang).to_string(),
                 score: c.score.tally.score(),
                 detail: trf(
                     lang,
@@ -127,11 +129,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for p.gaps.iter().map(|gap| {
-                                let kind = builtin().item(&gap.item_id).map(|r| r.item.kind).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
+                                let kind = loaded::find_item(&props.catalogs, &gap.item_id).map(|r| r.item.kind).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
                                 html! {
                                     <tr data-item-id={gap.item_id.clone()}>
                                         <td>{ labels::severity(lang, gap.severity) }</td>
-                                        <td><span class="gap-id">{ &gap.item_id }</span>{ " " }{ gap.title.get(lang) }</td>
+                                        <td><span class="gap-id">{ loaded::local_id(&gap.item_id) }</span>{ " " }{ gap.title.get(lang) }</td>
                                         <td>{ labels::status(lang, kind, gap.status) }</td>
                                         <td>{ &gap.owner }</td>
                                         <td>{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>

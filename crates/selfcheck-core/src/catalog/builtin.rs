@@ -105,6 +105,29 @@ impl CatalogSet {
     }
 }
 
+/// The items of some catalogs (built-in and loaded) by id, for the lookups of one task.
+pub struct Index<'a> {
+    items: HashMap<&'a str, ItemRef<'a>>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(catalogs: &[&'a Catalog]) -> Index<'a> {
+        let mut items = HashMap::new();
+        for &catalog in catalogs {
+            for section in &catalog.sections {
+                for item in &section.items {
+                    items.insert(item.id.as_str(), ItemRef { catalog, section, item });
+                }
+            }
+        }
+        Index { items }
+    }
+
+    pub fn item(&self, id: &str) -> Option<ItemRef<'a>> {
+        self.items.get(id).copied()
+    }
+}
+
 /// The built-in catalogs. The tests prove them valid (`every_builtin_catalog_is_valid`,
 /// and that the full checks read them to the same set), so they are not checked again
 /// on every start.

@@ -5,15 +5,17 @@ use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::profile::CapabilityTier;
 use crate::Localized;
 
 /// The value of `format` in every catalog file.
 pub const CATALOG_FORMAT: &str = "cloud-selfcheck-catalog";
-/// The newest catalog format version this build reads.
-pub const CATALOG_FORMAT_VERSION: u32 = 1;
+/// The newest catalog format version this build writes and reads (it reads 1 too).
+/// 2: an item may say the capability tier and the lowest 等级保护 level it applies from.
+pub const CATALOG_FORMAT_VERSION: u32 = 2;
 
 /// One checklist: a regulation (or part of one) turned into answerable questions.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// Always `cloud-selfcheck-catalog`.
@@ -40,7 +42,7 @@ pub enum Audience {
 }
 
 /// A focus area, article or commitment: the unit of per-area readiness.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -50,7 +52,7 @@ pub struct Section {
 }
 
 /// One question the user answers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     /// Stable ASCII id that answers and reports refer to, e.g. `M19-A3-02-Q1`.
@@ -69,6 +71,14 @@ pub struct Item {
     pub guidance: bool,
     /// Typical evidence that shows the item is met.
     pub evidence: Localized,
+    /// The capability tier the requirement belongs to (GB/T 31168): an enhanced item
+    /// applies only to a provider seeking the enhanced tier. Absent: every provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<CapabilityTier>,
+    /// The lowest 等级保护 level (1–4) of the platform the item applies from (GB/T
+    /// 22239-2019). Absent: every level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
 }
 
 /// How an item is answered. Both use the same four answers; the UI words them

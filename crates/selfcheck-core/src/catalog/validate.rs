@@ -1,41 +1,170 @@
-//! Checks what serde cannot: ids, both languages everywhere, weights, references
-//! that resolve, guidance flags that agree with their source. Every problem is
-//! reported with its location, not just the first.
+//! Checks what serde cannot: ids, text, weights and levels, references that resolve,
+//! guidance flags that agree with their source. Every problem is reported with its
+//! location (a JSON path such as `sections[2].items[0].title.en`), not just the first.
+//!
+//! Built-in catalogs are held to the product's rules (both languages everywhere, every
+//! source in the register). A catalog a team loads is held to what the product needs to
+//! work with it: ids it can key answers by, some text for every item, valid weights and
+//! levels; its references are free text.
 
 use std::collections::HashSet;
 use std::fmt;
 
 use super::model::{Catalog, Reference, CATALOG_FORMAT, CATALOG_FORMAT_VERSION};
-use crate::{sources, Localized};
+use crate::messages::{Describe, Message, M};
+use crate::{sources, Lang, Localized};
 
-/// One problem in a catalog, located by a JSON-path-like string.
+/// Where a catalog comes from, which decides the rules it is held to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    Loaded,
+}
+
+/// One problem in a catalog, located.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CatalogProblem {
     /// Catalog id (or file name when the id is unknown).
     pub catalog: String,
-    /// Where in the catalog, e.g. `sections[2].items[0].title.en`.
+    /// Where in the catalog, e.g. `sections[2].items[0].title.en`; empty for the file.
     pub path: String,
-    pub message: String,
+    pub issue: Issue,
 }
 
-impl fmt::Display for CatalogProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}: {}", self.catalog, self.message)
-        } else {
-            write!(f, "{} at {}: {}", self.catalog, self.path, self.message)
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Issue {
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotACatalog,
+    WrongFormat {
+        found: String,
+    },
+    NewerFormat {
+        found: u64,
+    },
+    BadFormatVersion,
+    /// Valid JSON, not the format's shape (serde's words, with where).
+    Shape {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    TextMissing,
+    TextPadded,
+    BadId {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    /// The same id in another catalog.
+    IdInOtherCatalog {
+        id: String,
+        other: String,
+    },
+    ItemOutsideSection {
+        item: String,
+        section: String,
+    },
+    UnknownSource {
+        source: String,
+    },
+    GuidanceMismatch {
+        source: String,
+        expected: bool,
+    },
+    Weight {
+        weight: u8,
+    },
+    Level {
+        level: u8,
+    },
+    NoSections,
+    NoItems,
+    NoVersion,
+    TooManyItems {
+        count: usize,
+        limit: usize,
+    },
+}
+
+impl Describe for CatalogProblem {
+    fn describe(&self) -> Message {
+        let issue = self.issue.describe();
+        let key = if self.path.is_empty() { M::CatalogProblem } else { M::CatalogProblemAt };
+        Message::new(key).with("catalog", &self.catalog).with("path", &self.path).message("problem", issue)
+    }
+}
+
+impl Issue {
+    fn describe(&self) -> Message {
+        match self {
+            Issue::NotJson { line, column, detail } => {
+                Message::new(M::ReportNotJson).with("line", line).with("column", column).with("detail", detail)
+            }
+            Issue::NotACatalog => Message::new(M::CatalogNotACatalog).with("format", CATALOG_FORMAT),
+            Issue::WrongFormat { found } => {
+                Message::new(M::CatalogWrongFormat).with("found", found).with("format", CATALOG_FORMAT)
+            }
+            Issue::NewerFormat { found } => {
+                Message::new(M::CatalogNewer).with("found", found).with("supported", CATALOG_FORMAT_VERSION)
+            }
+            Issue::BadFormatVersion => Message::new(M::CatalogBadFormatVersion),
+            Issue::Shape { line, column, detail } => {
+                Message::new(M::CatalogShape).with("line", line).with("column", column).with("detail", detail)
+            }
+            Issue::TextMissing => Message::new(M::CatalogTextMissing),
+            Issue::TextPadded => Message::new(M::CatalogTextPadded),
+            Issue::BadId { id } => Message::new(M::CatalogBadId).with("id", id),
+            Issue::DuplicateId { id } => Message::new(M::CatalogDuplicateId).with("id", id),
+            Issue::IdInOtherCatalog { id, other } => {
+                Message::new(M::CatalogIdElsewhere).with("id", id).with("other", other)
+            }
+            Issue::ItemOutsideSection { item, section } => {
+                Message::new(M::CatalogItemPrefix).with("item", item).with("section", section)
+            }
+            Issue::UnknownSource { source } => Message::new(M::CatalogUnknownSource).with("source", source),
+            Issue::GuidanceMismatch { source, expected } => {
+                Message::new(if *expected { M::CatalogMustBeGuidance } else { M::CatalogMustNotBeGuidance })
+                    .with("source", source)
+            }
+            Issue::Weight { weight } => Message::new(M::CatalogWeight).with("weight", weight),
+            Issue::Level { level } => Message::new(M::CatalogLevel).with("level", level),
+            Issue::NoSections => Message::new(M::CatalogNoSections),
+            Issue::NoItems => Message::new(M::CatalogNoItems),
+            Issue::NoVersion => Message::new(M::CatalogNoVersion),
+            Issue::TooManyItems { count, limit } => {
+                Message::new(M::CatalogTooManyItems).with("count", count).with("limit", limit)
+            }
         }
     }
 }
 
-/// Parses and validates one catalog file. `name` labels problems found before the id is known.
+/// In English, for build errors and test output.
+impl fmt::Display for CatalogProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// Parses and validates one built-in catalog file. `name` labels problems found before
+/// the id is known.
 pub fn parse_catalog(name: &str, json: &str) -> Result<Catalog, Vec<CatalogProblem>> {
-    let problem = |message: String| vec![CatalogProblem { catalog: name.into(), path: String::new(), message }];
+    parse(name, json, Origin::BuiltIn)
+}
+
+/// Parses a catalog file and checks it by the rules of its origin.
+pub fn parse(name: &str, json: &str, origin: Origin) -> Result<Catalog, Vec<CatalogProblem>> {
+    let problem = |issue: Issue| vec![CatalogProblem { catalog: name.into(), path: String::new(), issue }];
     // One typed pass (start-up reads every built-in catalog); only a file that fails it
     // is read again, loosely, to say what it is.
     let catalog: Catalog = serde_json::from_str(json).map_err(|e| problem(why_not_a_catalog(json, &e)))?;
     check_format(Some(&catalog.format), Some(u64::from(catalog.format_version))).map_err(problem)?;
-    let problems = validate(&catalog);
+    let problems = check(&catalog, origin);
     if problems.is_empty() {
         Ok(catalog)
     } else {
@@ -50,38 +179,47 @@ struct Head {
     format_version: Option<serde_json::Value>,
 }
 
-fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), String> {
+/// Format versions 1 and 2 are read (2 only adds optional fields).
+fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), Issue> {
     match format {
         Some(CATALOG_FORMAT) => {}
-        Some(other) => return Err(format!("format is {other:?}, expected {CATALOG_FORMAT:?}")),
-        None => return Err(format!("not a catalog: no \"format\": {CATALOG_FORMAT:?}")),
+        Some(other) => return Err(Issue::WrongFormat { found: other.to_string() }),
+        None => return Err(Issue::NotACatalog),
     }
     match version {
-        Some(v) if v == u64::from(CATALOG_FORMAT_VERSION) => Ok(()),
-        Some(v) if v > u64::from(CATALOG_FORMAT_VERSION) => {
-            Err(format!("format_version {v} is newer than this tool reads ({CATALOG_FORMAT_VERSION}); update the tool"))
-        }
-        other => Err(format!("unsupported format_version {other:?}")),
+        Some(1..=2) => Ok(()),
+        Some(v) if v > u64::from(CATALOG_FORMAT_VERSION) => Err(Issue::NewerFormat { found: v }),
+        _ => Err(Issue::BadFormatVersion),
     }
 }
 
+/// serde_json's message without the position it appends.
+fn located(e: &serde_json::Error) -> (usize, usize, String) {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    (e.line(), e.column(), text.strip_suffix(&suffix).unwrap_or(&text).to_string())
+}
+
 /// The clearest reason a text that failed the typed pass is not a catalog.
-fn why_not_a_catalog(json: &str, error: &serde_json::Error) -> String {
+fn why_not_a_catalog(json: &str, error: &serde_json::Error) -> Issue {
     if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
-        return format!("not valid JSON: {syntax}");
+        let (line, column, detail) = located(&syntax);
+        return Issue::NotJson { line, column, detail };
     }
     match serde_json::from_str::<Head>(json) {
         Ok(head) => {
             let format = head.format.as_ref().and_then(|f| f.as_str());
-            check_format(format, head.format_version.as_ref().and_then(|v| v.as_u64()))
-                .err()
-                .unwrap_or_else(|| format!("does not match the catalog schema: {error}"))
+            check_format(format, head.format_version.as_ref().and_then(|v| v.as_u64())).err().unwrap_or_else(|| {
+                let (line, column, detail) = located(error);
+                Issue::Shape { line, column, detail }
+            })
         }
-        Err(_) => format!("not a catalog: no \"format\": {CATALOG_FORMAT:?}"),
+        Err(_) => Issue::NotACatalog,
     }
 }
 
-/// True for stable ids: ASCII, starting with a letter, then letters, digits and '-'.
+/// True for the ids of built-in catalogs, and of any catalog: ASCII, starting with a
+/// letter, then letters, digits and '-'.
 pub fn is_valid_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_alphabetic())
         && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
@@ -89,102 +227,136 @@ pub fn is_valid_id(id: &str) -> bool {
         && id.len() <= 64
 }
 
+/// True for the ids of items and sections in a loaded catalog, as spreadsheets number
+/// them: letters, digits, '-', '.' and '_', starting with a letter or digit.
+pub fn is_valid_local_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
+        && id.len() <= 64
+}
+
 struct Checker<'a> {
     catalog: &'a str,
+    origin: Origin,
     problems: Vec<CatalogProblem>,
 }
 
 impl Checker<'_> {
-    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(CatalogProblem {
-            catalog: self.catalog.to_string(),
-            path: path.into(),
-            message: message.into(),
-        });
+    fn report(&mut self, path: impl Into<String>, issue: Issue) {
+        self.problems.push(CatalogProblem { catalog: self.catalog.to_string(), path: path.into(), issue });
     }
 
-    fn text(&mut self, path: &str, text: &Localized) {
-        for (lang, value) in [("zh", &text.zh), ("en", &text.en)] {
-            if value.trim().is_empty() {
-                self.report(format!("{path}.{lang}"), "text is missing");
-            } else if value.trim() != value {
-                self.report(format!("{path}.{lang}"), "text has leading or trailing spaces");
+    /// Built-in text needs both languages; a loaded catalog's, some text (`required`).
+    fn text(&mut self, path: &str, text: &Localized, required: bool) {
+        let languages = [("zh", &text.zh), ("en", &text.en)];
+        match self.origin {
+            Origin::BuiltIn => {
+                for (lang, value) in languages {
+                    if value.trim().is_empty() {
+                        self.report(format!("{path}.{lang}"), Issue::TextMissing);
+                    } else if value.trim() != value {
+                        self.report(format!("{path}.{lang}"), Issue::TextPadded);
+                    }
+                }
+            }
+            Origin::Loaded => {
+                if required && text.zh.trim().is_empty() && text.en.trim().is_empty() {
+                    self.report(path, Issue::TextMissing);
+                }
             }
         }
     }
 
     fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
-        if !is_valid_id(id) {
-            self.report(path, format!("id {id:?} must be ASCII, start with a letter, and use letters, digits and '-'"));
+        let valid = match self.origin {
+            Origin::BuiltIn => is_valid_id(id),
+            // Loaded ids are kept as `catalog:local` (`loaded::namespaced`).
+            Origin::Loaded => match id.split_once(':') {
+                Some((catalog, local)) => catalog == self.catalog && is_valid_local_id(local),
+                None => is_valid_local_id(id),
+            },
+        };
+        if !valid {
+            self.report(path, Issue::BadId { id: id.to_string() });
         }
         if !seen.insert(id.to_string()) {
-            self.report(path, format!("id {id:?} is used twice"));
+            self.report(path, Issue::DuplicateId { id: id.to_string() });
         }
     }
 
-    /// The source must exist, and an item's guidance flag must agree with it.
+    /// The source must exist, and an item's guidance flag must agree with it (built-in
+    /// catalogs; a loaded catalog's reference is free text).
     fn reference(&mut self, path: &str, reference: &Reference, guidance: Option<bool>) {
-        self.text(&format!("{path}.clause"), &reference.clause);
+        if self.origin == Origin::Loaded {
+            return;
+        }
+        self.text(&format!("{path}.clause"), &reference.clause, true);
         match sources::find(&reference.source) {
-            None => self.report(format!("{path}.source"), format!("unknown source {:?}", reference.source)),
+            None => self.report(format!("{path}.source"), Issue::UnknownSource { source: reference.source.clone() }),
             Some(doc) => {
-                if let Some(guidance) = guidance {
-                    if guidance != doc.guidance {
-                        let expected = if doc.guidance { "true" } else { "false" };
-                        self.report(
-                            path.replace(".reference", ".guidance"),
-                            format!(
-                                "must be {expected}: source {:?} is {}",
-                                doc.id,
-                                if doc.guidance { "guidance" } else { "binding" }
-                            ),
-                        );
-                    }
+                if guidance.is_some_and(|g| g != doc.guidance) {
+                    self.report(
+                        path.replace(".reference", ".guidance"),
+                        Issue::GuidanceMismatch { source: doc.id.clone(), expected: doc.guidance },
+                    );
                 }
             }
         }
     }
 }
 
-/// Everything wrong with one catalog (empty when it is valid).
+/// Everything wrong with one built-in catalog (empty when it is valid).
 pub fn validate(catalog: &Catalog) -> Vec<CatalogProblem> {
-    let mut check = Checker { catalog: &catalog.id, problems: Vec::new() };
+    check(catalog, Origin::BuiltIn)
+}
+
+/// Everything wrong with one catalog by the rules of its origin.
+pub fn check(catalog: &Catalog, origin: Origin) -> Vec<CatalogProblem> {
+    let mut check = Checker { catalog: &catalog.id, origin, problems: Vec::new() };
     let mut ids = HashSet::new();
     if catalog.format != CATALOG_FORMAT {
-        check.report("format", format!("expected {CATALOG_FORMAT:?}"));
+        check.report("format", Issue::WrongFormat { found: catalog.format.clone() });
     }
-    check.id("id", &catalog.id, &mut ids);
+    if !is_valid_id(&catalog.id) {
+        check.report("id", Issue::BadId { id: catalog.id.clone() });
+    }
+    ids.insert(catalog.id.clone());
     if catalog.version.trim().is_empty() {
-        check.report("version", "version is missing");
+        check.report("version", Issue::NoVersion);
     }
-    check.text("title", &catalog.title);
-    check.text("description", &catalog.description);
+    check.text("title", &catalog.title, true);
+    if origin == Origin::BuiltIn {
+        check.text("description", &catalog.description, true);
+    }
     if catalog.sections.is_empty() {
-        check.report("sections", "a catalog needs at least one section");
+        check.report("sections", Issue::NoSections);
     }
     for (s, section) in catalog.sections.iter().enumerate() {
         let path = format!("sections[{s}]");
         check.id(&format!("{path}.id"), &section.id, &mut ids);
-        check.text(&format!("{path}.title"), &section.title);
+        check.text(&format!("{path}.title"), &section.title, true);
         check.reference(&format!("{path}.reference"), &section.reference, None);
         if section.items.is_empty() {
-            check.report(format!("{path}.items"), "a section needs at least one item");
+            check.report(format!("{path}.items"), Issue::NoItems);
         }
         for (i, item) in section.items.iter().enumerate() {
             let path = format!("{path}.items[{i}]");
             check.id(&format!("{path}.id"), &item.id, &mut ids);
-            if !item.id.starts_with(&format!("{}-", section.id)) {
-                check.report(
-                    format!("{path}.id"),
-                    format!("item id {:?} must start with its section id {:?}", item.id, section.id),
-                );
+            if origin == Origin::BuiltIn && !item.id.starts_with(&format!("{}-", section.id)) {
+                let issue = Issue::ItemOutsideSection { item: item.id.clone(), section: section.id.clone() };
+                check.report(format!("{path}.id"), issue);
             }
-            check.text(&format!("{path}.title"), &item.title);
-            check.text(&format!("{path}.question"), &item.question);
-            check.text(&format!("{path}.evidence"), &item.evidence);
+            check.text(&format!("{path}.title"), &item.title, true);
+            check.text(&format!("{path}.question"), &item.question, true);
+            if origin == Origin::BuiltIn {
+                check.text(&format!("{path}.evidence"), &item.evidence, true);
+            }
             check.reference(&format!("{path}.reference"), &item.reference, Some(item.guidance));
             if !(1..=5).contains(&item.weight) {
-                check.report(format!("{path}.weight"), format!("weight {} must be 1 to 5", item.weight));
+                check.report(format!("{path}.weight"), Issue::Weight { weight: item.weight });
+            }
+            if let Some(level) = item.level.filter(|l| !(1..=4).contains(l)) {
+                check.report(format!("{path}.level"), Issue::Level { level });
             }
         }
     }
@@ -205,7 +377,7 @@ pub fn validate_set(catalogs: &[Catalog]) -> Vec<CatalogProblem> {
                     problems.push(CatalogProblem {
                         catalog: catalog.id.clone(),
                         path: String::new(),
-                        message: format!("id {id:?} is also used in catalog {first:?}"),
+                        issue: Issue::IdInOtherCatalog { id: id.to_string(), other: first },
                     });
                 }
             }

@@ -44,6 +44,8 @@ pub enum Arg {
     Term(M),
     /// Several values, joined as the language joins a list ("、" or ", ").
     List(Vec<String>),
+    /// A message of its own, in the same language (a problem inside its location).
+    Message(Box<Message>),
 }
 
 /// A message to show: a key of the table with the values of its placeholders.
@@ -67,6 +69,12 @@ impl Message {
     /// Fills `{name}` with a word of the table.
     pub fn term(mut self, name: &'static str, term: M) -> Message {
         self.args.push((name, Arg::Term(term)));
+        self
+    }
+
+    /// Fills `{name}` with another message.
+    pub fn message(mut self, name: &'static str, message: Message) -> Message {
+        self.args.push((name, Arg::Message(Box::new(message))));
         self
     }
 
@@ -96,6 +104,7 @@ fn fill<'a>(template: &str, lang: Lang, value: impl Fn(&str) -> Option<&'a Arg>)
                     Some(Arg::Text(text)) => out.push_str(text),
                     Some(Arg::Term(term)) => out.push_str(term.text(lang)),
                     Some(Arg::List(items)) => out.push_str(&items.join(list_separator(lang))),
+                    Some(Arg::Message(message)) => out.push_str(&message.render(lang)),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }
                 rest = &after[close + 1..];

@@ -9,6 +9,7 @@ crate::localized_table! {
         CountedPlatforms { zh: "候选平台", en: "platforms" }
         CountedAnswers { zh: "答复", en: "answers" }
         CountedObligations { zh: "义务答复", en: "obligation answers" }
+        CountedCatalogs { zh: "导入的清单", en: "loaded catalogs" }
         StatusMet { zh: "达标", en: "Met" }
         StatusPartial { zh: "部分达标", en: "Partially met" }
         StatusNotMet { zh: "未达标", en: "Not met" }
@@ -24,6 +25,7 @@ crate::localized_table! {
         RoleAgency { zh: "党政机关", en: "agency" }
         FieldWorkloadLevel { zh: "业务系统的等级保护级别", en: "a workload's protection level" }
         FieldPlatformLevel { zh: "候选平台的等级保护级别", en: "a platform's protection level" }
+        FieldProfileLevel { zh: "本平台的等级保护级别", en: "the platform's own protection level" }
 
         FileUnreadable { zh: "无法读取该文件：{detail}", en: "The file could not be read: {detail}" }
 
@@ -90,6 +92,14 @@ crate::localized_table! {
             zh: "报告使用的清单 {id} 与本版本内容不同，分数可能不同。",
             en: "The report used different content for catalog {id}; scores may differ."
         }
+        ReportCatalogUpgraded {
+            zh: "报告按清单 {id} 的 {from} 版作答，本工具为 {to} 版：{changed} 项内容有变（答复保留，标为待复核），{removed} 项已删除（答复保留，不计分），{added} 项为新增（未作答）。",
+            en: "The report answered version {from} of catalog {id}; this tool has {to}: {changed} items changed (answers kept, flagged for review), {removed} removed (answers kept, out of scores), {added} new (unanswered)."
+        }
+        ReportCatalogUnknown {
+            zh: "报告使用的清单 {id} 本工具没有，相关答复已原样保留。",
+            en: "The report used catalog {id}, which this tool does not have; its answers are kept as they are."
+        }
         ReportMigrated {
             zh: "报告来自旧格式版本 {from}，已转换为当前格式。",
             en: "The report was in the older format version {from} and has been brought up to date."
@@ -121,6 +131,13 @@ crate::localized_table! {
             en: "This shows only that the figures follow from the stated answers and date. Anyone can recompute the digest: it catches accidental changes, not deliberate ones, and proves neither who made the report nor that its answers are true."
         }
         CliInventoryRefused { zh: "清单未被接受：", en: "the inventory was refused:" }
+        CliCatalogRefused { zh: "检查清单未被接受：", en: "the catalog was refused:" }
+        CliCatalogSummary {
+            zh: "检查清单 {id}（版本 {version}）：{sections} 个章节，{items} 个检查项，其中红线项 {red_lines} 个。",
+            en: "catalog {id} (version {version}): sections {sections}, items {items}, red lines {red_lines}."
+        }
+        CliCatalogSection { zh: "{title}：{items} 项，红线 {red_lines} 项", en: "{title}: items {items}, red lines {red_lines}" }
+        CliCatalogWritten { zh: "已写入 {path}（{items} 个检查项）。", en: "Wrote {path} ({items} items)." }
 
         // Reading an inventory CSV.
         CsvTooLarge {
@@ -133,7 +150,7 @@ crate::localized_table! {
             en: "The file is not UTF-8 (at byte {offset}). In Excel, use Save As and choose \"CSV UTF-8 (Comma delimited)\"."
         }
         CsvEmpty { zh: "文件是空的，没有表头。", en: "The file is empty: no header row." }
-        CsvNoRows { zh: "文件只有表头，没有任何业务系统。", en: "The file has a header but no workloads." }
+        CsvNoRows { zh: "文件只有表头，没有任何数据行。", en: "The file has a header but no rows." }
         CsvUnterminatedQuote {
             zh: "第 {line} 行第 {column} 列：引号没有闭合。",
             en: "Line {line}, column {column}: a quote is never closed."
@@ -158,7 +175,27 @@ crate::localized_table! {
             zh: "第 {line} 行：应有 {expected} 列，实际 {found} 列。",
             en: "Line {line}: expected {expected} columns, found {found}."
         }
-        CsvEmptyName { zh: "第 {line} 行，name 列：名称不能为空。", en: "Line {line}, column name: the name is empty." }
+        CsvBlank { zh: "第 {line} 行，{column} 列：不能为空。", en: "Line {line}, column {column}: must not be empty." }
+        CsvBadId {
+            zh: "第 {line} 行，{column} 列：“{value}”不能作编号；请只用字母、数字和 - . _，并以字母或数字开头。",
+            en: "Line {line}, column {column}: \"{value}\" cannot be an id; use letters, digits and - . _ only, starting with a letter or digit."
+        }
+        CsvDuplicateId {
+            zh: "第 {line} 行，{column} 列：编号“{value}”已在第 {first} 行使用。",
+            en: "Line {line}, column {column}: the id \"{value}\" is already used on line {first}."
+        }
+        CsvBadWeight {
+            zh: "第 {line} 行，{column} 列：“{value}”不是权重；请填 1–5，留空为 3。",
+            en: "Line {line}, column {column}: \"{value}\" is not a weight; use 1–5, or leave it empty for 3."
+        }
+        CsvBadTier {
+            zh: "第 {line} 行，{column} 列：“{value}”不是要求级别；请填 一般/增强 或 general/enhanced，留空表示两级均适用。",
+            en: "Line {line}, column {column}: \"{value}\" is not a tier; use general/enhanced or 一般/增强, or leave it empty for both."
+        }
+        CsvBadFromLevel {
+            zh: "第 {line} 行，{column} 列：“{value}”不是等保级别；请填 1–4（该项适用的最低级别），留空表示各级均适用。",
+            en: "Line {line}, column {column}: \"{value}\" is not a protection level; use 1–4 (the lowest level the item applies from), or leave it empty for every level."
+        }
         CsvBadBoolean {
             zh: "第 {line} 行，{column} 列：“{value}”不是是/否值；请填 是/否、yes/no、true/false 或 1/0（空白不算作答）。",
             en: "Line {line}, column {column}: \"{value}\" is not yes or no; use yes/no, true/false, 1/0 or 是/否 (blank is not an answer)."
@@ -172,6 +209,70 @@ crate::localized_table! {
             en: "Line {line}, column {column}: \"{value}\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01."
         }
         CsvMore { zh: "另有 {count} 处问题未列出。", en: "{count} more problems not listed." }
+
+        // Reading a catalog.
+        CatalogProblem { zh: "清单“{catalog}”：{problem}", en: "{catalog}: {problem}" }
+        CatalogProblemAt { zh: "清单“{catalog}”的 {path}：{problem}", en: "{catalog} at {path}: {problem}" }
+        CatalogNotACatalog {
+            zh: "不是清单文件（缺少 \"format\": \"{format}\"）。",
+            en: "not a catalog: no \"format\": \"{format}\"."
+        }
+        CatalogWrongFormat { zh: "format 为“{found}”，应为“{format}”。", en: "format is \"{found}\", expected \"{format}\"." }
+        CatalogNewer {
+            zh: "清单格式版本 {found} 比本工具支持的版本 {supported} 新，请更新本工具。",
+            en: "format_version {found} is newer than this tool reads ({supported}); update the tool."
+        }
+        CatalogBadFormatVersion { zh: "缺少有效的 format_version。", en: "no valid format_version." }
+        CatalogShape {
+            zh: "第 {line} 行第 {column} 列不符合清单格式：{detail}",
+            en: "does not match the catalog schema at line {line}, column {column}: {detail}"
+        }
+        CatalogTextMissing { zh: "缺少文字。", en: "text is missing." }
+        CatalogTextPadded { zh: "文字首尾有多余空格。", en: "text has leading or trailing spaces." }
+        CatalogBadId {
+            zh: "编号“{id}”不可用：须为 ASCII 字母、数字和 -（导入的清单另可用 . 和 _）。",
+            en: "id \"{id}\" must be ASCII letters, digits and '-' (a loaded catalog's items may also use '.' and '_')."
+        }
+        CatalogDuplicateId { zh: "编号“{id}”重复使用。", en: "id \"{id}\" is used twice." }
+        CatalogIdElsewhere { zh: "编号“{id}”已用于清单“{other}”。", en: "id \"{id}\" is also used in catalog \"{other}\"." }
+        CatalogItemPrefix {
+            zh: "检查项编号“{item}”须以所在章节编号“{section}”开头。",
+            en: "item id \"{item}\" must start with its section id \"{section}\"."
+        }
+        CatalogUnknownSource { zh: "未知的依据文件“{source}”。", en: "unknown source \"{source}\"." }
+        CatalogMustBeGuidance {
+            zh: "依据“{source}”是参考性标准，guidance 必须为 true。",
+            en: "guidance must be true: source \"{source}\" is guidance."
+        }
+        CatalogMustNotBeGuidance {
+            zh: "依据“{source}”是约束性文件，guidance 必须为 false。",
+            en: "guidance must be false: source \"{source}\" is binding."
+        }
+        CatalogWeight { zh: "权重 {weight} 应为 1–5。", en: "weight {weight} must be 1 to 5." }
+        CatalogLevel { zh: "等保级别 {level} 应为 1–4。", en: "level {level} must be 1 to 4." }
+        CatalogNoSections { zh: "清单至少要有一个章节。", en: "a catalog needs at least one section." }
+        CatalogNoItems { zh: "章节至少要有一个检查项。", en: "a section needs at least one item." }
+        CatalogNoVersion { zh: "缺少版本号。", en: "version is missing." }
+        CatalogTooManyItems {
+            zh: "检查项过多（{count}），上限为 {limit}。",
+            en: "too many items ({count}); the limit is {limit}."
+        }
+        CatalogTooLarge {
+            zh: "文件过大（{size} KB），清单上限为 {limit} MB，未读取。",
+            en: "The file is too large ({size} KB); catalogs are limited to {limit} MB. It was not read."
+        }
+        CatalogTooManyLoaded {
+            zh: "已导入 {count} 份清单，达到上限 {limit}；请先移除不用的清单。",
+            en: "{count} catalogs are loaded, the limit is {limit}; remove one you no longer use first."
+        }
+        CatalogBuiltinId {
+            zh: "编号“{id}”是内置清单的编号，请另取一个。",
+            en: "\"{id}\" is the id of a built-in catalog; choose another."
+        }
+        CatalogNotUtf8 {
+            zh: "文件不是 UTF-8 文本（第 {offset} 字节处）。CSV 请在 Excel 中另存为“CSV UTF-8（逗号分隔）”。",
+            en: "The file is not UTF-8 text (at byte {offset}). For CSV, use Save As \"CSV UTF-8 (Comma delimited)\" in Excel."
+        }
 
         // Columns of the gaps CSV.
         GapsColumnSeverity { zh: "严重程度", en: "severity" }

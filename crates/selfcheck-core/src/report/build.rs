@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::canonical::write_report;
 use super::model::*;
 use crate::agency::{check_fit, classify, Platform, Verdict, Workload};
-use crate::catalog::{builtin, Audience, Catalog};
+use crate::catalog::{builtin, loaded, Audience, Catalog, Index, Scope};
 use crate::deadlines;
 use crate::profile::ProviderProfile;
 use crate::scoring::{summarize, ItemsById, Tally};
@@ -18,6 +18,16 @@ use crate::{Answer, Answers};
 pub struct ProviderInputs {
     pub profile: ProviderProfile,
     pub answers: Answers,
+    /// The catalogs the provider loaded (ids keyed `catalog:item`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub catalogs: Vec<Catalog>,
+}
+
+/// The catalogs a provider answers: every built-in provider catalog, then those loaded.
+pub fn provider_catalogs(loaded: &[Catalog]) -> Vec<&Catalog> {
+    let mut catalogs = builtin().for_audience(Audience::Provider);
+    catalogs.extend(loaded);
+    catalogs
 }
 
 /// What an agency enters.
@@ -35,10 +45,20 @@ fn score(tally: Tally) -> Score {
 fn catalog_refs(catalogs: &[&Catalog]) -> Vec<CatalogRef> {
     catalogs
         .iter()
-        .map(|c| CatalogRef {
-            id: c.id.clone(),
-            version: c.version.clone(),
-            sha256: builtin().digest(&c.id).unwrap_or_default().to_string(),
+        .map(|c| {
+            let built_in = builtin().digest(&c.id);
+            CatalogRef {
+                id: c.id.clone(),
+                version: c.version.clone(),
+                sha256: built_in.map_or_else(|| loaded::fingerprint(c), str::to_string),
+                loaded: built_in.is_none(),
+                items: c
+                    .sections
+                    .iter()
+                    .flat_map(|s| &s.items)
+                    .map(|i| (i.id.clone(), loaded::item_digest(i)))
+                    .collect(),
+            }
         })
         .collect()
 }
@@ -70,34 +90,34 @@ pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
 /// The report without its digest: for showing, not for saving (the digest is the
 /// costliest part at 10,000 workloads).
 pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: Date) -> Report {
-    draft_provider_report_of(&inputs.profile, &inputs.answers, generated_at, as_of)
+    let catalogs = provider_catalogs(&inputs.catalogs);
+    draft_provider_report_of(&inputs.profile, &inputs.answers, &catalogs, generated_at, as_of)
 }
 
-/// `draft_provider_report` from the parts, wherever the caller holds them.
+/// `draft_provider_report` from the parts, wherever the caller holds them, scored
+/// against `catalogs` (built-in ones and loaded ones, which the report embeds).
 pub fn draft_provider_report_of(
     profile: &ProviderProfile,
     answers: &Answers,
+    catalogs: &[&Catalog],
     generated_at: &str,
     as_of: Date,
 ) -> Report {
-    let catalogs = builtin().for_audience(Audience::Provider);
-    let summary = summarize(&catalogs, answers);
-    let areas = |catalog_id: &str| {
-        let catalog = builtin().catalog(catalog_id);
+    let summary = summarize(catalogs, answers, &Scope::of(profile));
+    let index = Index::new(catalogs);
+    let areas = |catalog: &Catalog| {
         summary
             .catalogs
             .iter()
-            .find(|c| c.catalog_id == catalog_id)
+            .find(|c| c.catalog_id == catalog.id)
             .map(|c| {
                 c.sections
                     .iter()
-                    .filter_map(|s| {
-                        let section = catalog?.sections.iter().find(|x| x.id == s.section_id)?;
-                        Some(AreaScoreReport {
-                            section_id: s.section_id.clone(),
-                            title: section.title.clone(),
-                            score: score(s.tally),
-                        })
+                    .zip(&catalog.sections)
+                    .map(|(s, section)| AreaScoreReport {
+                        section_id: s.section_id.clone(),
+                        title: section.title.clone(),
+                        score: score(s.tally),
                     })
                     .collect()
             })
@@ -107,7 +127,7 @@ pub fn draft_provider_report_of(
         .gaps
         .iter()
         .filter_map(|gap| {
-            let item = builtin().item(&gap.item_id)?.item;
+            let item = index.item(&gap.item_id)?.item;
             let answer = answers.get(&gap.item_id).map(Answer::details).cloned().unwrap_or_default();
             Some(ReportGap {
                 item_id: gap.item_id.clone(),
@@ -127,22 +147,23 @@ pub fn draft_provider_report_of(
             })
         })
         .collect();
-    let unknown_items = answers.keys().filter(|id| builtin().item(id).is_none()).cloned().collect();
-    let mut report = envelope(Role::Provider, &catalogs, generated_at, as_of);
+    let unknown_items = answers.keys().filter(|id| index.item(id).is_none()).cloned().collect();
+    let mut report = envelope(Role::Provider, catalogs, generated_at, as_of);
     report.provider = Some(ProviderReport {
         profile: profile.clone(),
+        catalogs: catalogs.iter().filter(|c| builtin().catalog(&c.id).is_none()).map(|c| (*c).clone()).collect(),
         answers: answers.clone(),
         unknown_items,
         summary: ReportSummary {
             status: summary.status,
             overall: score(summary.overall),
-            catalogs: summary
-                .catalogs
+            catalogs: catalogs
                 .iter()
-                .map(|c| CatalogScoreReport {
+                .zip(&summary.catalogs)
+                .map(|(catalog, c)| CatalogScoreReport {
                     catalog_id: c.catalog_id.clone(),
                     score: score(c.tally),
-                    areas: areas(&c.catalog_id),
+                    areas: areas(catalog),
                 })
                 .collect(),
         },
@@ -211,7 +232,22 @@ impl Report {
     /// The inputs a provider report restores.
     pub fn provider_inputs(&self) -> Option<ProviderInputs> {
         let p = self.provider.as_ref()?;
-        Some(ProviderInputs { profile: p.profile.clone(), answers: p.answers.clone() })
+        Some(ProviderInputs { profile: p.profile.clone(), answers: p.answers.clone(), catalogs: p.catalogs.clone() })
+    }
+
+    /// The catalogs the report names, as this tool has them: its built-in ones and the
+    /// report's embedded ones; `None` if it names one this tool does not know.
+    pub fn named_catalogs(&self) -> Option<Vec<&Catalog>> {
+        let embedded = self.provider.iter().flat_map(|p| &p.catalogs);
+        let mut embedded: Vec<&Catalog> = embedded.collect();
+        self.catalogs
+            .iter()
+            .map(|r| {
+                builtin()
+                    .catalog(&r.id)
+                    .or_else(|| embedded.iter().position(|c| c.id == r.id).map(|at| embedded.remove(at)))
+            })
+            .collect()
     }
 
     /// The inputs an agency report restores.
@@ -229,11 +265,21 @@ impl Report {
     /// reader (a file of an older format states a digest of that format).
     pub fn rebuilt(&self) -> Option<Report> {
         let mut rebuilt = match self.role {
-            Role::Provider => draft_provider_report(&self.provider_inputs()?, &self.generated_at, self.as_of),
+            Role::Provider => {
+                let p = self.provider.as_ref()?;
+                let catalogs = self.named_catalogs()?;
+                draft_provider_report_of(&p.profile, &p.answers, &catalogs, &self.generated_at, self.as_of)
+            }
             Role::Agency => draft_agency_report(&self.agency_inputs()?, &self.generated_at, self.as_of).into_owned(),
         };
         rebuilt.tool_version = self.tool_version.clone();
         rebuilt.digest = self.digest.clone();
+        // Files before format 3 list no item digests: judge the figures, not the format.
+        for (ours, stated) in rebuilt.catalogs.iter_mut().zip(&self.catalogs) {
+            if stated.items.is_empty() && ours.id == stated.id {
+                ours.items.clear();
+            }
+        }
         Some(rebuilt)
     }
 }

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::build::{AgencyInputs, ProviderInputs};
 use super::model::{CatalogRef, Report, Role};
 use crate::agency::{Platform, Workload};
+use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::profile::ProviderProfile;
 use crate::Answers;
@@ -77,6 +78,8 @@ struct FileShape {
 #[allow(dead_code)] // the derived parts are only required to be there
 struct ProviderShape {
     profile: ProviderProfile,
+    #[serde(default)]
+    catalogs: Vec<Catalog>,
     answers: Answers,
     unknown_items: IgnoredAny,
     summary: IgnoredAny,
@@ -115,7 +118,11 @@ impl From<FileShape> for ReportInputs {
             as_of: file.as_of,
             role: file.role,
             catalogs: file.catalogs,
-            provider: file.provider.map(|p| ProviderInputs { profile: p.profile, answers: p.answers }),
+            provider: file.provider.map(|p| ProviderInputs {
+                profile: p.profile,
+                answers: p.answers,
+                catalogs: p.catalogs,
+            }),
             agency: file.agency.map(|a| AgencyInputs {
                 workloads: a.workloads.into_iter().map(|w| w.workload).collect(),
                 platforms: a.platforms,

@@ -14,7 +14,8 @@ use super::head::Head;
 use super::inputs::ReportInputs;
 use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
 use crate::agency::workload::MLPS_LEVELS;
-use crate::catalog::builtin;
+use crate::catalog::versions::{self, Upgrade};
+use crate::catalog::{builtin, loaded, Catalog, CatalogProblem, Index};
 use crate::messages::{Describe, Message, M};
 
 /// Larger files are refused before they are read whole.
@@ -34,6 +35,7 @@ pub enum Counted {
     Platforms,
     Answers,
     ObligationAnswers,
+    Catalogs,
 }
 
 impl Counted {
@@ -43,6 +45,7 @@ impl Counted {
             Counted::Platforms => M::CountedPlatforms,
             Counted::Answers => M::CountedAnswers,
             Counted::ObligationAnswers => M::CountedObligations,
+            Counted::Catalogs => M::CountedCatalogs,
         }
     }
 }
@@ -52,6 +55,8 @@ impl Counted {
 pub enum LevelOf {
     Workload,
     Platform,
+    /// The provider's own platform.
+    Profile,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,6 +111,8 @@ pub enum LoadProblem {
     DuplicatePlatform {
         name: String,
     },
+    /// An embedded catalog that is not one (the first problem found in it).
+    Catalog(CatalogProblem),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,8 +121,13 @@ pub enum LoadWarning {
     DigestMismatch,
     /// Answers to items this tool's catalogs do not have; they are kept.
     UnknownItems(Vec<String>),
-    /// The report was made against different catalog content.
+    /// The report was made against different catalog content, and does not say which
+    /// items changed (a file before format 3, or an edited embedded catalog).
     CatalogChanged { id: String },
+    /// The report was made against another version of a built-in catalog: what changed.
+    CatalogUpgraded(Upgrade),
+    /// The report names a catalog this tool does not have; its answers are kept.
+    CatalogUnknown { id: String },
     /// An older format was read and brought up to date.
     Migrated { from: u32 },
 }
@@ -164,11 +176,13 @@ impl Describe for LoadProblem {
                     match what {
                         LevelOf::Workload => M::FieldWorkloadLevel,
                         LevelOf::Platform => M::FieldPlatformLevel,
+                        LevelOf::Profile => M::FieldProfileLevel,
                     },
                 )
                 .with("name", name)
                 .with("value", value),
             LoadProblem::DuplicatePlatform { name } => Message::new(M::ReportDuplicatePlatform).with("name", name),
+            LoadProblem::Catalog(problem) => problem.describe(),
         }
     }
 }
@@ -192,6 +206,14 @@ impl Describe for LoadWarning {
                 Message::new(key).with("count", ids.len()).list("ids", listed).with("more", more)
             }
             LoadWarning::CatalogChanged { id } => Message::new(M::ReportCatalogChanged).with("id", id),
+            LoadWarning::CatalogUpgraded(u) => Message::new(M::ReportCatalogUpgraded)
+                .with("id", &u.catalog)
+                .with("from", &u.from_version)
+                .with("to", &u.to_version)
+                .with("changed", u.changed.len())
+                .with("removed", u.removed.len())
+                .with("added", u.added.len()),
+            LoadWarning::CatalogUnknown { id } => Message::new(M::ReportCatalogUnknown).with("id", id),
             LoadWarning::Migrated { from } => Message::new(M::ReportMigrated).with("from", from),
         }
     }
@@ -355,17 +377,41 @@ fn check_report_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -
         (role, _, _) => return Err(LoadProblem::RoleSection { role }),
     }
     check_inputs(report.provider.as_ref(), report.agency.as_ref())?;
-    for catalog in &report.catalogs {
-        if builtin().digest(&catalog.id) != Some(catalog.sha256.as_str()) {
-            warnings.push(LoadWarning::CatalogChanged { id: catalog.id.clone() });
-        }
+    let embedded: &[Catalog] = report.provider.as_ref().map_or(&[], |p| &p.catalogs);
+    let answered = |id: &String| {
+        report.provider.iter().any(|p| p.answers.contains_key(id))
+            || report.agency.iter().flat_map(|a| &a.workloads).any(|w| w.obligations.contains_key(id))
+    };
+    for reference in &report.catalogs {
+        let warning = match (builtin().catalog(&reference.id), embedded.iter().find(|c| c.id == reference.id)) {
+            (Some(ours), _) if builtin().digest(&ours.id) != Some(reference.sha256.as_str()) => {
+                if reference.items.is_empty() {
+                    Some(LoadWarning::CatalogChanged { id: reference.id.clone() })
+                } else {
+                    let upgrade = versions::compare(&reference.items, &reference.version, ours, answered);
+                    Some(if upgrade.is_empty() {
+                        LoadWarning::CatalogChanged { id: reference.id.clone() }
+                    } else {
+                        LoadWarning::CatalogUpgraded(upgrade)
+                    })
+                }
+            }
+            (Some(_), _) => None,
+            (None, Some(content)) => (loaded::fingerprint(content) != reference.sha256)
+                .then(|| LoadWarning::CatalogChanged { id: reference.id.clone() }),
+            (None, None) => Some(LoadWarning::CatalogUnknown { id: reference.id.clone() }),
+        };
+        warnings.extend(warning);
     }
+    let mut catalogs = builtin().catalogs().iter().collect::<Vec<_>>();
+    catalogs.extend(embedded);
+    let index = Index::new(&catalogs);
     let mut unknown: Vec<String> = report
         .provider
         .iter()
         .flat_map(|p| p.answers.keys())
         .chain(report.agency.iter().flat_map(|a| a.workloads.iter().flat_map(|w| w.obligations.keys())))
-        .filter(|id| builtin().item(id).is_none())
+        .filter(|id| index.item(id).is_none())
         .cloned()
         .collect();
     unknown.sort_unstable();
@@ -385,6 +431,32 @@ pub(crate) fn check_inputs(
     if let Some(p) = provider {
         if p.profile.service_models.windows(2).any(|pair| pair[0] >= pair[1]) {
             return Err(LoadProblem::UnsortedServiceModels);
+        }
+        if let Some(value) = p.profile.mlps_level.filter(|l| !MLPS_LEVELS.contains(l)) {
+            return Err(LoadProblem::LevelOutOfRange {
+                what: LevelOf::Profile,
+                name: p.profile.platform.clone(),
+                value,
+            });
+        }
+        if p.catalogs.len() > loaded::MAX_LOADED {
+            let (count, limit) = (p.catalogs.len(), loaded::MAX_LOADED);
+            return Err(LoadProblem::TooMany { what: Counted::Catalogs, count, limit });
+        }
+        let mut ids = HashSet::new();
+        for catalog in &p.catalogs {
+            let problems = loaded::verify(catalog);
+            if let Some(problem) = problems.into_iter().next() {
+                return Err(LoadProblem::Catalog(problem));
+            }
+            if !ids.insert(catalog.id.as_str()) {
+                let issue = crate::catalog::validate::Issue::DuplicateId { id: catalog.id.clone() };
+                return Err(LoadProblem::Catalog(CatalogProblem {
+                    catalog: catalog.id.clone(),
+                    path: String::new(),
+                    issue,
+                }));
+            }
         }
     }
     let Some(a) = agency else { return Ok(()) };

@@ -6,7 +6,10 @@ use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
 use crate::agency::{FitGap, Platform, ReasonCode, Verdict, Workload};
+use crate::catalog::Catalog;
 use crate::deadlines::Deadlines;
 use crate::profile::{CapabilityTier, ProviderProfile};
 use crate::scoring::{OverallStatus, Severity, Tally};
@@ -16,7 +19,10 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// The newest report format this build writes and reads.
 /// 2: answers with only a status are written as the bare code, and the digest covers
 /// the file's own bytes (see `canonical`).
-/// 3: an answer records who last changed it and when (`answered_by`, `answered_at`).
+/// 3: an answer records who last changed it and when (`answered_by`, `answered_at`) and
+/// against which catalog version and item content; loaded catalogs are embedded whole
+/// (`provider.catalogs`); each catalog reference lists its items' digests; the profile
+/// has the platform's 等级保护 level; tallies count items out of scope.
 pub const REPORT_FORMAT_VERSION: u32 = 3;
 
 /// Who the report is for.
@@ -70,14 +76,25 @@ pub struct Report<W = Workload> {
 pub struct CatalogRef {
     pub id: String,
     pub version: String,
-    /// Hex SHA-256 of the catalog file.
+    /// Hex SHA-256 of the catalog: of its file for a built-in one, of its compact JSON
+    /// for a loaded one.
     pub sha256: String,
+    /// A catalog the user loaded: its whole content is in `provider.catalogs`.
+    #[serde(default, skip_serializing_if = "crate::is_false")]
+    pub loaded: bool,
+    /// Each item's content digest (`catalog::loaded::item_digest`) by item id: what a
+    /// later version of the catalog changed. Absent in files before format 3.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub items: BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProviderReport {
     pub profile: ProviderProfile,
+    /// The catalogs the user loaded, whole: the report is self-contained.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub catalogs: Vec<Catalog>,
     /// Every answer by item id, including ids no current catalog knows (kept, never dropped).
     pub answers: Answers,
     /// Answer ids that no catalog of this tool knows.

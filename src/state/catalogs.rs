@@ -1,0 +1,267 @@
+//! The catalogs a provider loads: reading a file (JSON, or a CSV sheet that the person
+//! then names), replacing a catalog by a newer version, removing one, and what a new
+//! version changed. A refused file changes nothing.
+
+use std::rc::Rc;
+
+use selfcheck_core::catalog::csv_import::{id_from_name, CatalogHeader};
+use selfcheck_core::catalog::loaded::{self, LoadedProblem};
+use selfcheck_core::catalog::versions::{self, Upgrade};
+use selfcheck_core::catalog::{Catalog, Section};
+use selfcheck_core::{Answers, Date};
+
+/// Where loading a catalog file stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogImport {
+    /// A sheet was read and checked; the person names the catalog before it is added.
+    Naming {
+        file_name: String,
+        sections: Vec<Section>,
+        head: CatalogHeader,
+        problems: Vec<LoadedProblem>,
+    },
+    Refused {
+        file_name: String,
+        problems: Vec<LoadedProblem>,
+    },
+    Loaded {
+        id: String,
+        items: usize,
+        replaced: bool,
+    },
+}
+
+/// A field of the naming form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameField {
+    Id,
+    Title,
+    Version,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CatalogState {
+    /// The catalogs loaded (ids keyed `catalog:item`), shared until changed.
+    pub loaded: Rc<Vec<Catalog>>,
+    pub import: Option<CatalogImport>,
+    /// A removal waiting for its confirmation.
+    pub confirm_remove: Option<String>,
+    /// What the last new version of a catalog changed (shown until dismissed).
+    pub upgrades: Vec<Upgrade>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogAction {
+    /// A file's bytes, as read: a CSV sheet (by its name) or a JSON catalog.
+    File {
+        name: String,
+        bytes: Vec<u8>,
+        today: Date,
+    },
+    /// Refused before it was read (too large, unreadable).
+    Refused {
+        name: String,
+        problem: LoadedProblem,
+    },
+    Name(NameField, String),
+    ConfirmImport,
+    DismissImport,
+    RequestRemove(String),
+    ConfirmRemove(String),
+    CancelRemove,
+    DismissUpgrades,
+}
+
+impl CatalogState {
+    /// Applies `action`; answers change only when a new version flags some for review.
+    /// Returns the id of a catalog just added, for the checklist to show it.
+    pub fn apply(&mut self, action: CatalogAction, answers: &mut Rc<Answers>) -> Option<String> {
+        match action {
+            CatalogAction::File { name, bytes, today } => {
+                if name.to_ascii_lowercase().ends_with(".csv") {
+                    self.import = Some(match loaded::read_csv(&bytes) {
+                        Ok(sections) => {
+                            let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_string();
+                            let head = CatalogHeader {
+                                id: id_from_name(&stem, today),
+                                title: stem,
+                                version: today.to_string(),
+                                date: today,
+                            };
+                            CatalogImport::Naming { file_name: name, sections, head, problems: Vec::new() }
+                        }
+                        Err(problems) => CatalogImport::Refused { file_name: name, problems },
+                    });
+                    None
+                } else {
+                    match loaded::read_json(&name, &bytes) {
+                        Ok(catalog) => self.add(catalog, answers),
+                        Err(problems) => {
+                            self.import = Some(CatalogImport::Refused { file_name: name, problems });
+                            None
+                        }
+                    }
+                }
+            }
+            CatalogAction::Refused { name, problem } => {
+                self.import = Some(CatalogImport::Refused { file_name: name, problems: vec![problem] });
+                None
+            }
+            CatalogAction::Name(field, value) => {
+                if let Some(CatalogImport::Naming { head, .. }) = &mut self.import {
+                    match field {
+                        NameField::Id => head.id = value.trim().to_string(),
+                        NameField::Title => head.title = value,
+                        NameField::Version => head.version = value.trim().to_string(),
+                    }
+                }
+                None
+            }
+            CatalogAction::ConfirmImport => {
+                let Some(CatalogImport::Naming { file_name, sections, head, .. }) = self.import.take() else {
+                    return None;
+                };
+                match loaded::from_sections(&head, sections.clone()) {
+                    Ok(catalog) => self.add(catalog, answers),
+                    Err(problems) => {
+                        // The sheet was fine; what the person gave is not: they correct it.
+                        self.import = Some(CatalogImport::Naming { file_name, sections, head, problems });
+                        None
+                    }
+                }
+            }
+            CatalogAction::DismissImport => {
+                self.import = None;
+                None
+            }
+            CatalogAction::RequestRemove(id) => {
+                self.confirm_remove = Some(id);
+                None
+            }
+            CatalogAction::CancelRemove => {
+                self.confirm_remove = None;
+                None
+            }
+            CatalogAction::ConfirmRemove(id) => {
+                // Its answers stay (listed as answers to unknown items) until removed too.
+                if self.confirm_remove.as_deref() == Some(id.as_str()) {
+                    Rc::make_mut(&mut self.loaded).retain(|c| c.id != id);
+                }
+                self.confirm_remove = None;
+                None
+            }
+            CatalogAction::DismissUpgrades => {
+                self.upgrades.clear();
+                None
+            }
+        }
+    }
+
+    /// Adds a checked catalog, or replaces the one of the same id (a new version: what
+    /// changed is shown, and the answers to changed items are flagged for review).
+    fn add(&mut self, catalog: Catalog, answers: &mut Rc<Answers>) -> Option<String> {
+        let file_name = catalog.title.zh.clone();
+        if let Err(problem) = loaded::admit(&self.loaded, &catalog) {
+            self.import = Some(CatalogImport::Refused { file_name, problems: vec![problem] });
+            return None;
+        }
+        let id = catalog.id.clone();
+        let items = catalog.sections.iter().map(|s| s.items.len()).sum();
+        let list = Rc::make_mut(&mut self.loaded);
+        let replaced = match list.iter().position(|c| c.id == id) {
+            Some(at) => {
+                let old = std::mem::replace(&mut list[at], catalog);
+                let old_items = versions::item_digests(&old);
+                let upgrade = versions::compare(&old_items, &old.version, &list[at], |key| answers.contains_key(key));
+                if !upgrade.changed.is_empty() {
+                    versions::pin(Rc::make_mut(answers), &upgrade, &old_items);
+                }
+                self.upgrades.retain(|u| u.catalog != id);
+                if !upgrade.is_empty() {
+                    self.upgrades.push(upgrade);
+                }
+                true
+            }
+            None => {
+                list.push(catalog);
+                false
+            }
+        };
+        self.import = Some(CatalogImport::Loaded { id: id.clone(), items, replaced });
+        Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHEET: &[u8] = include_bytes!("../../tests/fixtures/catalog.csv");
+
+    fn today() -> Date {
+        Date::from_ymd(2026, 12, 1).unwrap()
+    }
+
+    fn load_sheet(state: &mut CatalogState, answers: &mut Rc<Answers>, bytes: &[u8]) -> Option<String> {
+        let file = CatalogAction::File { name: "Team Sheet.csv".into(), bytes: bytes.to_vec(), today: today() };
+        state.apply(file, answers);
+        state.apply(CatalogAction::ConfirmImport, answers)
+    }
+
+    #[test]
+    fn a_sheet_is_named_then_loaded_and_a_refused_one_changes_nothing() {
+        let (mut state, mut answers) = (CatalogState::default(), Rc::new(Answers::new()));
+        state.apply(
+            CatalogAction::File { name: "Team Sheet.csv".into(), bytes: SHEET.to_vec(), today: today() },
+            &mut answers,
+        );
+        let Some(CatalogImport::Naming { head, .. }) = &state.import else { panic!("{:?}", state.import) };
+        assert_eq!(
+            (head.id.as_str(), head.title.as_str(), head.version.as_str()),
+            ("team-sheet", "Team Sheet", "2026-12-01")
+        );
+        state.apply(CatalogAction::Name(NameField::Title, "团队自查表".into()), &mut answers);
+        assert_eq!(state.apply(CatalogAction::ConfirmImport, &mut answers).as_deref(), Some("team-sheet"));
+        assert_eq!(state.loaded.len(), 1);
+        assert_eq!(state.loaded[0].title.zh, "团队自查表");
+
+        let before = state.loaded.clone();
+        state.apply(
+            CatalogAction::File { name: "bad.csv".into(), bytes: b"section,id\n".to_vec(), today: today() },
+            &mut answers,
+        );
+        assert!(matches!(state.import, Some(CatalogImport::Refused { .. })));
+        assert_eq!(state.loaded, before);
+        state.apply(CatalogAction::File { name: "x.csv".into(), bytes: SHEET.to_vec(), today: today() }, &mut answers);
+        state.apply(CatalogAction::Name(NameField::Id, "convention-2023".into()), &mut answers);
+        state.apply(CatalogAction::ConfirmImport, &mut answers);
+        assert!(
+            matches!(&state.import, Some(CatalogImport::Naming { problems, .. }) if !problems.is_empty()),
+            "asked again"
+        );
+        assert_eq!(state.loaded, before);
+    }
+
+    #[test]
+    fn a_new_version_flags_changed_answers_and_removing_keeps_answers() {
+        let (mut state, mut answers) = (CatalogState::default(), Rc::new(Answers::new()));
+        load_sheet(&mut state, &mut answers, SHEET);
+        Rc::make_mut(&mut answers)
+            .insert("team-sheet:1.1".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::Met));
+        let changed =
+            String::from_utf8(SHEET.to_vec()).unwrap().replace("关键岗位背景审查", "关键岗位背景审查（含外包）");
+        load_sheet(&mut state, &mut answers, changed.as_bytes());
+        assert_eq!(state.loaded.len(), 1, "the same id replaces");
+        assert_eq!(state.upgrades.len(), 1);
+        assert_eq!(state.upgrades[0].changed, ["team-sheet:1.1"]);
+        let item = &state.loaded[0].sections[0].items[0];
+        assert!(versions::needs_review(&answers, item));
+
+        state.apply(CatalogAction::ConfirmRemove("team-sheet".into()), &mut answers);
+        assert_eq!(state.loaded.len(), 1, "no removal without its confirmation");
+        state.apply(CatalogAction::RequestRemove("team-sheet".into()), &mut answers);
+        state.apply(CatalogAction::ConfirmRemove("team-sheet".into()), &mut answers);
+        assert!(state.loaded.is_empty());
+        assert!(answers.contains_key("team-sheet:1.1"), "its answers are kept");
+    }
+}
