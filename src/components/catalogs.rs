@@ -1,6 +1,6 @@
 use selfcheck_core::catalog::csv_import;
 use selfcheck_core::catalog::loaded::{self, LoadedProblem};
-use selfcheck_core::catalog::{builtin, Audience, Catalog};
+use selfcheck_core::catalog::Catalog;
 use selfcheck_core::messages::Describe;
 use selfcheck_core::table::TableProblem;
 use selfcheck_core::{Date, Lang};
@@ -146,13 +146,6 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
         },
     };
 
-    let built_in = builtin().for_audience(Audience::Provider).into_iter().map(|c| html! {
-        <li data-catalog-entry={c.id.clone()}>
-            <span class="catalog-name">{ c.title.get(lang) }</span>
-            <span class="catalog-meta">{ trf(lang, T::CatalogMeta, &[("version", &c.version), ("items", &item_count(c).to_string())]) }</span>
-            <span class="tag">{ tr(lang, T::TagBuiltIn) }</span>
-        </li>
-    });
     let loaded_list = state.loaded.iter().map(|c| {
         let sha = loaded::fingerprint(c);
         let export = {
@@ -189,7 +182,9 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
             <details class="card catalogs" id="catalogs" open={open}>
                 <summary><h2>{ tr(lang, T::CatalogsHeading) }</h2></summary>
                 <p>{ tr(lang, T::CatalogsHelp) }</p>
-                <ul class="catalog-list">{ for built_in }{ for loaded_list }</ul>
+                if !state.loaded.is_empty() {
+                    <ul class="catalog-list">{ for loaded_list }</ul>
+                }
                 <div class="drop-zone" id="catalog-drop" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
                     <label for="catalog-file">{ tr(lang, T::CatalogChooseFile) }</label>
                     <input id="catalog-file" type="file" accept=".csv,.json,text/csv,application/json" onchange={on_file} />

@@ -151,7 +151,6 @@ ui_texts! {
     CatalogAdded { zh: "已导入清单 {id}（{items} 项）。", en: "Loaded checklist {id} ({items} items)." }
     CatalogReplaced { zh: "已用新版本替换清单 {id}（{items} 项）。", en: "Replaced checklist {id} by the new version ({items} items)." }
     CatalogMeta { zh: "版本 {version}，{items} 项", en: "version {version}, {items} items" }
-    TagBuiltIn { zh: "内置", en: "Built in" }
     CatalogExport { zh: "下载 JSON", en: "Download JSON" }
     CatalogRemove { zh: "移除", en: "Remove" }
     CatalogRemoveConfirm {

@@ -107,24 +107,29 @@ impl CatalogSet {
 
 /// The items of some catalogs (built-in and loaded) by id, for the lookups of one task.
 pub struct Index<'a> {
-    items: HashMap<&'a str, ItemRef<'a>>,
+    catalogs: Vec<&'a Catalog>,
+    // The map type of `CatalogSet`'s own index: one copy of its code in the wasm.
+    positions: HashMap<String, (usize, usize, usize)>,
 }
 
 impl<'a> Index<'a> {
     pub fn new(catalogs: &[&'a Catalog]) -> Index<'a> {
-        let mut items = HashMap::new();
-        for &catalog in catalogs {
-            for section in &catalog.sections {
-                for item in &section.items {
-                    items.insert(item.id.as_str(), ItemRef { catalog, section, item });
+        let mut positions = HashMap::new();
+        for (c, catalog) in catalogs.iter().enumerate() {
+            for (s, section) in catalog.sections.iter().enumerate() {
+                for (i, item) in section.items.iter().enumerate() {
+                    positions.insert(item.id.clone(), (c, s, i));
                 }
             }
         }
-        Index { items }
+        Index { catalogs: catalogs.to_vec(), positions }
     }
 
     pub fn item(&self, id: &str) -> Option<ItemRef<'a>> {
-        self.items.get(id).copied()
+        let &(c, s, i) = self.positions.get(id)?;
+        let catalog = self.catalogs[c];
+        let section = &catalog.sections[s];
+        Some(ItemRef { catalog, section, item: &section.items[i] })
     }
 }
 

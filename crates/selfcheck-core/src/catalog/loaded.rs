@@ -179,13 +179,13 @@ pub fn exported(catalog: &Catalog) -> Catalog {
 
 /// The catalog as a JSON file to share (`exported`), laid out for people to read.
 pub fn export_json(catalog: &Catalog) -> String {
-    let mut text = serde_json::to_string_pretty(&exported(catalog)).expect("a catalog serialises");
+    let mut text = crate::report::layout::indented_json(&exported(catalog));
     text.push('\n');
     text
 }
 
 fn compact<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).expect("our types serialise")
+    crate::report::layout::compact_json(value)
 }
 
 /// SHA-256 (hex) of a loaded catalog as embedded in reports (its compact JSON).

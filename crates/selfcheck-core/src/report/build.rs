@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::canonical::write_report;
 use super::model::*;
 use crate::agency::{check_fit, classify, Platform, Verdict, Workload};
-use crate::catalog::{builtin, loaded, Audience, Catalog, Index, Scope};
+use crate::catalog::{builtin, loaded, versions, Audience, Catalog, Index, Scope};
 use crate::deadlines;
 use crate::profile::ProviderProfile;
 use crate::scoring::{summarize, ItemsById, Tally};
@@ -52,12 +52,7 @@ fn catalog_refs(catalogs: &[&Catalog]) -> Vec<CatalogRef> {
                 version: c.version.clone(),
                 sha256: built_in.map_or_else(|| loaded::fingerprint(c), str::to_string),
                 loaded: built_in.is_none(),
-                items: c
-                    .sections
-                    .iter()
-                    .flat_map(|s| &s.items)
-                    .map(|i| (i.id.clone(), loaded::item_digest(i)))
-                    .collect(),
+                items: versions::item_digests(c),
             }
         })
         .collect()

@@ -32,8 +32,18 @@ impl Default for Layout {
 /// carries one copy of the code that writes the types both hold (an autosaved session
 /// holds a report's inputs), not one per formatter.
 pub fn compact_json<T: serde::Serialize>(value: &T) -> String {
+    with_levels(value, 0)
+}
+
+/// `value` with every level indented, for a file people edit (a catalog), by the same
+/// serializer.
+pub fn indented_json<T: serde::Serialize>(value: &T) -> String {
+    with_levels(value, usize::MAX)
+}
+
+fn with_levels<T: serde::Serialize>(value: &T, levels: usize) -> String {
     let mut bytes = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Layout { levels: 0, ..Layout::default() });
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Layout { levels, ..Layout::default() });
     value.serialize(&mut serializer).expect("our types serialise");
     String::from_utf8(bytes).expect("serde_json writes UTF-8")
 }
