@@ -26,7 +26,10 @@ const CATALOGS: [&str; 8] = [
 const OTHER_DATA: [&str; 2] = ["opinion-2014-rules.json", "sources.json"];
 
 fn main() {
-    let catalogs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalogs");
+    // Read when the script runs, not when it was compiled: a checkout moved elsewhere
+    // reuses the compiled script.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let catalogs = Path::new(&manifest).join("../../catalogs");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut index = String::from("/// Built-in catalogs: (file name, packed text, SHA-256 of the file as written).\n");
     index.push_str("pub const PACKED: &[(&str, &str, &str)] = &[\n");
