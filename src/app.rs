@@ -119,7 +119,8 @@ pub fn App() -> Html {
             Ok(()) => d.dispatch(Action::ClearedAll),
             Err(e) => d.dispatch(Action::SaveFailed(problem(e))),
         },
-        other => d.dispatch(other),
+        // A merge records when it set answers aside: the clock is read here too.
+        other => d.dispatch(other.at(clock::now())),
     });
 
     html! {

@@ -1,12 +1,13 @@
-use selfcheck_core::catalog::{builtin, versions, Item, Scope, Section};
-use selfcheck_core::fold::fold;
+use selfcheck_core::catalog::{builtin, versions, Scope};
 use selfcheck_core::scoring::Summary;
-use selfcheck_core::{Answer, Answers, Lang, Status};
+use selfcheck_core::team::owners::OwnerTally;
+use selfcheck_core::{Answers, Lang};
 use yew::prelude::*;
 
 use crate::components::checklist_item::{dom_id, ChecklistItem, ItemSource};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
+use crate::state::checklist_view::View;
 use crate::state::{Filter, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
 #[derive(Properties, PartialEq)]
@@ -14,47 +15,13 @@ pub struct ChecklistProps {
     pub lang: Lang,
     pub state: ProviderState,
     pub summary: std::rc::Rc<Summary>,
+    /// Every owner's share, for the owner filter.
+    #[prop_or_default]
+    pub owners: std::rc::Rc<Vec<OwnerTally>>,
     /// False for the first paint: only the first section is drawn.
     #[prop_or(true)]
     pub all_sections: bool,
     pub on_action: Callback<ProviderAction>,
-}
-
-/// Whether an item passes the current filter and search.
-pub fn is_shown(section: &Section, item: &Item, answers: &Answers, filter: Filter, needle: &str) -> bool {
-    passes_filter(item, answers, filter)
-        && (needle.is_empty() || matches_search(section, item, answers.get(&item.id), needle))
-}
-
-/// Whether the filter (not the search) lets an item through with these answers.
-pub fn passes_filter(item: &Item, answers: &Answers, filter: Filter) -> bool {
-    let status = answers.get(&item.id).and_then(Answer::effective_status);
-    match filter {
-        Filter::All => true,
-        Filter::Unanswered => status.is_none(),
-        Filter::Gaps => matches!(status, Some(Status::NotMet | Status::Partial)),
-        Filter::Gating => item.gating,
-        Filter::Review => versions::needs_review(answers, item),
-    }
-}
-
-/// Case-insensitive search over the section's title and clause, the item's id, title and
-/// question in both languages, and what the user wrote against it.
-fn matches_search(section: &Section, item: &Item, answer: Option<&Answer>, needle: &str) -> bool {
-    let texts = [
-        &section.title.zh,
-        &section.title.en,
-        &section.reference.clause.zh,
-        &section.reference.clause.en,
-        &item.id,
-        &item.title.zh,
-        &item.title.en,
-        &item.question.zh,
-        &item.question.en,
-    ];
-    let written =
-        answer.map(Answer::details).into_iter().flat_map(|d| [&d.note, &d.evidence, &d.owner, &d.justification]);
-    texts.into_iter().chain(written).any(|text| fold(text).contains(needle))
 }
 
 /// Catalog tabs, filters, search, then the selected catalog's sections and items, a page
@@ -64,33 +31,24 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
     let loaded = &state.catalogs.loaded;
-    let catalogs = state.all_catalogs();
-    let (at, catalog) = catalogs.iter().enumerate().find(|(_, c)| c.id == state.catalog).unwrap_or((0, &catalogs[0]));
-    let source = |s: usize, i: usize| match at.checked_sub(catalogs.len() - loaded.len()) {
+    let all = state.all_catalogs();
+    let (at, catalog) = all.iter().enumerate().find(|(_, c)| c.id == state.catalog).unwrap_or((0, &all[0]));
+    let source = |s: usize, i: usize| match at.checked_sub(all.len() - loaded.len()) {
         None => ItemSource::BuiltIn(builtin().catalog(&catalog.id).map(|c| &c.sections[s].items[i]).expect("built in")),
         Some(index) => ItemSource::Loaded { catalogs: loaded.clone(), at: (index, s, i) },
     };
     let scope = Scope::of(&state.profile);
-    let needle = fold(state.search.trim());
+    let view = View::of(state);
     let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
         on_action.emit(ProviderAction::Answer { item, edit, at: None })
     });
     let on_reviewed =
         use_callback(props.on_action.clone(), |item, on_action| on_action.emit(ProviderAction::MarkReviewed(item)));
     let answers: &Answers = &state.answers;
-    let shown = |section: &Section, item: &Item| {
-        state.pinned.as_deref() == Some(item.id.as_str()) || is_shown(section, item, answers, state.filter, &needle)
-    };
+    let in_questionnaire = state.questionnaire.is_some();
 
     // Every shown item, in catalog order, as (section, item) positions; the page is a slice.
-    let visible: Vec<(usize, usize)> = catalog
-        .sections
-        .iter()
-        .enumerate()
-        .flat_map(|(s, section)| section.items.iter().enumerate().map(move |(i, item)| (s, section, i, item)))
-        .filter(|(_, section, _, item)| shown(section, item))
-        .map(|(s, _, i, _)| (s, i))
-        .collect();
+    let visible: Vec<(usize, usize)> = view.shown_in(catalog);
     let pages = visible.len().div_ceil(ITEMS_PER_PAGE).max(1);
     let page = state.page.min(pages - 1);
     let mut on_page: Vec<(usize, usize)> =
@@ -109,7 +67,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         Some(AttrValue::from(dom_id(&catalog.sections[s].items[i].id)))
     };
 
-    let tabs = catalogs.iter().map(|c| {
+    let tabs = state.work_catalogs().into_iter().map(|c| {
         let on_action = props.on_action.clone();
         let id = c.id.clone();
         let tally = props.summary.catalogs.iter().find(|s| s.catalog_id == c.id).map(|s| s.tally).unwrap_or_default();
@@ -167,6 +125,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                         filter={state.filter}
                         out_of_scope={scope.why_not(item)}
                         review={versions::needs_review(answers, item)}
+                        history={state.history.get(&item.id).cloned().unwrap_or_default()}
                         on_edit={on_edit.clone()} on_reviewed={on_reviewed.clone()} />
                 }
             })
@@ -176,6 +135,16 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                 <header class="section-head">
                     <h3>{ section.title.get(lang) }</h3>
                     <span class="section-clause">{ section.reference.clause.get(lang) }</span>
+                    if in_questionnaire {
+                        <span class="section-progress">{ " " }</span>
+                    } else {
+                        <button type="button" class="link-btn assign-section" data-assign-section={section.id.clone()}
+                            disabled={state.assignee.trim().is_empty()}
+                            onclick={{
+                                let (on_action, id) = (props.on_action.clone(), section.id.clone());
+                                Callback::from(move |_: MouseEvent| on_action.emit(ProviderAction::AssignSection(id.clone())))
+                            }}>{ trf(lang, T::AssignSection, &[("owner", state.assignee.trim())]) }</button>
+                    }
                     <span class="section-progress">
                         { trf(lang, T::SectionProgress, &[("answered", &tally.answered().to_string()), ("total", &tally.total().to_string())]) }
                         { " · " }{ labels::percent(tally.score()) }
@@ -216,6 +185,9 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                         placeholder={tr(lang, T::SearchPlaceholder)} oninput={on_search} />
                 </div>
             </div>
+            if !in_questionnaire {
+                { owner_tools(lang, state, &props.owners, visible.len(), &props.on_action) }
+            }
             <p class="shortcut-hint">{ tr(lang, T::ShortcutHint) }</p>
             if visible.is_empty() {
                 <p class="empty">{ tr(lang, T::NoMatchingItems) }</p>
@@ -223,5 +195,68 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
             { sections }
             { for pager }
         </section>
+    }
+}
+
+/// Show one owner's items; give the shown items (or a section, from its header) to an owner.
+fn owner_tools(
+    lang: Lang,
+    state: &ProviderState,
+    owners: &[OwnerTally],
+    shown: usize,
+    on_action: &Callback<ProviderAction>,
+) -> Html {
+    let on_owner = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: Event| {
+            let value = events::value(&e);
+            let owner = match value.as_str() {
+                "*" => None,
+                "-" => Some(String::new()),
+                name => Some(name.strip_prefix('=').unwrap_or(name).to_string()),
+            };
+            on_action.emit(ProviderAction::SetOwnerFilter(owner))
+        })
+    };
+    let selected = match state.owner.as_deref() {
+        None => "*".to_string(),
+        Some("") => "-".to_string(),
+        Some(name) => format!("={name}"),
+    };
+    let on_assignee = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: InputEvent| on_action.emit(ProviderAction::SetAssignee(events::value(&e))))
+    };
+    let assign = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(ProviderAction::AssignShown))
+    };
+    let options = owners.iter().filter(|t| !t.owner.is_empty()).map(|t| {
+        let value = format!("={}", t.owner);
+        html! { <option value={value.clone()} selected={selected == value}>{ format!("{} ({})", t.owner, t.items) }</option> }
+    });
+    let assignee = state.assignee.trim();
+    html! {
+        <div class="toolbar owner-tools">
+            <div class="field-inline">
+                <label for="owner-filter">{ tr(lang, T::OwnerFilterLabel) }</label>
+                <select id="owner-filter" onchange={on_owner}>
+                    <option value="*" selected={selected == "*"}>{ tr(lang, T::OwnerFilterAll) }</option>
+                    <option value="-" selected={selected == "-"}>{ tr(lang, T::OwnerFilterNobody) }</option>
+                    { for options }
+                </select>
+            </div>
+            <div class="field-inline">
+                <label for="assignee">{ tr(lang, T::AssigneeLabel) }</label>
+                <input id="assignee" type="text" list="owner-names" value={state.assignee.clone()}
+                    placeholder={tr(lang, T::AssigneePlaceholder)} oninput={on_assignee} />
+                <datalist id="owner-names">
+                    { for owners.iter().filter(|t| !t.owner.is_empty()).map(|t| html! { <option value={t.owner.clone()} /> }) }
+                </datalist>
+                <button type="button" id="assign-shown" disabled={assignee.is_empty() || shown == 0} onclick={assign}>
+                    { trf(lang, T::AssignShown, &[("count", &shown.to_string()), ("owner", assignee)]) }
+                </button>
+            </div>
+        </div>
     }
 }

@@ -1,15 +1,16 @@
 use std::rc::Rc;
 
 use selfcheck_core::catalog::{loaded, Catalog, Item, OutOfScope};
+use selfcheck_core::team::Superseded;
 use selfcheck_core::{sources, Answer, Answers, Lang, Status};
 use yew::prelude::*;
 
 use crate::components::answered::answered;
-use crate::components::checklist::passes_filter;
 use crate::components::status_picker;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
 use crate::state::answer_edit::preview;
+use crate::state::checklist_view::passes_filter;
 use crate::state::{AnswerEdit, AnswerField, Filter};
 
 /// Where a card's item is: compared cheaply (a built-in item by address, a loaded one by
@@ -64,6 +65,9 @@ pub struct ChecklistItemProps {
     /// The item changed since it was answered.
     #[prop_or_default]
     pub review: bool,
+    /// Answers merges set aside for this item, oldest first.
+    #[prop_or_default]
+    pub history: Vec<Superseded<Answer>>,
     /// (item id, edit): one shared callback, so unchanged items are not re-rendered.
     pub on_edit: Callback<(String, AnswerEdit)>,
     /// The answer was looked at again and stands.
@@ -265,6 +269,9 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                     </div>
                 }
             </details>
+            if !props.history.is_empty() {
+                { history(lang, item.kind, &props.history) }
+            }
             <p class="item-ref">
                 <span class="ref-label">{ tr(lang, T::ItemReference) }{ colon(lang) }</span>
                 { source.map(|s| s.short.get(lang).to_string()).unwrap_or_default() }{ " " }{ item.reference.clause.get(lang) }
@@ -272,5 +279,30 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 <span class="ref-label">{ tr(lang, T::ItemEvidence) }{ colon(lang) }</span>{ item.evidence.get(lang) }
             </p>
         </article>
+    }
+}
+
+/// What merges set aside for the item: kept, and shown, so a merge loses nothing.
+fn history(lang: Lang, kind: selfcheck_core::catalog::ItemKind, entries: &[Superseded<Answer>]) -> Html {
+    let rows = entries.iter().map(|entry| {
+        let status = entry.value.status().map_or_else(|| tr(lang, T::StatusNone), |s| labels::status(lang, kind, s));
+        let d = entry.value.details();
+        let from = if entry.from.is_empty() { tr(lang, T::HistoryFromYours).to_string() } else { entry.from.clone() };
+        html! {
+            <li>
+                <span class="history-status">{ status }</span>
+                for text in [&d.note, &d.evidence, &d.justification].into_iter().filter(|t| !t.is_empty()) {
+                    <span class="history-text">{ " · " }{ text.clone() }</span>
+                }
+                { " " }{ answered(lang, d) }
+                <span class="history-from">{ trf(lang, T::HistoryFrom, &[("from", &from), ("when", &entry.merged_at.wall_clock())]) }</span>
+            </li>
+        }
+    });
+    html! {
+        <details class="item-history">
+            <summary>{ trf(lang, T::HistoryCount, &[("count", &entries.len().to_string())]) }</summary>
+            <ul>{ for rows }</ul>
+        </details>
     }
 }

@@ -28,7 +28,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let page = match state.route {
         Route::Provider => html! {
             <ProviderPage lang={lang} state={state.provider.clone()} today={props.today} painted={state.painted}
-                on_action={props.on_provider.clone()} />
+                answerer={state.answerer.clone()} on_action={props.on_provider.clone()} />
         },
         Route::Agency => html! {
             <AgencyPage lang={lang} state={state.agency.clone()} today={props.today} on_action={props.on_agency.clone()} />
@@ -36,6 +36,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
         Route::Report => html! {
             <ReportPage lang={lang} provider={state.provider.clone()} agency={state.agency.clone()}
                 import={state.report_import.clone()} confirm_clear={state.confirm_clear} revision={state.revision}
+                merge={state.merge.clone()} compare={state.compare.clone()}
                 today={props.today} on_action={props.on_app.clone()} />
         },
     };

@@ -11,6 +11,9 @@ use crate::state::{ProfileEdit, ProviderAction};
 pub struct ProfileFormProps {
     pub lang: Lang,
     pub profile: ProviderProfile,
+    /// A questionnaire's profile is the lead's: shown, not edited.
+    #[prop_or_default]
+    pub read_only: bool,
     pub on_action: Callback<ProviderAction>,
 }
 
@@ -41,6 +44,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
     html! {
         <details class="card profile" open={initially_open}>
             <summary><h2>{ tr(lang, T::ProviderProfileHeading) }</h2></summary>
+            <fieldset class="profile-fields" disabled={props.read_only}>
             <div class="field-grid">
                 <div class="field">
                     <label for="profile-provider">{ tr(lang, T::ProfileProvider) }</label>
@@ -115,6 +119,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                             onchange={on_change(|v| ProfileEdit::PlannedEndOfService(events::parse_date_input(&v)))} />
                     </div>
                 </div>
+            </fieldset>
             </fieldset>
         </details>
     }

@@ -69,7 +69,7 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
                 </div>
                 <div>
                     <p class={classes!("overall-status", status_class)} id="overall-status" data-status={summary.status.code()}>
-                        { tr(lang, labels::overall(summary.status)) }
+                        { labels::overall(lang, summary.status) }
                     </p>
                     <p class="overall-counts">
                         { answered_of(lang, overall.answered(), overall.total()) }{ " · " }

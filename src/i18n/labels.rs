@@ -21,13 +21,8 @@ pub fn severity(lang: Lang, severity: Severity) -> &'static str {
     terms::severity(severity).text(lang)
 }
 
-pub fn verdict(verdict: Verdict) -> T {
-    match verdict {
-        Verdict::Prohibited => T::VerdictProhibited,
-        Verdict::NotSuitable => T::VerdictNotSuitable,
-        Verdict::Conditional => T::VerdictConditional,
-        Verdict::Eligible => T::VerdictEligible,
-    }
+pub fn verdict(lang: Lang, verdict: Verdict) -> &'static str {
+    terms::verdict(verdict).text(lang)
 }
 
 /// The tier a requirement belongs to (一般要求 / 增强要求).
@@ -56,13 +51,8 @@ pub fn tier(tier: CapabilityTier) -> T {
     }
 }
 
-pub fn overall(status: OverallStatus) -> T {
-    match status {
-        OverallStatus::NotReady => T::StatusNotReady,
-        OverallStatus::Incomplete => T::StatusIncomplete,
-        OverallStatus::GapsRemaining => T::StatusGapsRemaining,
-        OverallStatus::Ready => T::StatusReady,
-    }
+pub fn overall(lang: Lang, status: OverallStatus) -> &'static str {
+    terms::overall(status).text(lang)
 }
 
 pub fn filter(filter: Filter) -> T {
@@ -80,22 +70,8 @@ pub fn status_class(status: Option<Status>) -> &'static str {
     status.map_or("none", Status::code)
 }
 
-/// A score as shown: one decimal, rounded *down* so that nearly-ready never reads
-/// 100%, without a trailing ".0"; a dash when there is nothing to score.
-// Written from whole tenths: formatting a float would pull some 15 KB of float
-// printing into the wasm for this one figure.
-pub fn percent(score: Option<f64>) -> String {
-    score.map_or_else(
-        || "—".to_string(),
-        |s| {
-            let tenths = (s * 10.0).floor().max(0.0) as u32;
-            match tenths % 10 {
-                0 => format!("{}%", tenths / 10),
-                digit => format!("{}.{digit}%", tenths / 10),
-            }
-        },
-    )
-}
+/// A score as shown (the core's wording, which the CLI shares).
+pub use selfcheck_core::scoring::percent;
 
 #[cfg(test)]
 mod tests {

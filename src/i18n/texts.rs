@@ -72,10 +72,6 @@ ui_texts! {
 
     DashboardHeading { zh: "就绪概览", en: "Readiness at a glance" }
     OverallReadiness { zh: "总体就绪度", en: "Overall readiness" }
-    StatusNotReady { zh: "未就绪：存在未满足的红线项", en: "Not ready: a red-line item is not met" }
-    StatusIncomplete { zh: "未完成：仍有未作答的检查项", en: "Incomplete: some items are unanswered" }
-    StatusGapsRemaining { zh: "尚有差距：已全部作答，部分项未完全满足", en: "Gaps remain: all answered, some items not fully met" }
-    StatusReady { zh: "已就绪：所有适用项均已满足", en: "Ready: every applicable item is met" }
     UnansweredCount { zh: "未作答 {count} 项", en: "{count} unanswered" }
     AnsweredOf { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
     NoScore { zh: "无可评分项", en: "nothing to score" }
@@ -222,10 +218,6 @@ ui_texts! {
     }
     VerdictFilterLabel { zh: "按结论筛选", en: "Filter by verdict" }
     VerdictAll { zh: "全部 {count}", en: "All {count}" }
-    VerdictProhibited { zh: "禁止上云", en: "Prohibited" }
-    VerdictNotSuitable { zh: "不宜上云", en: "Not suitable" }
-    VerdictConditional { zh: "有条件上云", en: "Conditional" }
-    VerdictEligible { zh: "可以上云", en: "Eligible" }
     InventorySearchLabel { zh: "按名称搜索", en: "Search by name" }
     PageOf { zh: "第 {page}/{pages} 页，共 {count} 项", en: "Page {page} of {pages}, {count} items" }
     PagerLabel { zh: "分页", en: "Pages" }
@@ -367,4 +359,88 @@ ui_texts! {
         zh: "为稳妥起见，可先下载本浏览器中自动保存的数据；之后在“差距报告”页导入即可恢复。",
         en: "To be safe, download the data autosaved in this browser first; load it on the report page to restore it."
     }
+
+    // A team's self-check: owners, questionnaires, merging and comparing
+    StatusNone { zh: "未作答", en: "Unanswered" }
+    OwnerFilterLabel { zh: "负责人", en: "Owner" }
+    OwnerFilterAll { zh: "全部负责人", en: "Every owner" }
+    OwnerFilterNobody { zh: "尚未分配", en: "Nobody yet" }
+    AssigneeLabel { zh: "分配给", en: "Assign to" }
+    AssigneePlaceholder { zh: "部门或姓名", en: "Department or person" }
+    AssignShown { zh: "把显示的 {count} 项分配给 {owner}", en: "Give the {count} items shown to {owner}" }
+    AssignSection { zh: "本章分配给 {owner}", en: "Give this section to {owner}" }
+    HistoryCount { zh: "合并时留存的其他答复（{count}）", en: "Other answers kept from merges ({count})" }
+    HistoryFrom { zh: "来自 {from}，{when} 合并", en: "from {from}, merged {when}" }
+    HistoryFromYours { zh: "原有答复", en: "the answer here before" }
+    TeamHeading { zh: "分工与问卷", en: "Team and questionnaires" }
+    TeamHelp {
+        zh: "在检查项的“负责人”中填写部门或姓名，或在清单上方批量分配。每个负责人可下载一份只含其检查项的问卷，用本工具打开、作答后发回；回收的问卷在“差距报告”页合并。",
+        en: "Name a department or person as an item's owner, or assign many items above the checklist. Each owner gets a questionnaire with only their items, to open in this tool, answer and send back; returned questionnaires are merged on the Gap report page."
+    }
+    TeamEmpty { zh: "尚未给任何检查项分配负责人。", en: "No item has an owner yet." }
+    OwnerColumn { zh: "负责人", en: "Owner" }
+    OwnerItems { zh: "检查项", en: "Items" }
+    OwnerAnswered { zh: "已作答", en: "Answered" }
+    OwnerGaps { zh: "差距", en: "Gaps" }
+    OwnerActions { zh: "操作", en: "Actions" }
+    OwnerShow { zh: "只看这些", en: "Show them" }
+    OwnerHandOut { zh: "下载问卷", en: "Download questionnaire" }
+    HandOutAll { zh: "为全部 {count} 个负责人各下载一份问卷", en: "Download a questionnaire for each of the {count} owners" }
+    ShowUnowned { zh: "查看尚未分配的 {count} 项", en: "Show the {count} items nobody owns" }
+    QuestionnaireFor { zh: "问卷：{owner}", en: "Questionnaire for {owner}" }
+    QuestionnaireIssuedBy { zh: "由 {by} 于 {when} 下发。", en: "Handed out by {by} on {when}." }
+    QuestionnaireIssuedAt { zh: "于 {when} 下发。", en: "Handed out on {when}." }
+    QuestionnaireProgress { zh: "已答 {answered} / {total} 项。", en: "{answered} of {total} items answered." }
+    QuestionnaireHelp {
+        zh: "这里只显示分配给您的检查项，概况信息为只读。作答后下载答复文件，发回给下发人。",
+        en: "Only the items given to you are shown, and the profile is read-only. When done, download the answered file and send it back."
+    }
+    QuestionnaireReturn { zh: "下载答复文件", en: "Download the answered file" }
+    MergeHeading { zh: "合并回收的文件", en: "Merge returned files" }
+    MergeHelp {
+        zh: "可一次选择或拖入多个文件：回收的问卷，或同事导出的报告（任一角色）。每个文件单独检查，未接受的文件不影响其他文件；双方答复不同之处由您逐项选择，未选中的答复作为历史保留。",
+        en: "Choose or drop any number of files: returned questionnaires, or colleagues' reports of either role. Each is checked on its own and a refused file stops no other; where answers differ you choose, and the answers not chosen are kept as history."
+    }
+    MergeChooseFiles { zh: "选择要合并的文件", en: "Choose files to merge" }
+    MergeYours { zh: "本机现有", en: "Yours here" }
+    MergeTakenQuestionnaire { zh: "已接受：{owner} 的问卷", en: "taken: questionnaire of {owner}" }
+    MergeTakenProvider { zh: "已接受：云服务商报告", en: "taken: provider report" }
+    MergeTakenAgency { zh: "已接受：党政机关报告", en: "taken: agency report" }
+    MergeEdited { zh: "导出后被修改过", en: "edited after export" }
+    MergeSummary {
+        zh: "接受 {files} 个文件，未接受 {refused} 个；直接采用 {applied} 条；冲突 {conflicts} 处；未知检查项 {unknown} 条；带入清单 {catalogs} 个。",
+        en: "{files} files taken, {refused} refused; {applied} applied as they were; {conflicts} conflicts; {unknown} answers to unknown items; {catalogs} catalogs brought in."
+    }
+    MergeConflictsHelp { zh: "以下检查项双方答复不同，请逐项选择要采用的答复：", en: "These differ between the files; choose the answer to keep for each:" }
+    MergeNewestAll { zh: "全部采用最新的答复", en: "Take the newest everywhere" }
+    MergeYoursAll { zh: "全部保留本机答复", en: "Keep yours everywhere" }
+    MergeApply { zh: "合并", en: "Merge" }
+    MergeUndecided { zh: "还有 {count} 处未选择", en: "{count} still to choose" }
+    MergeCancel { zh: "取消，不做任何改动", en: "Cancel, change nothing" }
+    MergeDone { zh: "已合并。", en: "Merged." }
+    MergeDoneKept { zh: "已合并；未选中的答复作为各检查项的历史保留。", en: "Merged; the answers not chosen are kept as each item's history." }
+    MergeWorkload { zh: "业务系统", en: "Workload" }
+    MergePlatform { zh: "候选平台", en: "Platform" }
+    MergeLevel { zh: "等保 {level} 级", en: "level {level}" }
+    MergeObligations { zh: "义务答复 {count} 条", en: "{count} obligation answers" }
+    CompareHeading { zh: "与之前的报告比较", en: "Compare with an earlier report" }
+    CompareHelp { zh: "载入之前导出的报告（同一角色），查看此后的进展。", en: "Load a report exported earlier (same role) to see the progress since." }
+    CompareChooseFile { zh: "选择之前的报告", en: "Choose the earlier report" }
+    CompareRefused { zh: "“{file}”无法比较：", en: "\"{file}\" cannot be compared:" }
+    CompareWith { zh: "与 {file}（{when} 生成）相比：", en: "Compared with {file} (made {when}):" }
+    CompareCsv { zh: "下载比较结果 CSV", en: "Download the comparison (CSV)" }
+    ComparePrint { zh: "打印比较结果", en: "Print the comparison" }
+    CompareClose { zh: "关闭比较", en: "Close the comparison" }
+    CompareNone { zh: "此后没有变化。", en: "No change since then." }
+    CompareStatus { zh: "总体状态：{before} → {after}", en: "Overall status: {before} → {after}" }
+    CompareOverall { zh: "总体就绪度：{before} → {after}", en: "Overall readiness: {before} → {after}" }
+    CompareChart { zh: "各清单就绪度：之前（细条）与现在", en: "Readiness by catalog: then (thin bar) and now" }
+    CompareRedLines { zh: "红线项状态变化", en: "red lines changed" }
+    CompareArea { zh: "领域", en: "Area" }
+    CompareBefore { zh: "之前", en: "Before" }
+    CompareAfter { zh: "现在", en: "Now" }
+    CompareChange { zh: "变化", en: "Change" }
+    CompareGap { zh: "差距", en: "Gap" }
+    CompareFields { zh: "修改的字段", en: "Fields changed" }
+    CompareVerdicts { zh: "结论统计（禁止 / 不宜 / 有条件 / 可以）：{before} → {after}", en: "Verdicts (prohibited / not suitable / conditional / eligible): {before} → {after}" }
 }

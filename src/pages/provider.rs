@@ -4,6 +4,7 @@ use selfcheck_core::catalog::Scope;
 use selfcheck_core::deadlines;
 use selfcheck_core::report::provider_catalogs;
 use selfcheck_core::scoring::summarize;
+use selfcheck_core::team::owners;
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
@@ -12,7 +13,9 @@ use crate::components::checklist::Checklist;
 use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::gap_list::GapList;
 use crate::components::profile_form::ProfileForm;
+use crate::components::questionnaire_banner::QuestionnaireBanner;
 use crate::components::readiness::Readiness;
+use crate::components::team::TeamPanel;
 use crate::i18n::{tr, T};
 use crate::state::{ProviderAction, ProviderState};
 
@@ -25,6 +28,9 @@ pub struct ProviderPageProps {
     /// The first paint is done: the whole checklist may be drawn.
     #[prop_or(true)]
     pub painted: bool,
+    /// Who is answering in this browser: who hands questionnaires out.
+    #[prop_or_default]
+    pub answerer: String,
     pub on_action: Callback<ProviderAction>,
 }
 
@@ -40,6 +46,10 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
             summarize(&provider_catalogs(loaded), answers, scope)
         });
     let summary: Rc<_> = summary;
+    let owners = use_memo((state.answers.clone(), state.catalogs.loaded.clone(), scope), |(answers, loaded, scope)| {
+        owners::tallies(&provider_catalogs(loaded), answers, scope)
+    });
+    let in_questionnaire = state.questionnaire.is_some();
     let deadlines = deadlines::compute(&state.profile.dates, props.today);
     html! {
         <div class="page page-provider">
@@ -48,8 +58,13 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 <p class="lead">{ tr(lang, T::ProviderIntro) }</p>
                 <p class="who">{ tr(lang, T::ProviderWho) }</p>
             </header>
-            <ProfileForm lang={lang} profile={state.profile.clone()} on_action={props.on_action.clone()} />
-            <CatalogManager lang={lang} state={state.catalogs.clone()} today={props.today} on_action={props.on_action.clone()} />
+            <QuestionnaireBanner lang={lang} provider={state.clone()} today={props.today} />
+            <ProfileForm lang={lang} profile={state.profile.clone()} read_only={in_questionnaire} on_action={props.on_action.clone()} />
+            if !in_questionnaire {
+                <CatalogManager lang={lang} state={state.catalogs.clone()} today={props.today} on_action={props.on_action.clone()} />
+                <TeamPanel lang={lang} owners={owners.clone()} provider={state.clone()} answerer={props.answerer.clone()}
+                    today={props.today} on_action={props.on_action.clone()} />
+            }
             <div class="dashboard">
                 <Readiness lang={lang} summary={summary.clone()} catalog={state.catalog.clone()} catalogs={state.catalogs.loaded.clone()} />
                 <div class="dashboard-side">
@@ -58,7 +73,7 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                         catalogs={state.catalogs.loaded.clone()} limit={8} />
                 </div>
             </div>
-            <Checklist lang={lang} state={state.clone()} summary={summary} all_sections={props.painted}
+            <Checklist lang={lang} state={state.clone()} summary={summary} owners={owners} all_sections={props.painted}
                 on_action={props.on_action.clone()} />
         </div>
     }

@@ -1,12 +1,14 @@
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
+use crate::components::report::compare::ComparePanel;
 use crate::components::report::downloads::Downloads;
 use crate::components::report::local_data::LocalData;
+use crate::components::report::merge::MergePanel;
 use crate::components::report::preview::Preview;
 use crate::components::report::resume::Resume;
 use crate::i18n::{tr, T};
-use crate::state::{Action, AgencyState, ProviderState, ReportImport};
+use crate::state::{Action, AgencyState, CompareState, MergeState, ProviderState, ReportImport};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportPageProps {
@@ -18,6 +20,10 @@ pub struct ReportPageProps {
     pub import: Option<ReportImport>,
     pub confirm_clear: bool,
     pub revision: u64,
+    #[prop_or_default]
+    pub merge: Option<MergeState>,
+    #[prop_or_default]
+    pub compare: Option<CompareState>,
     pub today: Date,
     pub on_action: Callback<Action>,
 }
@@ -33,14 +39,14 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <h2 id="page-title">{ tr(lang, T::ReportTitle) }</h2>
                 <p class="lead">{ tr(lang, T::ReportIntro) }</p>
             </header>
-            <Downloads lang={lang} profile={provider.profile.clone()} answers={provider.answers.clone()}
-                catalogs={provider.catalogs.loaded.clone()}
-                workloads={agency.workloads.clone()} platforms={agency.platforms.clone()} today={props.today} />
+            <Downloads lang={lang} provider={provider.clone()} agency={agency.clone()} today={props.today} />
             <Resume lang={lang} import={props.import.clone()} on_action={props.on_action.clone()} />
+            <MergePanel lang={lang} merge={props.merge.clone()} catalogs={provider.catalogs.loaded.clone()}
+                on_action={props.on_action.clone()} />
+            <ComparePanel lang={lang} compare={props.compare.clone()} provider={provider.clone()} agency={agency.clone()}
+                revision={props.revision} today={props.today} on_action={props.on_action.clone()} />
             <LocalData lang={lang} confirm_clear={props.confirm_clear} on_action={props.on_action.clone()} />
-            <Preview lang={lang} profile={provider.profile.clone()} answers={provider.answers.clone()}
-                catalogs={provider.catalogs.loaded.clone()}
-                workloads={agency.workloads.clone()} platforms={agency.platforms.clone()}
+            <Preview lang={lang} provider={provider.clone()} agency={agency.clone()}
                 today={props.today} revision={props.revision} />
         </div>
     }

@@ -63,3 +63,24 @@ pub fn read_bytes(file: ChosenFile, max_bytes: u64, on_done: impl FnOnce(Result<
         on_done(read.map_err(|e| ReadError::Failed(e.to_string())));
     });
 }
+
+/// The bytes of each of `files` (in order), or why not; `on_done` runs once, when all
+/// are read.
+pub fn read_all(
+    files: Vec<ChosenFile>,
+    max_bytes: u64,
+    on_done: impl FnOnce(Vec<(String, Result<Vec<u8>, ReadError>)>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for file in files {
+            let bytes = if file.size() > max_bytes {
+                Err(ReadError::TooLarge { bytes: file.size() })
+            } else {
+                gloo_file::futures::read_as_bytes(&file.0).await.map_err(|e| ReadError::Failed(e.to_string()))
+            };
+            read.push((file.name(), bytes));
+        }
+        on_done(read);
+    });
+}

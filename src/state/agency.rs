@@ -7,6 +7,8 @@ use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
 use selfcheck_core::agency::{Platform, Verdict, Workload};
 use selfcheck_core::catalog::{builtin, loaded};
 use selfcheck_core::profile::CapabilityTier;
+use selfcheck_core::report::AgencyInputs;
+use selfcheck_core::team::AgencyHistory;
 use selfcheck_core::{Against, Date, Timestamp};
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
@@ -71,6 +73,8 @@ pub struct AgencyState {
     /// copy 10,000 workloads.
     pub workloads: Rc<Vec<Entry>>,
     pub platforms: Rc<Vec<PlatformEntry>>,
+    /// Workloads and platforms merges set aside.
+    pub history: Rc<AgencyHistory>,
     /// A platform rename that was refused, and why.
     pub platform_error: Option<(u64, PlatformNameProblem)>,
     next_id: u64,
@@ -327,17 +331,18 @@ fn apply_workload_edit(w: &mut Workload, edit: WorkloadEdit) {
 
 impl AgencyState {
     /// What the agency entered, without the UI's ids.
-    pub fn inputs(&self) -> selfcheck_core::report::AgencyInputs {
-        selfcheck_core::report::AgencyInputs {
+    pub fn inputs(&self) -> AgencyInputs {
+        AgencyInputs {
             workloads: self.workloads.iter().map(|e| e.workload.clone()).collect(),
             platforms: self.platforms.iter().map(|e| e.platform.clone()).collect(),
+            history: (*self.history).clone(),
         }
     }
 
     /// Replaces what was entered; the view (filter, page, selection) starts afresh.
-    pub fn set_inputs(&mut self, inputs: selfcheck_core::report::AgencyInputs) {
+    pub fn set_inputs(&mut self, inputs: AgencyInputs) {
         let next_id = self.next_id;
-        *self = AgencyState { next_id, ..AgencyState::default() };
+        *self = AgencyState { next_id, history: Rc::new(inputs.history), ..AgencyState::default() };
         for platform in inputs.platforms {
             let id = self.fresh_id();
             Rc::make_mut(&mut self.platforms).push(PlatformEntry { id, platform });
@@ -351,7 +356,9 @@ impl AgencyState {
         fn differ<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
             !Rc::ptr_eq(a, b) && a != b
         }
-        differ(&self.workloads, &other.workloads) || differ(&self.platforms, &other.platforms)
+        differ(&self.workloads, &other.workloads)
+            || differ(&self.platforms, &other.platforms)
+            || differ(&self.history, &other.history)
     }
 }
 

@@ -4,6 +4,9 @@
 mod agency;
 pub mod answer_edit;
 pub mod catalogs;
+pub mod checklist_view;
+pub mod compare;
+pub mod merge;
 mod provider;
 
 use std::rc::Rc;
@@ -11,7 +14,8 @@ use std::rc::Rc;
 use selfcheck_core::catalog::versions::{self, Upgrade};
 use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, ReportInputs, Role};
 use selfcheck_core::session::{RestoreProblem, Session, SessionRef};
-use selfcheck_core::{Answers, Lang};
+use selfcheck_core::team::Prefer;
+use selfcheck_core::{Answers, Lang, Timestamp};
 use yew::Reducible;
 
 use crate::route::Route;
@@ -21,6 +25,8 @@ pub use agency::{
 };
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
 pub use catalogs::{CatalogAction, CatalogImport, CatalogState, NameField};
+pub use compare::CompareState;
+pub use merge::{ConflictKind, MergeState, MergeSummary};
 pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
 /// Whether what the user entered is in this browser's storage.
@@ -82,6 +88,10 @@ pub struct AppState {
     pub confirm_clear: bool,
     /// The first paint is done (the app marked itself ready): what waits for it is drawn.
     pub painted: bool,
+    /// Files being merged into the work, or the last merge's outcome.
+    pub merge: Option<MergeState>,
+    /// An earlier report to compare the work with.
+    pub compare: Option<CompareState>,
 }
 
 impl AppState {
@@ -99,6 +109,8 @@ impl AppState {
             report_import: None,
             confirm_clear: false,
             painted: false,
+            merge: None,
+            compare: None,
         }
     }
 
@@ -129,15 +141,8 @@ impl AppState {
 
     /// Everything entered, borrowed, for autosave: nothing is copied to write it.
     pub fn session_ref(&self) -> SessionRef<'_, Entry, PlatformEntry> {
-        let provider = &self.provider;
         let agency = &self.agency;
-        SessionRef::new(
-            &provider.profile,
-            &provider.answers,
-            &provider.catalogs.loaded,
-            &agency.workloads,
-            &agency.platforms,
-        )
+        SessionRef::new(self.provider.parts(), &agency.workloads, &agency.platforms, &agency.history)
     }
 
     /// Would restoring this replace work that is in the app now and differs from it?
@@ -168,6 +173,21 @@ impl AppState {
             self.report_import = Some(ReportImport::Pending { incoming, edited, replaces_work });
         } else {
             self.restore(incoming);
+        }
+    }
+
+    /// Applies the merge waiting in `self.merge` (every conflict decided) to the work.
+    fn apply_merge(&mut self, at: Option<Timestamp>) {
+        let Some(merge) = self.merge.as_mut() else { return };
+        // A merge read without the clock (tests) records the epoch as its time.
+        let at = at.unwrap_or_else(|| Timestamp::from_unix_seconds(0).expect("the epoch"));
+        let (provider, agency) = merge.apply(&self.provider.inputs(), &self.agency.inputs(), &at);
+        merge.done = true;
+        if let Some(inputs) = provider {
+            self.provider.set_inputs(inputs);
+        }
+        if let Some(inputs) = agency {
+            self.agency.set_inputs(inputs);
         }
     }
 
@@ -235,6 +255,39 @@ pub enum Action {
     CancelClearAll,
     /// Local storage was cleared: start over with nothing entered.
     ClearedAll,
+    /// Files to merge into the work, as read; `at` is filled in where the clock is read.
+    MergeFiles {
+        files: Vec<(String, Result<Vec<u8>, LoadProblem>)>,
+        at: Option<Timestamp>,
+    },
+    /// The candidate taken for one conflict.
+    MergeChoose {
+        kind: ConflictKind,
+        key: String,
+        candidate: usize,
+    },
+    MergeChooseAll(Prefer),
+    ApplyMerge {
+        at: Option<Timestamp>,
+    },
+    DismissMerge,
+    /// An earlier report to compare with, as read.
+    CompareFile {
+        name: String,
+        bytes: Result<Vec<u8>, LoadProblem>,
+    },
+    DismissCompare,
+}
+
+impl Action {
+    /// The action as made at `now` (a merge records when it set answers aside).
+    pub fn at(self, now: Timestamp) -> Action {
+        match self {
+            Action::MergeFiles { files, .. } => Action::MergeFiles { files, at: Some(now) },
+            Action::ApplyMerge { .. } => Action::ApplyMerge { at: Some(now) },
+            other => other,
+        }
+    }
 }
 
 impl AppState {
@@ -264,6 +317,32 @@ impl AppState {
             Action::ClearedAll => {
                 next = AppState { revision: self.revision, painted: true, ..AppState::new(self.lang, self.route) };
             }
+            Action::MergeFiles { files, at } => {
+                let merge = MergeState::plan(files, &self.provider.inputs(), &self.agency.inputs());
+                next.merge = Some(merge);
+                // Nothing to decide: applied at once, and the summary says what it did.
+                if next.merge.as_ref().is_some_and(|m| m.undecided() == 0) {
+                    next.apply_merge(at);
+                }
+            }
+            Action::MergeChoose { kind, key, candidate } => {
+                if let Some(merge) = next.merge.as_mut().filter(|m| !m.done) {
+                    merge.choose(kind, key, candidate);
+                }
+            }
+            Action::MergeChooseAll(prefer) => {
+                if let Some(merge) = next.merge.as_mut().filter(|m| !m.done) {
+                    merge.choose_all(prefer);
+                }
+            }
+            Action::ApplyMerge { at } => {
+                if next.merge.as_ref().is_some_and(|m| !m.done && m.undecided() == 0) {
+                    next.apply_merge(at);
+                }
+            }
+            Action::DismissMerge => next.merge = None,
+            Action::CompareFile { name, bytes } => next.compare = Some(CompareState::read(name, bytes)),
+            Action::DismissCompare => next.compare = None,
         }
         if next.provider.inputs_differ(&self.provider) || next.agency.inputs_differ(&self.agency) {
             next.revision = self.revision + 1;

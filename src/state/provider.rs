@@ -4,11 +4,13 @@ use std::rc::Rc;
 
 use selfcheck_core::catalog::{builtin, loaded, Audience, Catalog, ItemRef};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
-use selfcheck_core::report::provider_catalogs;
-use selfcheck_core::{Against, Answers, Date, Timestamp};
+use selfcheck_core::report::{provider_catalogs, ProviderInputs, ProviderParts};
+use selfcheck_core::team::{owners, History, Questionnaire};
+use selfcheck_core::{Against, Answer, Answers, Date, Timestamp};
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
 use super::catalogs::{CatalogAction, CatalogState};
+use super::checklist_view::View;
 
 /// Items drawn per page of the checklist: a 5,000-item catalog stays quick to draw.
 pub const ITEMS_PER_PAGE: usize = 60;
@@ -57,6 +59,14 @@ pub struct ProviderState {
     pub page: usize,
     /// The catalogs loaded, and loading them.
     pub catalogs: CatalogState,
+    /// Set when this browser answers a questionnaire: only its items are shown.
+    pub questionnaire: Option<Rc<Questionnaire>>,
+    /// Answers merges set aside, by item.
+    pub history: Rc<History<Answer>>,
+    /// Only the items of this owner are shown (`""`: the items nobody owns).
+    pub owner: Option<String>,
+    /// The owner typed for assigning many items at once.
+    pub assignee: String,
 }
 
 impl Default for ProviderState {
@@ -70,6 +80,10 @@ impl Default for ProviderState {
             pinned: None,
             page: 0,
             catalogs: CatalogState::default(),
+            questionnaire: None,
+            history: Rc::default(),
+            owner: None,
+            assignee: String::new(),
         }
     }
 }
@@ -108,6 +122,13 @@ pub enum ProviderAction {
     Catalog(CatalogAction),
     /// The answer stands for the item as it reads now.
     MarkReviewed(String),
+    /// Show only one owner's items (`Some("")`: nobody's), or everyone's.
+    SetOwnerFilter(Option<String>),
+    SetAssignee(String),
+    /// Every item the checklist shows now (all pages) goes to the assignee.
+    AssignShown,
+    /// Every item of a section of the catalog shown goes to the assignee.
+    AssignSection(String),
 }
 
 impl ProviderAction {
@@ -125,17 +146,25 @@ impl ProviderState {
     pub fn apply(&mut self, action: ProviderAction, answerer: &str) {
         match action {
             ProviderAction::Answer { item, edit, at } => {
+                if self.questionnaire.as_ref().is_some_and(|q| !q.covers(&item)) {
+                    return; // a questionnaire answers its own items only
+                }
                 if matches!(edit, AnswerEdit::Text(..) | AnswerEdit::TargetDate(_)) {
                     self.pinned = Some(item.clone());
                 }
                 let digest = self.item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
                 let against = digest.as_ref().map(|(version, digest)| Against { version, item_digest: digest });
-                let stamp = Stamp { by: answerer, at: at.as_ref(), against };
+                // A respondent who has not named themselves answers as the questionnaire's owner.
+                let by = match &self.questionnaire {
+                    Some(q) if answerer.trim().is_empty() => q.owner.as_str(),
+                    _ => answerer,
+                };
+                let stamp = Stamp { by, at: at.as_ref(), against };
                 answer_edit::apply(Rc::make_mut(&mut self.answers), &item, edit, stamp)
             }
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
             ProviderAction::SelectCatalog(id) => {
-                if self.all_catalogs().iter().any(|c| c.id == id) {
+                if self.work_catalogs().iter().any(|c| c.id == id) {
                     self.catalog = id;
                     self.pinned = None;
                     self.page = 0;
@@ -160,6 +189,26 @@ impl ProviderState {
                 if !self.all_catalogs().iter().any(|c| c.id == self.catalog) {
                     self.catalog = ProviderState::default().catalog;
                 }
+            }
+            ProviderAction::SetOwnerFilter(owner) => {
+                self.owner = owner;
+                self.pinned = None;
+                self.page = 0;
+            }
+            ProviderAction::SetAssignee(name) => self.assignee = name,
+            ProviderAction::AssignShown => {
+                let ids = self.current_catalog().map(|c| {
+                    let view = View::of(self);
+                    view.shown_in(c).into_iter().map(|(s, i)| c.sections[s].items[i].id.clone()).collect::<Vec<_>>()
+                });
+                self.assign(ids.unwrap_or_default());
+            }
+            ProviderAction::AssignSection(section) => {
+                let ids = self.current_catalog().and_then(|c| c.sections.iter().find(|s| s.id == section)).map(|s| {
+                    let view = View::of(self);
+                    s.items.iter().filter(|i| view.in_work(i)).map(|i| i.id.clone()).collect::<Vec<_>>()
+                });
+                self.assign(ids.unwrap_or_default());
             }
             ProviderAction::MarkReviewed(item) => {
                 let digest = self.item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
@@ -196,30 +245,74 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
 
 impl ProviderState {
     /// What the provider entered (the rest is how it is viewed).
-    pub fn inputs(&self) -> selfcheck_core::report::ProviderInputs {
-        selfcheck_core::report::ProviderInputs {
+    pub fn inputs(&self) -> ProviderInputs {
+        ProviderInputs {
             profile: self.profile.clone(),
             answers: (*self.answers).clone(),
             catalogs: (*self.catalogs.loaded).clone(),
+            questionnaire: self.questionnaire.as_deref().cloned(),
+            history: (*self.history).clone(),
         }
     }
 
-    pub fn set_inputs(&mut self, inputs: selfcheck_core::report::ProviderInputs) {
+    /// What the provider entered, borrowed (autosave, reports).
+    pub fn parts(&self) -> ProviderParts<'_> {
+        ProviderParts {
+            profile: &self.profile,
+            answers: &self.answers,
+            catalogs: &self.catalogs.loaded,
+            questionnaire: self.questionnaire.as_deref(),
+            history: &self.history,
+        }
+    }
+
+    /// Replaces what was entered; the view stays, on a catalog with work in it.
+    pub fn set_inputs(&mut self, inputs: ProviderInputs) {
         self.profile = inputs.profile;
         self.answers = Rc::new(inputs.answers);
         self.catalogs = CatalogState { loaded: Rc::new(inputs.catalogs), ..CatalogState::default() };
-        if !self.all_catalogs().iter().any(|c| c.id == self.catalog) {
-            self.catalog = ProviderState::default().catalog;
+        self.questionnaire = inputs.questionnaire.map(Rc::new);
+        self.history = Rc::new(inputs.history);
+        let catalogs = self.work_catalogs();
+        if !catalogs.iter().any(|c| c.id == self.catalog) {
+            let first = catalogs.first().map_or_else(|| ProviderState::default().catalog, |c| c.id.clone());
+            self.catalog = first;
+            self.page = 0;
         }
     }
 
     pub fn inputs_differ(&self, other: &ProviderState) -> bool {
-        self.profile != other.profile || self.answers != other.answers || self.catalogs.loaded != other.catalogs.loaded
+        self.profile != other.profile
+            || self.answers != other.answers
+            || self.catalogs.loaded != other.catalogs.loaded
+            || self.questionnaire != other.questionnaire
+            || self.history != other.history
     }
 
     /// Every catalog the provider answers: the built-in ones, then those loaded.
     pub fn all_catalogs(&self) -> Vec<&Catalog> {
         provider_catalogs(&self.catalogs.loaded)
+    }
+
+    /// The catalogs with work here: all of them, or those a questionnaire has items in.
+    pub fn work_catalogs(&self) -> Vec<&Catalog> {
+        let mut catalogs = self.all_catalogs();
+        if let Some(q) = &self.questionnaire {
+            catalogs.retain(|c| c.sections.iter().flat_map(|s| &s.items).any(|i| q.covers(&i.id)));
+        }
+        catalogs
+    }
+
+    /// The catalog the checklist shows.
+    pub fn current_catalog(&self) -> Option<&Catalog> {
+        self.all_catalogs().into_iter().find(|c| c.id == self.catalog)
+    }
+
+    /// Gives `ids` to the assignee (trimmed; empty: to nobody).
+    fn assign(&mut self, ids: Vec<String>) {
+        if !ids.is_empty() {
+            owners::assign(Rc::make_mut(&mut self.answers), ids.iter().map(String::as_str), &self.assignee);
+        }
     }
 
     /// Where an item sits, in a built-in or a loaded catalog.

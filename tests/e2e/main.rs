@@ -11,6 +11,7 @@ mod hostile;
 mod provider;
 mod report;
 mod session;
+mod team;
 
 use std::path::PathBuf;
 

@@ -3,7 +3,9 @@
 
 mod catalog_cmd;
 mod classify_cmd;
+mod diff_cmd;
 mod files;
+mod merge_cmd;
 mod sources_cmd;
 mod validate_cmd;
 
@@ -27,6 +29,12 @@ COMMANDS:
                                          or every located problem
     catalog convert FILE.csv --id ID --title TITLE [--version V] -o FILE.json
                                          Turn a CSV sheet into a catalog in our JSON format
+    merge BASE.json OTHER.json... -o OUT.json [--prefer base|other|newest] [--lang zh-CN|en]
+                                         Merge returned questionnaires or colleagues' reports into BASE: what
+                                         does not conflict is applied, each conflict listed (exit 1) unless
+                                         --prefer decides; answers not chosen are kept as history in OUT
+    diff OLD.json NEW.json [--json] [--lang zh-CN|en]
+                                         Every changed answer and figure between two reports of one role
     sources [--lang zh-CN|en] [--json]   List the regulations, convention and standards the checks cite
     help                                 Show this help
     version                              Show the version
@@ -60,6 +68,14 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             Ok(CatalogOptions::Convert { path, head, output, lang }) => {
                 catalog_cmd::convert(&path, head, &output, lang, out, err)
             }
+            Err(message) => usage_error(err, &message),
+        },
+        "merge" => match parse_merge(rest) {
+            Ok(options) => merge_cmd::run(&options, out, err),
+            Err(message) => usage_error(err, &message),
+        },
+        "diff" => match parse_diff(rest) {
+            Ok((before, after, json, lang)) => diff_cmd::run(&before, &after, json, lang, out, err),
             Err(message) => usage_error(err, &message),
         },
         other => usage_error(err, &format!("unknown command {other:?}")),
@@ -164,5 +180,49 @@ impl CatalogOptions {
             }
             other => Err(format!("unknown catalog command {other:?}: {usage}")),
         }
+    }
+}
+
+fn parse_merge(args: &[String]) -> Result<merge_cmd::MergeOptions, String> {
+    let usage = "merge needs BASE.json OTHER.json... -o OUT.json";
+    let (mut paths, mut output, mut prefer, mut lang) = (Vec::new(), None, None, Lang::default());
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--lang" => lang = parse_lang(iter.next())?,
+            "-o" | "--output" => output = Some(iter.next().ok_or("-o needs a file name")?.clone()),
+            "--prefer" => {
+                prefer = Some(match iter.next().map(String::as_str) {
+                    Some("base") => selfcheck_core::team::Prefer::Yours,
+                    Some("other") => selfcheck_core::team::Prefer::Theirs,
+                    Some("newest") => selfcheck_core::team::Prefer::Newest,
+                    other => return Err(format!("--prefer takes base, other or newest, not {other:?}")),
+                })
+            }
+            other if other.starts_with('-') => return Err(format!("unexpected option {other:?}")),
+            other => paths.push(other.to_string()),
+        }
+    }
+    if paths.len() < 2 {
+        return Err(usage.into());
+    }
+    let base = paths.remove(0);
+    Ok(merge_cmd::MergeOptions { base, others: paths, output: output.ok_or(usage)?, prefer, lang })
+}
+
+fn parse_diff(args: &[String]) -> Result<(String, String, bool, Lang), String> {
+    let (mut paths, mut json, mut lang) = (Vec::new(), false, Lang::default());
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--lang" => lang = parse_lang(iter.next())?,
+            other if other.starts_with('-') => return Err(format!("unexpected option {other:?}")),
+            other => paths.push(other.to_string()),
+        }
+    }
+    match <[String; 2]>::try_from(paths) {
+        Ok([before, after]) => Ok((before, after, json, lang)),
+        Err(_) => Err("diff needs two reports: selfcheck diff OLD.json NEW.json".into()),
     }
 }

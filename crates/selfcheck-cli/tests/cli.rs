@@ -244,8 +244,14 @@ fn a_device_that_never_ends_is_refused_not_read_forever() {
 
 #[test]
 fn validate_accepts_the_files_of_every_older_format() {
-    for name in ["report-v1-agency.json", "report-v1-provider.json", "report-v2-agency.json", "report-v2-provider.json"]
-    {
+    for name in [
+        "report-v1-agency.json",
+        "report-v1-provider.json",
+        "report-v2-agency.json",
+        "report-v2-provider.json",
+        "report-v3-agency.json",
+        "report-v3-provider.json",
+    ] {
         let (code, out, err) = selfcheck(&["validate", &fixture(name), "--lang", "en"]);
         assert_eq!(code, 0, "{name}: {err}");
         assert!(out.starts_with("consistent: "), "{name}: {out}");
@@ -303,4 +309,123 @@ fn catalog_convert_writes_json_that_checks_and_loads_back() {
     let (code, _, err) = selfcheck(&["catalog", "convert", &fixture("catalog.csv"), "-o", "x.json"]);
     assert_eq!(code, 2);
     assert!(err.contains("--id"), "{err}");
+}
+
+/// Files of a team's self-check, as the app writes them: the lead's work, a returned
+/// questionnaire that conflicts on one item and adds one, and an agency report.
+struct TeamFiles {
+    dir: std::path::PathBuf,
+}
+
+impl TeamFiles {
+    fn new(name: &str) -> TeamFiles {
+        use selfcheck_core::report::{
+            build_agency_report, build_provider_report, to_canonical_json, AgencyInputs, ProviderInputs,
+        };
+        use selfcheck_core::{Answer, Date, Status, Timestamp};
+        let dir = std::env::temp_dir().join(format!("selfcheck-team-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let day = Date::from_ymd(2026, 12, 1).unwrap();
+        let stamped = |status, by: &str, at: &str| {
+            let mut a = Answer::with_status(status);
+            a.stamp(by, Timestamp::parse(at).unwrap(), None);
+            a
+        };
+        let mut lead = ProviderInputs::default();
+        lead.answers.insert("M19-A3-01-Q1".into(), stamped(Status::NotMet, "合规部", "2026-11-20T09:00:00Z"));
+        let write = |file: &str, text: String| std::fs::write(dir.join(file), text).unwrap();
+        write("lead.json", to_canonical_json(&build_provider_report(&lead, "2026-11-20T10:00:00Z", day)));
+        let mut hr = ProviderInputs::default();
+        hr.answers.insert("M19-A3-01-Q1".into(), stamped(Status::Met, "人力资源部", "2026-12-01T09:00:00Z"));
+        hr.answers.insert("M19-A3-02-Q1".into(), stamped(Status::Partial, "人力资源部", "2026-12-01T09:05:00Z"));
+        write("hr.json", to_canonical_json(&build_provider_report(&hr, "2026-12-01T10:00:00Z", day)));
+        write(
+            "agency.json",
+            to_canonical_json(&build_agency_report(&AgencyInputs::default(), "2026-12-01T10:00:00Z", day)),
+        );
+        write("broken.json", "{\"format\": ".into());
+        TeamFiles { dir }
+    }
+
+    fn path(&self, file: &str) -> String {
+        self.dir.join(file).to_str().unwrap().to_string()
+    }
+}
+
+impl Drop for TeamFiles {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[test]
+fn merge_applies_what_does_not_conflict_and_lists_each_conflict_until_told() {
+    let files = TeamFiles::new("merge");
+    let (lead, hr, out) = (files.path("lead.json"), files.path("hr.json"), files.path("out.json"));
+    let (code, stdout, err) = selfcheck(&["merge", &lead, &hr, "-o", &out, "--lang", "en"]);
+    assert_eq!(code, 1, "a conflict is left undecided: {err}");
+    assert!(stdout.contains("1 conflicts") && stdout.contains("M19-A3-01-Q1"), "{stdout}");
+    assert!(
+        stdout.contains("Not met (合规部, 2026-11-20 09:00)") && stdout.contains("Met (人力资源部, 2026-12-01 09:00)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 answers applied"), "{stdout}");
+    assert!(err.contains("--prefer"), "{err}");
+    let merged = selfcheck_core::report::load_inputs(&std::fs::read(&out).unwrap()).unwrap().report;
+    let merged = merged.provider.unwrap();
+    assert_eq!(merged.answers["M19-A3-01-Q1"].status(), Some(selfcheck_core::Status::NotMet), "the base's, undecided");
+    assert_eq!(merged.history["M19-A3-01-Q1"][0].value.status(), Some(selfcheck_core::Status::Met), "HR's kept");
+    assert_eq!(merged.answers["M19-A3-02-Q1"].status(), Some(selfcheck_core::Status::Partial));
+
+    let (code, _, err) = selfcheck(&["merge", &lead, &hr, "-o", &out, "--prefer", "newest"]);
+    assert_eq!(code, 0, "{err}");
+    let merged = selfcheck_core::report::load_inputs(&std::fs::read(&out).unwrap()).unwrap().report.provider.unwrap();
+    assert_eq!(merged.answers["M19-A3-01-Q1"].status(), Some(selfcheck_core::Status::Met));
+    assert_eq!(merged.history["M19-A3-01-Q1"][0].value.status(), Some(selfcheck_core::Status::NotMet));
+    let (code, out_text, err) = selfcheck(&["validate", &out]);
+    assert_eq!(code, 0, "the merged file is a consistent report: {out_text}{err}");
+
+    let (code, _, _) = selfcheck(&["merge", &lead, &hr, "-o", &out, "--prefer", "base"]);
+    assert_eq!(code, 0);
+    let merged = selfcheck_core::report::load_inputs(&std::fs::read(&out).unwrap()).unwrap().report.provider.unwrap();
+    assert_eq!(merged.answers["M19-A3-01-Q1"].status(), Some(selfcheck_core::Status::NotMet));
+}
+
+#[test]
+fn merge_names_each_refused_file_and_merges_the_rest() {
+    let files = TeamFiles::new("refused");
+    let out = files.path("out.json");
+    let args = [files.path("lead.json"), files.path("agency.json"), files.path("broken.json"), files.path("hr.json")];
+    let (code, stdout, err) =
+        selfcheck(&["merge", &args[0], &args[1], &args[2], &args[3], "-o", &out, "--prefer", "other", "--lang", "en"]);
+    assert_eq!(code, 1, "two files were refused");
+    assert!(err.contains("agency.json: This is a report of the agency role"), "{err}");
+    assert!(err.contains("broken.json: The file is not valid JSON"), "{err}");
+    assert!(stdout.contains("1 files merged (2 refused)"), "{stdout}");
+    let (code, _, err) = selfcheck(&["merge", &args[0], "-o", &out]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn diff_prints_every_changed_answer_and_figure_and_nothing_for_the_same_report() {
+    let files = TeamFiles::new("diff");
+    let (lead, hr) = (files.path("lead.json"), files.path("hr.json"));
+    let (code, out, err) = selfcheck(&["diff", &lead, &lead, "--lang", "en"]);
+    assert_eq!((code, out.trim()), (0, "No change."), "{err}");
+    let (code, out, err) = selfcheck(&["diff", &lead, &hr, "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("[improved] M19-A3-01-Q1") && out.contains("Not met → Met") && out.contains("gap closed"),
+        "{out}"
+    );
+    assert!(out.contains("[newly answered] M19-A3-02-Q1") && out.contains("gap opened"), "{out}");
+    assert!(out.contains("Overall readiness: "), "{out}");
+    let (code, json, _) = selfcheck(&["diff", &lead, &hr, "--json"]);
+    assert_eq!(code, 0);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["role"], "provider");
+    assert_eq!(value["items"][0]["kind"], "improved");
+    let (code, _, err) = selfcheck(&["diff", &lead, &files.path("agency.json"), "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("different roles"), "{err}");
 }

@@ -25,7 +25,7 @@ pub fn agency_inputs(count: usize) -> AgencyInputs {
             ..Workload::default()
         })
         .collect();
-    AgencyInputs { workloads, platforms: Vec::new() }
+    AgencyInputs { workloads, ..AgencyInputs::default() }
 }
 
 /// Every provider item answered.

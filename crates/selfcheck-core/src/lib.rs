@@ -22,6 +22,7 @@ pub mod session;
 pub mod sha256;
 pub mod sources;
 pub mod table;
+pub mod team;
 pub mod timestamp;
 
 pub use answer::{Against, Answer, AnswerDetails, Answers, Status};

@@ -216,6 +216,23 @@ impl<'a> ItemsById<'a> {
     }
 }
 
+/// A score as people read it: one decimal, rounded *down* so that nearly-ready never reads
+/// 100%, without a trailing ".0"; a dash when there is nothing to score.
+// Written from whole tenths: formatting a float would pull some 15 KB of float
+// printing into the wasm for this one figure.
+pub fn percent(score: Option<f64>) -> String {
+    score.map_or_else(
+        || "—".to_string(),
+        |s| {
+            let tenths = (s * 10.0).floor().max(0.0) as u32;
+            match tenths % 10 {
+                0 => format!("{}%", tenths / 10),
+                digit => format!("{}.{digit}%", tenths / 10),
+            }
+        },
+    )
+}
+
 /// Scores `catalogs` against `answers`, counting only the items in `scope`. Answers for
 /// items outside these catalogs are ignored.
 pub fn summarize(catalogs: &[&Catalog], answers: &Answers, scope: &Scope) -> Summary {

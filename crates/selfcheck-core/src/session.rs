@@ -9,14 +9,16 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::agency::{Platform, Workload};
 use crate::catalog::Catalog;
 use crate::profile::ProviderProfile;
-use crate::Answers;
+use crate::team::{AgencyHistory, History, Questionnaire};
+use crate::{Answer, Answers};
 
 use crate::report::load::{self, LoadProblem};
-use crate::report::{AgencyInputs, ProviderInputs};
+use crate::report::{AgencyInputs, ProviderInputs, ProviderParts};
 
 pub const SESSION_FORMAT: &str = "cloud-selfcheck-session";
 /// 2: answers record who and when (an older app refuses such a session as "newer").
-pub const SESSION_VERSION: u32 = 2;
+/// 3: a questionnaire being answered, and what merges set aside.
+pub const SESSION_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -82,12 +84,17 @@ pub struct SessionRef<'a, W, P> {
     agency: AgencyRef<'a, W, P>,
 }
 
+// Field for field as `ProviderInputs` and `AgencyInputs` are written.
 #[derive(Serialize)]
 struct ProviderRef<'a> {
     profile: &'a ProviderProfile,
     answers: &'a Answers,
     #[serde(skip_serializing_if = "<[Catalog]>::is_empty")]
     catalogs: &'a [Catalog],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    questionnaire: Option<&'a Questionnaire>,
+    #[serde(skip_serializing_if = "History::is_empty")]
+    history: &'a History<Answer>,
 }
 
 #[derive(Serialize)]
@@ -95,6 +102,8 @@ struct ProviderRef<'a> {
 struct AgencyRef<'a, W, P> {
     workloads: Items<'a, W, Workload>,
     platforms: Items<'a, P, Platform>,
+    #[serde(skip_serializing_if = "AgencyHistory::is_empty")]
+    history: &'a AgencyHistory,
 }
 
 /// A slice of whatever holds the items (`T: AsRef<I>`), written as the list of the items.
@@ -108,17 +117,21 @@ impl<T: AsRef<I>, I: Serialize + ?Sized> Serialize for Items<'_, T, I> {
 
 impl<'a, W: AsRef<Workload>, P: AsRef<Platform>> SessionRef<'a, W, P> {
     pub fn new(
-        profile: &'a ProviderProfile,
-        answers: &'a Answers,
-        catalogs: &'a [Catalog],
+        provider: ProviderParts<'a>,
         workloads: &'a [W],
         platforms: &'a [P],
+        history: &'a AgencyHistory,
     ) -> Self {
+        let ProviderParts { profile, answers, catalogs, questionnaire, history: answer_history } = provider;
         SessionRef {
             format: SESSION_FORMAT,
             version: SESSION_VERSION,
-            provider: ProviderRef { profile, answers, catalogs },
-            agency: AgencyRef { workloads: Items(workloads, PhantomData), platforms: Items(platforms, PhantomData) },
+            provider: ProviderRef { profile, answers, catalogs, questionnaire, history: answer_history },
+            agency: AgencyRef {
+                workloads: Items(workloads, PhantomData),
+                platforms: Items(platforms, PhantomData),
+                history,
+            },
         }
     }
 
@@ -127,8 +140,11 @@ impl<'a, W: AsRef<Workload>, P: AsRef<Platform>> SessionRef<'a, W, P> {
         *self.provider.profile == ProviderProfile::default()
             && self.provider.answers.is_empty()
             && self.provider.catalogs.is_empty()
+            && self.provider.questionnaire.is_none()
+            && self.provider.history.is_empty()
             && self.agency.workloads.0.is_empty()
             && self.agency.platforms.0.is_empty()
+            && self.agency.history.is_empty()
     }
 
     pub fn to_json(&self) -> String {
@@ -160,7 +176,7 @@ mod tests {
         assert_eq!(Session::from_json(other), Err(LoadProblem::NotOurFormat { expected: SESSION_FORMAT }));
         let bad_level = session.to_json().replace("\"name\":\"门户\"", "\"name\":\"门户\",\"mlps_level\":200");
         assert!(matches!(Session::from_json(&bad_level), Err(LoadProblem::LevelOutOfRange { value: 200, .. })));
-        let newer = session.to_json().replace("\"version\":2", "\"version\":9");
+        let newer = session.to_json().replace(&format!("\"version\":{SESSION_VERSION}"), "\"version\":9");
         assert_eq!(Session::from_json(&newer), Err(LoadProblem::NewerVersion { found: 9, supported: SESSION_VERSION }));
     }
 
@@ -174,21 +190,36 @@ mod tests {
         provider.answers.insert("M19-A3-01-Q1".into(), crate::Answer::with_status(crate::Status::Met));
         let team = crate::catalog::Catalog { id: "team".into(), ..crate::catalog::builtin().catalogs()[1].clone() };
         provider.catalogs.push(crate::catalog::loaded::namespaced(team));
+        provider.questionnaire = Some(crate::team::Questionnaire {
+            owner: "运维部".into(),
+            items: vec!["M19-A3-01-Q1".into()],
+            issued_at: crate::Timestamp::parse("2026-12-01T09:00:00Z").unwrap(),
+            issued_by: String::new(),
+        });
+        let merged_at = crate::Timestamp::parse("2026-12-01T10:00:00Z").unwrap();
+        let aside = crate::team::Superseded {
+            value: crate::Answer::with_status(crate::Status::NotMet),
+            from: "hr.json".into(),
+            merged_at,
+        };
+        provider.history.insert("M19-A3-01-Q1".into(), vec![aside.clone()]);
+        let kept = crate::team::Superseded {
+            value: agency.workloads[0].clone(),
+            from: aside.from.clone(),
+            merged_at: aside.merged_at.clone(),
+        };
+        agency.history.workloads.insert("门户".into(), vec![kept]);
         let owned = Session::new(provider.clone(), agency.clone());
-        let borrowed = SessionRef::new(
-            &provider.profile,
-            &provider.answers,
-            &provider.catalogs,
-            &agency.workloads,
-            &agency.platforms,
-        );
+        let borrowed = SessionRef::new(provider.parts(), &agency.workloads, &agency.platforms, &agency.history);
         assert_eq!(borrowed.to_json(), owned.to_json());
         assert!(!borrowed.is_empty());
         let none: [Workload; 0] = [];
         let platforms: [crate::agency::Platform; 0] = [];
-        assert!(SessionRef::new(&Default::default(), &Default::default(), &[], &none, &platforms).is_empty());
+        let empty = ProviderInputs::default();
+        assert!(SessionRef::new(empty.parts(), &none, &platforms, &AgencyHistory::default()).is_empty());
         let read = Session::from_json(&borrowed.to_json()).unwrap();
         assert_eq!(read.provider.catalogs.len(), 1, "a loaded catalog is saved with the session");
+        assert_eq!(read, owned, "the questionnaire and the history are kept too");
     }
 
     /// A session gets a report's checks: duplicate platform names and caps on lists,

@@ -22,6 +22,13 @@ impl Timestamp {
         &self.0
     }
 
+    /// The UTC moment `seconds` after the Unix epoch, to the second (`…Z`): the CLI's now.
+    pub fn from_unix_seconds(seconds: i64) -> Option<Timestamp> {
+        let date = Date::from_unix_day(seconds.div_euclid(86_400))?;
+        let s = seconds.rem_euclid(86_400);
+        Timestamp::parse(&format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s % 3600 / 60, s % 60))
+    }
+
     /// Day and minute as written, for people: `2026-12-01 16:15` (the offset left out:
     /// the app writes the user's own).
     pub fn wall_clock(&self) -> String {
@@ -126,5 +133,12 @@ mod tests {
             assert!(serde_json::from_str::<Timestamp>(&format!("\"{bad}\"")).is_err());
         }
         assert_eq!(serde_json::to_string(&t("2026-12-01T08:00:00Z")).unwrap(), "\"2026-12-01T08:00:00Z\"");
+    }
+
+    #[test]
+    fn a_count_of_seconds_is_a_utc_moment() {
+        assert_eq!(Timestamp::from_unix_seconds(0).unwrap().as_str(), "1970-01-01T00:00:00Z");
+        let moment = Timestamp::from_unix_seconds(1_796_083_200 + 8 * 3600 + 15 * 60 + 9).unwrap();
+        assert_eq!(moment.as_str(), "2026-12-01T08:15:09Z");
     }
 }

@@ -35,7 +35,7 @@ fn sample_agency() -> AgencyInputs {
     let workload =
         Workload { name: "门户".into(), mlps_level: Some(2), platform: Some("云A".into()), ..Workload::default() };
     let secret = Workload { name: "档案".into(), state_secret: true, mlps_level: Some(3), ..Workload::default() };
-    AgencyInputs { workloads: vec![workload, secret], platforms: vec![] }
+    AgencyInputs { workloads: vec![workload, secret], ..AgencyInputs::default() }
 }
 
 fn file_of(report: &Report) -> Vec<u8> {
@@ -246,7 +246,8 @@ fn older_versions_are_migrated_step_by_step() {
         }
         value.to_string()
     }
-    const STEPS: &[(u32, Migration)] = &[(0, zero_to_one), (1, str::to_string), (2, str::to_string)];
+    const STEPS: &[(u32, Migration)] =
+        &[(0, zero_to_one), (1, str::to_string), (2, str::to_string), (3, str::to_string)];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();
     let role = old.as_object_mut().unwrap().remove("role").unwrap();
@@ -261,16 +262,20 @@ fn older_versions_are_migrated_step_by_step() {
     assert_eq!(migrate(&old.to_string(), 0, &STEPS[..1], 3), Err(LoadProblem::BadVersion), "no step from 1");
 }
 
-/// Files written by formats 1 and 2 (committed as they were written): format 1's long
-/// answer objects and sorted-key digest; format 2 as today's app downloaded it.
+/// Files written by formats 1, 2 and 3 (committed as they were written): format 1's long
+/// answer objects and sorted-key digest; format 2 as the app downloaded it; format 3 with
+/// a loaded catalog, who and when.
 const V1_AGENCY: &str = include_str!("../../../tests/fixtures/report-v1-agency.json");
 const V1_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v1-provider.json");
 const V2_AGENCY: &str = include_str!("../../../tests/fixtures/report-v2-agency.json");
 const V2_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v2-provider.json");
+const V3_AGENCY: &str = include_str!("../../../tests/fixtures/report-v3-agency.json");
+const V3_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v3-provider.json");
 
 #[test]
 fn older_files_are_read_checked_and_written_back_in_the_current_format() {
-    for (version, old) in [(1, V1_AGENCY), (1, V1_PROVIDER), (2, V2_AGENCY), (2, V2_PROVIDER)] {
+    let files = [(1, V1_AGENCY), (1, V1_PROVIDER), (2, V2_AGENCY), (2, V2_PROVIDER), (3, V3_AGENCY), (3, V3_PROVIDER)];
+    for (version, old) in files {
         assert!(
             old.contains(&format!("\"format_version\": {version},"))
                 || old.contains(&format!("\"format_version\":{version},"))
@@ -301,6 +306,10 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
     let v2 = load_report(V2_PROVIDER.as_bytes()).unwrap().report.provider_inputs().unwrap();
     assert!(v2.answers.values().all(|a| a.details().answered_at.is_none()), "older answers have no who/when");
     assert!(v2.answers.contains_key("X-RETIRED-Q1"), "answers to unknown items are kept");
+    let v3 = load_report(V3_PROVIDER.as_bytes()).unwrap().report.provider_inputs().unwrap();
+    assert_eq!(v3.catalogs[0].id, "team-sheet", "the embedded catalog comes back");
+    assert_eq!(v3.answers["team-sheet:1.1"].details().answered_by, "人力资源部");
+    assert_eq!(v3.answers["team-sheet:2.1"].details().owner, "运维部");
 }
 
 #[test]

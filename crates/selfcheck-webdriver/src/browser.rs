@@ -59,6 +59,8 @@ impl Browser {
                 "prefs": {
                     "download.default_directory": downloads.0.display().to_string(),
                     "download.prompt_for_download": false,
+                    // "Download multiple files?": what a user allows once for the page.
+                    "profile.default_content_setting_values.automatic_downloads": 1,
                 },
             },
             "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },

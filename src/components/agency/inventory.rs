@@ -63,7 +63,7 @@ pub fn Inventory(props: &InventoryProps) -> Html {
                 <div class="filters" role="group" aria-label={tr(lang, T::VerdictFilterLabel)}>
                     { filter_button(None, trf(lang, T::VerdictAll, &[("count", &props.total.to_string())])) }
                     { for Verdict::ALL.into_iter().zip(props.counts).map(|(verdict, count)|
-                        filter_button(Some(verdict), format!("{} {count}", tr(lang, labels::verdict(verdict))))) }
+                        filter_button(Some(verdict), format!("{} {count}", labels::verdict(lang, verdict)))) }
                 </div>
                 <div class="search">
                     <label for="workload-search">{ tr(lang, T::InventorySearchLabel) }</label>

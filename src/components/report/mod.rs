@@ -1,6 +1,8 @@
 //! Components of the report view.
 
+pub mod compare;
 pub mod downloads;
 pub mod local_data;
+pub mod merge;
 pub mod preview;
 pub mod resume;

@@ -1,10 +1,9 @@
 use std::rc::Rc;
 
 use selfcheck_core::agency::rule_texts;
-use selfcheck_core::catalog::{loaded, Catalog};
-use selfcheck_core::profile::ProviderProfile;
-use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, provider_catalogs, Report};
-use selfcheck_core::{Answers, Date, Lang};
+use selfcheck_core::catalog::loaded;
+use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, Report};
+use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::components::agency::verdict_badge::verdict_badge;
@@ -13,7 +12,7 @@ use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::header::PRODUCT_NAME;
 use crate::i18n::{labels, tr, trf, T};
-use crate::state::{Entry, PlatformEntry};
+use crate::state::{AgencyState, ProviderState};
 
 /// Rows drawn in the preview; the JSON report always has every workload.
 const MAX_ROWS: usize = 200;
@@ -21,11 +20,8 @@ const MAX_ROWS: usize = 200;
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
     pub lang: Lang,
-    pub profile: ProviderProfile,
-    pub answers: Rc<Answers>,
-    pub catalogs: Rc<Vec<Catalog>>,
-    pub workloads: Rc<Vec<Entry>>,
-    pub platforms: Rc<Vec<PlatformEntry>>,
+    pub provider: ProviderState,
+    pub agency: AgencyState,
     pub today: Date,
     /// Changes whenever the inputs do, so the reports are rebuilt only then.
     pub revision: u64,
@@ -69,12 +65,12 @@ fn lang_separator(lang: Lang) -> &'static str {
 pub fn Preview(props: &PreviewProps) -> Html {
     let lang = props.lang;
     let reports: Rc<(Report, Report)> = {
-        let (profile, answers, today) = (props.profile.clone(), props.answers.clone(), props.today);
-        let (workloads, platforms, loaded) = (props.workloads.clone(), props.platforms.clone(), props.catalogs.clone());
+        let (provider, agency, today) = (props.provider.clone(), props.agency.clone(), props.today);
         use_memo((props.revision, props.today), move |_| {
-            let platforms: Vec<_> = platforms.iter().map(|e| e.platform.clone()).collect();
-            let agency = draft_agency_report_of(workloads.iter().map(|e| &e.workload), &platforms, "", today);
-            let provider = draft_provider_report_of(&profile, &answers, &provider_catalogs(&loaded), "", today);
+            let platforms: Vec<_> = agency.platforms.iter().map(|e| e.platform.clone()).collect();
+            let workloads = agency.workloads.iter().map(|e| &e.workload);
+            let agency = draft_agency_report_of(workloads, &platforms, &agency.history, "", today);
+            let provider = draft_provider_report_of(provider.parts(), "", today);
             (provider, agency.into_owned())
         })
     };
@@ -87,7 +83,10 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .iter()
         .filter_map(|c| {
             Some(Bar {
-                label: loaded::find_catalog(&props.catalogs, &c.catalog_id)?.title.get(lang).to_string(),
+                label: loaded::find_catalog(&props.provider.catalogs.loaded, &c.catalog_id)?
+                    .title
+                    .get(lang)
+                    .to_string(),
                 score: c.score.tally.score(),
                 detail: trf(
                     lang,
@@ -107,11 +106,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
             <p>{ trf(lang, T::PreviewGeneratedOn, &[("date", &props.today.to_string())]) }</p>
 
             <h3>{ tr(lang, T::PreviewProvider) }</h3>
-            { profile_block(lang, &props.profile) }
+            { profile_block(lang, &props.provider.profile) }
             <DeadlinePanel lang={lang} deadlines={p.deadlines.clone()} />
             <p>
                 <strong id="preview-score">{ labels::percent(p.summary.overall.tally.score()) }</strong>{ " · " }
-                <span id="preview-status">{ tr(lang, labels::overall(p.summary.status)) }</span>
+                <span id="preview-status">{ labels::overall(lang, p.summary.status) }</span>
             </p>
             <BarChart title={tr(lang, T::ChartCatalogs)} bars={bars} />
             if p.gaps.is_empty() {
@@ -129,7 +128,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for p.gaps.iter().map(|gap| {
-                                let kind = loaded::find_item(&props.catalogs, &gap.item_id).map(|r| r.item.kind).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
+                                let kind = loaded::find_item(&props.provider.catalogs.loaded, &gap.item_id).map(|r| r.item.kind).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
                                 html! {
                                     <tr data-item-id={gap.item_id.clone()}>
                                         <td>{ labels::severity(lang, gap.severity) }</td>
@@ -137,7 +136,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                                         <td>{ labels::status(lang, kind, gap.status) }</td>
                                         <td>{ &gap.owner }</td>
                                         <td>{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>
-                                        <td>{ props.answers.get(&gap.item_id).map(|a| answered(lang, a.details())).unwrap_or_default() }</td>
+                                        <td>{ props.provider.answers.get(&gap.item_id).map(|a| answered(lang, a.details())).unwrap_or_default() }</td>
                                     </tr>
                                 }
                             }) }

@@ -1,8 +1,9 @@
 //! How domain values are named wherever a person reads them (the app, exports, the CLI).
 
 use super::M;
+use crate::agency::Verdict;
 use crate::catalog::ItemKind;
-use crate::scoring::Severity;
+use crate::scoring::{OverallStatus, Severity};
 use crate::Status;
 
 /// A status's name depends on the item: documents are "ready", requirements "met".
@@ -24,5 +25,23 @@ pub const fn severity(severity: Severity) -> M {
         Severity::High => M::SeverityHigh,
         Severity::Medium => M::SeverityMedium,
         Severity::Low => M::SeverityLow,
+    }
+}
+
+pub const fn verdict(verdict: Verdict) -> M {
+    match verdict {
+        Verdict::Prohibited => M::VerdictProhibited,
+        Verdict::NotSuitable => M::VerdictNotSuitable,
+        Verdict::Conditional => M::VerdictConditional,
+        Verdict::Eligible => M::VerdictEligible,
+    }
+}
+
+pub const fn overall(status: OverallStatus) -> M {
+    match status {
+        OverallStatus::NotReady => M::OverallNotReady,
+        OverallStatus::Incomplete => M::OverallIncomplete,
+        OverallStatus::GapsRemaining => M::OverallGapsRemaining,
+        OverallStatus::Ready => M::OverallReady,
     }
 }

@@ -10,6 +10,8 @@ crate::localized_table! {
         CountedAnswers { zh: "答复", en: "answers" }
         CountedObligations { zh: "义务答复", en: "obligation answers" }
         CountedCatalogs { zh: "导入的清单", en: "loaded catalogs" }
+        CountedHistory { zh: "合并留存的答复", en: "values kept from merges" }
+        CountedQuestionnaireItems { zh: "问卷检查项", en: "questionnaire items" }
         StatusMet { zh: "达标", en: "Met" }
         StatusPartial { zh: "部分达标", en: "Partially met" }
         StatusNotMet { zh: "未达标", en: "Not met" }
@@ -21,6 +23,14 @@ crate::localized_table! {
         SeverityHigh { zh: "高", en: "High" }
         SeverityMedium { zh: "中", en: "Medium" }
         SeverityLow { zh: "低", en: "Low" }
+        VerdictProhibited { zh: "禁止上云", en: "Prohibited" }
+        VerdictNotSuitable { zh: "不宜上云", en: "Not suitable" }
+        VerdictConditional { zh: "有条件上云", en: "Conditional" }
+        VerdictEligible { zh: "可以上云", en: "Eligible" }
+        OverallNotReady { zh: "未就绪：存在未满足的红线项", en: "Not ready: a red-line item is not met" }
+        OverallIncomplete { zh: "未完成：仍有未作答的检查项", en: "Incomplete: some items are unanswered" }
+        OverallGapsRemaining { zh: "尚有差距：已全部作答，部分项未完全满足", en: "Gaps remain: all answered, some items not fully met" }
+        OverallReady { zh: "已就绪：所有适用项均已满足", en: "Ready: every applicable item is met" }
         RoleProvider { zh: "云服务商", en: "provider" }
         RoleAgency { zh: "党政机关", en: "agency" }
         FieldWorkloadLevel { zh: "业务系统的等级保护级别", en: "a workload's protection level" }
@@ -46,6 +56,10 @@ crate::localized_table! {
         ReportNewer {
             zh: "报告格式版本 {found} 比本工具支持的版本 {supported} 新，请使用新版工具打开。",
             en: "The report's format version {found} is newer than this tool reads ({supported}); open it with a newer version."
+        }
+        ReportQuestionnaireOwner {
+            zh: "该问卷未写明答复部门或答复人（questionnaire.owner 为空）。",
+            en: "The questionnaire names no owner (questionnaire.owner is empty)."
         }
         ReportBadVersion { zh: "报告缺少有效的 format_version。", en: "The report has no valid format_version." }
         ReportInvalid {
@@ -131,6 +145,33 @@ crate::localized_table! {
             en: "This shows only that the figures follow from the stated answers and date. Anyone can recompute the digest: it catches accidental changes, not deliberate ones, and proves neither who made the report nor that its answers are true."
         }
         CliInventoryRefused { zh: "清单未被接受：", en: "the inventory was refused:" }
+        CliMergeConflicts {
+            zh: "{count} 处冲突（双方答复不同）：",
+            en: "{count} conflicts (the files answer differently):"
+        }
+        CliMergeUnknown {
+            zh: "{count} 条答复对应的检查项不在任何清单中，已原样保留：{ids}",
+            en: "{count} answers are to items no catalog has; they are kept as they are: {ids}"
+        }
+        CliMergeSummary {
+            zh: "已写入 {path}：合并 {files} 个文件（{refused} 个未接受），采用 {applied} 条答复，冲突 {conflicts} 处，按 --prefer 决定 {decided} 处。",
+            en: "Wrote {path}: {files} files merged ({refused} refused), {applied} answers applied, {conflicts} conflicts, {decided} decided by --prefer."
+        }
+        CliMergeUndecided {
+            zh: "仍有冲突未决定：输出保留了基准文件的答复，其他答复作为历史记录保存。可用 --prefer base|other|newest 决定。",
+            en: "Conflicts remain undecided: the output keeps the base's answers, the others are kept as history. Decide with --prefer base|other|newest."
+        }
+        CliWorkloadLine { zh: "{verdict} · 等保 {level} 级 · 平台 {platform}", en: "{verdict} · level {level} · platform {platform}" }
+        CliPlatformLine {
+            zh: "{provider} · 能力等级 {tier} · 等保 {level} 级 · 结果发布 {published}",
+            en: "{provider} · tier {tier} · level {level} · result published {published}"
+        }
+        CliDiffRoles {
+            zh: "两份报告的角色不同（{before}、{after}），无法比较。",
+            en: "The two reports are of different roles ({before}, {after}); they cannot be compared."
+        }
+        CliDiffNone { zh: "没有变化。", en: "No change." }
+        CliDiffOverall { zh: "总体就绪度", en: "Overall readiness" }
         CliCatalogRefused { zh: "检查清单未被接受：", en: "the catalog was refused:" }
         CliCatalogSummary {
             zh: "检查清单 {id}（版本 {version}）：{sections} 个章节，{items} 个检查项，其中红线项 {red_lines} 个。",
@@ -288,5 +329,42 @@ crate::localized_table! {
         GapsColumnNote { zh: "备注", en: "note" }
         GapsColumnAnsweredBy { zh: "答复人", en: "answered_by" }
         GapsColumnAnsweredAt { zh: "答复时间", en: "answered_at" }
+
+        // Merging files into the work.
+        MergeOtherRole {
+            zh: "这是{found}的报告，不能合并到{expected}的工作中。",
+            en: "This is a report of the {found} role; it cannot be merged into the {expected} work."
+        }
+
+        // Comparing two reports: the CSV and the CLI.
+        CompareColumnWhat { zh: "类别", en: "what" }
+        CompareColumnCatalog { zh: "清单", en: "catalog" }
+        CompareColumnId { zh: "编号或名称", en: "id" }
+        CompareColumnTitle { zh: "标题", en: "title" }
+        CompareColumnBefore { zh: "之前", en: "before" }
+        CompareColumnAfter { zh: "之后", en: "after" }
+        CompareColumnChange { zh: "变化", en: "change" }
+        CompareColumnGap { zh: "差距", en: "gap" }
+        CompareColumnRedLine { zh: "红线", en: "red_line" }
+        CompareRowCatalog { zh: "清单得分", en: "catalog score" }
+        CompareRowArea { zh: "领域得分", en: "area score" }
+        CompareRowItem { zh: "检查项", en: "item" }
+        CompareRowWorkload { zh: "业务系统", en: "workload" }
+        CompareRowPlatform { zh: "候选平台", en: "platform" }
+        CompareRowStatus { zh: "总体状态", en: "overall status" }
+        CompareRowVerdicts { zh: "结论统计", en: "verdict counts" }
+        ChangeAnswered { zh: "新作答", en: "newly answered" }
+        ChangeImproved { zh: "改善", en: "improved" }
+        ChangeRegressed { zh: "退步", en: "regressed" }
+        ChangeWithdrawn { zh: "撤回作答", en: "answer withdrawn" }
+        ChangeRestated { zh: "改为同等状态", en: "restated" }
+        ChangeEdited { zh: "内容修改", en: "details edited" }
+        ChangeAdded { zh: "新增", en: "added" }
+        ChangeRemoved { zh: "移除", en: "removed" }
+        ChangeChanged { zh: "已修改", en: "changed" }
+        GapOpened { zh: "新增差距", en: "gap opened" }
+        GapClosed { zh: "差距关闭", en: "gap closed" }
+        Unanswered { zh: "未作答", en: "unanswered" }
+        YesWord { zh: "是", en: "yes" }
     }
 }

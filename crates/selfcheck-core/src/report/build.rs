@@ -1,6 +1,8 @@
 //! Builds a report from the inputs alone: every derived figure is recomputed here, so
 //! the same inputs always give the same report (and `validate` can check one).
 
+use std::collections::BTreeMap;
+
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +13,7 @@ use crate::catalog::{builtin, loaded, versions, Audience, Catalog, Index, Scope}
 use crate::deadlines;
 use crate::profile::ProviderProfile;
 use crate::scoring::{summarize, ItemsById, Tally};
+use crate::team::{AgencyHistory, History, Questionnaire};
 use crate::{Answer, Answers};
 
 /// What a provider enters: restoring these restores its session.
@@ -21,6 +24,36 @@ pub struct ProviderInputs {
     /// The catalogs the provider loaded (ids keyed `catalog:item`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub catalogs: Vec<Catalog>,
+    /// Set when this work is a questionnaire: only its items are answered here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<Questionnaire>,
+    /// Answers merges set aside.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub history: History<Answer>,
+}
+
+/// A provider's inputs borrowed from wherever the caller keeps them (the app holds each
+/// part behind its own `Rc`).
+#[derive(Clone, Copy, Debug)]
+pub struct ProviderParts<'a> {
+    pub profile: &'a ProviderProfile,
+    pub answers: &'a Answers,
+    /// The loaded catalogs.
+    pub catalogs: &'a [Catalog],
+    pub questionnaire: Option<&'a Questionnaire>,
+    pub history: &'a History<Answer>,
+}
+
+impl ProviderInputs {
+    pub fn parts(&self) -> ProviderParts<'_> {
+        ProviderParts {
+            profile: &self.profile,
+            answers: &self.answers,
+            catalogs: &self.catalogs,
+            questionnaire: self.questionnaire.as_ref(),
+            history: &self.history,
+        }
+    }
 }
 
 /// The catalogs a provider answers: every built-in provider catalog, then those loaded.
@@ -35,6 +68,9 @@ pub fn provider_catalogs(loaded: &[Catalog]) -> Vec<&Catalog> {
 pub struct AgencyInputs {
     pub workloads: Vec<Workload>,
     pub platforms: Vec<Platform>,
+    /// Workloads and platforms merges set aside.
+    #[serde(default, skip_serializing_if = "AgencyHistory::is_empty")]
+    pub history: AgencyHistory,
 }
 
 /// Scores keep two decimals so that the file reads well and round-trips exactly.
@@ -85,19 +121,23 @@ pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of:
 /// The report without its digest: for showing, not for saving (the digest is the
 /// costliest part at 10,000 workloads).
 pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: Date) -> Report {
-    let catalogs = provider_catalogs(&inputs.catalogs);
-    draft_provider_report_of(&inputs.profile, &inputs.answers, &catalogs, generated_at, as_of)
+    draft_provider_report_of(inputs.parts(), generated_at, as_of)
 }
 
 /// `draft_provider_report` from the parts, wherever the caller holds them, scored
-/// against `catalogs` (built-in ones and loaded ones, which the report embeds).
-pub fn draft_provider_report_of(
-    profile: &ProviderProfile,
-    answers: &Answers,
+/// against the built-in catalogs and the loaded ones (which the report embeds).
+pub fn draft_provider_report_of(parts: ProviderParts<'_>, generated_at: &str, as_of: Date) -> Report {
+    draft_provider_report_against(parts, &provider_catalogs(parts.catalogs), generated_at, as_of)
+}
+
+/// The report of `parts` scored against `catalogs` as given (`rebuilt`: those a file names).
+fn draft_provider_report_against(
+    parts: ProviderParts<'_>,
     catalogs: &[&Catalog],
     generated_at: &str,
     as_of: Date,
 ) -> Report {
+    let ProviderParts { profile, answers, .. } = parts;
     let summary = summarize(catalogs, answers, &Scope::of(profile));
     let index = Index::new(catalogs);
     let areas = |catalog: &Catalog| {
@@ -147,7 +187,9 @@ pub fn draft_provider_report_of(
     report.provider = Some(ProviderReport {
         profile: profile.clone(),
         catalogs: catalogs.iter().filter(|c| builtin().catalog(&c.id).is_none()).map(|c| (*c).clone()).collect(),
+        questionnaire: parts.questionnaire.cloned(),
         answers: answers.clone(),
+        history: parts.history.clone(),
         unknown_items,
         summary: ReportSummary {
             status: summary.status,
@@ -175,7 +217,7 @@ pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Dat
 /// The agency report without its digest, as `draft_provider_report`. It borrows the
 /// workloads: `write_report` turns it into a file without copying them.
 pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_of: Date) -> Report<&'a Workload> {
-    draft_agency_report_of(&inputs.workloads, &inputs.platforms, generated_at, as_of)
+    draft_agency_report_of(&inputs.workloads, &inputs.platforms, &inputs.history, generated_at, as_of)
 }
 
 /// `draft_agency_report` from the parts, wherever the caller holds them (the app keeps
@@ -183,6 +225,7 @@ pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_
 pub fn draft_agency_report_of<'a>(
     workloads: impl IntoIterator<Item = &'a Workload>,
     platforms: &[Platform],
+    history: &AgencyHistory,
     generated_at: &str,
     as_of: Date,
 ) -> Report<&'a Workload> {
@@ -212,7 +255,12 @@ pub fn draft_agency_report_of<'a>(
         })
         .collect();
     let mut report = envelope(Role::Agency, &catalogs, generated_at, as_of);
-    report.agency = Some(AgencyReport { platforms: platforms.to_vec(), workloads, verdict_counts: counts });
+    report.agency = Some(AgencyReport {
+        platforms: platforms.to_vec(),
+        workloads,
+        history: history.clone(),
+        verdict_counts: counts,
+    });
     report
 }
 
@@ -227,7 +275,13 @@ impl Report {
     /// The inputs a provider report restores.
     pub fn provider_inputs(&self) -> Option<ProviderInputs> {
         let p = self.provider.as_ref()?;
-        Some(ProviderInputs { profile: p.profile.clone(), answers: p.answers.clone(), catalogs: p.catalogs.clone() })
+        Some(ProviderInputs {
+            profile: p.profile.clone(),
+            answers: p.answers.clone(),
+            catalogs: p.catalogs.clone(),
+            questionnaire: p.questionnaire.clone(),
+            history: p.history.clone(),
+        })
     }
 
     /// The catalogs the report names, as this tool has them: its built-in ones and the
@@ -251,6 +305,7 @@ impl Report {
         Some(AgencyInputs {
             workloads: a.workloads.iter().map(|w| w.workload.clone()).collect(),
             platforms: a.platforms.clone(),
+            history: a.history.clone(),
         })
     }
 
@@ -263,7 +318,14 @@ impl Report {
             Role::Provider => {
                 let p = self.provider.as_ref()?;
                 let catalogs = self.named_catalogs()?;
-                draft_provider_report_of(&p.profile, &p.answers, &catalogs, &self.generated_at, self.as_of)
+                let parts = ProviderParts {
+                    profile: &p.profile,
+                    answers: &p.answers,
+                    catalogs: &p.catalogs,
+                    questionnaire: p.questionnaire.as_ref(),
+                    history: &p.history,
+                };
+                draft_provider_report_against(parts, &catalogs, &self.generated_at, self.as_of)
             }
             Role::Agency => draft_agency_report(&self.agency_inputs()?, &self.generated_at, self.as_of).into_owned(),
         };

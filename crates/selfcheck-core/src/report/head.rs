@@ -30,6 +30,15 @@ pub struct Sizes {
     pub answers: Count,
     pub platforms: Count,
     pub workloads: Workloads,
+    /// Entries set aside by merges, over every key.
+    pub history: Entries,
+    pub questionnaire: Option<QuestionnaireSizes>,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct QuestionnaireSizes {
+    pub items: Count,
 }
 
 /// One entry of `agency.workloads`: in a report the inputs sit under `workload`, in a
@@ -121,6 +130,17 @@ impl<'de> Deserialize<'de> for Scalar {
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Count(pub usize);
 
+impl Count {
+    /// A list's elements, skipped unread.
+    fn visit<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<Count, A::Error> {
+        let mut n = 0;
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            n += 1;
+        }
+        Ok(Count(n))
+    }
+}
+
 impl<'de> Deserialize<'de> for Count {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct V;
@@ -132,12 +152,8 @@ impl<'de> Deserialize<'de> for Count {
             fn visit_unit<E: de::Error>(self) -> Result<Count, E> {
                 Ok(Count(0))
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Count, A::Error> {
-                let mut n = 0;
-                while seq.next_element::<IgnoredAny>()?.is_some() {
-                    n += 1;
-                }
-                Ok(Count(n))
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Count, A::Error> {
+                Count::visit(seq)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Count, A::Error> {
                 let mut n = 0;
@@ -145,6 +161,37 @@ impl<'de> Deserialize<'de> for Count {
                     n += 1;
                 }
                 Ok(Count(n))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// The elements of every list inside a value, however deep it nests them: a history is
+/// a map of lists (provider) or a map of maps of lists (agency).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Entries(pub usize);
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Entries;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a history")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Entries, E> {
+                Ok(Entries(0))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Entries, A::Error> {
+                Count::visit(seq).map(|c| Entries(c.0))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
+                let mut n = 0usize;
+                while let Some((_, inner)) = map.next_entry::<IgnoredAny, Entries>()? {
+                    n = n.saturating_add(inner.0);
+                }
+                Ok(Entries(n))
             }
         }
         deserializer.deserialize_any(V)

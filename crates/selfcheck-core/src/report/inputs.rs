@@ -12,7 +12,8 @@ use crate::agency::{Platform, Workload};
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::profile::ProviderProfile;
-use crate::Answers;
+use crate::team::{AgencyHistory, History, Questionnaire};
+use crate::{Answer, Answers};
 
 /// The parts of a report that a session is made of, with what its checks need.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -80,7 +81,11 @@ struct ProviderShape {
     profile: ProviderProfile,
     #[serde(default)]
     catalogs: Vec<Catalog>,
+    #[serde(default)]
+    questionnaire: Option<Questionnaire>,
     answers: Answers,
+    #[serde(default)]
+    history: History<Answer>,
     unknown_items: IgnoredAny,
     summary: IgnoredAny,
     gaps: IgnoredAny,
@@ -93,6 +98,8 @@ struct ProviderShape {
 struct AgencyShape {
     platforms: Vec<Platform>,
     workloads: Vec<WorkloadShape>,
+    #[serde(default)]
+    history: AgencyHistory,
     verdict_counts: IgnoredAny,
 }
 
@@ -122,10 +129,13 @@ impl From<FileShape> for ReportInputs {
                 profile: p.profile,
                 answers: p.answers,
                 catalogs: p.catalogs,
+                questionnaire: p.questionnaire,
+                history: p.history,
             }),
             agency: file.agency.map(|a| AgencyInputs {
                 workloads: a.workloads.into_iter().map(|w| w.workload).collect(),
                 platforms: a.platforms,
+                history: a.history,
             }),
             digest: file.digest,
         }

@@ -25,6 +25,8 @@ pub const MAX_WORKLOADS: usize = 100_000;
 pub const MAX_ANSWERS: usize = 100_000;
 /// Obligation answers over all workloads (10,000 workloads × every obligation is 150,000).
 pub const MAX_OBLIGATIONS: usize = 1_000_000;
+/// Values merges set aside, over all keys.
+pub const MAX_HISTORY: usize = 100_000;
 /// Unknown item ids named in a warning; the rest are counted.
 const MAX_LISTED_UNKNOWN: usize = 20;
 
@@ -36,6 +38,8 @@ pub enum Counted {
     Answers,
     ObligationAnswers,
     Catalogs,
+    History,
+    QuestionnaireItems,
 }
 
 impl Counted {
@@ -46,6 +50,8 @@ impl Counted {
             Counted::Answers => M::CountedAnswers,
             Counted::ObligationAnswers => M::CountedObligations,
             Counted::Catalogs => M::CountedCatalogs,
+            Counted::History => M::CountedHistory,
+            Counted::QuestionnaireItems => M::CountedQuestionnaireItems,
         }
     }
 }
@@ -113,6 +119,8 @@ pub enum LoadProblem {
     },
     /// An embedded catalog that is not one (the first problem found in it).
     Catalog(CatalogProblem),
+    /// A questionnaire that names no owner.
+    QuestionnaireWithoutOwner,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -183,6 +191,7 @@ impl Describe for LoadProblem {
                 .with("value", value),
             LoadProblem::DuplicatePlatform { name } => Message::new(M::ReportDuplicatePlatform).with("name", name),
             LoadProblem::Catalog(problem) => problem.describe(),
+            LoadProblem::QuestionnaireWithoutOwner => Message::new(M::ReportQuestionnaireOwner),
         }
     }
 }
@@ -232,6 +241,8 @@ pub const MIGRATIONS: &[(u32, Migration)] = &[
     (1, str::to_string),
     // 2 → 3: who and when are new, optional fields of an answer; older answers have none.
     (2, str::to_string),
+    // 3 → 4: a questionnaire and the history of merges are new, optional fields.
+    (3, str::to_string),
 ];
 
 /// Applies every step from `from` up to `to`.
@@ -309,6 +320,8 @@ pub(crate) fn read_head(text: &str, format: &'static str) -> Result<Head, LoadPr
         (Counted::Platforms, head.total(|s| s.platforms.0), MAX_WORKLOADS),
         (Counted::Answers, head.total(|s| s.answers.0), MAX_ANSWERS),
         (Counted::ObligationAnswers, head.total(|s| s.workloads.obligations), MAX_OBLIGATIONS),
+        (Counted::History, head.total(|s| s.history.0), MAX_HISTORY),
+        (Counted::QuestionnaireItems, head.total(|s| s.questionnaire.as_ref().map_or(0, |q| q.items.0)), MAX_ANSWERS),
     ] {
         if count > limit {
             return Err(LoadProblem::TooMany { what, count, limit });
@@ -438,6 +451,9 @@ pub(crate) fn check_inputs(
                 name: p.profile.platform.clone(),
                 value,
             });
+        }
+        if p.questionnaire.as_ref().is_some_and(|q| q.owner.trim().is_empty()) {
+            return Err(LoadProblem::QuestionnaireWithoutOwner);
         }
         if p.catalogs.len() > loaded::MAX_LOADED {
             let (count, limit) = (p.catalogs.len(), loaded::MAX_LOADED);

@@ -14,7 +14,7 @@ pub mod model;
 
 pub use build::{
     build_agency_report, build_provider_report, draft_agency_report, draft_agency_report_of, draft_provider_report,
-    draft_provider_report_of, provider_catalogs, AgencyInputs, ProviderInputs,
+    draft_provider_report_of, provider_catalogs, AgencyInputs, ProviderInputs, ProviderParts,
 };
 pub use canonical::{compute_digest, to_canonical_json, write_report};
 pub use inputs::ReportInputs;

@@ -13,7 +13,8 @@ use crate::catalog::Catalog;
 use crate::deadlines::Deadlines;
 use crate::profile::{CapabilityTier, ProviderProfile};
 use crate::scoring::{OverallStatus, Severity, Tally};
-use crate::{Answers, Localized, Status};
+use crate::team::{AgencyHistory, History, Questionnaire};
+use crate::{Answer, Answers, Localized, Status};
 
 pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// The newest report format this build writes and reads.
@@ -23,7 +24,10 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// against which catalog version and item content; loaded catalogs are embedded whole
 /// (`provider.catalogs`); each catalog reference lists its items' digests; the profile
 /// has the platform's 等级保护 level; tallies count items out of scope.
-pub const REPORT_FORMAT_VERSION: u32 = 3;
+/// 4: a team's self-check: a report may be a questionnaire for one owner
+/// (`provider.questionnaire`), and keeps what merges set aside (`provider.history`,
+/// `agency.history`).
+pub const REPORT_FORMAT_VERSION: u32 = 4;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -95,8 +99,14 @@ pub struct ProviderReport {
     /// The catalogs the user loaded, whole: the report is self-contained.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub catalogs: Vec<Catalog>,
+    /// Present when the report is a questionnaire: the items one owner answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<Questionnaire>,
     /// Every answer by item id, including ids no current catalog knows (kept, never dropped).
     pub answers: Answers,
+    /// Answers a merge did not choose, by item id: kept, never dropped.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub history: History<Answer>,
     /// Answer ids that no catalog of this tool knows.
     pub unknown_items: Vec<String>,
     pub summary: ReportSummary,
@@ -165,6 +175,9 @@ pub struct ReportGap {
 pub struct AgencyReport<W = Workload> {
     pub platforms: Vec<Platform>,
     pub workloads: Vec<ReportWorkload<W>>,
+    /// Workloads and platforms a merge did not choose, by name.
+    #[serde(default, skip_serializing_if = "AgencyHistory::is_empty")]
+    pub history: AgencyHistory,
     /// Number of workloads per verdict.
     pub verdict_counts: VerdictCounts,
 }
@@ -223,6 +236,7 @@ impl<W: std::borrow::Borrow<Workload>> Report<W> {
                         obligations: w.obligations,
                     })
                     .collect(),
+                history: a.history,
                 verdict_counts: a.verdict_counts,
             }),
             digest: self.digest,

@@ -1,0 +1,51 @@
+//! The respondent's banner: whose questionnaire this is, how far it is answered, and the
+//! file to send back.
+
+use selfcheck_core::report::{draft_provider_report_of, write_report};
+use selfcheck_core::team::questionnaire::file_name;
+use selfcheck_core::{Answer, Date, Lang};
+use yew::prelude::*;
+
+use crate::i18n::{tr, trf, T};
+use crate::platform::{clock, download};
+use crate::state::ProviderState;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionnaireBannerProps {
+    pub lang: Lang,
+    pub provider: ProviderState,
+    pub today: Date,
+}
+
+#[function_component]
+pub fn QuestionnaireBanner(props: &QuestionnaireBannerProps) -> Html {
+    let lang = props.lang;
+    let Some(q) = props.provider.questionnaire.as_ref() else { return html! {} };
+    let answered = q
+        .items
+        .iter()
+        .filter(|id| props.provider.answers.get(*id).and_then(Answer::effective_status).is_some())
+        .count();
+    let send_back = {
+        let (provider, today) = (props.provider.clone(), props.today);
+        Callback::from(move |_: MouseEvent| {
+            let Some(owner) = provider.questionnaire.as_ref().map(|q| q.owner.clone()) else { return };
+            let mut report = draft_provider_report_of(provider.parts(), &clock::now_rfc3339(), today);
+            let text = write_report(&mut report);
+            let _ = download::save_text(&file_name(&owner, today, true), "application/json", &text);
+        })
+    };
+    let issued = trf(
+        lang,
+        if q.issued_by.is_empty() { T::QuestionnaireIssuedAt } else { T::QuestionnaireIssuedBy },
+        &[("by", &q.issued_by), ("when", &q.issued_at.wall_clock())],
+    );
+    html! {
+        <section class="card questionnaire-banner" id="questionnaire-banner" role="region" aria-labelledby="questionnaire-heading">
+            <h2 id="questionnaire-heading">{ trf(lang, T::QuestionnaireFor, &[("owner", &q.owner)]) }</h2>
+            <p>{ issued }{ " " }{ trf(lang, T::QuestionnaireProgress, &[("answered", &answered.to_string()), ("total", &q.items.len().to_string())]) }</p>
+            <p class="help">{ tr(lang, T::QuestionnaireHelp) }</p>
+            <button type="button" class="primary" id="download-return" onclick={send_back}>{ tr(lang, T::QuestionnaireReturn) }</button>
+        </section>
+    }
+}

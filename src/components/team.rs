@@ -1,0 +1,103 @@
+//! The team: who owns how many items, with what answered and what is a gap; a
+//! questionnaire for one owner or for all of them (one file each).
+
+use std::rc::Rc;
+
+use selfcheck_core::report::{build_provider_report, to_canonical_json};
+use selfcheck_core::team::owners::OwnerTally;
+use selfcheck_core::team::questionnaire::{file_name, hand_out};
+use selfcheck_core::{Date, Lang};
+use yew::prelude::*;
+
+use crate::i18n::{tr, trf, T};
+use crate::platform::{clock, download};
+use crate::state::{ProviderAction, ProviderState};
+
+#[derive(Properties, PartialEq)]
+pub struct TeamPanelProps {
+    pub lang: Lang,
+    pub owners: Rc<Vec<OwnerTally>>,
+    pub provider: ProviderState,
+    /// Who hands the questionnaires out.
+    pub answerer: String,
+    pub today: Date,
+    pub on_action: Callback<ProviderAction>,
+}
+
+/// Downloads `owner`'s questionnaire; false when the owner has no items.
+fn save_questionnaire(provider: &ProviderState, owner: &str, issued_by: &str, today: Date) -> bool {
+    let Some(inputs) = hand_out(&provider.inputs(), owner, issued_by, clock::now()) else { return false };
+    let text = to_canonical_json(&build_provider_report(&inputs, &clock::now_rfc3339(), today));
+    download::save_text(&file_name(owner, today, false), "application/json", &text).is_ok()
+}
+
+#[function_component]
+pub fn TeamPanel(props: &TeamPanelProps) -> Html {
+    let lang = props.lang;
+    let owned: Vec<&OwnerTally> = props.owners.iter().filter(|t| !t.owner.is_empty()).collect();
+    let unowned = props.owners.iter().find(|t| t.owner.is_empty());
+    let show = |owner: Option<String>| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(ProviderAction::SetOwnerFilter(owner.clone())))
+    };
+    let hand_out_one = |owner: &str| {
+        let (provider, owner, by, today) =
+            (props.provider.clone(), owner.to_string(), props.answerer.clone(), props.today);
+        Callback::from(move |_: MouseEvent| {
+            save_questionnaire(&provider, &owner, &by, today);
+        })
+    };
+    let hand_out_all = {
+        let (provider, by, today) = (props.provider.clone(), props.answerer.clone(), props.today);
+        let owners: Vec<String> = owned.iter().map(|t| t.owner.clone()).collect();
+        Callback::from(move |_: MouseEvent| {
+            for owner in &owners {
+                save_questionnaire(&provider, owner, &by, today);
+            }
+        })
+    };
+    let rows = owned.iter().map(|t| {
+        html! {
+            <tr data-owner={t.owner.clone()}>
+                <th scope="row">{ t.owner.clone() }</th>
+                <td>{ t.items }</td>
+                <td>{ t.answered }</td>
+                <td>{ t.gaps }</td>
+                <td class="actions">
+                    <button type="button" class="link-btn owner-show" onclick={show(Some(t.owner.clone()))}>{ tr(lang, T::OwnerShow) }</button>
+                    <button type="button" class="link-btn owner-hand-out" onclick={hand_out_one(&t.owner)}>{ tr(lang, T::OwnerHandOut) }</button>
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="card team no-print" id="team" aria-labelledby="team-heading">
+            <h2 id="team-heading">{ tr(lang, T::TeamHeading) }</h2>
+            <p class="help">{ tr(lang, T::TeamHelp) }</p>
+            if owned.is_empty() {
+                <p class="empty" id="team-empty">{ tr(lang, T::TeamEmpty) }</p>
+            } else {
+                <table class="owners">
+                    <thead><tr>
+                        <th scope="col">{ tr(lang, T::OwnerColumn) }</th>
+                        <th scope="col">{ tr(lang, T::OwnerItems) }</th>
+                        <th scope="col">{ tr(lang, T::OwnerAnswered) }</th>
+                        <th scope="col">{ tr(lang, T::OwnerGaps) }</th>
+                        <th scope="col"><span class="visually-hidden">{ tr(lang, T::OwnerActions) }</span></th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+                <div class="button-row">
+                    <button type="button" id="hand-out-all" onclick={hand_out_all}>
+                        { trf(lang, T::HandOutAll, &[("count", &owned.len().to_string())]) }
+                    </button>
+                    if let Some(t) = unowned {
+                        <button type="button" class="link-btn" id="show-unowned" onclick={show(Some(String::new()))}>
+                            { trf(lang, T::ShowUnowned, &[("count", &t.items.to_string())]) }
+                        </button>
+                    }
+                </div>
+            }
+        </section>
+    }
+}

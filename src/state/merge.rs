@@ -1,0 +1,357 @@
+//! Merging files into the work: any number at once, each taken or refused on its own
+//! and merged into the work of its role. Conflicts wait for the lead's choice; what is
+//! not chosen is kept as history (`selfcheck_core::team`).
+
+use std::collections::BTreeMap;
+
+use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, ProviderInputs, Role};
+use selfcheck_core::team::agency::{self as agency_merge, AgencyMerge};
+use selfcheck_core::team::incoming::{self, Refusal};
+use selfcheck_core::team::merge::{Conflict, Mergeable, Prefer, Side};
+use selfcheck_core::team::provider::{self as provider_merge, ProviderMerge};
+use selfcheck_core::Timestamp;
+
+/// What a conflict is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ConflictKind {
+    Answer,
+    Workload,
+    Platform,
+}
+
+/// One file offered, and what became of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileOutcome {
+    pub name: String,
+    pub taken: Result<Taken, Refusal>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Taken {
+    pub role: Role,
+    /// The owner, for a returned questionnaire.
+    pub questionnaire: Option<String>,
+    /// The file was edited after it was written.
+    pub edited: bool,
+}
+
+/// One role's merge: the plan and the files it came from (in `Side::File` order).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleMerge<P> {
+    pub plan: P,
+    pub files: Vec<String>,
+    pub made_at: Vec<Option<Timestamp>>,
+}
+
+impl<P> RoleMerge<P> {
+    fn file_time(&self) -> impl Fn(Side) -> Option<Timestamp> + '_ {
+        move |side| match side {
+            Side::Yours => None,
+            Side::File(n) => self.made_at.get(n).cloned().flatten(),
+        }
+    }
+
+    fn names(&self) -> Vec<&str> {
+        self.files.iter().map(String::as_str).collect()
+    }
+}
+
+/// What a merge did, for its summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeSummary {
+    pub files: usize,
+    pub refused: usize,
+    /// Answers, workloads and platforms applied without a question.
+    pub applied: usize,
+    pub conflicts: usize,
+    pub unknown: usize,
+    pub catalogs: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergeState {
+    pub files: Vec<FileOutcome>,
+    pub provider: Option<RoleMerge<ProviderMerge>>,
+    pub agency: Option<RoleMerge<AgencyMerge>>,
+    /// The candidate chosen for each conflict.
+    pub choices: BTreeMap<(ConflictKind, String), usize>,
+    /// Set once the merge is applied.
+    pub done: bool,
+}
+
+/// The choice made for each conflict of `kind`.
+fn chosen<T>(
+    choices: &BTreeMap<(ConflictKind, String), usize>,
+    kind: ConflictKind,
+) -> impl FnMut(&Conflict<T>) -> Option<usize> + '_ {
+    move |c| choices.get(&(kind, c.key.clone())).copied()
+}
+
+fn role_merge<P>(plan: P, taken: &[incoming::Incoming]) -> RoleMerge<P> {
+    RoleMerge {
+        plan,
+        files: taken.iter().map(|f| f.name.clone()).collect(),
+        made_at: taken.iter().map(incoming::Incoming::made_at).collect(),
+    }
+}
+
+impl MergeState {
+    /// Reads every file and plans merging each into the work of its role.
+    pub fn plan(
+        files: Vec<(String, Result<Vec<u8>, LoadProblem>)>,
+        provider: &ProviderInputs,
+        agency: &AgencyInputs,
+    ) -> MergeState {
+        let mut outcomes = Vec::with_capacity(files.len());
+        let (mut providers, mut agencies) = (Vec::new(), Vec::new());
+        for (name, bytes) in files {
+            match bytes.map_err(Refusal::Load).and_then(|bytes| incoming::read_any(&name, &bytes)) {
+                Ok(file) => {
+                    let questionnaire =
+                        file.report.provider.as_ref().and_then(|p| p.questionnaire.as_ref()).map(|q| q.owner.clone());
+                    let edited = file.warnings.contains(&LoadWarning::DigestMismatch);
+                    let role = file.report.role;
+                    outcomes.push(FileOutcome { name, taken: Ok(Taken { role, questionnaire, edited }) });
+                    match role {
+                        Role::Provider => providers.push(file),
+                        Role::Agency => agencies.push(file),
+                    }
+                }
+                Err(refusal) => outcomes.push(FileOutcome { name, taken: Err(refusal) }),
+            }
+        }
+        let provider = (!providers.is_empty()).then(|| {
+            let inputs: Vec<&ProviderInputs> = providers.iter().filter_map(|f| f.report.provider.as_ref()).collect();
+            role_merge(provider_merge::plan_merge(provider, &inputs), &providers)
+        });
+        let agency = (!agencies.is_empty()).then(|| {
+            let inputs: Vec<&AgencyInputs> = agencies.iter().filter_map(|f| f.report.agency.as_ref()).collect();
+            role_merge(agency_merge::plan_merge(agency, &inputs), &agencies)
+        });
+        MergeState { files: outcomes, provider, agency, choices: BTreeMap::new(), done: false }
+    }
+
+    /// Every conflict's kind and key, answers first.
+    pub fn conflict_keys(&self) -> Vec<(ConflictKind, &str)> {
+        let mut all = Vec::new();
+        if let Some(p) = &self.provider {
+            all.extend(p.plan.answers.conflicts.iter().map(|c| (ConflictKind::Answer, c.key.as_str())));
+        }
+        if let Some(a) = &self.agency {
+            all.extend(a.plan.workloads.conflicts.iter().map(|c| (ConflictKind::Workload, c.key.as_str())));
+            all.extend(a.plan.platforms.conflicts.iter().map(|c| (ConflictKind::Platform, c.key.as_str())));
+        }
+        all
+    }
+
+    pub fn undecided(&self) -> usize {
+        self.conflict_keys().iter().filter(|(kind, key)| !self.choices.contains_key(&(*kind, key.to_string()))).count()
+    }
+
+    pub fn choose(&mut self, kind: ConflictKind, key: String, candidate: usize) {
+        self.choices.insert((kind, key), candidate);
+    }
+
+    /// Decides every conflict the same way.
+    pub fn choose_all(&mut self, prefer: Prefer) {
+        fn each<T: Mergeable, P>(
+            choices: &mut BTreeMap<(ConflictKind, String), usize>,
+            kind: ConflictKind,
+            conflicts: &[Conflict<T>],
+            merge: &RoleMerge<P>,
+            prefer: Prefer,
+        ) {
+            for conflict in conflicts {
+                if let Some(at) = conflict.preferred(prefer, merge.file_time()) {
+                    choices.insert((kind, conflict.key.clone()), at);
+                }
+            }
+        }
+        if let Some(p) = &self.provider {
+            each(&mut self.choices, ConflictKind::Answer, &p.plan.answers.conflicts, p, prefer);
+        }
+        if let Some(a) = &self.agency {
+            each(&mut self.choices, ConflictKind::Workload, &a.plan.workloads.conflicts, a, prefer);
+            each(&mut self.choices, ConflictKind::Platform, &a.plan.platforms.conflicts, a, prefer);
+        }
+    }
+
+    pub fn summary(&self) -> MergeSummary {
+        let (p, a) = (self.provider.as_ref(), self.agency.as_ref());
+        MergeSummary {
+            files: self.files.iter().filter(|f| f.taken.is_ok()).count(),
+            refused: self.files.iter().filter(|f| f.taken.is_err()).count(),
+            applied: p.map_or(0, |p| p.plan.answers.applied.len())
+                + a.map_or(0, |a| a.plan.workloads.applied.len() + a.plan.platforms.applied.len()),
+            conflicts: self.conflict_keys().len(),
+            unknown: p.map_or(0, |p| p.plan.unknown.len()),
+            catalogs: p.map_or(0, |p| p.plan.catalogs.len()),
+        }
+    }
+
+    /// The work of each role merged, as chosen (`None` for a role no file was of).
+    pub fn apply(
+        &self,
+        provider: &ProviderInputs,
+        agency: &AgencyInputs,
+        at: &Timestamp,
+    ) -> (Option<ProviderInputs>, Option<AgencyInputs>) {
+        let merged_provider = self.provider.as_ref().map(|p| {
+            provider_merge::apply_merge(
+                provider,
+                p.plan.clone(),
+                chosen(&self.choices, ConflictKind::Answer),
+                &p.names(),
+                at,
+            )
+        });
+        let merged_agency = self.agency.as_ref().map(|a| {
+            agency_merge::apply_merge(
+                agency,
+                a.plan.clone(),
+                chosen(&self.choices, ConflictKind::Workload),
+                chosen(&self.choices, ConflictKind::Platform),
+                &a.names(),
+                at,
+            )
+        });
+        (merged_provider, merged_agency)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json, AgencyInputs};
+    use selfcheck_core::team::questionnaire::hand_out;
+    use selfcheck_core::{Answer, Date, Lang, Status};
+
+    use super::*;
+    use crate::route::Route;
+    use crate::state::{Action, AnswerEdit, AppState, ProviderAction};
+
+    fn at(text: &str) -> Timestamp {
+        Timestamp::parse(text).unwrap()
+    }
+
+    fn file(inputs: &ProviderInputs) -> Result<Vec<u8>, LoadProblem> {
+        let day = Date::from_ymd(2026, 12, 1).unwrap();
+        Ok(to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day)).into_bytes())
+    }
+
+    fn answer(state: &AppState, item: &str, status: Status, when: &str) -> AppState {
+        let action = ProviderAction::Answer { item: item.into(), edit: AnswerEdit::Toggle(status), at: None };
+        state.apply(Action::Provider(action.at(at(when))))
+    }
+
+    const ITEM: &str = "M19-A3-01-Q1";
+
+    #[test]
+    fn a_conflict_waits_for_a_choice_and_nothing_is_lost() {
+        let lead = answer(&AppState::new(Lang::ZhCn, Route::Report), ITEM, Status::NotMet, "2026-11-20T09:00:00Z");
+        let mut theirs = ProviderInputs::default();
+        theirs.answers.insert(ITEM.into(), Answer::with_status(Status::Met));
+        theirs.answers.insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
+        let broken = ("broken.json".to_string(), Ok(b"{".to_vec()));
+        let files = vec![("hr.json".to_string(), file(&theirs)), broken];
+        let pending = lead.apply(Action::MergeFiles { files, at: Some(at("2026-12-02T08:00:00Z")) });
+        let merge = pending.merge.as_ref().unwrap();
+        assert_eq!(
+            merge.summary(),
+            MergeSummary { files: 1, refused: 1, applied: 1, conflicts: 1, ..Default::default() }
+        );
+        assert!(matches!(merge.files[1].taken, Err(Refusal::Load(LoadProblem::NotJson { .. }))));
+        assert_eq!(pending.provider.inputs(), lead.provider.inputs(), "nothing changes before the choice");
+        assert_eq!(pending.apply(Action::ApplyMerge { at: None }), pending, "not while a conflict is open");
+        assert_eq!(pending.apply(Action::DismissMerge).provider.inputs(), lead.provider.inputs());
+
+        let chosen = pending.apply(Action::MergeChoose { kind: ConflictKind::Answer, key: ITEM.into(), candidate: 1 });
+        let merged = chosen.apply(Action::ApplyMerge { at: Some(at("2026-12-02T09:00:00Z")) });
+        assert!(merged.merge.as_ref().unwrap().done);
+        assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::Met));
+        assert_eq!(merged.provider.answers["M19-A3-01-Q2"].status(), Some(Status::Partial));
+        let kept = &merged.provider.history[ITEM];
+        assert_eq!((kept[0].value.status(), kept[0].from.as_str()), (Some(Status::NotMet), ""));
+        assert_eq!(kept[0].merged_at, at("2026-12-02T09:00:00Z"));
+        assert!(merged.revision > lead.revision, "the merge is autosaved");
+        let session = merged.session();
+        assert_eq!(session.provider.history, *merged.provider.history, "history is part of the session");
+    }
+
+    #[test]
+    fn without_conflicts_files_of_both_roles_are_merged_at_once() {
+        let lead = AppState::new(Lang::En, Route::Report);
+        let mut theirs = ProviderInputs::default();
+        theirs.answers.insert(ITEM.into(), Answer::with_status(Status::Met));
+        let day = Date::from_ymd(2026, 12, 1).unwrap();
+        let mut inventory = AgencyInputs::default();
+        inventory.workloads.push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
+        let agency = to_canonical_json(&build_agency_report(&inventory, "2026-12-01T08:00:00Z", day)).into_bytes();
+        let files = vec![("hr.json".to_string(), file(&theirs)), ("office.json".to_string(), Ok(agency))];
+        let merged = lead.apply(Action::MergeFiles { files, at: None });
+        assert!(merged.merge.as_ref().unwrap().done);
+        assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::Met));
+        assert_eq!(merged.agency.workloads[0].workload.name, "门户");
+    }
+
+    #[test]
+    fn newest_for_all_decides_by_when_each_answer_was_given() {
+        let lead = answer(&AppState::new(Lang::ZhCn, Route::Report), ITEM, Status::NotMet, "2026-12-03T09:00:00Z");
+        let mut older = ProviderInputs::default();
+        let mut met = Answer::with_status(Status::Met);
+        met.stamp("人力资源部", at("2026-12-01T09:00:00Z"), None);
+        older.answers.insert(ITEM.into(), met);
+        let pending = lead.apply(Action::MergeFiles { files: vec![("hr.json".into(), file(&older))], at: None });
+        let decided = pending.apply(Action::MergeChooseAll(Prefer::Newest));
+        assert_eq!(decided.merge.as_ref().unwrap().undecided(), 0);
+        let merged = decided.apply(Action::ApplyMerge { at: None });
+        assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::NotMet), "the lead's is newer");
+        assert_eq!(merged.provider.history[ITEM][0].from, "hr.json");
+    }
+
+    #[test]
+    fn a_questionnaire_opened_shows_only_its_items_and_answers_as_its_owner() {
+        let mut lead = ProviderInputs::default();
+        selfcheck_core::team::owners::assign(&mut lead.answers, [ITEM, "C23-01-Q1"], "法务部");
+        let q = hand_out(&lead, "法务部", "合规部", at("2026-12-01T09:00:00Z")).unwrap();
+        let loaded = selfcheck_core::report::load_inputs(&file(&q).unwrap()).unwrap();
+        let respondent = AppState::new(Lang::ZhCn, Route::Report).apply(Action::ReportLoaded(Box::new(loaded)));
+        let provider = &respondent.provider;
+        assert_eq!(provider.questionnaire.as_ref().unwrap().owner, "法务部");
+        let ids: Vec<_> = provider.work_catalogs().iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["measures-2019-focus", "convention-2023"], "only the catalogs with its items");
+        let answered = answer(&respondent, ITEM, Status::Met, "2026-12-02T10:00:00Z");
+        assert_eq!(answered.provider.answers[ITEM].details().answered_by, "法务部", "unnamed: the owner");
+        assert_eq!(answered.provider.answers[ITEM].details().owner, "法务部");
+        let outside = answer(&answered, "M19-A3-01-Q2", Status::Met, "2026-12-02T10:00:00Z");
+        assert!(!outside.provider.answers.contains_key("M19-A3-01-Q2"), "an item not handed out is not answered");
+    }
+
+    #[test]
+    fn the_shown_items_or_a_section_go_to_an_owner_in_one_step() {
+        let state = AppState::new(Lang::ZhCn, Route::Provider)
+            .apply(Action::Provider(ProviderAction::SetAssignee(" 运维部 ".into())))
+            .apply(Action::Provider(ProviderAction::SetFilter(crate::state::Filter::Gating)));
+        let assigned = state.apply(Action::Provider(ProviderAction::AssignShown));
+        let catalog = state.provider.current_catalog().unwrap();
+        let gating: Vec<&str> =
+            catalog.sections.iter().flat_map(|s| &s.items).filter(|i| i.gating).map(|i| i.id.as_str()).collect();
+        assert!(!gating.is_empty());
+        assert!(gating.iter().all(|id| assigned.provider.answers[*id].details().owner == "运维部"));
+        assert_eq!(assigned.provider.answers.len(), gating.len(), "only the items shown");
+        let section = catalog.sections[1].id.clone();
+        let whole = assigned
+            .apply(Action::Provider(ProviderAction::SetAssignee("人力资源部".into())))
+            .apply(Action::Provider(ProviderAction::AssignSection(section)));
+        assert!(catalog.sections[1]
+            .items
+            .iter()
+            .all(|i| whole.provider.answers[&i.id].details().owner == "人力资源部"));
+        let hr = whole.apply(Action::Provider(ProviderAction::SetOwnerFilter(Some("人力资源部".into()))));
+        let all = hr.apply(Action::Provider(ProviderAction::SetFilter(crate::state::Filter::All)));
+        let view = crate::state::checklist_view::View::of(&all.provider);
+        let hr_gating = catalog.sections[1].items.iter().filter(|i| i.gating).count();
+        assert_eq!(view.shown_in(catalog).len(), catalog.sections[1].items.len(), "HR's items, all of them");
+        let gating_view = crate::state::checklist_view::View::of(&hr.provider);
+        assert_eq!(gating_view.shown_in(catalog).len(), hr_gating, "the owner filter and the red-line filter together");
+    }
+}
