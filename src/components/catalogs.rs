@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use selfcheck_core::catalog::csv_import;
 use selfcheck_core::catalog::loaded::{self, LoadedProblem};
 use selfcheck_core::catalog::Catalog;
@@ -9,7 +11,7 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
-use crate::platform::{download, events, perf};
+use crate::platform::{download, events, later, perf};
 use crate::state::{CatalogAction, CatalogImport, CatalogState, NameField, ProviderAction};
 
 /// The catalog format's JSON Schema, as committed (`schemas/`), for teams writing their own.
@@ -146,10 +148,23 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
         },
     };
 
-    // Hashing a 5,000-item catalog takes tens of milliseconds: once per list, not per render.
-    let fingerprints =
-        use_memo(state.loaded.clone(), |loaded| loaded.iter().map(loaded::fingerprint).collect::<Vec<_>>());
-    let loaded_list = state.loaded.iter().zip(fingerprints.iter()).enumerate().map(|(at, (c, sha))| {
+    // Hashing a 5,000-item catalog takes over 100 ms in the browser: done once per list,
+    // just after the checklist is drawn, not on the click that loads it.
+    let fingerprints = use_state(|| (Rc::new(Vec::<Catalog>::new()), Vec::<String>::new()));
+    {
+        let fingerprints = fingerprints.clone();
+        use_effect_with(state.loaded.clone(), move |loaded| {
+            let loaded = loaded.clone();
+            later::soon(move || {
+                let shas = loaded.iter().map(loaded::fingerprint).collect();
+                fingerprints.set((loaded, shas));
+            });
+        });
+    }
+    let sha_of = |at: usize| Rc::ptr_eq(&fingerprints.0, &state.loaded).then(|| fingerprints.1.get(at)).flatten();
+    let loaded_list = state.loaded.iter().enumerate().map(|(at, c)| {
+        let sha = sha_of(at).map_or_else(|| "…".to_string(), |sha| format!("{}…", &sha[..16]));
+        let title = sha_of(at).cloned().unwrap_or_default();
         let export = {
             let loaded = state.loaded.clone();
             Callback::from(move |_: MouseEvent| {
@@ -164,7 +179,7 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
                 <span class="catalog-name">{ c.title.get(lang) }</span>
                 <span class="catalog-meta">{ format!("{} · ", c.id) }{ trf(lang, T::CatalogMeta, &[("version", &c.version), ("items", &item_count(c).to_string())]) }</span>
                 <span class="tag tag-loaded">{ tr(lang, T::TagLoaded) }</span>
-                <span class="catalog-sha" title={sha.clone()}>{ format!("SHA-256 {}…", &sha[..16]) }</span>
+                <span class="catalog-sha" title={title}>{ format!("SHA-256 {sha}") }</span>
                 <button type="button" class="link-btn catalog-export" onclick={export}>{ tr(lang, T::CatalogExport) }</button>
                 if confirming {
                     <span class="confirm" role="alertdialog">

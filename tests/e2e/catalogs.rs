@@ -40,6 +40,7 @@ fn a_team_sheet_is_loaded_answered_and_read_back_by_a_fresh_browser() {
     browser
         .wait_for("document.querySelector('[data-catalog=\"team-sheet\"][aria-pressed=\"true\"]') !== null", "its tab");
     assert!(browser.text(".loaded-catalog").contains("SHA-256"));
+    browser.wait_for("document.querySelector('.catalog-sha').title.length === 64", "its SHA-256, once drawn");
     assert_eq!(browser.count(".checklist .item"), 5, "its items, one card each");
     assert_eq!(browser.text(&format!("{TEAM_ITEM} .item-id")), "1.1", "shown with the sheet's own id");
 

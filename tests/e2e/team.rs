@@ -125,7 +125,10 @@ fn a_lead_hands_out_three_questionnaires_and_merges_them_back() {
 
     go(&lead, "#/provider");
     lead.clear("#item-search");
-    lead.wait_for("!!document.querySelector('#item-M19-A3-02-Q2') && !!document.querySelector('#item-M19-A3-04-Q1')", "every item again");
+    lead.wait_for(
+        "!!document.querySelector('#item-M19-A3-02-Q2') && !!document.querySelector('#item-M19-A3-04-Q1')",
+        "every item again",
+    );
     assert_eq!(status(&lead, "M19-A3-04-Q1"), "met", "operations' answer, chosen");
     assert_eq!(status(&lead, "M19-A3-02-Q2"), "partial");
     assert!(lead.text("#item-M19-A3-04-Q1 .item-history").contains("1"), "the lead's own answer, kept");

@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
-use selfcheck_core::fixtures::{agency_inputs, catalog_csv};
-use selfcheck_core::report::{build_agency_report, to_canonical_json};
+use selfcheck_core::fixtures::{agency_inputs, catalog_csv, returned_questionnaires};
+use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json, ProviderInputs};
 use selfcheck_core::Date;
 use selfcheck_webdriver::{Browser, TempDir};
 use serde_json::json;
@@ -84,6 +84,13 @@ pub fn run(root: &Path) -> Result {
         unit: "ms",
         goal: Some(20.0),
         note: String::new(),
+    });
+    figures.push(Figure {
+        name: "native: compare two 10,000-workload inventories (diff)",
+        value: native("core_diff_agency_10000")?,
+        unit: "ms",
+        goal: Some(100.0),
+        note: "read already; reading each file is the figure below".into(),
     });
     figures.push(Figure {
         name: "native: load + check that agency report",
@@ -258,6 +265,63 @@ fn browser_figures(root: &Path, url: &str, figures: &mut Vec<Figure>) -> Result 
         value: median(draws),
         unit: "ms",
         goal: Some(50.0),
+        note: String::new(),
+    });
+
+    // A team's 50 returned questionnaires merged into a full self-check: read, checked and
+    // planned (a third of the answers differ: conflicts), then "newest" for all and merged.
+    let (lead, returned) = returned_questionnaires(50);
+    let day = Date::from_ymd(2026, 12, 1).unwrap();
+    let lead_file = dir.0.join("lead.json");
+    let write = |path: &Path, inputs: &ProviderInputs| {
+        let text = to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day));
+        std::fs::write(path, text).map_err(|e| e.to_string())
+    };
+    write(&lead_file, &lead)?;
+    let mut files = Vec::new();
+    for (n, q) in returned.iter().enumerate() {
+        let path = dir.0.join(format!("returned-{n:02}.json"));
+        write(&path, q)?;
+        files.push(path.display().to_string());
+    }
+    let (mut plans, mut merges) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        browser.eval("localStorage.clear();", json!([]));
+        open(&browser, &format!("{url}#/report"));
+        browser.choose_file("#report-file", &lead_file);
+        // The last run's work was saved as the page closed: replacing it asks first.
+        browser.wait_for(
+            "!!document.querySelector('#report-loaded') || !!document.querySelector('#report-import-anyway')",
+            "the lead's self-check",
+        );
+        if browser.count("#report-import-anyway") > 0 {
+            browser.click("#report-import-anyway");
+            browser.wait_for("!!document.querySelector('#report-loaded')", "the lead's self-check");
+        }
+        browser.choose_file("#merge-file", Path::new(&files.join("\n")));
+        browser.wait_for("!!document.querySelector('#merge-summary')", "the merge planned");
+        plans.push(last_measure(&browser, "merge-plan"));
+        browser.click("#merge-newest");
+        browser.wait_for("!document.querySelector('#merge-apply').disabled", "every conflict decided");
+        merges.push(
+            browser.eval_async(CLICK_TO_MUTATION, json!(["#merge-apply", "#merge"])).as_f64().unwrap_or(f64::NAN),
+        );
+        browser.wait_for("!!document.querySelector('#merge-done')", "merged");
+    }
+    browser.eval("localStorage.clear();", json!([]));
+    let conflicts = returned.iter().map(|q| q.answers.len().div_ceil(3)).sum::<usize>();
+    figures.push(Figure {
+        name: "browser: read, check and plan merging 50 returned questionnaires",
+        value: median(plans),
+        unit: "ms",
+        goal: Some(300.0),
+        note: format!("{} answers, {conflicts} conflicts", lead.answers.len()),
+    });
+    figures.push(Figure {
+        name: "… then merge them (newest for all) and draw the outcome",
+        value: median(merges),
+        unit: "ms",
+        goal: None,
         note: String::new(),
     });
 

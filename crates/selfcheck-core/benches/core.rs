@@ -8,6 +8,7 @@ use std::time::Instant;
 use selfcheck_core::agency::classify;
 use selfcheck_core::fixtures::{agency_inputs, provider_inputs};
 use selfcheck_core::report::{draft_agency_report, draft_provider_report, load_report, write_report};
+use selfcheck_core::team::compare::compare_agency;
 use selfcheck_core::Date;
 
 /// Many runs, each a few ms: on a shared 2-core machine, neighbours' load comes and
@@ -53,4 +54,15 @@ fn main() {
     });
     println!("BENCH core_load_report_10000 {load_ms:.3} {RUNS}");
     println!("BENCH_INFO agency_report_bytes {}", text.len());
+
+    // Two inventories a year apart: one workload in ten changed, 500 added, 500 gone.
+    let mut later = agency_inputs(10_500);
+    later.workloads.drain(..500);
+    for w in later.workloads.iter_mut().step_by(10) {
+        w.mlps_level = Some(4);
+    }
+    let diff_ms = median_ms(|| {
+        black_box(compare_agency(black_box(&agency), black_box(&later)));
+    });
+    println!("BENCH core_diff_agency_10000 {diff_ms:.3} {RUNS}");
 }

@@ -66,3 +66,30 @@ pub fn catalog_csv(count: usize) -> String {
     let table: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
     crate::csv::write_file(&table)
 }
+
+/// A full provider self-check (`provider_inputs`) with its items given to `count` owners
+/// in turn, and each owner's questionnaire as returned: every item answered, one in
+/// three differently from the lead (a conflict each).
+pub fn returned_questionnaires(count: usize) -> (ProviderInputs, Vec<ProviderInputs>) {
+    use crate::team::{owners, questionnaire};
+    let mut lead = provider_inputs();
+    let ids: Vec<String> = lead.answers.keys().cloned().collect();
+    let owner = |n: usize| format!("部门{:02}", n % count);
+    for (n, id) in ids.iter().enumerate() {
+        owners::assign(&mut lead.answers, [id.as_str()], &owner(n));
+    }
+    let issued = crate::Timestamp::parse("2026-12-01T09:00:00+08:00").expect("a timestamp");
+    let answered = crate::Timestamp::parse("2026-12-02T10:00:00+08:00").expect("a timestamp");
+    let returned = (0..count)
+        .filter_map(|n| {
+            let mut q = questionnaire::hand_out(&lead, &owner(n), "合规部", issued.clone())?;
+            for (i, answer) in q.answers.values_mut().enumerate() {
+                let status = if i % 3 == 0 { Status::Met } else { answer.status().unwrap_or(Status::Met) };
+                answer.set_status(Some(status));
+                answer.stamp(&owner(n), answered.clone(), None);
+            }
+            Some(q)
+        })
+        .collect();
+    (lead, returned)
+}

@@ -17,6 +17,7 @@ use crate::components::answered::answered;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
+use crate::platform::perf;
 use crate::state::{Action, ConflictKind, MergeState};
 
 #[derive(Properties, PartialEq)]
@@ -45,7 +46,7 @@ fn merge_files(chosen: Vec<ChosenFile>, on_action: Callback<Action>) {
                 (name, bytes)
             })
             .collect();
-        on_action.emit(Action::MergeFiles { files, at: None });
+        perf::measure("merge-plan", || on_action.emit(Action::MergeFiles { files, at: None }));
     });
 }
 

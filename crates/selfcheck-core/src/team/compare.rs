@@ -193,14 +193,17 @@ pub fn compare_provider(before: &ProviderInputs, after: &ProviderInputs) -> Prov
     }
     let index = Index::new(&catalogs);
     let in_catalogs = catalogs.iter().flat_map(|c| &c.sections).flat_map(|s| &s.items).map(|i| i.id.as_str());
-    let known: BTreeSet<&str> = in_catalogs.clone().collect();
-    let unknown: BTreeSet<&str> = before
-        .answers
-        .keys()
-        .chain(after.answers.keys())
-        .map(String::as_str)
-        .filter(|id| !known.contains(id))
-        .collect();
+    // Sets filled one by one: collecting sorts with a stable sort the wasm need not carry.
+    let mut known: BTreeSet<&str> = BTreeSet::new();
+    for id in in_catalogs.clone() {
+        known.insert(id);
+    }
+    let mut unknown: BTreeSet<&str> = BTreeSet::new();
+    for id in before.answers.keys().chain(after.answers.keys()) {
+        if !known.contains(id.as_str()) {
+            unknown.insert(id);
+        }
+    }
     let items = in_catalogs
         .chain(unknown)
         .filter_map(|id| {

@@ -81,7 +81,7 @@ pub fn plan_merge(work: &ProviderInputs, files: &[&ProviderInputs]) -> ProviderM
         .filter(|id| index.item(id).is_none())
         .cloned()
         .collect();
-    unknown.sort();
+    unknown.sort_unstable(); // ids are unique: no need for a stable sort
     ProviderMerge { answers, catalogs, unknown }
 }
 

@@ -39,7 +39,14 @@ pub fn hand_out(work: &ProviderInputs, owner: &str, issued_by: &str, issued_at: 
         return None;
     }
     let index = Index::new(&catalogs);
-    let answers = items.iter().filter_map(|id| Some((id.clone(), work.answers.get(id)?.clone()))).collect();
+    // Inserted one by one: collecting into a map sorts first, with a stable sort the wasm
+    // would otherwise not carry (some 9 KB).
+    let mut answers = crate::Answers::new();
+    for id in &items {
+        if let Some(answer) = work.answers.get(id) {
+            answers.insert(id.clone(), answer.clone());
+        }
+    }
     let used = |id: &str| items.iter().any(|item| index.item(item).is_some_and(|r| r.catalog.id == id));
     Some(ProviderInputs {
         profile: work.profile.clone(),
