@@ -16,7 +16,8 @@ pub enum CatalogImport {
     /// A sheet was read and checked; the person names the catalog before it is added.
     Naming {
         file_name: String,
-        sections: Vec<Section>,
+        /// Shared: the whole state is copied on every action, a 5,000-item sheet with it.
+        sections: Rc<Vec<Section>>,
         head: CatalogHeader,
         problems: Vec<LoadedProblem>,
     },
@@ -88,7 +89,12 @@ impl CatalogState {
                                 version: today.to_string(),
                                 date: today,
                             };
-                            CatalogImport::Naming { file_name: name, sections, head, problems: Vec::new() }
+                            CatalogImport::Naming {
+                                file_name: name,
+                                sections: Rc::new(sections),
+                                head,
+                                problems: Vec::new(),
+                            }
                         }
                         Err(problems) => CatalogImport::Refused { file_name: name, problems },
                     });
@@ -121,7 +127,7 @@ impl CatalogState {
                 let Some(CatalogImport::Naming { file_name, sections, head, .. }) = self.import.take() else {
                     return None;
                 };
-                match loaded::from_sections(&head, sections.clone()) {
+                match loaded::from_sections(&head, (*sections).clone()) {
                     Ok(catalog) => self.add(catalog, answers),
                     Err(problems) => {
                         // The sheet was fine; what the person gave is not: they correct it.

@@ -251,6 +251,9 @@ fn browser_figures(root: &Path, url: &str, figures: &mut Vec<Figure>) -> Result 
                 .unwrap_or(f64::NAN),
         );
         browser.wait_for("!!document.querySelector('#catalog-loaded')", "the catalog loaded");
+        // Saved, so that leaving the page writes nothing after the storage is cleared: the
+        // next run loads the sheet afresh rather than replacing (and comparing) this one.
+        browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
     }
     browser.eval("localStorage.clear();", json!([]));
     figures.push(Figure {
@@ -307,6 +310,7 @@ fn browser_figures(root: &Path, url: &str, figures: &mut Vec<Figure>) -> Result 
             browser.eval_async(CLICK_TO_MUTATION, json!(["#merge-apply", "#merge"])).as_f64().unwrap_or(f64::NAN),
         );
         browser.wait_for("!!document.querySelector('#merge-done')", "merged");
+        browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
     }
     browser.eval("localStorage.clear();", json!([]));
     let conflicts = returned.iter().map(|q| q.answers.len().div_ceil(3)).sum::<usize>();

@@ -148,7 +148,7 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
             let merged = provider::apply_merge(
                 work,
                 merge,
-                |c| prefer.and_then(|p| c.preferred(p, &file_time)),
+                |c| prefer.and_then(|p| c.preferred(p, file_time)),
                 &names,
                 &merged_at,
             );
@@ -168,8 +168,8 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
             let merged = agency::apply_merge(
                 work,
                 merge,
-                |c| prefer.and_then(|p| c.preferred(p, &file_time)),
-                |c| prefer.and_then(|p| c.preferred(p, &file_time)),
+                |c| prefer.and_then(|p| c.preferred(p, file_time)),
+                |c| prefer.and_then(|p| c.preferred(p, file_time)),
                 &names,
                 &merged_at,
             );

@@ -70,6 +70,23 @@ impl table::Column for Column {
     }
 }
 
+/// A workload's value in `column`, as the CSV writes it.
+pub fn cell(w: &Workload, column: Column) -> String {
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    match column {
+        Column::Name => w.name.clone(),
+        Column::Description => w.description.clone(),
+        Column::StateSecret => yes_no(w.state_secret),
+        Column::WorkSecret => yes_no(w.work_secret),
+        Column::MlpsLevel => w.mlps_level.map(|l| l.to_string()).unwrap_or_default(),
+        Column::SensitiveData => yes_no(w.sensitive_data),
+        Column::KeyBusiness => yes_no(w.key_business),
+        Column::SevereImpact => yes_no(w.severe_impact),
+        Column::Platform => w.platform.clone().unwrap_or_default(),
+        Column::MigrationDate => w.migration_date.map(|d| d.to_string()).unwrap_or_default(),
+    }
+}
+
 /// What is wrong with an inventory, precisely enough to fix it.
 pub type CsvProblem = TableProblem<Column>;
 
@@ -156,24 +173,7 @@ pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
 /// Writes an inventory that `import` reads back unchanged (obligation answers are not
 /// part of the CSV: they live in the JSON report).
 pub fn export<'a>(workloads: impl IntoIterator<Item = &'a Workload>) -> String {
-    let yes_no = |b: bool| if b { "yes" } else { "no" };
-    let rows: Vec<[String; 10]> = workloads
-        .into_iter()
-        .map(|w| {
-            [
-                w.name.clone(),
-                w.description.clone(),
-                yes_no(w.state_secret).into(),
-                yes_no(w.work_secret).into(),
-                w.mlps_level.map(|l| l.to_string()).unwrap_or_default(),
-                yes_no(w.sensitive_data).into(),
-                yes_no(w.key_business).into(),
-                yes_no(w.severe_impact).into(),
-                w.platform.clone().unwrap_or_default(),
-                w.migration_date.map(|d| d.to_string()).unwrap_or_default(),
-            ]
-        })
-        .collect();
+    let rows: Vec<[String; 10]> = workloads.into_iter().map(|w| Column::ALL.map(|c| cell(w, c))).collect();
     let mut table: Vec<Vec<&str>> = vec![Column::ALL.iter().map(|c| c.header()).collect()];
     table.extend(rows.iter().map(|r| r.iter().map(String::as_str).collect()));
     csv::write_file(&table)

@@ -7,12 +7,14 @@ use std::collections::{BTreeSet, HashMap};
 use serde::Serialize;
 
 use super::merge::Mergeable;
+use crate::agency::inventory_csv::{cell, Column};
 use crate::agency::{classify, Verdict, Workload};
 use crate::answer::{Answer, Status};
 use crate::catalog::{builtin, Audience, Catalog, Index, Scope};
 use crate::lang::Localized;
 use crate::report::{provider_catalogs, AgencyInputs, ProviderInputs, ReportInputs, Role, VerdictCounts};
 use crate::scoring::{summarize, ItemsById, OverallStatus, Summary};
+use crate::table;
 
 /// A value before and after.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -244,56 +246,40 @@ pub enum WorkloadChangeKind {
     Changed,
 }
 
-/// An input of a workload that can change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// What of a workload changed: one of its inputs (as the inventory CSV names them), or
+/// its obligation answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WorkloadField {
-    Description,
-    StateSecret,
-    WorkSecret,
-    MlpsLevel,
-    SensitiveData,
-    KeyBusiness,
-    SevereImpact,
-    Platform,
-    MigrationDate,
+    Input(Column),
     Obligations,
 }
 
 impl WorkloadField {
-    pub const fn code(self) -> &'static str {
+    /// The CSV column's name, or `obligations`.
+    pub fn code(self) -> &'static str {
         match self {
-            WorkloadField::Description => "description",
-            WorkloadField::StateSecret => "state_secret",
-            WorkloadField::WorkSecret => "work_secret",
-            WorkloadField::MlpsLevel => "mlps_level",
-            WorkloadField::SensitiveData => "sensitive_data",
-            WorkloadField::KeyBusiness => "key_business",
-            WorkloadField::SevereImpact => "severe_impact",
-            WorkloadField::Platform => "platform",
-            WorkloadField::MigrationDate => "migration_date",
+            WorkloadField::Input(column) => table::Column::names(column)[0],
             WorkloadField::Obligations => "obligations",
         }
     }
 }
 
+impl Serialize for WorkloadField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
 fn changed_fields(a: &Workload, b: &Workload) -> Vec<WorkloadField> {
-    use WorkloadField as F;
-    [
-        (a.description != b.description, F::Description),
-        (a.state_secret != b.state_secret, F::StateSecret),
-        (a.work_secret != b.work_secret, F::WorkSecret),
-        (a.mlps_level != b.mlps_level, F::MlpsLevel),
-        (a.sensitive_data != b.sensitive_data, F::SensitiveData),
-        (a.key_business != b.key_business, F::KeyBusiness),
-        (a.severe_impact != b.severe_impact, F::SevereImpact),
-        (a.platform != b.platform, F::Platform),
-        (a.migration_date != b.migration_date, F::MigrationDate),
-        (a.obligations != b.obligations, F::Obligations),
-    ]
-    .into_iter()
-    .filter_map(|(changed, field)| changed.then_some(field))
-    .collect()
+    let mut fields: Vec<WorkloadField> = Column::ALL
+        .into_iter()
+        .filter(|&c| c != Column::Name && cell(a, c) != cell(b, c))
+        .map(WorkloadField::Input)
+        .collect();
+    if a.obligations != b.obligations {
+        fields.push(WorkloadField::Obligations);
+    }
+    fields
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -486,7 +472,7 @@ mod tests {
         let names: Vec<_> = diff.workloads.iter().map(|c| (c.name.as_str(), c.kind)).collect();
         use WorkloadChangeKind::*;
         assert_eq!(names, [("门户", Changed), ("邮件", Added), ("旧系统", Removed)]);
-        assert_eq!(diff.workloads[0].fields, [WorkloadField::MlpsLevel]);
+        assert_eq!(diff.workloads[0].fields, [WorkloadField::Input(Column::MlpsLevel)]);
         assert_eq!(diff.workloads[0].verdict.after, Some(Verdict::NotSuitable));
         assert_eq!(diff.platforms, [("政务云".to_string(), Added)]);
         assert_eq!((diff.counts.before.eligible, diff.counts.after.not_suitable), (3, 1));
