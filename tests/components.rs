@@ -238,6 +238,7 @@ fn item_props(id: &str, answer: Option<Answer>, sink: Rc<RefCell<Vec<(String, An
         prev: None,
         next: None,
         filter: Default::default(),
+        history: Vec::new(),
         out_of_scope: None,
         review: false,
         on_edit: Callback::from(move |edit| sink.borrow_mut().push(edit)),
