@@ -33,16 +33,19 @@ pub fn run(root: &Path) -> Result {
 
     let mut browser = None;
     let mut wasm_opt = None;
+    let mut soffice = None;
     step("set-up: pinned tools and headless Chromium", &mut || {
         tools::ensure_wasm_target(root)?;
         tools::ensure_wasm_bindgen(root)?;
         tools::ensure_trunk(root)?;
         wasm_opt = Some(tools::ensure_wasm_opt(root)?);
         browser = Some(tools::ensure_browser(root)?);
+        soffice = Some(tools::ensure_libreoffice(root)?);
         Ok(())
     })?;
     let browser = browser.expect("set-up found a browser");
     let wasm_opt = wasm_opt.expect("set-up found wasm-opt");
+    let soffice = soffice.expect("set-up found LibreOffice");
 
     step("format (cargo fmt --check)", &mut || {
         cmd::run(cmd::new("cargo", root).args(["fmt", "--all", "--", "--check"]))
@@ -65,6 +68,13 @@ pub fn run(root: &Path) -> Result {
     })?;
     step("native tests: core, CLI, app logic, xtask", &mut || {
         cmd::run(cmd::new("cargo", root).args(["test", "--workspace"]))
+    })?;
+    step("workbooks re-saved by LibreOffice (headless Calc)", &mut || {
+        cmd::run(
+            cmd::new("cargo", root)
+                .args(["test", "--package", "selfcheck-sheets", "--test", "libreoffice", "--", "--ignored"])
+                .env("SELFCHECK_SOFFICE", &soffice),
+        )
     })?;
     step("component tests in headless Chromium (wasm-bindgen-test)", &mut || {
         let config = write_webdriver_config(root, &browser)?;

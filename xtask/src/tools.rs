@@ -88,6 +88,16 @@ pub fn ensure_browser(root: &Path) -> Result<Browser> {
     find_browser(root).ok_or_else(|| "chromium or chromedriver still not found after install".into())
 }
 
+/// LibreOffice's headless Calc (Debian's `libreoffice-calc-nogui`, some 100 MB), which
+/// re-saves the app's workbooks in the tests: another program must read them too.
+pub fn ensure_libreoffice(root: &Path) -> Result<PathBuf> {
+    if let Some(soffice) = which(root, "soffice") {
+        return Ok(soffice);
+    }
+    apt_install_no_recommends(root, &["libreoffice-calc-nogui"], "LibreOffice Calc (headless)")?;
+    which(root, "soffice").ok_or_else(|| "soffice still not found after install".into())
+}
+
 fn find_browser(root: &Path) -> Option<Browser> {
     let chromium = ["chromium", "chromium-browser", "google-chrome"].into_iter().find_map(|name| which(root, name))?;
     let chromedriver = which(root, "chromedriver")?;
@@ -103,10 +113,25 @@ fn is_root(root: &Path) -> bool {
 }
 
 fn apt_install(root: &Path, packages: &[&str], what: &str) -> Result {
+    apt_get_install(root, packages, what, &[])
+}
+
+/// Without the recommended packages: LibreOffice's would add a desktop's worth.
+fn apt_install_no_recommends(root: &Path, packages: &[&str], what: &str) -> Result {
+    apt_get_install(root, packages, what, &["--no-install-recommends"])
+}
+
+fn apt_get_install(root: &Path, packages: &[&str], what: &str, flags: &[&str]) -> Result {
     if !is_root(root) {
         return Err(format!("{what} missing. Install them, e.g.: sudo apt-get install {}", packages.join(" ")));
     }
     println!("Installing {what} from Debian's packages…");
     cmd::run(cmd::new("apt-get", root).arg("update"))?;
-    cmd::run(cmd::new("apt-get", root).args(["install", "-y"]).args(packages).env("DEBIAN_FRONTEND", "noninteractive"))
+    cmd::run(
+        cmd::new("apt-get", root)
+            .args(["install", "-y"])
+            .args(flags)
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
 }

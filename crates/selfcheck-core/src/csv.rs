@@ -2,8 +2,9 @@
 //! every error can say exactly where it is (line and column, counted as a person
 //! counts them in a spreadsheet) and the wasm stays small.
 
-/// One row, with the line it starts on (quoted fields may span lines).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One row, with the line it starts on (quoted fields may span lines). A workbook's
+/// sheet gives the same rows (`sheet::SheetRows`), with the row numbers Excel shows.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Record {
     pub line: usize,
     pub fields: Vec<String>,

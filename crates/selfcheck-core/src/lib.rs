@@ -20,6 +20,7 @@ pub mod schema;
 pub mod scoring;
 pub mod session;
 pub mod sha256;
+pub mod sheet;
 pub mod sources;
 pub mod table;
 pub mod team;

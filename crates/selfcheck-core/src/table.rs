@@ -2,8 +2,8 @@
 //! English in any letter case or the Chinese names), then one record per row. Every
 //! importer reads them alike (the inventory, a catalog): a file is taken whole or refused
 //! whole, and every problem is located as a spreadsheet shows it (row, column), up to
-//! `MAX_LISTED` and then counted. Rows come from CSV here; the same reading serves any
-//! other source of rows.
+//! `MAX_LISTED` and then counted. Rows come from a CSV file or a workbook's sheet
+//! (`Table`); everything after that is the same.
 
 use crate::csv::{self, SyntaxError};
 use crate::messages::{Describe, Message, M};
@@ -131,6 +131,12 @@ pub enum TableProblem<C> {
         column: C,
         value: String,
     },
+    /// Not a status in either language (met, 达标, …).
+    BadStatus {
+        line: usize,
+        column: C,
+        value: String,
+    },
     /// More problems than are listed.
     More {
         count: usize,
@@ -185,6 +191,8 @@ impl<C: Column> Describe for TableProblem<C> {
             TableProblem::BadWeight { line, column, value } => cell(M::CsvBadWeight, line, column, value),
             TableProblem::BadTier { line, column, value } => cell(M::CsvBadTier, line, column, value),
             TableProblem::BadFromLevel { line, column, value } => cell(M::CsvBadFromLevel, line, column, value),
+            TableProblem::BadStatus { line, column, value } => cell(M::CsvBadStatus, line, column, value)
+                .list("accepted", crate::answer::Status::ALL.iter().map(|s| crate::messages::terms::status_names(*s))),
             TableProblem::More { count } => Message::new(M::CsvMore).with("count", count),
         }
     }
@@ -196,6 +204,41 @@ fn accepted_headers<C: Column>() -> String {
 
 /// A row of cells, with the line a spreadsheet shows it on (quoted fields may span lines).
 pub type Row = csv::Record;
+
+/// A table as it arrives: a CSV file's bytes, or a workbook's sheet already read into
+/// rows (the Excel module, or `selfcheck-sheets` natively, reads the .xlsx).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Table {
+    Csv(Vec<u8>),
+    Sheet(crate::sheet::SheetRows),
+}
+
+impl Table {
+    /// The sheet's name, for a table read from a workbook.
+    pub fn sheet(&self) -> Option<&str> {
+        match self {
+            Table::Csv(_) => None,
+            Table::Sheet(sheet) => Some(&sheet.sheet),
+        }
+    }
+
+    /// The header row and the rows after it: for CSV, size, encoding and syntax checked
+    /// (`csv_rows`); for a sheet, the first row that is not blank is the header.
+    pub fn rows<C>(&self, max_bytes: usize, max_rows: usize) -> Result<(Row, Vec<Row>), Vec<TableProblem<C>>> {
+        match self {
+            Table::Csv(bytes) => csv_rows(bytes, max_bytes, max_rows),
+            Table::Sheet(sheet) => {
+                let mut rows = sheet.rows.iter().skip_while(|r| r.fields.iter().all(|f| f.trim().is_empty()));
+                let header = rows.next().cloned().ok_or_else(|| vec![TableProblem::Empty])?;
+                let rows: Vec<Row> = rows.cloned().collect();
+                if rows.len() > max_rows {
+                    return Err(vec![TableProblem::TooManyRows { rows: rows.len(), limit: max_rows }]);
+                }
+                Ok((header, rows))
+            }
+        }
+    }
+}
 
 /// Size, encoding and CSV syntax: the header row and the rows after it.
 pub fn csv_rows<C>(bytes: &[u8], max_bytes: usize, max_rows: usize) -> Result<(Row, Vec<Row>), Vec<TableProblem<C>>> {

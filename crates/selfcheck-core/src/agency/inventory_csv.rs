@@ -6,7 +6,7 @@ use crate::date::Date;
 
 use super::workload::{Workload, MLPS_LEVELS};
 use crate::csv;
-use crate::table::{self, Column as _, TableProblem};
+use crate::table::{self, Column as _, Table, TableProblem};
 
 /// Files larger than this are refused before parsing.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -127,7 +127,17 @@ pub fn decode(bytes: &[u8]) -> Result<&str, CsvProblem> {
 /// Reads an inventory. `Err` carries every problem found (up to `table::MAX_LISTED`).
 pub fn import(text: &str) -> Result<Vec<Workload>, Vec<CsvProblem>> {
     let (header, rows) = table::csv_rows(text.as_bytes(), MAX_BYTES, MAX_ROWS)?;
-    table::read(&header, &rows, |line, cells, problems| {
+    read_rows(&header, &rows)
+}
+
+/// Reads an inventory from a CSV file or a workbook's sheet, by the same rules.
+pub fn import_table(table: &Table) -> Result<Vec<Workload>, Vec<CsvProblem>> {
+    let (header, rows) = table.rows(MAX_BYTES, MAX_ROWS)?;
+    read_rows(&header, &rows)
+}
+
+fn read_rows(header: &table::Row, rows: &[table::Row]) -> Result<Vec<Workload>, Vec<CsvProblem>> {
+    table::read(header, rows, |line, cells, problems| {
         let mut w = Workload::default();
         for &(column, cell) in cells {
             let value = cell.value;

@@ -74,9 +74,18 @@ pub fn read_json(name: &str, bytes: &[u8]) -> Result<Catalog, Vec<LoadedProblem>
 
 /// A spreadsheet's sections, checked, before the person importing it names the catalog.
 pub fn read_csv(bytes: &[u8]) -> Result<Vec<Section>, Vec<LoadedProblem>> {
-    let table = |found: Vec<CatalogCsvProblem>| found.into_iter().map(LoadedProblem::Table).collect::<Vec<_>>();
-    let (header, rows) = crate::table::csv_rows(bytes, MAX_BYTES, MAX_ITEMS).map_err(table)?;
-    csv_import::read_sections(&header, &rows).map_err(table)
+    let (header, rows) = crate::table::csv_rows(bytes, MAX_BYTES, MAX_ITEMS).map_err(as_loaded)?;
+    csv_import::read_sections(&header, &rows).map_err(as_loaded)
+}
+
+/// A CSV file's or a workbook sheet's sections, by the same rules.
+pub fn read_table(table: &crate::table::Table) -> Result<Vec<Section>, Vec<LoadedProblem>> {
+    let (header, rows) = table.rows(MAX_BYTES, MAX_ITEMS).map_err(as_loaded)?;
+    csv_import::read_sections(&header, &rows).map_err(as_loaded)
+}
+
+fn as_loaded(found: Vec<CatalogCsvProblem>) -> Vec<LoadedProblem> {
+    found.into_iter().map(LoadedProblem::Table).collect()
 }
 
 /// The catalog a spreadsheet's sections make under the header the person gave.

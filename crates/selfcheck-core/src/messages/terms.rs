@@ -45,3 +45,44 @@ pub const fn overall(status: OverallStatus) -> M {
         OverallStatus::Ready => M::OverallReady,
     }
 }
+
+/// A status as a person may write it in a sheet: its code (`not_met`) or its name for
+/// either kind of item in either language (达标, Partially met, 编写中, …), in any
+/// letter case. `None` if it is none of them.
+pub fn parse_status(text: &str) -> Option<Status> {
+    let text = crate::fold::fold(text.trim());
+    Status::ALL.into_iter().find(|&s| {
+        crate::fold::fold(s.code()) == text
+            || [ItemKind::Compliance, ItemKind::Material].into_iter().any(|kind| {
+                crate::Lang::ALL.into_iter().any(|lang| crate::fold::fold(status(kind, s).text(lang)) == text)
+            })
+    })
+}
+
+/// A status's names, as a problem lists what is accepted: "达标/Met".
+pub fn status_names(s: Status) -> String {
+    let term = status(ItemKind::Compliance, s);
+    format!("{}/{}", term.text(crate::Lang::ZhCn), term.text(crate::Lang::En))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_is_read_in_either_language_and_by_its_code() {
+        for (text, expected) in [
+            ("达标", Status::Met),
+            (" partially MET ", Status::Partial),
+            ("编写中", Status::Partial),
+            ("not_met", Status::NotMet),
+            ("Not started", Status::NotMet),
+            ("不适用", Status::NotApplicable),
+        ] {
+            assert_eq!(parse_status(text), Some(expected), "{text}");
+        }
+        assert_eq!(parse_status("done"), None);
+        assert_eq!(parse_status(""), None);
+        assert_eq!(status_names(Status::Met), "达标/Met");
+    }
+}

@@ -249,7 +249,27 @@ crate::localized_table! {
             zh: "第 {line} 行，{column} 列：“{value}”不是日期；请按 YYYY-MM-DD 填写，如 2026-03-01。",
             en: "Line {line}, column {column}: \"{value}\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01."
         }
+        CsvBadStatus {
+            zh: "第 {line} 行，{column} 列：“{value}”不是作答状态；请填 {accepted} 之一，未作答则留空。",
+            en: "Line {line}, column {column}: \"{value}\" is not a status; use one of {accepted}, or leave it empty if unanswered."
+        }
         CsvMore { zh: "另有 {count} 处问题未列出。", en: "{count} more problems not listed." }
+
+        // Reading a workbook (.xlsx).
+        SheetIn { zh: "工作表“{sheet}”：", en: "Sheet \"{sheet}\":" }
+        SheetTooLarge {
+            zh: "工作簿过大（{size} MB），上限为 {limit} MB，未读取。",
+            en: "The workbook is too large ({size} MB); the limit is {limit} MB. It was not read."
+        }
+        SheetNotWorkbook {
+            zh: "无法作为 Excel 工作簿（.xlsx）读取：{detail}。若是加密或 .xls 旧格式，请在 Excel 或 WPS 中另存为 .xlsx。",
+            en: "This could not be read as an Excel workbook (.xlsx): {detail}. If it is encrypted or an old .xls, save it as .xlsx in Excel or WPS."
+        }
+        SheetNone { zh: "工作簿中没有工作表。", en: "The workbook has no sheet." }
+        SheetCellError {
+            zh: "工作表“{sheet}”单元格 {cell}：公式结果为错误值 {error}，请改正或改为填写数值。",
+            en: "Sheet \"{sheet}\", cell {cell}: a formula gives the error {error}; correct it or type the value instead."
+        }
 
         // Reading a catalog.
         CatalogProblem { zh: "清单“{catalog}”：{problem}", en: "{catalog}: {problem}" }

@@ -12,6 +12,7 @@ pub mod merge;
 pub mod owners;
 pub mod provider;
 pub mod questionnaire;
+pub mod questionnaire_sheet;
 
 pub use history::{AgencyHistory, History, Superseded};
 pub use merge::{Candidate, Conflict, Mergeable, Plan, Prefer, Side};

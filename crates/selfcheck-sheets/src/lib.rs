@@ -1,0 +1,11 @@
+//! Excel workbooks for 云评自查: a sheet read into rows the core's importers check
+//! (`read`, through calamine), and a report written as a workbook (`write`, through
+//! rust_xlsxwriter). Natively the CLI links this crate; in the browser it is the Excel
+//! module (`crates/selfcheck-sheets-web`), compiled only the first time it is used.
+
+pub mod read;
+mod texts;
+pub mod write;
+
+pub use read::read_sheet;
+pub use write::workbook;

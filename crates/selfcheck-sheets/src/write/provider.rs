@@ -1,0 +1,282 @@
+//! A provider's self-check as a workbook: the overview, one sheet per catalog with
+//! every item and its answer (the status a dropdown), and the gaps as the app sorts them.
+
+use rust_xlsxwriter::{Workbook, XlsxError};
+use selfcheck_core::catalog::{builtin, Catalog, Item, ItemKind, Reference};
+use selfcheck_core::deadlines::DeadlineAlert;
+use selfcheck_core::messages::{terms, M};
+use selfcheck_core::report::{ProviderReport, Report, Score};
+use selfcheck_core::{sources, Lang};
+
+use super::sheet::{col, pairs, sheet_name, status_dropdown, status_name, table, yes_no, Cell, Formats, Line};
+use crate::texts::W;
+
+pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lang) -> Result<(), XlsxError> {
+    let f = Formats::new();
+    let mut taken = Vec::new();
+    let catalogs: Vec<&Catalog> = report
+        .catalogs
+        .iter()
+        .filter_map(|r| builtin().catalog(&r.id).or_else(|| p.catalogs.iter().find(|c| c.id == r.id)))
+        .collect();
+    overview(book, &f, &mut taken, report, p, &catalogs, lang)?;
+    for catalog in &catalogs {
+        catalog_sheet(book, &f, &mut taken, p, catalog, lang)?;
+    }
+    gaps(book, &f, &mut taken, p, lang)
+}
+
+fn overview(
+    book: &mut Workbook,
+    f: &Formats,
+    taken: &mut Vec<String>,
+    report: &Report,
+    p: &ProviderReport,
+    catalogs: &[&Catalog],
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let ws = book.add_worksheet();
+    ws.set_name(sheet_name(W::SheetOverview.text(lang), taken))?;
+    ws.write_string_with_format(0, 0, W::TitleProvider.text(lang), &f.title)?;
+    let profile = &p.profile;
+    let tier = profile.tier.map(|t| tier_name(t, lang)).unwrap_or_default();
+    let models: Vec<&str> = profile.service_models.iter().map(|m| m.label()).collect();
+    let mut row = pairs(
+        ws,
+        f,
+        2,
+        &[
+            (W::Provider.text(lang), profile.provider.as_str().into()),
+            (W::Platform.text(lang), profile.platform.as_str().into()),
+            (W::ServiceModels.text(lang), models.join(", ").into()),
+            (W::Tier.text(lang), tier.into()),
+            (W::MlpsLevel.text(lang), profile.mlps_level.map_or(Cell::from(""), |l| Cell::Number(l.into()))),
+            (W::OverallStatus.text(lang), terms::overall(p.summary.status).text(lang).into()),
+            (W::Readiness.text(lang), readiness(&p.summary.overall)),
+            (W::GeneratedAt.text(lang), report.generated_at.as_str().into()),
+            (W::AsOf.text(lang), report.as_of.to_string().into()),
+            (W::ToolVersion.text(lang), report.tool_version.as_str().into()),
+            (W::Digest.text(lang), report.digest.as_str().into()),
+        ],
+    )?;
+    row += 1;
+    let cols = [
+        col(W::Catalog.text(lang), 30.0),
+        col(W::Area.text(lang), 36.0),
+        col(W::Readiness.text(lang), 12.0),
+        col(W::Met.text(lang), 8.0),
+        col(W::Partial.text(lang), 8.0),
+        col(W::NotMet.text(lang), 8.0),
+        col(W::NotApplicable.text(lang), 8.0),
+        col(W::Unanswered.text(lang), 8.0),
+        col(W::OutOfScope.text(lang), 10.0),
+    ];
+    let mut lines = Vec::new();
+    for score in &p.summary.catalogs {
+        let title = catalogs
+            .iter()
+            .find(|c| c.id == score.catalog_id)
+            .map_or(score.catalog_id.clone(), |c| c.title.get(lang).to_string());
+        lines.push(score_line(title.clone(), String::new(), &score.score));
+        for area in &score.areas {
+            lines.push(score_line(title.clone(), area.title.get(lang).to_string(), &area.score));
+        }
+    }
+    row = table(ws, f, row, &cols, &lines)?;
+    row += 1;
+    ws.write_string_with_format(row, 0, W::Deadlines.text(lang), &f.label)?;
+    let date = |d: Option<selfcheck_core::Date>| Cell::from(d.map(|d| d.to_string()).unwrap_or_default());
+    let d = &p.deadlines;
+    row = pairs(
+        ws,
+        f,
+        row + 1,
+        &[
+            (W::ExpiresOn.text(lang), date(d.expires_on)),
+            (W::ApplyBy.text(lang), date(d.reassessment_apply_by)),
+            (W::ExitNoticeBy.text(lang), date(d.exit_notice_by)),
+        ],
+    )?;
+    for (i, alert) in d.alerts.iter().enumerate() {
+        let (text, day) = alert_text(alert);
+        ws.write_string_with_format(row + i as u32, 0, W::Alert.text(lang), &f.label)?;
+        ws.write_string_with_format(row + i as u32, 1, format!("{} ({day})", text.text(lang)), &f.red)?;
+    }
+    // The pairs' labels are in column A: wide enough for them.
+    ws.set_column_width(0, 30.0)?;
+    ws.set_column_width(1, 36.0)?;
+    Ok(())
+}
+
+fn score_line(catalog: String, area: String, score: &Score) -> Line {
+    let t = &score.tally;
+    let n = |v: u32| Cell::Number(v.into());
+    Line {
+        cells: vec![
+            catalog.into(),
+            area.into(),
+            readiness(score),
+            n(t.met),
+            n(t.partial),
+            n(t.not_met),
+            n(t.not_applicable),
+            n(t.unanswered),
+            n(t.out_of_scope),
+        ],
+        red: false,
+    }
+}
+
+fn readiness(score: &Score) -> Cell {
+    score.score.map_or(Cell::from("—"), Cell::Number)
+}
+
+fn alert_text(alert: &DeadlineAlert) -> (W, String) {
+    match alert {
+        DeadlineAlert::Expired { expired_on } => (W::AlertExpired, expired_on.to_string()),
+        DeadlineAlert::ReassessmentOverdue { apply_by } => (W::AlertReassessmentOverdue, apply_by.to_string()),
+        DeadlineAlert::ReassessmentSoon { apply_by, .. } => (W::AlertReassessmentSoon, apply_by.to_string()),
+        DeadlineAlert::NewAssessmentRequired { change_on } => (W::AlertNewAssessment, change_on.to_string()),
+        DeadlineAlert::ExitNoticeOverdue { notify_by } => (W::AlertExitOverdue, notify_by.to_string()),
+        DeadlineAlert::ExitNoticeSoon { notify_by, .. } => (W::AlertExitSoon, notify_by.to_string()),
+    }
+}
+
+pub fn tier_name(tier: selfcheck_core::profile::CapabilityTier, lang: Lang) -> String {
+    match tier {
+        selfcheck_core::profile::CapabilityTier::General => W::TierGeneral,
+        selfcheck_core::profile::CapabilityTier::Enhanced => W::TierEnhanced,
+    }
+    .text(lang)
+    .to_string()
+}
+
+/// "2019 Measures, Art. 5": the source's short name and the clause.
+pub fn reference(reference: &Reference, lang: Lang) -> String {
+    let source = sources::find(&reference.source).map_or(reference.source.as_str(), |s| s.short.get(lang));
+    let clause = reference.clause.get(lang);
+    if clause.is_empty() {
+        source.to_string()
+    } else {
+        format!("{source} {clause}")
+    }
+}
+
+fn catalog_sheet(
+    book: &mut Workbook,
+    f: &Formats,
+    taken: &mut Vec<String>,
+    p: &ProviderReport,
+    catalog: &Catalog,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let ws = book.add_worksheet();
+    ws.set_name(sheet_name(selfcheck_core::catalog::loaded::local_id(&catalog.id), taken))?;
+    let cols = [
+        col(W::Id.text(lang), 16.0),
+        col(W::Section.text(lang), 18.0),
+        col(W::Title.text(lang), 28.0),
+        col(W::Question.text(lang), 48.0),
+        col(W::Reference.text(lang), 20.0),
+        col(W::Weight.text(lang), 7.0),
+        col(W::RedLine.text(lang), 7.0),
+        col(W::Status.text(lang), 12.0),
+        col(W::Note.text(lang), 30.0),
+        col(W::Evidence.text(lang), 30.0),
+        col(W::Owner.text(lang), 14.0),
+        col(W::TargetDate.text(lang), 12.0),
+        col(W::AnsweredBy.text(lang), 14.0),
+        col(W::AnsweredAt.text(lang), 21.0),
+    ];
+    let mut lines = Vec::new();
+    let mut kinds = Vec::new();
+    for section in &catalog.sections {
+        for item in &section.items {
+            kinds.push((1 + lines.len() as u32, item.kind));
+            lines.push(item_line(p, section.title.get(lang), item, lang));
+        }
+    }
+    table(ws, f, 0, &cols, &lines)?;
+    status_dropdown(ws, 7, &kinds, lang)
+}
+
+fn item_line(p: &ProviderReport, section: &str, item: &Item, lang: Lang) -> Line {
+    let answer = p.answers.get(&item.id);
+    let d = answer.map(|a| a.details().clone()).unwrap_or_default();
+    Line {
+        cells: vec![
+            item.id.as_str().into(),
+            section.into(),
+            item.title.get(lang).into(),
+            item.question.get(lang).into(),
+            reference(&item.reference, lang).into(),
+            Cell::Number(item.weight.into()),
+            yes_no(item.gating, lang).into(),
+            status_name(item.kind, answer.and_then(|a| a.status()), lang).into(),
+            d.note.into(),
+            d.evidence.into(),
+            d.owner.into(),
+            d.target_date.map(|t| t.to_string()).unwrap_or_default().into(),
+            d.answered_by.into(),
+            d.answered_at.map(|t| t.to_string()).unwrap_or_default().into(),
+        ],
+        red: item.gating,
+    }
+}
+
+fn gaps(
+    book: &mut Workbook,
+    f: &Formats,
+    taken: &mut Vec<String>,
+    p: &ProviderReport,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let ws = book.add_worksheet();
+    ws.set_name(sheet_name(W::SheetGaps.text(lang), taken))?;
+    let widths = [10.0, 16.0, 16.0, 28.0, 48.0, 12.0, 18.0, 14.0, 14.0, 12.0, 30.0, 14.0, 21.0];
+    let headers = [
+        M::GapsColumnSeverity,
+        M::GapsColumnItem,
+        M::GapsColumnCatalog,
+        M::GapsColumnTitle,
+        M::GapsColumnQuestion,
+        M::GapsColumnStatus,
+        M::GapsColumnSource,
+        M::GapsColumnClause,
+        M::GapsColumnOwner,
+        M::GapsColumnTargetDate,
+        M::GapsColumnNote,
+        M::GapsColumnAnsweredBy,
+        M::GapsColumnAnsweredAt,
+    ];
+    let cols: Vec<_> = headers.iter().zip(widths).map(|(h, w)| col(h.text(lang), w)).collect();
+    let lines: Vec<Line> = p
+        .gaps
+        .iter()
+        .map(|gap| {
+            let kind = builtin().item(&gap.item_id).map_or(ItemKind::Compliance, |r| r.item.kind);
+            let source = sources::find(&gap.source).map_or(gap.source.clone(), |s| s.short.get(lang).to_string());
+            let d = p.answers.get(&gap.item_id).map(|a| a.details().clone()).unwrap_or_default();
+            Line {
+                cells: vec![
+                    terms::severity(gap.severity).text(lang).into(),
+                    gap.item_id.as_str().into(),
+                    gap.catalog_id.as_str().into(),
+                    gap.title.get(lang).into(),
+                    gap.question.get(lang).into(),
+                    status_name(kind, Some(gap.status), lang).into(),
+                    source.into(),
+                    gap.clause.get(lang).into(),
+                    gap.owner.as_str().into(),
+                    gap.target_date.map(|t| t.to_string()).unwrap_or_default().into(),
+                    gap.note.as_str().into(),
+                    d.answered_by.into(),
+                    d.answered_at.map(|t| t.to_string()).unwrap_or_default().into(),
+                ],
+                red: gap.gating,
+            }
+        })
+        .collect();
+    table(ws, f, 0, &cols, &lines)?;
+    Ok(())
+}
