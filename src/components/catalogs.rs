@@ -4,6 +4,7 @@ use selfcheck_core::catalog::csv_import;
 use selfcheck_core::catalog::loaded::{self, LoadedProblem};
 use selfcheck_core::catalog::Catalog;
 use selfcheck_core::messages::Describe;
+use selfcheck_core::sheet::{is_workbook, MAX_WORKBOOK_BYTES};
 use selfcheck_core::table::TableProblem;
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
@@ -11,6 +12,7 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
+use crate::platform::sheets::{self, SheetKind};
 use crate::platform::{download, events, later, perf};
 use crate::state::{CatalogAction, CatalogImport, CatalogState, NameField, ProviderAction};
 
@@ -33,8 +35,21 @@ fn send(on_action: &Callback<ProviderAction>, action: CatalogAction) -> Callback
 /// Reads a chosen or dropped file (size first) and hands it to the reducer.
 fn read(file: ChosenFile, today: Date, on_action: Callback<ProviderAction>) {
     let name = file.name();
-    files::read_bytes(file, loaded::MAX_BYTES as u64, move |result| {
+    files::read_bytes(file, MAX_WORKBOOK_BYTES as u64, move |result| {
         let action = match result {
+            Ok(bytes) if is_workbook(&bytes) => {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let action = match sheets::read_sheet(&bytes, SheetKind::Catalog).await {
+                        Ok(sheet) => CatalogAction::Sheet { name, sheet, today },
+                        Err(problem) => CatalogAction::Refused { name, problem: LoadedProblem::Sheet(problem) },
+                    };
+                    on_action.emit(ProviderAction::Catalog(action));
+                });
+                return;
+            }
+            Ok(bytes) if bytes.len() > loaded::MAX_BYTES => {
+                CatalogAction::Refused { name, problem: LoadedProblem::TooLarge { bytes: bytes.len() } }
+            }
             Ok(bytes) => CatalogAction::File { name, bytes, today },
             Err(ReadError::TooLarge { bytes }) => {
                 let bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
@@ -205,7 +220,7 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
                 }
                 <div class="drop-zone" id="catalog-drop" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
                     <label for="catalog-file">{ tr(lang, T::CatalogChooseFile) }</label>
-                    <input id="catalog-file" type="file" accept=".csv,.json,text/csv,application/json" onchange={on_file} />
+                    <input id="catalog-file" type="file" accept=".csv,.json,.xlsx,text/csv,application/json" onchange={on_file} />
                     <span class="drop-hint">{ tr(lang, T::CatalogDropHere) }</span>
                 </div>
                 { outcome }

@@ -10,7 +10,7 @@ use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::i18n::{tr, trf, T};
-use crate::platform::{clock, download};
+use crate::platform::{clock, download, sheets};
 use crate::state::{ProviderAction, ProviderState};
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +31,15 @@ fn save_questionnaire(provider: &ProviderState, owner: &str, issued_by: &str, to
     download::save_text(&file_name(owner, today, false), "application/json", &text).is_ok()
 }
 
+/// Downloads `owner`'s questionnaire as a workbook to fill in Excel or WPS.
+fn save_questionnaire_xlsx(provider: &ProviderState, owner: &str, issued_by: &str, today: Date, lang: Lang) {
+    let Some(inputs) = hand_out(&provider.inputs(), owner, issued_by, clock::now()) else { return };
+    let text = to_canonical_json(&build_provider_report(&inputs, &clock::now_rfc3339(), today));
+    let name = file_name(owner, today, false).trim_end_matches(".json").to_string() + ".xlsx";
+    // A failure leaves the JSON questionnaire, which always works, one click away.
+    sheets::save_workbook(name, text, lang, |_| {});
+}
+
 #[function_component]
 pub fn TeamPanel(props: &TeamPanelProps) -> Html {
     let lang = props.lang;
@@ -46,6 +55,11 @@ pub fn TeamPanel(props: &TeamPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             save_questionnaire(&provider, &owner, &by, today);
         })
+    };
+    let hand_out_xlsx = |owner: &str| {
+        let (provider, owner, by, today) =
+            (props.provider.clone(), owner.to_string(), props.answerer.clone(), props.today);
+        Callback::from(move |_: MouseEvent| save_questionnaire_xlsx(&provider, &owner, &by, today, lang))
     };
     let hand_out_all = {
         let (provider, by, today) = (props.provider.clone(), props.answerer.clone(), props.today);
@@ -66,6 +80,7 @@ pub fn TeamPanel(props: &TeamPanelProps) -> Html {
                 <td class="actions">
                     <button type="button" class="link-btn owner-show" onclick={show(Some(t.owner.clone()))}>{ tr(lang, T::OwnerShow) }</button>
                     <button type="button" class="link-btn owner-hand-out" onclick={hand_out_one(&t.owner)}>{ tr(lang, T::OwnerHandOut) }</button>
+                    <button type="button" class="link-btn owner-hand-out-xlsx" onclick={hand_out_xlsx(&t.owner)}>{ tr(lang, T::OwnerHandOutXlsx) }</button>
                 </td>
             </tr>
         }

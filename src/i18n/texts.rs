@@ -204,7 +204,12 @@ ui_texts! {
     InventoryEmpty { zh: "还没有业务系统。请新增，或从电子表格导入 CSV。", en: "No workloads yet. Add one, or import a CSV from a spreadsheet." }
     AddWorkload { zh: "新增业务系统", en: "Add a workload" }
     ExportCsv { zh: "导出 CSV", en: "Export CSV" }
-    ImportCsv { zh: "导入 CSV 文件", en: "Import a CSV file" }
+    ImportCsv { zh: "导入 CSV 或 Excel 文件", en: "Import a CSV or Excel file" }
+    ReportProviderXlsx { zh: "下载自查工作簿（Excel）", en: "Download the self-check workbook (Excel)" }
+    ReportAgencyXlsx { zh: "下载分类工作簿（Excel）", en: "Download the classification workbook (Excel)" }
+    XlsxWriting { zh: "正在生成 Excel 工作簿…", en: "Writing the Excel workbook…" }
+    XlsxFailed { zh: "未能生成 Excel 工作簿：{detail}", en: "The Excel workbook could not be written: {detail}" }
+    OwnerHandOutXlsx { zh: "Excel 问卷", en: "as Excel" }
     ImportModeLabel { zh: "导入方式", en: "Import mode" }
     ImportModeAdd { zh: "追加到现有清单", en: "Add to the current list" }
     ImportModeReplace { zh: "替换现有清单", en: "Replace the current list" }

@@ -1,6 +1,7 @@
 //! Reading a file the user chose or dropped. The size is checked *before* reading, so a
 //! 100 MB file is refused at once without freezing the tab.
 
+use selfcheck_core::Timestamp;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
@@ -64,13 +65,15 @@ pub fn read_bytes(file: ChosenFile, max_bytes: u64, on_done: impl FnOnce(Result<
     });
 }
 
-/// The bytes of each of `files` (in order), or why not; `on_done` runs once, when all
-/// are read.
-pub fn read_all(
-    files: Vec<ChosenFile>,
-    max_bytes: u64,
-    on_done: impl FnOnce(Vec<(String, Result<Vec<u8>, ReadError>)>) + 'static,
-) {
+/// One of several files read: its name, when it was last changed, its bytes or why not.
+pub struct ReadFile {
+    pub name: String,
+    pub modified: Option<Timestamp>,
+    pub bytes: Result<Vec<u8>, ReadError>,
+}
+
+/// Each of `files` (in order), read; `on_done` runs once, when all are read.
+pub fn read_all(files: Vec<ChosenFile>, max_bytes: u64, on_done: impl FnOnce(Vec<ReadFile>) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let mut read = Vec::with_capacity(files.len());
         for file in files {
@@ -79,7 +82,9 @@ pub fn read_all(
             } else {
                 gloo_file::futures::read_as_bytes(&file.0).await.map_err(|e| ReadError::Failed(e.to_string()))
             };
-            read.push((file.name(), bytes));
+            let modified = file.0.last_modified_time().duration_since(std::time::UNIX_EPOCH).ok();
+            let modified = modified.and_then(|d| Timestamp::from_unix_seconds(d.as_secs() as i64));
+            read.push(ReadFile { name: file.name(), modified, bytes });
         }
         on_done(read);
     });

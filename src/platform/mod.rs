@@ -13,4 +13,5 @@ pub mod lifecycle;
 pub mod location;
 pub mod perf;
 pub mod print;
+pub mod sheets;
 pub mod storage;

@@ -24,6 +24,18 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     out
 }
 
+/// As `measure`, for work that awaits (the first use of the Excel module compiles it).
+pub async fn measure_async<T>(name: &str, work: impl std::future::Future<Output = T>) -> T {
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    mark(&start);
+    let out = work.await;
+    mark(&end);
+    if let Some(perf) = performance() {
+        let _ = perf.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    out
+}
+
 /// Publishes the size of the wasm memory on `<html data-wasm-bytes>`.
 pub fn record_wasm_memory() {
     let bytes = wasm_bindgen::memory()

@@ -6,8 +6,10 @@ use std::rc::Rc;
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
 use selfcheck_core::agency::{Platform, Verdict, Workload};
 use selfcheck_core::catalog::{builtin, loaded};
+use selfcheck_core::messages::{Describe, Message};
 use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::report::AgencyInputs;
+use selfcheck_core::table::Table;
 use selfcheck_core::team::AgencyHistory;
 use selfcheck_core::{Against, Date, Timestamp};
 
@@ -63,8 +65,9 @@ pub enum ImportOutcome {
         count: usize,
         mode: ImportMode,
     },
-    /// Refused whole: the inventory was not touched.
-    Refused(Vec<CsvProblem>),
+    /// Refused whole, every problem located (in a workbook: its sheet first); the
+    /// inventory was not touched.
+    Refused(Vec<Message>),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -143,8 +146,10 @@ pub enum AgencyAction {
     SetImportMode(ImportMode),
     /// A CSV file's text: imported whole, or refused whole with every problem.
     ImportCsv(String),
+    /// A CSV file's bytes or a workbook's sheet, as read.
+    ImportTable(Table),
     /// Refused before reading (too large, not text).
-    ImportRefused(Vec<CsvProblem>),
+    ImportRefused(Vec<Message>),
     DismissImport,
 }
 
@@ -233,32 +238,42 @@ impl AgencyState {
             }
             AgencyAction::SetPage(page) => self.page = page,
             AgencyAction::SetImportMode(mode) => self.import_mode = mode,
-            AgencyAction::ImportCsv(text) => match inventory_csv::import(&text) {
-                Ok(workloads) => {
-                    let count = workloads.len();
-                    // CSV has no column for obligation answers: on replace, a workload keeps
-                    // the answers of the workload of the same name it replaces.
-                    let mut kept = std::collections::HashMap::new();
-                    if self.import_mode == ImportMode::Replace {
-                        for entry in Rc::make_mut(&mut self.workloads).drain(..) {
-                            kept.entry(entry.workload.name.clone()).or_insert(entry.workload.obligations);
-                        }
-                        self.selected = None;
-                    }
-                    for mut workload in workloads {
-                        if let Some(obligations) = kept.remove(&workload.name) {
-                            workload.obligations = obligations;
-                        }
-                        self.push(workload);
-                    }
-                    self.page = 0;
-                    self.import_outcome = Some(ImportOutcome::Imported { count, mode: self.import_mode });
-                    self.import_mode = ImportMode::Add; // "replace" is a one-off choice, never a trap for the next file
-                }
-                Err(problems) => self.import_outcome = Some(ImportOutcome::Refused(problems)),
-            },
+            AgencyAction::ImportCsv(text) => self.import(inventory_csv::import(&text), None),
+            AgencyAction::ImportTable(table) => self.import(inventory_csv::import_table(&table), table.sheet()),
             AgencyAction::ImportRefused(problems) => self.import_outcome = Some(ImportOutcome::Refused(problems)),
             AgencyAction::DismissImport => self.import_outcome = None,
+        }
+    }
+
+    /// Takes an inventory as read, or says why not.
+    fn import(&mut self, read: Result<Vec<Workload>, Vec<CsvProblem>>, sheet: Option<&str>) {
+        match read {
+            Ok(workloads) => {
+                let count = workloads.len();
+                // CSV has no column for obligation answers: on replace, a workload keeps
+                // the answers of the workload of the same name it replaces.
+                let mut kept = std::collections::HashMap::new();
+                if self.import_mode == ImportMode::Replace {
+                    for entry in Rc::make_mut(&mut self.workloads).drain(..) {
+                        kept.entry(entry.workload.name.clone()).or_insert(entry.workload.obligations);
+                    }
+                    self.selected = None;
+                }
+                for mut workload in workloads {
+                    if let Some(obligations) = kept.remove(&workload.name) {
+                        workload.obligations = obligations;
+                    }
+                    self.push(workload);
+                }
+                self.page = 0;
+                self.import_outcome = Some(ImportOutcome::Imported { count, mode: self.import_mode });
+                self.import_mode = ImportMode::Add; // "replace" is a one-off choice, never a trap for the next file
+            }
+            Err(problems) => {
+                let located = sheet.map(selfcheck_core::sheet::in_sheet);
+                let messages = located.into_iter().chain(problems.iter().map(Describe::describe)).collect();
+                self.import_outcome = Some(ImportOutcome::Refused(messages));
+            }
         }
     }
 

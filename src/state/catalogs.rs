@@ -8,6 +8,8 @@ use selfcheck_core::catalog::csv_import::{id_from_name, CatalogHeader};
 use selfcheck_core::catalog::loaded::{self, LoadedProblem};
 use selfcheck_core::catalog::versions::{self, Upgrade};
 use selfcheck_core::catalog::{Catalog, Section};
+use selfcheck_core::sheet::SheetRows;
+use selfcheck_core::table::Table;
 use selfcheck_core::{Answers, Date};
 
 /// Where loading a catalog file stands.
@@ -59,6 +61,12 @@ pub enum CatalogAction {
         bytes: Vec<u8>,
         today: Date,
     },
+    /// A workbook's sheet, as the Excel module read it.
+    Sheet {
+        name: String,
+        sheet: SheetRows,
+        today: Date,
+    },
     /// Refused before it was read (too large, unreadable).
     Refused {
         name: String,
@@ -74,30 +82,30 @@ pub enum CatalogAction {
 }
 
 impl CatalogState {
+    /// A sheet's items, read: the form that names the catalog, or every problem.
+    fn name_sheet(&mut self, name: String, table: &Table, today: Date) {
+        self.import = Some(match loaded::read_table(table) {
+            Ok(sections) => {
+                let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_string();
+                let head = CatalogHeader {
+                    id: id_from_name(&stem, today),
+                    title: stem,
+                    version: today.to_string(),
+                    date: today,
+                };
+                CatalogImport::Naming { file_name: name, sections: Rc::new(sections), head, problems: Vec::new() }
+            }
+            Err(problems) => CatalogImport::Refused { file_name: name, problems },
+        });
+    }
+
     /// Applies `action`; answers change only when a new version flags some for review.
     /// Returns the id of a catalog just added, for the checklist to show it.
     pub fn apply(&mut self, action: CatalogAction, answers: &mut Rc<Answers>) -> Option<String> {
         match action {
             CatalogAction::File { name, bytes, today } => {
                 if name.to_ascii_lowercase().ends_with(".csv") {
-                    self.import = Some(match loaded::read_csv(&bytes) {
-                        Ok(sections) => {
-                            let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_string();
-                            let head = CatalogHeader {
-                                id: id_from_name(&stem, today),
-                                title: stem,
-                                version: today.to_string(),
-                                date: today,
-                            };
-                            CatalogImport::Naming {
-                                file_name: name,
-                                sections: Rc::new(sections),
-                                head,
-                                problems: Vec::new(),
-                            }
-                        }
-                        Err(problems) => CatalogImport::Refused { file_name: name, problems },
-                    });
+                    self.name_sheet(name, &Table::Csv(bytes), today);
                     None
                 } else {
                     match loaded::read_json(&name, &bytes) {
@@ -108,6 +116,10 @@ impl CatalogState {
                         }
                     }
                 }
+            }
+            CatalogAction::Sheet { name, sheet, today } => {
+                self.name_sheet(name, &Table::Sheet(sheet), today);
+                None
             }
             CatalogAction::Refused { name, problem } => {
                 self.import = Some(CatalogImport::Refused { file_name: name, problems: vec![problem] });

@@ -4,9 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, ProviderInputs, Role};
+use selfcheck_core::catalog::Index;
+use selfcheck_core::report::{provider_catalogs, AgencyInputs, LoadWarning, ProviderInputs, Role};
 use selfcheck_core::team::agency::{self as agency_merge, AgencyMerge};
-use selfcheck_core::team::incoming::{self, Refusal};
+use selfcheck_core::team::incoming::{self, Offered, Refusal};
 use selfcheck_core::team::merge::{Conflict, Mergeable, Prefer, Side};
 use selfcheck_core::team::provider::{self as provider_merge, ProviderMerge};
 use selfcheck_core::Timestamp;
@@ -98,14 +99,16 @@ fn role_merge<P>(plan: P, taken: &[incoming::Incoming]) -> RoleMerge<P> {
 impl MergeState {
     /// Reads every file and plans merging each into the work of its role.
     pub fn plan(
-        files: Vec<(String, Result<Vec<u8>, LoadProblem>)>,
+        files: Vec<(String, Result<Offered, Refusal>)>,
         provider: &ProviderInputs,
         agency: &AgencyInputs,
     ) -> MergeState {
         let mut outcomes = Vec::with_capacity(files.len());
         let (mut providers, mut agencies) = (Vec::new(), Vec::new());
-        for (name, bytes) in files {
-            match bytes.map_err(Refusal::Load).and_then(|bytes| incoming::read_any(&name, &bytes)) {
+        let catalogs = provider_catalogs(&provider.catalogs);
+        let index = Index::new(&catalogs);
+        for (name, offered) in files {
+            match offered.and_then(|offered| incoming::read_offered(&name, offered, &index)) {
                 Ok(file) => {
                     let questionnaire =
                         file.report.provider.as_ref().and_then(|p| p.questionnaire.as_ref()).map(|q| q.owner.clone());
@@ -233,9 +236,9 @@ mod tests {
         Timestamp::parse(text).unwrap()
     }
 
-    fn file(inputs: &ProviderInputs) -> Result<Vec<u8>, LoadProblem> {
+    fn file(inputs: &ProviderInputs) -> Result<Offered, Refusal> {
         let day = Date::from_ymd(2026, 12, 1).unwrap();
-        Ok(to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day)).into_bytes())
+        Ok(Offered::Report(to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day)).into_bytes()))
     }
 
     fn answer(state: &AppState, item: &str, status: Status, when: &str) -> AppState {
@@ -251,7 +254,7 @@ mod tests {
         let mut theirs = ProviderInputs::default();
         theirs.answers.insert(ITEM.into(), Answer::with_status(Status::Met));
         theirs.answers.insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
-        let broken = ("broken.json".to_string(), Ok(b"{".to_vec()));
+        let broken = ("broken.json".to_string(), Ok(Offered::Report(b"{".to_vec())));
         let files = vec![("hr.json".to_string(), file(&theirs)), broken];
         let pending = lead.apply(Action::MergeFiles { files, at: Some(at("2026-12-02T08:00:00Z")) });
         let merge = pending.merge.as_ref().unwrap();
@@ -259,7 +262,10 @@ mod tests {
             merge.summary(),
             MergeSummary { files: 1, refused: 1, applied: 1, conflicts: 1, ..Default::default() }
         );
-        assert!(matches!(merge.files[1].taken, Err(Refusal::Load(LoadProblem::NotJson { .. }))));
+        assert!(matches!(
+            merge.files[1].taken,
+            Err(Refusal::Load(selfcheck_core::report::LoadProblem::NotJson { .. }))
+        ));
         assert_eq!(pending.provider.inputs(), lead.provider.inputs(), "nothing changes before the choice");
         assert_eq!(pending.apply(Action::ApplyMerge { at: None }), pending, "not while a conflict is open");
         assert_eq!(pending.apply(Action::DismissMerge).provider.inputs(), lead.provider.inputs());
@@ -286,7 +292,8 @@ mod tests {
         let mut inventory = AgencyInputs::default();
         inventory.workloads.push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let agency = to_canonical_json(&build_agency_report(&inventory, "2026-12-01T08:00:00Z", day)).into_bytes();
-        let files = vec![("hr.json".to_string(), file(&theirs)), ("office.json".to_string(), Ok(agency))];
+        let files =
+            vec![("hr.json".to_string(), file(&theirs)), ("office.json".to_string(), Ok(Offered::Report(agency)))];
         let merged = lead.apply(Action::MergeFiles { files, at: None });
         assert!(merged.merge.as_ref().unwrap().done);
         assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::Met));
@@ -313,7 +320,8 @@ mod tests {
         let mut lead = ProviderInputs::default();
         selfcheck_core::team::owners::assign(&mut lead.answers, [ITEM, "C23-01-Q1"], "法务部");
         let q = hand_out(&lead, "法务部", "合规部", at("2026-12-01T09:00:00Z")).unwrap();
-        let loaded = selfcheck_core::report::load_inputs(&file(&q).unwrap()).unwrap();
+        let Ok(Offered::Report(bytes)) = file(&q) else { unreachable!("a report") };
+        let loaded = selfcheck_core::report::load_inputs(&bytes).unwrap();
         let respondent = AppState::new(Lang::ZhCn, Route::Report).apply(Action::ReportLoaded(Box::new(loaded)));
         let provider = &respondent.provider;
         assert_eq!(provider.questionnaire.as_ref().unwrap().owner, "法务部");

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use selfcheck_core::catalog::versions::{self, Upgrade};
 use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, ReportInputs, Role};
 use selfcheck_core::session::{RestoreProblem, Session, SessionRef};
+use selfcheck_core::team::incoming::{Offered, Refusal};
 use selfcheck_core::team::Prefer;
 use selfcheck_core::{Answers, Lang, Timestamp};
 use yew::Reducible;
@@ -257,7 +258,7 @@ pub enum Action {
     ClearedAll,
     /// Files to merge into the work, as read; `at` is filled in where the clock is read.
     MergeFiles {
-        files: Vec<(String, Result<Vec<u8>, LoadProblem>)>,
+        files: Vec<(String, Result<Offered, Refusal>)>,
         at: Option<Timestamp>,
     },
     /// The candidate taken for one conflict.

@@ -7,6 +7,7 @@
 
 mod agency;
 mod catalogs;
+mod excel;
 mod hostile;
 mod provider;
 mod report;
@@ -266,11 +267,13 @@ fn csp_blocks_an_injected_request() {
 fn single_file_is_self_contained_under_a_strict_csp() {
     let html = std::fs::read_to_string(dist_file()).unwrap();
     // The wasm in a data block (a type the browser never runs), the script that starts
-    // compiling it, and one inline module.
+    // compiling it, and one inline module; then the Excel module's data block and its
+    // glue and loader, which compile nothing until a workbook is used.
     assert_eq!(html.matches("<script type=\"application/octet-stream\" class=\"wasm-gzip-base64\">").count(), 1);
-    assert_eq!(html.matches("<script>").count(), 1, "the script starting the compilation");
+    assert_eq!(html.matches("<script type=\"application/octet-stream\" id=\"sheets-wasm\">").count(), 1);
+    assert_eq!(html.matches("<script>").count(), 2, "the script starting the compilation, the Excel loader");
     assert_eq!(html.matches("<script type=\"module\">").count(), 1);
-    assert_eq!(html.matches("<script").count(), 3, "nothing else");
+    assert_eq!(html.matches("<script").count(), 5, "nothing else");
     for forbidden in [" src=", "@import", "url(", "http://", "https://", "<iframe", "<object"] {
         let hits = html.match_indices(forbidden).count();
         assert_eq!(hits, 0, "the single file contains {forbidden:?}");
@@ -301,10 +304,13 @@ fn single_file_is_self_contained_under_a_strict_csp() {
             base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes()))
         )
     };
+    let sheets_at = html.find("id=\"sheets-wasm\"").unwrap();
+    let sheets_script = sheets_at + html[sheets_at..].find("<script>").unwrap();
     let expected = format!(
-        "script-src {} {} 'wasm-unsafe-eval'",
+        "script-src {} {} {} 'wasm-unsafe-eval'",
         hash_of("<script>", "<script>"),
-        hash_of("<script type=\"module\">", "<script type=\"module\">")
+        hash_of("<script type=\"module\">", "<script type=\"module\">"),
+        hash_of(&html[sheets_script..sheets_script + 200], "<script>"),
     );
     assert!(csp.contains(&expected), "hash mismatch: {csp}");
 }

@@ -25,6 +25,8 @@ COMMANDS:
     bench   Measure size and speed (medians, with a static reference page) and rewrite BENCHMARKS.md
     fuzz    Run every fuzz target (cargo-fuzz; seconds per target as argument, default 60)
     help    Show this help
+
+    (Trunk's build hook runs `cargo xtask sheets-module`: the Excel module for `serve`.)
 ";
 
 /// What went wrong, already phrased for the person at the terminal.
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(&root),
         Some("dist") => dist::run(&root).map(|_| ()),
         Some("bench") => bench::run(&root),
+        Some("sheets-module") => serve::sheets_module(&root),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {
             None => fuzz::run(&root, 60),
             Some(Ok(seconds)) => fuzz::run(&root, seconds),

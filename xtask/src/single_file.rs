@@ -19,7 +19,21 @@ pub struct Parts<'a> {
     /// Output of `wasm-bindgen --target web`.
     pub glue_js: &'a str,
     pub wasm: &'a [u8],
+    /// The Excel module, which index.html names by its loader (`static/sheets.js`,
+    /// inlined by Trunk as well).
+    pub sheets: Option<FeatureModule<'a>>,
 }
+
+/// A wasm module compiled only on first use: its `--target no-modules` glue, the
+/// loader that instantiates it when asked, and the wasm.
+pub struct FeatureModule<'a> {
+    pub glue_js: &'a str,
+    pub loader_js: &'a str,
+    pub wasm: &'a [u8],
+}
+
+/// The data block of the Excel module's wasm, found by the loader by its id.
+const SHEETS_BLOCK_ID: &str = "sheets-wasm";
 
 pub fn assemble(parts: &Parts) -> Result<String> {
     let script = build_script(parts.glue_js)?;
@@ -27,11 +41,14 @@ pub fn assemble(parts: &Parts) -> Result<String> {
     check_inline_safe(WASM_START_JS, "</script", "wasm start script")?;
     check_inline_safe(parts.css, "</style", "CSS")?;
     let css = parts.css.trim();
-    let scripts = [sha256_source(WASM_START_JS), sha256_source(&script)];
+    let sheets = parts.sheets.as_ref().map(feature_script).transpose()?;
+    let mut scripts = vec![sha256_source(WASM_START_JS), sha256_source(&script)];
+    scripts.extend(sheets.as_ref().map(|s| sha256_source(s)));
     let csp = content_security_policy(&scripts, &sha256_source(css));
 
     let mut html = String::with_capacity(script.len() + css.len() + parts.template.len() + 512);
     let (mut saw_charset, mut saw_css, mut saw_rust, mut saw_body_end) = (false, false, false, false);
+    let mut saw_sheets = false;
     for line in parts.template.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with("<link data-trunk") && trimmed.contains("rel=\"css\"") {
@@ -39,13 +56,23 @@ pub fn assemble(parts: &Parts) -> Result<String> {
             saw_css = true;
         } else if trimmed.starts_with("<link data-trunk") && trimmed.contains("rel=\"rust\"") {
             saw_rust = true;
+        } else if trimmed.starts_with("<link data-trunk") && trimmed.contains("href=\"static/sheets.js\"") {
+            saw_sheets = true; // its module and loader go after the app's, at the end of the body
         } else if trimmed.starts_with("<link data-trunk") {
             return Err(format!("index.html: no single-file rule for Trunk asset `{trimmed}`"));
         } else if trimmed == "</body>" {
             // The wasm, followed at once by the script that starts compiling it; the
             // module (glue and boot) runs once the page is parsed and awaits the result.
             html.push_str(&wasm_block(&BASE64.encode(gzip(parts.wasm))));
-            html.push_str(&format!("<script type=\"module\">{script}</script>\n</body>\n"));
+            html.push_str(&format!("<script type=\"module\">{script}</script>\n"));
+            // The Excel module last: the page's own start never waits for it.
+            if let (Some(module), Some(script)) = (&parts.sheets, &sheets) {
+                let base64 = BASE64.encode(gzip(module.wasm));
+                html.push_str(&format!(
+                    "<script type=\"{WASM_BLOCK_TYPE}\" id=\"{SHEETS_BLOCK_ID}\">{base64}</script>\n<script>{script}</script>\n"
+                ));
+            }
+            html.push_str("</body>\n");
             saw_body_end = true;
         } else {
             html.push_str(line);
@@ -55,6 +82,9 @@ pub fn assemble(parts: &Parts) -> Result<String> {
                 saw_charset = true;
             }
         }
+    }
+    if saw_sheets != parts.sheets.is_some() {
+        return Err("index.html's Excel loader link and the Excel module go together".into());
     }
     for (seen, what) in [
         (saw_charset, "<meta charset=\"utf-8\">"),
@@ -112,6 +142,17 @@ fn build_script(glue_js: &str) -> Result<String> {
     Ok(script)
 }
 
+/// A feature module's one classic script: its glue (which declares its global), then
+/// its loader.
+fn feature_script(module: &FeatureModule) -> Result<String> {
+    if !module.glue_js.contains("function __wbg_init(") || module.glue_js.contains("export ") {
+        return Err("the Excel module's glue must be wasm-bindgen's --target no-modules output".into());
+    }
+    let script = format!("{}\n{}", module.glue_js.trim_end(), module.loader_js.trim_end());
+    check_inline_safe(&script, "</script", "Excel module's script")?;
+    Ok(script)
+}
+
 /// Zopfli writes ordinary gzip that the browser's DecompressionStream reads, about 4 %
 /// smaller than zlib's best (some 16 KB here), for about two seconds of build time.
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -159,7 +200,7 @@ mod tests {
     const GLUE: &str = "let wasm;\n    // see https://example.org/\nexport function greet() {}\nasync function __wbg_init(module_or_path) { return wasm; }\nexport { initSync, __wbg_init as default };\n";
 
     fn parts<'a>(template: &'a str, css: &'a str, glue: &'a str) -> Parts<'a> {
-        Parts { template, css, glue_js: glue, wasm: b"\0asm\x01\0\0\0" }
+        Parts { template, css, glue_js: glue, wasm: b"\0asm\x01\0\0\0", sheets: None }
     }
 
     /// The texts of the wasm's data blocks, in order, with what follows each block.
@@ -255,6 +296,24 @@ mod tests {
         assert!(script.contains("await __wbg_init({ module_or_path: await globalThis.__selfcheckWasm })"));
         let (block, starter) = (html.find(WASM_BLOCK_CLASS).unwrap(), html.find("<script>").unwrap());
         assert!(block < starter && starter < html.find("<script type=\"module\">").unwrap(), "data, starter, module");
+    }
+
+    #[test]
+    fn the_excel_module_comes_last_and_its_script_is_allowed_by_hash() {
+        let template =
+            TEMPLATE.replace("</body>", "<link data-trunk rel=\"inline\" href=\"static/sheets.js\">\n</body>");
+        let glue = "let selfcheckSheets = (function(exports) { function __wbg_init(m) {} })({});";
+        let sheets =
+            FeatureModule { glue_js: glue, loader_js: "globalThis.__selfcheckSheets = () => 1;", wasm: b"\0asm" };
+        let html = assemble(&Parts { sheets: Some(sheets), ..parts(&template, "p{}", GLUE) }).unwrap();
+        assert!(!html.contains("data-trunk"));
+        let block = html.find("id=\"sheets-wasm\"").unwrap();
+        assert!(html.find("<script type=\"module\">").unwrap() < block, "after the app's own scripts");
+        let start = block + html[block..].find("<script>").unwrap() + "<script>".len();
+        let script = &html[start..start + html[start..].find("</script>").unwrap()];
+        assert!(script.starts_with(glue) && script.ends_with("globalThis.__selfcheckSheets = () => 1;"));
+        assert!(html.contains(&sha256_source(script)), "the CSP allows it by its hash");
+        assert!(assemble(&parts(&template, "p{}", GLUE)).unwrap_err().contains("Excel"), "a loader without its module");
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub enum SheetProblem {
         cell: String,
         error: String,
     },
+    /// The browser could not start the Excel module.
+    ModuleUnavailable {
+        detail: String,
+    },
 }
 
 impl Describe for SheetProblem {
@@ -52,6 +56,9 @@ impl Describe for SheetProblem {
             SheetProblem::NoSheet => Message::new(M::SheetNone),
             SheetProblem::CellError { sheet, cell, error } => {
                 Message::new(M::SheetCellError).with("sheet", sheet).with("cell", cell).with("error", error)
+            }
+            SheetProblem::ModuleUnavailable { detail } => {
+                Message::new(M::SheetModuleUnavailable).with("detail", detail)
             }
         }
     }

@@ -1,11 +1,13 @@
-use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
-use selfcheck_core::messages::Describe;
+use selfcheck_core::agency::inventory_csv::CsvProblem;
+use selfcheck_core::messages::{Describe, Message};
+use selfcheck_core::sheet::MAX_WORKBOOK_BYTES;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ReadError};
+use crate::platform::sheets::{self, SheetKind, TableReadError};
 use crate::platform::{download, events, perf};
 use crate::state::{AgencyAction, ImportMode, ImportOutcome};
 
@@ -30,19 +32,21 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
                 return;
             };
             let on_action = on_action.clone();
-            files::read_bytes(file, inventory_csv::MAX_BYTES as u64, move |result| {
+            sheets::read_table(file, SheetKind::Inventory, move |result| {
+                let refused = |problem: Message| AgencyAction::ImportRefused(vec![problem]);
                 let action = match result {
-                    Ok(bytes) => match inventory_csv::decode(&bytes) {
-                        Ok(text) => AgencyAction::ImportCsv(text.to_string()),
-                        Err(problem) => AgencyAction::ImportRefused(vec![problem]),
-                    },
-                    Err(ReadError::TooLarge { bytes }) => AgencyAction::ImportRefused(vec![CsvProblem::TooLarge {
-                        bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-                        limit: inventory_csv::MAX_BYTES,
-                    }]),
-                    Err(ReadError::Failed(detail)) => {
-                        AgencyAction::ImportRefused(vec![CsvProblem::Unreadable { detail }])
+                    Ok(table) => AgencyAction::ImportTable(table),
+                    Err(TableReadError::Read(ReadError::TooLarge { bytes })) => refused(
+                        CsvProblem::TooLarge {
+                            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                            limit: MAX_WORKBOOK_BYTES,
+                        }
+                        .describe(),
+                    ),
+                    Err(TableReadError::Read(ReadError::Failed(detail))) => {
+                        refused(CsvProblem::Unreadable { detail }.describe())
                     }
+                    Err(TableReadError::Sheet(problem)) => refused(problem.describe()),
                 };
                 on_action.emit(action);
                 perf::record_wasm_memory();
@@ -78,7 +82,7 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
             </fieldset>
             <div class="field">
                 <label for="csv-file">{ tr(lang, T::ImportCsv) }</label>
-                <input id="csv-file" type="file" accept=".csv,text/csv" onchange={on_file} />
+                <input id="csv-file" type="file" accept=".csv,text/csv,.xlsx" onchange={on_file} />
             </div>
             <button type="button" id="export-csv" onclick={on_export}>{ tr(lang, T::ExportCsv) }</button>
             <p class="csv-help">{ tr(lang, T::CsvHelp) }</p>
@@ -96,7 +100,7 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
                 Some(ImportOutcome::Refused(problems)) => html! {
                     <Notice kind={NoticeKind::Error}>
                         <p>{ tr(lang, T::ImportRefused) }</p>
-                        <ul id="import-errors">{ for problems.iter().map(|p| html! { <li>{ p.message(lang) }</li> }) }</ul>
+                        <ul id="import-errors">{ for problems.iter().map(|p| html! { <li>{ p.render(lang) }</li> }) }</ul>
                         <button type="button" class="link-btn" onclick={dismiss}>{ tr(lang, T::Dismiss) }</button>
                     </Notice>
                 },

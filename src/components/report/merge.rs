@@ -9,15 +9,18 @@ use selfcheck_core::agency::{classify, Platform, Workload};
 use selfcheck_core::catalog::{loaded, Catalog, ItemKind};
 use selfcheck_core::messages::Describe;
 use selfcheck_core::report::{LoadProblem, Role, MAX_REPORT_BYTES};
+use selfcheck_core::sheet::is_workbook;
+use selfcheck_core::team::incoming::{Offered, Refusal};
 use selfcheck_core::team::merge::{Candidate, Conflict, Prefer, Side};
-use selfcheck_core::{Answer, Lang};
+use selfcheck_core::{Answer, Lang, Timestamp};
 use yew::prelude::*;
 
 use crate::components::answered::answered;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
-use crate::platform::perf;
+use crate::platform::sheets::{self, SheetKind};
+use crate::platform::{clock, perf};
 use crate::state::{Action, ConflictKind, MergeState};
 
 #[derive(Properties, PartialEq)]
@@ -34,20 +37,34 @@ fn merge_files(chosen: Vec<ChosenFile>, on_action: Callback<Action>) {
         return;
     }
     files::read_all(chosen, MAX_REPORT_BYTES as u64, move |read| {
-        let files = read
-            .into_iter()
-            .map(|(name, bytes)| {
-                let bytes = bytes.map_err(|e| match e {
-                    ReadError::TooLarge { bytes } => {
-                        LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) }
-                    }
-                    ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
-                });
-                (name, bytes)
-            })
-            .collect();
-        perf::measure("merge-plan", || on_action.emit(Action::MergeFiles { files, at: None }));
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut offered = Vec::with_capacity(read.len());
+            for file in read {
+                offered.push((file.name, offer(file.bytes, file.modified).await));
+            }
+            perf::measure("merge-plan", || on_action.emit(Action::MergeFiles { files: offered, at: None }));
+        });
     });
+}
+
+/// A file as the merge takes it: a workbook's questionnaire sheet (read by the Excel
+/// module) with the file's time, or a report's bytes.
+async fn offer(bytes: Result<Vec<u8>, ReadError>, modified: Option<Timestamp>) -> Result<Offered, Refusal> {
+    let bytes = bytes.map_err(|e| {
+        Refusal::Load(match e {
+            ReadError::TooLarge { bytes } => {
+                LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) }
+            }
+            ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
+        })
+    })?;
+    if !is_workbook(&bytes) {
+        return Ok(Offered::Report(bytes));
+    }
+    let sheet = sheets::read_sheet(&bytes, SheetKind::Questionnaire).await.map_err(Refusal::Sheet)?;
+    // A file with no time counts as made now, when the lead loads it.
+    let modified = modified.unwrap_or_else(clock::now);
+    Ok(Offered::Sheet { sheet, modified })
 }
 
 fn side_label(lang: Lang, side: Side, files: &[String]) -> String {
@@ -286,7 +303,7 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
             <div class={classes!("drop-zone", (*dragging).then_some("dragging"))} id="merge-drop"
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
                 <label for="merge-file">{ tr(lang, T::MergeChooseFiles) }</label>
-                <input id="merge-file" type="file" multiple=true accept=".json,application/json" onchange={on_file} />
+                <input id="merge-file" type="file" multiple=true accept=".json,.xlsx,application/json" onchange={on_file} />
                 <span class="drop-hint">{ tr(lang, T::ReportDropHere) }</span>
             </div>
             { for outcome }

@@ -33,6 +33,12 @@ pub enum LoadedProblem {
     BuiltinId {
         id: String,
     },
+    /// A workbook that could not be read.
+    Sheet(crate::sheet::SheetProblem),
+    /// Where the problems after it were found: a workbook's sheet.
+    InSheet {
+        sheet: String,
+    },
     TooManyLoaded {
         count: usize,
     },
@@ -48,6 +54,8 @@ impl Describe for LoadedProblem {
             LoadedProblem::Catalog(problem) => problem.describe(),
             LoadedProblem::Table(problem) => problem.describe(),
             LoadedProblem::BuiltinId { id } => Message::new(M::CatalogBuiltinId).with("id", id),
+            LoadedProblem::Sheet(problem) => problem.describe(),
+            LoadedProblem::InSheet { sheet } => crate::sheet::in_sheet(sheet),
             LoadedProblem::TooManyLoaded { count } => {
                 Message::new(M::CatalogTooManyLoaded).with("count", count).with("limit", MAX_LOADED)
             }
@@ -80,8 +88,12 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<Section>, Vec<LoadedProblem>> {
 
 /// A CSV file's or a workbook sheet's sections, by the same rules.
 pub fn read_table(table: &crate::table::Table) -> Result<Vec<Section>, Vec<LoadedProblem>> {
-    let (header, rows) = table.rows(MAX_BYTES, MAX_ITEMS).map_err(as_loaded)?;
-    csv_import::read_sections(&header, &rows).map_err(as_loaded)
+    let located = |found: Vec<CatalogCsvProblem>| {
+        let sheet = table.sheet().map(|sheet| LoadedProblem::InSheet { sheet: sheet.to_string() });
+        sheet.into_iter().chain(as_loaded(found)).collect::<Vec<_>>()
+    };
+    let (header, rows) = table.rows(MAX_BYTES, MAX_ITEMS).map_err(located)?;
+    csv_import::read_sections(&header, &rows).map_err(located)
 }
 
 fn as_loaded(found: Vec<CatalogCsvProblem>) -> Vec<LoadedProblem> {

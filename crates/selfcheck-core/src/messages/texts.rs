@@ -266,6 +266,14 @@ crate::localized_table! {
             en: "This could not be read as an Excel workbook (.xlsx): {detail}. If it is encrypted or an old .xls, save it as .xlsx in Excel or WPS."
         }
         SheetNone { zh: "工作簿中没有工作表。", en: "The workbook has no sheet." }
+        MergeSheetRows {
+            zh: "问卷工作表“{sheet}”有 {count} 处问题，第一处：{first}",
+            en: "The questionnaire sheet \"{sheet}\" has {count} problems; the first: {first}"
+        }
+        SheetModuleUnavailable {
+            zh: "此浏览器未能启动 Excel 功能（{detail}），请改用 CSV 文件，或换用新版浏览器。",
+            en: "This browser could not start the Excel support ({detail}); use a CSV file instead, or a current browser."
+        }
         SheetCellError {
             zh: "工作表“{sheet}”单元格 {cell}：公式结果为错误值 {error}，请改正或改为填写数值。",
             en: "Sheet \"{sheet}\", cell {cell}: a formula gives the error {error}; correct it or type the value instead."

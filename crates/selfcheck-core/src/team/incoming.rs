@@ -1,9 +1,14 @@
 //! A file offered to a merge or a comparison: a report of the work's role, checked as
-//! any report is. A file that cannot be taken says why and stops no other.
+//! any report is, or a questionnaire filled in a workbook. A file that cannot be taken
+//! says why and stops no other.
 
+use super::questionnaire_sheet::{self, QuestionnaireSheetProblem};
+use crate::catalog::Index;
 use crate::messages::{Describe, Message, M};
 use crate::report::load::role_term;
 use crate::report::{load_inputs, LoadProblem, LoadWarning, ReportInputs, Role};
+use crate::sheet::{SheetProblem, SheetRows};
+use crate::table::Table;
 use crate::timestamp::Timestamp;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,6 +19,13 @@ pub enum Refusal {
         expected: Role,
         found: Role,
     },
+    /// A workbook that could not be read.
+    Sheet(SheetProblem),
+    /// A questionnaire sheet whose rows are wrong: every problem, located.
+    SheetRows {
+        sheet: String,
+        problems: Vec<QuestionnaireSheetProblem>,
+    },
 }
 
 impl Describe for Refusal {
@@ -23,6 +35,14 @@ impl Describe for Refusal {
             Refusal::OtherRole { expected, found } => {
                 Message::new(M::MergeOtherRole).term("found", role_term(*found)).term("expected", role_term(*expected))
             }
+            Refusal::Sheet(problem) => problem.describe(),
+            Refusal::SheetRows { sheet, problems } => Message::new(M::MergeSheetRows)
+                .with("sheet", sheet)
+                .with(
+                    "count",
+                    problems.iter().filter(|p| !matches!(p, crate::table::TableProblem::More { .. })).count(),
+                )
+                .message("first", problems.first().map_or_else(|| Message::new(M::CsvNoRows), Describe::describe)),
         }
     }
 }
@@ -39,6 +59,37 @@ impl Incoming {
     /// When the file was made: the time of its answers that record none.
     pub fn made_at(&self) -> Option<Timestamp> {
         Timestamp::parse(&self.report.generated_at)
+    }
+}
+
+/// A file as it is offered: a report's bytes, or a workbook's questionnaire sheet with
+/// the file's time (the time of its answers: a sheet records none).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Offered {
+    Report(Vec<u8>),
+    Sheet { sheet: SheetRows, modified: Timestamp },
+}
+
+/// Reads an offered file (named `name`): a report of either role, or a filled
+/// questionnaire sheet, whose answers are stamped against the lead's catalogs (`index`).
+pub fn read_offered(name: &str, offered: Offered, index: &Index) -> Result<Incoming, Refusal> {
+    match offered {
+        Offered::Report(bytes) => read_any(name, &bytes),
+        Offered::Sheet { sheet, modified } => {
+            let sheet_name = sheet.sheet.clone();
+            let inputs = questionnaire_sheet::read(&Table::Sheet(sheet), &modified, index)
+                .map_err(|problems| Refusal::SheetRows { sheet: sheet_name, problems })?;
+            let report = ReportInputs {
+                generated_at: modified.as_str().to_string(),
+                as_of: modified.date(),
+                role: Role::Provider,
+                catalogs: Vec::new(),
+                provider: Some(inputs),
+                agency: None,
+                digest: String::new(),
+            };
+            Ok(Incoming { name: name.to_string(), report, warnings: Vec::new() })
+        }
     }
 }
 

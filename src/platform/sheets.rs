@@ -1,0 +1,107 @@
+//! The Excel module (`crates/selfcheck-sheets-web`): instantiated the first time a
+//! workbook is read or written, by the page's `__selfcheckSheets()` (`static/sheets.js`),
+//! and reached through the two functions it exports. Start-up never loads it.
+
+use js_sys::{Promise, Uint8Array};
+use selfcheck_core::sheet::{is_workbook, SheetProblem, SheetRows, MAX_WORKBOOK_BYTES};
+use selfcheck_core::table::Table;
+use selfcheck_core::Lang;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::files::{self, ChosenFile, ReadError};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The module's exports once it is instantiated.
+    type SheetsModule;
+
+    #[wasm_bindgen(method, catch)]
+    fn workbook(this: &SheetsModule, report_json: &str, lang: &str) -> Result<Uint8Array, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn read_sheet(this: &SheetsModule, bytes: &[u8], kind: &str) -> String;
+
+    #[wasm_bindgen(catch, js_namespace = globalThis, js_name = __selfcheckSheets)]
+    fn load_sheets() -> Result<Promise, JsValue>;
+}
+
+/// Which importer a sheet is for: it picks the sheet by name (`sheet::names`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SheetKind {
+    Inventory,
+    Catalog,
+    Questionnaire,
+}
+
+impl SheetKind {
+    fn code(self) -> &'static str {
+        match self {
+            SheetKind::Inventory => "inventory",
+            SheetKind::Catalog => "catalog",
+            SheetKind::Questionnaire => "questionnaire",
+        }
+    }
+}
+
+fn detail(error: JsValue) -> String {
+    error.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{error:?}"), |e| String::from(e.message()))
+}
+
+async fn module() -> Result<SheetsModule, String> {
+    let promise = load_sheets().map_err(detail)?;
+    JsFuture::from(promise).await.map(JsCast::unchecked_into).map_err(detail)
+}
+
+/// The sheet for `kind` of the workbook `bytes`.
+pub async fn read_sheet(bytes: &[u8], kind: SheetKind) -> Result<SheetRows, SheetProblem> {
+    let sheets = module().await.map_err(|detail| SheetProblem::ModuleUnavailable { detail })?;
+    let json = sheets.read_sheet(bytes, kind.code());
+    serde_json::from_str::<Result<SheetRows, SheetProblem>>(&json)
+        .unwrap_or_else(|e| Err(SheetProblem::ModuleUnavailable { detail: e.to_string() }))
+}
+
+/// The workbook of a report (its JSON text) in `lang`.
+pub async fn workbook(report_json: &str, lang: Lang) -> Result<Uint8Array, String> {
+    module().await?.workbook(report_json, lang.code()).map_err(detail)
+}
+
+/// Why a chosen file gave no table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TableReadError {
+    Read(ReadError),
+    Sheet(SheetProblem),
+}
+
+/// A chosen file as a table: a workbook (known by its first bytes, whatever its name)
+/// read through the Excel module, anything else as CSV bytes for the importer to check.
+pub fn read_table(file: ChosenFile, kind: SheetKind, on_done: impl FnOnce(Result<Table, TableReadError>) + 'static) {
+    // The importers check a CSV's own limit; a workbook is compressed and may be larger.
+    files::read_bytes(file, MAX_WORKBOOK_BYTES as u64, move |read| match read {
+        Err(error) => on_done(Err(TableReadError::Read(error))),
+        Ok(bytes) if is_workbook(&bytes) => wasm_bindgen_futures::spawn_local(async move {
+            on_done(read_sheet(&bytes, kind).await.map(Table::Sheet).map_err(TableReadError::Sheet))
+        }),
+        Ok(bytes) => on_done(Ok(Table::Csv(bytes))),
+    })
+}
+
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Writes the workbook of a report (its JSON text) and saves it as `file_name`;
+/// `on_done` says whether it worked.
+pub fn save_workbook(
+    file_name: String,
+    report_json: String,
+    lang: Lang,
+    on_done: impl FnOnce(Result<(), String>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = match super::perf::measure_async("xlsx-write", workbook(&report_json, lang)).await {
+            Ok(bytes) => super::download::save_bytes(&file_name, XLSX_MIME, &bytes.to_vec()),
+            Err(detail) => Err(detail),
+        };
+        on_done(saved);
+    });
+}
