@@ -8,6 +8,7 @@ use selfcheck_core::catalog::csv_import::CatalogHeader;
 use selfcheck_core::catalog::loaded::{self, LoadedProblem};
 use selfcheck_core::catalog::Catalog;
 use selfcheck_core::messages::{Describe, Message, M};
+use selfcheck_core::sheet::names;
 use selfcheck_core::{Date, Lang};
 
 use crate::files::{read_limited, ReadError};
@@ -15,12 +16,19 @@ use crate::files::{read_limited, ReadError};
 /// Reads a catalog file: JSON in our format, or a CSV sheet with the header given
 /// (for `check`, the file's name and today stand in for what the app asks).
 fn read(path: &str, head: Option<CatalogHeader>, lang: Lang) -> Result<Catalog, Vec<String>> {
+    let as_messages = |problems: Vec<LoadedProblem>| problems.iter().map(|p| p.message(lang)).collect::<Vec<_>>();
+    if is_xlsx(path) {
+        let table =
+            crate::files::read_table(path, loaded::MAX_BYTES, names::CATALOG).map_err(|m| vec![m.render(lang)])?;
+        let sections = loaded::read_table(&table).map_err(as_messages)?;
+        let head = head.unwrap_or_else(|| default_header(path));
+        return loaded::from_sections(&head, sections).map_err(as_messages);
+    }
     let bytes = match read_limited(path, loaded::MAX_BYTES) {
         Ok(bytes) => bytes,
         Err(ReadError::TooLarge { bytes }) => return Err(vec![LoadedProblem::TooLarge { bytes }.message(lang)]),
         Err(ReadError::Io(e)) => return Err(vec![e]),
     };
-    let as_messages = |problems: Vec<LoadedProblem>| problems.iter().map(|p| p.message(lang)).collect::<Vec<_>>();
     if is_csv(path) {
         let sections = loaded::read_csv(&bytes).map_err(as_messages)?;
         let head = head.unwrap_or_else(|| default_header(path));
@@ -32,6 +40,10 @@ fn read(path: &str, head: Option<CatalogHeader>, lang: Lang) -> Result<Catalog, 
 
 fn is_csv(path: &str) -> bool {
     path.to_ascii_lowercase().ends_with(".csv")
+}
+
+fn is_xlsx(path: &str) -> bool {
+    path.to_ascii_lowercase().ends_with(".xlsx")
 }
 
 /// What the app proposes: an id from the file's name, today as the version.

@@ -1,5 +1,5 @@
-//! `selfcheck classify FILE.csv`: verdicts for an inventory, as JSON, with the very
-//! same core code the browser runs.
+//! `selfcheck classify FILE.csv|FILE.xlsx`: verdicts for an inventory, as JSON, with the
+//! very same core code the browser runs.
 
 use std::io::Write;
 
@@ -8,21 +8,24 @@ use selfcheck_core::messages::{Describe, M};
 use selfcheck_core::Lang;
 use serde_json::{json, Value};
 
-use crate::files::ReadError;
+use selfcheck_core::sheet::{in_sheet, names};
 
 /// Reads, classifies and prints. Returns the exit status.
 pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
-    let text = match read_limited(path, lang) {
-        Ok(text) => text,
+    let table = match crate::files::read_table(path, inventory_csv::MAX_BYTES, names::INVENTORY) {
+        Ok(table) => table,
         Err(message) => {
-            writeln!(err, "selfcheck: {path}: {message}")?;
+            writeln!(err, "selfcheck: {path}: {}", message.render(lang))?;
             return Ok(1);
         }
     };
-    let workloads = match inventory_csv::import(&text) {
+    let workloads = match inventory_csv::import_table(&table) {
         Ok(workloads) => workloads,
         Err(problems) => {
             writeln!(err, "selfcheck: {path}: {}", M::CliInventoryRefused.text(lang))?;
+            if let Some(sheet) = table.sheet() {
+                writeln!(err, "  {}", in_sheet(sheet).render(lang))?;
+            }
             for problem in problems {
                 writeln!(err, "  {}", problem.message(lang))?;
             }
@@ -54,15 +57,4 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
     let text = serde_json::to_string_pretty(&results).map_err(std::io::Error::other)?;
     writeln!(out, "{text}")?;
     Ok(0)
-}
-
-/// Reads a UTF-8 file, refusing one over the import limit before reading it whole.
-fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
-    match crate::files::read_limited(path, inventory_csv::MAX_BYTES) {
-        Ok(bytes) => inventory_csv::decode(&bytes).map(str::to_string).map_err(|problem| problem.message(lang)),
-        Err(ReadError::TooLarge { bytes }) => {
-            Err(inventory_csv::CsvProblem::TooLarge { bytes, limit: inventory_csv::MAX_BYTES }.message(lang))
-        }
-        Err(ReadError::Io(e)) => Err(e),
-    }
 }

@@ -21,3 +21,25 @@ pub fn read_limited(path: &str, max_bytes: usize) -> Result<Vec<u8>, ReadError> 
     }
     Ok(bytes)
 }
+
+/// A table file: a workbook (known by its first bytes) read through `selfcheck-sheets`,
+/// its sheet named one of `wanted` or else its first; anything else as CSV bytes, which
+/// the importer checks against `max_csv_bytes`.
+pub fn read_table(
+    path: &str,
+    max_csv_bytes: usize,
+    wanted: &[&str],
+) -> Result<selfcheck_core::table::Table, selfcheck_core::messages::Message> {
+    use selfcheck_core::messages::{Describe, Message, M};
+    use selfcheck_core::sheet::{is_workbook, SheetProblem, MAX_WORKBOOK_BYTES};
+    use selfcheck_core::table::Table;
+    let bytes = read_limited(path, max_csv_bytes.max(MAX_WORKBOOK_BYTES)).map_err(|e| match e {
+        ReadError::TooLarge { bytes } => SheetProblem::TooLarge { bytes, limit: MAX_WORKBOOK_BYTES }.describe(),
+        ReadError::Io(detail) => Message::new(M::FileUnreadable).with("detail", detail),
+    })?;
+    if is_workbook(&bytes) {
+        selfcheck_sheets::read_sheet(&bytes, wanted).map(Table::Sheet).map_err(|p| p.describe())
+    } else {
+        Ok(Table::Csv(bytes))
+    }
+}

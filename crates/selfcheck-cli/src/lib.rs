@@ -8,6 +8,7 @@ mod files;
 mod merge_cmd;
 mod sources_cmd;
 mod validate_cmd;
+mod xlsx_cmd;
 
 use std::io::Write;
 
@@ -23,18 +24,22 @@ USAGE:
     selfcheck <COMMAND> [OPTIONS]
 
 COMMANDS:
-    classify FILE.csv [--lang zh-CN|en]  Classify an inventory of workloads (2014 Opinion §3): JSON on stdout
+    classify FILE [--lang zh-CN|en]      Classify an inventory of workloads (2014 Opinion §3), a CSV file or an
+                                         Excel workbook (.xlsx): JSON on stdout
     validate FILE.json [--lang zh-CN|en] Check a report: format, digest, and every figure recomputed from its answers
-    catalog check FILE [--lang zh-CN|en] Check a catalog (JSON, or a CSV sheet): its sections, items and red lines,
-                                         or every located problem
+    catalog check FILE [--lang zh-CN|en] Check a catalog (JSON, a CSV sheet or a workbook): its sections, items
+                                         and red lines, or every located problem
     catalog convert FILE.csv --id ID --title TITLE [--version V] -o FILE.json
                                          Turn a CSV sheet into a catalog in our JSON format
-    merge BASE.json OTHER.json... -o OUT.json [--prefer base|other|newest] [--lang zh-CN|en]
-                                         Merge returned questionnaires or colleagues' reports into BASE: what
+    merge BASE.json OTHER... -o OUT.json [--prefer base|other|newest] [--lang zh-CN|en]
+                                         Merge returned questionnaires (JSON, or workbooks filled in Excel)
+                                         or colleagues' reports into BASE: what
                                          does not conflict is applied, each conflict listed (exit 1) unless
                                          --prefer decides; answers not chosen are kept as history in OUT
     diff OLD.json NEW.json [--json] [--lang zh-CN|en]
                                          Every changed answer and figure between two reports of one role
+    xlsx REPORT.json -o OUT.xlsx [--lang zh-CN|en]
+                                         The report as an Excel workbook (a questionnaire's as one to fill in)
     sources [--lang zh-CN|en] [--json]   List the regulations, convention and standards the checks cite
     help                                 Show this help
     version                              Show the version
@@ -72,6 +77,10 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         },
         "merge" => match parse_merge(rest) {
             Ok(options) => merge_cmd::run(&options, out, err),
+            Err(message) => usage_error(err, &message),
+        },
+        "xlsx" => match parse_xlsx(rest) {
+            Ok((path, output, lang)) => xlsx_cmd::run(&path, &output, lang, out, err),
             Err(message) => usage_error(err, &message),
         },
         "diff" => match parse_diff(rest) {
@@ -113,6 +122,23 @@ impl FileOptions {
         }
         Ok(FileOptions { path: path.ok_or(missing)?, lang })
     }
+}
+
+/// `xlsx REPORT.json -o OUT.xlsx [--lang L]`.
+fn parse_xlsx(args: &[String]) -> Result<(String, String, Lang), String> {
+    let (mut path, mut output, mut lang) = (None, None, Lang::default());
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--lang" => lang = parse_lang(iter.next())?,
+            "-o" | "--output" => output = Some(iter.next().ok_or("-o needs a file name")?.to_string()),
+            other if other.starts_with('-') => return Err(format!("unexpected option {other:?}")),
+            other if path.is_none() => path = Some(other.to_string()),
+            other => return Err(format!("unexpected argument {other:?}")),
+        }
+    }
+    let usage = "xlsx needs a report and an output: selfcheck xlsx REPORT.json -o OUT.xlsx";
+    Ok((path.ok_or(usage)?, output.ok_or(usage)?, lang))
 }
 
 fn parse_lang(code: Option<&String>) -> Result<Lang, String> {

@@ -43,6 +43,21 @@ fn read(path: &str, role: Role) -> Result<Incoming, Refusal> {
     incoming::read(path, &bytes_of(path)?, role)
 }
 
+/// A questionnaire filled in a workbook: its sheet, its answers stamped with the file's
+/// time (a sheet records none) against the base's catalogs.
+fn read_questionnaire_sheet(path: &str, index: &selfcheck_core::catalog::Index) -> Result<Incoming, Refusal> {
+    use selfcheck_core::sheet::{names, MAX_WORKBOOK_BYTES};
+    let bytes = read_limited(path, MAX_WORKBOOK_BYTES).map_err(|e| match e {
+        ReadError::TooLarge { bytes } => Refusal::Load(LoadProblem::TooLarge { bytes }),
+        ReadError::Io(detail) => Refusal::Load(LoadProblem::Unreadable { detail }),
+    })?;
+    let sheet = selfcheck_sheets::read_sheet(&bytes, names::QUESTIONNAIRE).map_err(Refusal::Sheet)?;
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let seconds = modified.and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
+    let modified = Timestamp::from_unix_seconds(seconds as i64).expect("a file's time is a moment");
+    incoming::read_offered(path, incoming::Offered::Sheet { sheet, modified }, index)
+}
+
 /// An answer as one line: its status, texts, who and when.
 fn answer_line(answer: &Answer, item_id: &str, lang: Lang) -> String {
     let kind = loaded::find_item(&[], item_id).map_or(selfcheck_core::catalog::ItemKind::Compliance, |r| r.item.kind);
@@ -109,8 +124,16 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
     let role = base.report.role;
     let mut files = Vec::new();
     let mut refused = 0;
+    let loaded = base.report.provider.as_ref().map_or(&[][..], |p| &p.catalogs[..]);
+    let catalogs = selfcheck_core::report::provider_catalogs(loaded);
+    let index = selfcheck_core::catalog::Index::new(&catalogs);
     for path in &options.others {
-        match read(path, role) {
+        let file = if path.to_ascii_lowercase().ends_with(".xlsx") && role == Role::Provider {
+            read_questionnaire_sheet(path, &index)
+        } else {
+            read(path, role)
+        };
+        match file {
             Ok(file) => files.push(file),
             Err(refusal) => {
                 refused += 1;

@@ -178,6 +178,7 @@ crate::localized_table! {
             en: "catalog {id} (version {version}): sections {sections}, items {items}, red lines {red_lines}."
         }
         CliCatalogSection { zh: "{title}：{items} 项，红线 {red_lines} 项", en: "{title}: items {items}, red lines {red_lines}" }
+        CliWrote { zh: "已写入 {path}（{bytes} 字节）。", en: "Wrote {path} ({bytes} bytes)." }
         CliCatalogWritten { zh: "已写入 {path}（{items} 个检查项）。", en: "Wrote {path} ({items} items)." }
 
         // Reading an inventory CSV.

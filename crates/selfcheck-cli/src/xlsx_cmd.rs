@@ -1,0 +1,43 @@
+//! `selfcheck xlsx REPORT.json -o OUT.xlsx [--lang zh-CN|en]`: a report as the workbook
+//! the app downloads (the same code, natively). The report is read with the checks of
+//! `validate`, and its figures are recomputed from its answers before they are written.
+
+use std::io::Write;
+
+use selfcheck_core::messages::{Describe, Message, M};
+use selfcheck_core::report::{load_report, LoadProblem, LoadWarning, MAX_REPORT_BYTES};
+use selfcheck_core::Lang;
+
+use crate::files::{read_limited, ReadError};
+
+pub fn run(path: &str, output: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
+        writeln!(err, "selfcheck: {path}: {message}")?;
+        Ok(1)
+    };
+    let bytes = match read_limited(path, MAX_REPORT_BYTES) {
+        Ok(bytes) => bytes,
+        Err(ReadError::TooLarge { bytes }) => return fail(err, LoadProblem::TooLarge { bytes }.message(lang)),
+        Err(ReadError::Io(e)) => return fail(err, e),
+    };
+    let loaded = match load_report(&bytes) {
+        Ok(loaded) => loaded,
+        Err(problem) => return fail(err, problem.message(lang)),
+    };
+    // A workbook is a view of the report: warnings are said, and the figures written
+    // are the ones this tool computes from the answers.
+    for warning in loaded.warnings.iter().filter(|w| matches!(w, LoadWarning::DigestMismatch)) {
+        writeln!(err, "selfcheck: {path}: {}", warning.message(lang))?;
+    }
+    let report = loaded.report.rebuilt().unwrap_or(loaded.report);
+    let workbook = match selfcheck_sheets::workbook(&report, lang) {
+        Ok(workbook) => workbook,
+        Err(e) => return fail(err, e.to_string()),
+    };
+    if let Err(e) = std::fs::write(output, &workbook) {
+        writeln!(err, "selfcheck: {output}: {e}")?;
+        return Ok(1);
+    }
+    writeln!(out, "{}", Message::new(M::CliWrote).with("path", output).with("bytes", workbook.len()).render(lang))?;
+    Ok(0)
+}
