@@ -130,10 +130,10 @@ ui_texts! {
     MarkReviewed { zh: "答复仍然成立", en: "The answer stands" }
     CatalogsHeading { zh: "检查清单", en: "Checklists" }
     CatalogsHelp {
-        zh: "除内置清单外，可导入本单位自己的自查表（CSV 电子表格）或本工具格式的 JSON 清单（例如掌握标准原文的团队整理的 GB/T 31168、等保云计算扩展要求）。导入的清单与内置清单一样作答、计分，并完整保存在报告中。",
-        en: "Besides the built-in checklists, load your own: a spreadsheet (CSV) or a JSON catalog in this tool's format (for instance GB/T 31168 or the MLPS cloud extension, written up by a team that owns the exact text). A loaded checklist is answered and scored like a built-in one and saved whole in the report."
+        zh: "除内置清单外，可导入本单位自己的自查表（Excel 工作簿或 CSV 电子表格）或本工具格式的 JSON 清单（例如掌握标准原文的团队整理的 GB/T 31168、等保云计算扩展要求）。导入的清单与内置清单一样作答、计分，并完整保存在报告中。",
+        en: "Besides the built-in checklists, load your own: a spreadsheet (an Excel workbook or CSV) or a JSON catalog in this tool's format (for instance GB/T 31168 or the MLPS cloud extension, written up by a team that owns the exact text). A loaded checklist is answered and scored like a built-in one and saved whole in the report."
     }
-    CatalogChooseFile { zh: "导入清单（CSV 或 JSON）", en: "Load a checklist (CSV or JSON)" }
+    CatalogChooseFile { zh: "导入清单（Excel、CSV 或 JSON）", en: "Load a checklist (Excel, CSV or JSON)" }
     CatalogDropHere { zh: "或把文件拖到这里", en: "or drop the file here" }
     CatalogSheetRead {
         zh: "已读取“{file}”：{sections} 个章节，{items} 个检查项。请确认清单的编号、名称和版本：",
@@ -158,8 +158,8 @@ ui_texts! {
     CatalogTemplateEn { zh: "CSV 模板（英文表头）", en: "CSV template (English headers)" }
     CatalogSchema { zh: "JSON 格式说明（JSON Schema）", en: "JSON format (JSON Schema)" }
     CatalogFormatHelp {
-        zh: "CSV 每行一个检查项：章节、编号、标题为必填；可选列有检查内容、依据、权重（1–5，默认 3）、红线（是/否）、证据、级别（一般/增强）、等保级别（1–4，适用的最低级别）、title_en、question_en。UTF-8 编码，上限 5 MB、5000 项、20 份清单。",
-        en: "One item per CSV row: section, id and title are required; optional columns are question, reference, weight (1–5, default 3), red_line (yes/no), evidence, tier (general/enhanced), level (1–4, the lowest level it applies from), title_en, question_en. UTF-8; at most 5 MB, 5,000 items, 20 checklists."
+        zh: "工作表或 CSV 每行一个检查项（工作簿读取名为“自查表”“检查表”的工作表，否则第一张）：章节、编号、标题为必填；可选列有检查内容、依据、权重（1–5，默认 3）、红线（是/否）、证据、级别（一般/增强）、等保级别（1–4，适用的最低级别）、title_en、question_en。CSV 用 UTF-8 编码；上限 5 MB（工作簿 20 MB）、5000 项、20 份清单。",
+        en: "One item per row of the sheet or CSV (a workbook's sheet named checklist or 自查表, else its first): section, id and title are required; optional columns are question, reference, weight (1–5, default 3), red_line (yes/no), evidence, tier (general/enhanced), level (1–4, the lowest level it applies from), title_en, question_en. CSV in UTF-8; at most 5 MB (workbooks 20 MB), 5,000 items, 20 checklists."
     }
     UpgradeHeading { zh: "清单已更新", en: "A checklist changed" }
     UpgradeSummary { zh: "清单 {id}：答复依据 {from} 版，现为 {to} 版。", en: "Checklist {id}: answers were given against version {from}; it is now {to}." }
@@ -201,7 +201,7 @@ ui_texts! {
     }
 
     InventoryHeading { zh: "拟上云业务系统清单", en: "Workloads to move" }
-    InventoryEmpty { zh: "还没有业务系统。请新增，或从电子表格导入 CSV。", en: "No workloads yet. Add one, or import a CSV from a spreadsheet." }
+    InventoryEmpty { zh: "还没有业务系统。请新增，或导入 Excel 工作簿或 CSV。", en: "No workloads yet. Add one, or import an Excel workbook or a CSV." }
     AddWorkload { zh: "新增业务系统", en: "Add a workload" }
     ExportCsv { zh: "导出 CSV", en: "Export CSV" }
     ImportCsv { zh: "导入 CSV 或 Excel 文件", en: "Import a CSV or Excel file" }
@@ -218,8 +218,8 @@ ui_texts! {
     ImportRefused { zh: "文件未导入，现有清单保持不变。请修改以下问题后重试：", en: "The file was not imported; your list is unchanged. Fix these problems and try again:" }
     Dismiss { zh: "关闭", en: "Dismiss" }
     CsvHelp {
-        zh: "CSV 需包含表头。是/否列可填 是/否、yes/no、true/false 或 1/0；等级保护级别填 1–5，未定级留空；日期按 YYYY-MM-DD。",
-        en: "The CSV needs a header row. Yes/no columns take yes/no, true/false, 1/0 or 是/否; the protection level takes 1–5, empty if not graded; dates are YYYY-MM-DD."
+        zh: "CSV 或工作表需包含表头（工作簿读取名为“清单”的工作表，否则第一张）。是/否列可填 是/否、yes/no、true/false 或 1/0；等级保护级别填 1–5，未定级留空；日期按 YYYY-MM-DD。",
+        en: "The CSV or sheet needs a header row (a workbook's sheet named inventory or 清单, else its first). Yes/no columns take yes/no, true/false, 1/0 or 是/否; the protection level takes 1–5, empty if not graded; dates are YYYY-MM-DD."
     }
     VerdictFilterLabel { zh: "按结论筛选", en: "Filter by verdict" }
     VerdictAll { zh: "全部 {count}", en: "All {count}" }
@@ -403,8 +403,8 @@ ui_texts! {
     QuestionnaireReturn { zh: "下载答复文件", en: "Download the answered file" }
     MergeHeading { zh: "合并回收的文件", en: "Merge returned files" }
     MergeHelp {
-        zh: "可一次选择或拖入多个文件：回收的问卷，或同事导出的报告（任一角色）。每个文件单独检查，未接受的文件不影响其他文件；双方答复不同之处由您逐项选择，未选中的答复作为历史保留。",
-        en: "Choose or drop any number of files: returned questionnaires, or colleagues' reports of either role. Each is checked on its own and a refused file stops no other; where answers differ you choose, and the answers not chosen are kept as history."
+        zh: "可一次选择或拖入多个文件：回收的问卷（JSON，或在 Excel 中填好的问卷工作簿），或同事导出的报告（任一角色）。每个文件单独检查，未接受的文件不影响其他文件；双方答复不同之处由您逐项选择，未选中的答复作为历史保留。",
+        en: "Choose or drop any number of files: returned questionnaires (JSON, or questionnaire workbooks filled in Excel), or colleagues' reports of either role. Each is checked on its own and a refused file stops no other; where answers differ you choose, and the answers not chosen are kept as history."
     }
     MergeChooseFiles { zh: "选择要合并的文件", en: "Choose files to merge" }
     MergeYours { zh: "本机现有", en: "Yours here" }
