@@ -93,8 +93,8 @@ mod tests {
         let is_cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
         for &key in T::ALL {
             assert!(tr(Lang::ZhCn, key).chars().any(is_cjk), "{key:?}: zh-CN has no Chinese");
-            // Some English texts quote what the user literally types (是/否).
-            const QUOTES_CHINESE_INPUT: &[T] = &[T::CsvHelp];
+            // Some English texts quote what the user literally types (是/否, a sheet named 自查表).
+            const QUOTES_CHINESE_INPUT: &[T] = &[T::CsvHelp, T::CatalogFormatHelp];
             assert!(
                 QUOTES_CHINESE_INPUT.contains(&key) || !tr(Lang::En, key).chars().any(is_cjk),
                 "{key:?}: en contains Chinese"
