@@ -6,6 +6,7 @@ use selfcheck_core::{sources, Answer, Answers, Lang, Status};
 use yew::prelude::*;
 
 use crate::components::answered::answered;
+use crate::components::evidence_files::EvidenceFiles;
 use crate::components::status_picker;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
@@ -188,6 +189,10 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
         let edit = edit.clone();
         Callback::from(move |e: Event| edit(AnswerEdit::TargetDate(events::parse_date_input(&events::value(&e)))))
     };
+    let edit_evidence = {
+        let edit = edit.clone();
+        Callback::from(move |e: AnswerEdit| edit(e))
+    };
 
     let source = sources::find(&item.reference.source);
     let key = dom_key(&id);
@@ -267,6 +272,8 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                                 value={answer.details().target_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_date} />
                         </div>
                     </div>
+                    <EvidenceFiles lang={lang} key_id={AttrValue::from(key.clone())}
+                        files={answer.details().evidence_files.clone()} on_edit={edit_evidence} />
                 }
             </details>
             if !props.history.is_empty() {

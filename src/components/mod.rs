@@ -8,6 +8,7 @@ pub mod change_chart;
 pub mod checklist;
 pub mod checklist_item;
 pub mod deadline_panel;
+pub mod evidence_files;
 pub mod footer;
 pub mod gap_list;
 pub mod header;

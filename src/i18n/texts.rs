@@ -210,6 +210,18 @@ ui_texts! {
     XlsxWriting { zh: "正在生成 Excel 工作簿…", en: "Writing the Excel workbook…" }
     XlsxFailed { zh: "未能生成 Excel 工作簿：{detail}", en: "The Excel workbook could not be written: {detail}" }
     OwnerHandOutXlsx { zh: "Excel 问卷", en: "as Excel" }
+    Remove { zh: "移除", en: "Remove" }
+    Cancel { zh: "取消", en: "Cancel" }
+    EvidenceFiles { zh: "证据文件（指纹）", en: "Evidence files (fingerprints)" }
+    EvidenceAttach { zh: "添加证据文件…", en: "Attach evidence files…" }
+    EvidenceHashing { zh: "正在计算指纹（第 {file}/{files} 个）：{name}，{done} / {total}", en: "Fingerprinting file {file} of {files}: {name}, {done} of {total}" }
+    EvidenceCancelled { zh: "已取消；已完成的文件保留。", en: "Cancelled; the files already done are kept." }
+    EvidenceTooLarge { zh: "“{name}”过大（{size}），单个文件上限 4 GB。", en: "\"{name}\" is too large ({size}); the limit is 4 GB a file." }
+    EvidenceFailed { zh: "未能读取文件：{detail}", en: "The file could not be read: {detail}" }
+    EvidenceHelp {
+        zh: "仅在本机计算并记录文件名、大小、修改时间及 SHA-256、SM3 指纹，文件内容不保存、不发送。可用 selfcheck evidence verify 核对。",
+        en: "Only the name, size, time and SHA-256 and SM3 fingerprints are computed here and recorded; the content is neither kept nor sent. Check them with selfcheck evidence verify."
+    }
     ImportModeLabel { zh: "导入方式", en: "Import mode" }
     ImportModeAdd { zh: "追加到现有清单", en: "Add to the current list" }
     ImportModeReplace { zh: "替换现有清单", en: "Replace the current list" }
@@ -331,6 +343,35 @@ ui_texts! {
     PreviewNoWorkloads { zh: "尚无业务系统。", en: "No workloads yet." }
     PreviewMoreWorkloads { zh: "另有 {count} 个业务系统，完整内容见 JSON 报告。", en: "{count} more workloads: the JSON report has them all." }
     PreviewNoGaps { zh: "无差距。", en: "No gaps." }
+    PreviewHelp {
+        zh: "以下是可打印、可签署的自查报告（A4 纵向，含页码）。打印前可下载与之对应的 JSON 报告，其摘要即封面所列摘要。",
+        en: "Below is the self-check report to print and sign (A4 portrait, numbered pages). Download the JSON reports it describes before printing: their digests are the ones on the cover."
+    }
+    PreviewSaveJson { zh: "下载与本打印稿对应的 JSON 报告", en: "Download the JSON reports of this printout" }
+    PreviewDeadlines { zh: "期限", en: "Deadlines" }
+    PreviewGaps { zh: "差距（含检查内容与说明）", en: "Gaps, with what is asked and the notes" }
+    PreviewEvidence { zh: "证据文件清单", en: "Evidence files" }
+    PreviewNoEvidence { zh: "未登记证据文件指纹。", en: "No evidence file has been fingerprinted." }
+    ColumnEvidenceFile { zh: "文件", en: "File" }
+    CoverTitle { zh: "云计算服务安全自查报告", en: "Cloud Computing Service Security Self-Check Report" }
+    CoverUnit { zh: "单位", en: "Unit" }
+    CoverDate { zh: "报告日期", en: "Report date" }
+    CoverGenerated { zh: "生成时间", en: "Generated at" }
+    CoverTool { zh: "工具版本", en: "Tool version" }
+    CoverProviderDigest { zh: "云服务商自评报告摘要", en: "Provider report digest" }
+    CoverAgencyDigest { zh: "上云分类报告摘要", en: "Agency report digest" }
+    CoverDigestNote {
+        zh: "摘要为同一时刻生成的 JSON 报告的 SHA-256，可用 selfcheck validate 核验其与本报告一致。",
+        en: "Each digest is the SHA-256 of the JSON report generated at the same moment; selfcheck validate checks it is consistent."
+    }
+    SignOffHeading { zh: "签字、盖章", en: "Signature and seal" }
+    SignOffStatement {
+        zh: "本单位对上述自查内容的真实性负责。",
+        en: "The unit is responsible for the truth of this self-check."
+    }
+    SignOffPerson { zh: "负责人（签字）：", en: "Responsible person (signature):" }
+    SignOffSeal { zh: "单位（盖章）：", en: "Unit (seal):" }
+    SignOffDate { zh: "日期：", en: "Date:" }
     ColumnItem { zh: "检查项", en: "Item" }
     ColumnSeverity { zh: "严重程度", en: "Severity" }
     ColumnStatus { zh: "状态", en: "Status" }

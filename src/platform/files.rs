@@ -16,6 +16,16 @@ impl ChosenFile {
     pub fn size(&self) -> u64 {
         self.0.size()
     }
+
+    /// When the file was last changed, as the system says.
+    pub fn modified(&self) -> Option<Timestamp> {
+        let since = self.0.last_modified_time().duration_since(std::time::UNIX_EPOCH).ok()?;
+        Timestamp::from_unix_seconds(since.as_secs() as i64)
+    }
+
+    pub(super) fn file(&self) -> &gloo_file::File {
+        &self.0
+    }
 }
 
 /// Why a file could not be read.
@@ -82,9 +92,7 @@ pub fn read_all(files: Vec<ChosenFile>, max_bytes: u64, on_done: impl FnOnce(Vec
             } else {
                 gloo_file::futures::read_as_bytes(&file.0).await.map_err(|e| ReadError::Failed(e.to_string()))
             };
-            let modified = file.0.last_modified_time().duration_since(std::time::UNIX_EPOCH).ok();
-            let modified = modified.and_then(|d| Timestamp::from_unix_seconds(d.as_secs() as i64));
-            read.push(ReadFile { name: file.name(), modified, bytes });
+            read.push(ReadFile { name: file.name(), modified: file.modified(), bytes });
         }
         on_done(read);
     });

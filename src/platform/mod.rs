@@ -8,6 +8,7 @@ pub mod download;
 pub mod events;
 pub mod fatal;
 pub mod files;
+pub mod fingerprint;
 pub mod later;
 pub mod lifecycle;
 pub mod location;

@@ -24,6 +24,13 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     out
 }
 
+/// A measure named `name` between two marks already set.
+pub fn measure_marks(name: &str, start: &str, end: &str) {
+    if let Some(perf) = performance() {
+        let _ = perf.measure_with_start_mark_and_end_mark(name, start, end);
+    }
+}
+
 /// As `measure`, for work that awaits (the first use of the Excel module compiles it).
 pub async fn measure_async<T>(name: &str, work: impl std::future::Future<Output = T>) -> T {
     let (start, end) = (format!("{name}:start"), format!("{name}:end"));

@@ -1,5 +1,6 @@
 //! Editing one answer: shared by the provider checklists and the agency obligations.
 
+use selfcheck_core::evidence::EvidenceFile;
 use selfcheck_core::{Against, Answer, AnswerDetails, Answers, Date, Status, Timestamp};
 
 /// A free-text field of an answer.
@@ -19,6 +20,10 @@ pub enum AnswerEdit {
     Clear,
     Text(AnswerField, String),
     TargetDate(Option<Date>),
+    /// An evidence file fingerprinted; a file of the same name is replaced.
+    AddEvidenceFile(EvidenceFile),
+    /// The evidence file at this position is no longer named.
+    RemoveEvidenceFile(usize),
 }
 
 /// Who makes an edit and when: recorded on the answer it changes.
@@ -51,6 +56,17 @@ pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit, stamp: Stamp) 
         AnswerEdit::Clear => answer.set_status(None),
         AnswerEdit::Text(field, value) => answer.edit_details(|d| *text_field(d, field) = value),
         AnswerEdit::TargetDate(date) => answer.edit_details(|d| d.target_date = date),
+        AnswerEdit::AddEvidenceFile(file) => answer.edit_details(|d| {
+            d.evidence_files.retain(|f| f.name != file.name);
+            if d.evidence_files.len() < selfcheck_core::evidence::MAX_FILES_PER_ANSWER {
+                d.evidence_files.push(file);
+            }
+        }),
+        AnswerEdit::RemoveEvidenceFile(at) => answer.edit_details(|d| {
+            if at < d.evidence_files.len() {
+                d.evidence_files.remove(at);
+            }
+        }),
     }
     // An answer with nothing in it is removed, so "cleared" and "never answered" are
     // equal; one that changed records who changed it, and when.

@@ -7,6 +7,7 @@
 
 mod agency;
 mod catalogs;
+mod evidence;
 mod excel;
 mod hostile;
 mod provider;

@@ -34,6 +34,7 @@ pub fn run(root: &Path) -> Result {
     let mut browser = None;
     let mut wasm_opt = None;
     let mut soffice = None;
+    let mut pdftotext = None;
     step("set-up: pinned tools and headless Chromium", &mut || {
         tools::ensure_wasm_target(root)?;
         tools::ensure_wasm_bindgen(root)?;
@@ -41,11 +42,13 @@ pub fn run(root: &Path) -> Result {
         wasm_opt = Some(tools::ensure_wasm_opt(root)?);
         browser = Some(tools::ensure_browser(root)?);
         soffice = Some(tools::ensure_libreoffice(root)?);
+        pdftotext = Some(tools::ensure_pdf_tools(root)?);
         Ok(())
     })?;
     let browser = browser.expect("set-up found a browser");
     let wasm_opt = wasm_opt.expect("set-up found wasm-opt");
     let soffice = soffice.expect("set-up found LibreOffice");
+    let pdftotext = pdftotext.expect("set-up found pdftotext");
 
     step("format (cargo fmt --check)", &mut || {
         cmd::run(cmd::new("cargo", root).args(["fmt", "--all", "--", "--check"]))
@@ -100,7 +103,8 @@ pub fn run(root: &Path) -> Result {
                 .args(["--", "--ignored", "--test-threads=1"])
                 .env("SELFCHECK_CHROMIUM", &browser.chromium)
                 .env("SELFCHECK_CHROMEDRIVER", &browser.chromedriver)
-                .env("SELFCHECK_CHROMIUM_FLAGS", CHROMIUM_FLAGS.join(" ")),
+                .env("SELFCHECK_CHROMIUM_FLAGS", CHROMIUM_FLAGS.join(" "))
+                .env("SELFCHECK_PDFTOTEXT", &pdftotext),
         )
     })?;
 

@@ -98,6 +98,24 @@ pub fn ensure_libreoffice(root: &Path) -> Result<PathBuf> {
     which(root, "soffice").ok_or_else(|| "soffice still not found after install".into())
 }
 
+/// `pdftotext` (Debian's `poppler-utils`), which reads the printed report back, and a
+/// small CJK font (`fonts-wqy-microhei`, 1.6 MB) so the headless browser prints Chinese
+/// as text rather than boxes. Real users have their own fonts.
+pub fn ensure_pdf_tools(root: &Path) -> Result<PathBuf> {
+    let has_cjk_font = cmd::output(cmd::new("fc-list", root).arg(":lang=zh")).is_some_and(|out| !out.trim().is_empty());
+    let mut missing = Vec::new();
+    if which(root, "pdftotext").is_none() {
+        missing.push("poppler-utils");
+    }
+    if !has_cjk_font {
+        missing.push("fonts-wqy-microhei");
+    }
+    if !missing.is_empty() {
+        apt_install_no_recommends(root, &missing, "pdftotext and a CJK font (to check the printout)")?;
+    }
+    which(root, "pdftotext").ok_or_else(|| "pdftotext still not found after install".into())
+}
+
 fn find_browser(root: &Path) -> Option<Browser> {
     let chromium = ["chromium", "chromium-browser", "google-chrome"].into_iter().find_map(|name| which(root, name))?;
     let chromedriver = which(root, "chromedriver")?;

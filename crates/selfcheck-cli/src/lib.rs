@@ -4,6 +4,7 @@
 mod catalog_cmd;
 mod classify_cmd;
 mod diff_cmd;
+mod evidence_cmd;
 mod files;
 mod merge_cmd;
 mod sources_cmd;
@@ -38,6 +39,10 @@ COMMANDS:
                                          --prefer decides; answers not chosen are kept as history in OUT
     diff OLD.json NEW.json [--json] [--lang zh-CN|en]
                                          Every changed answer and figure between two reports of one role
+    evidence verify REPORT.json DIR [--json] [--lang zh-CN|en]
+                                         Hash every file in DIR (and below) and check each evidence
+                                         fingerprint in the report: matched, changed or missing, and the
+                                         files no answer names; exit 0 only when every one matches
     xlsx REPORT.json -o OUT.xlsx [--lang zh-CN|en]
                                          The report as an Excel workbook (a questionnaire's as one to fill in)
     sources [--lang zh-CN|en] [--json]   List the regulations, convention and standards the checks cite
@@ -77,6 +82,10 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         },
         "merge" => match parse_merge(rest) {
             Ok(options) => merge_cmd::run(&options, out, err),
+            Err(message) => usage_error(err, &message),
+        },
+        "evidence" => match parse_evidence(rest) {
+            Ok((report, dir, json, lang)) => evidence_cmd::run(&report, &dir, json, lang, out, err),
             Err(message) => usage_error(err, &message),
         },
         "xlsx" => match parse_xlsx(rest) {
@@ -121,6 +130,28 @@ impl FileOptions {
             }
         }
         Ok(FileOptions { path: path.ok_or(missing)?, lang })
+    }
+}
+
+/// `evidence verify REPORT.json DIR [--json] [--lang L]`.
+fn parse_evidence(args: &[String]) -> Result<(String, String, bool, Lang), String> {
+    let usage = "evidence verify needs a report and a folder: selfcheck evidence verify REPORT.json DIR";
+    let Some(("verify", rest)) = args.split_first().map(|(first, rest)| (first.as_str(), rest)) else {
+        return Err(usage.into());
+    };
+    let (mut paths, mut json, mut lang) = (Vec::new(), false, Lang::default());
+    let mut iter = rest.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--lang" => lang = parse_lang(iter.next())?,
+            "--json" => json = true,
+            other if other.starts_with("--") => return Err(format!("unexpected option {other:?}")),
+            other => paths.push(other.to_string()),
+        }
+    }
+    match <[String; 2]>::try_from(paths) {
+        Ok([report, dir]) => Ok((report, dir, json, lang)),
+        Err(_) => Err(usage.into()),
     }
 }
 

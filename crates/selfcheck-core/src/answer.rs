@@ -92,6 +92,9 @@ pub struct AnswerDetails {
     /// version that changes the item flags the answer for review.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub item_digest: String,
+    /// Evidence files, by their fingerprints (never their content).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_files: Vec<crate::evidence::EvidenceFile>,
 }
 
 /// What an answer is given against: its catalog's version and its item's content.
@@ -112,6 +115,7 @@ static NO_DETAILS: AnswerDetails = AnswerDetails {
     answered_at: None,
     catalog_version: String::new(),
     item_digest: String::new(),
+    evidence_files: Vec::new(),
 };
 
 impl AnswerDetails {

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod csv;
 pub mod date;
 pub mod deadlines;
+pub mod evidence;
 #[doc(hidden)]
 pub mod fixtures;
 pub mod fold;

@@ -247,7 +247,7 @@ fn older_versions_are_migrated_step_by_step() {
         value.to_string()
     }
     const STEPS: &[(u32, Migration)] =
-        &[(0, zero_to_one), (1, str::to_string), (2, str::to_string), (3, str::to_string)];
+        &[(0, zero_to_one), (1, str::to_string), (2, str::to_string), (3, str::to_string), (4, str::to_string)];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();
     let role = old.as_object_mut().unwrap().remove("role").unwrap();
@@ -262,19 +262,30 @@ fn older_versions_are_migrated_step_by_step() {
     assert_eq!(migrate(&old.to_string(), 0, &STEPS[..1], 3), Err(LoadProblem::BadVersion), "no step from 1");
 }
 
-/// Files written by formats 1, 2 and 3 (committed as they were written): format 1's long
+/// Files written by formats 1 to 4 (committed as they were written): format 1's long
 /// answer objects and sorted-key digest; format 2 as the app downloaded it; format 3 with
-/// a loaded catalog, who and when.
+/// a loaded catalog, who and when; format 4 with what merges set aside.
 const V1_AGENCY: &str = include_str!("../../../tests/fixtures/report-v1-agency.json");
 const V1_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v1-provider.json");
 const V2_AGENCY: &str = include_str!("../../../tests/fixtures/report-v2-agency.json");
 const V2_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v2-provider.json");
 const V3_AGENCY: &str = include_str!("../../../tests/fixtures/report-v3-agency.json");
 const V3_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v3-provider.json");
+const V4_AGENCY: &str = include_str!("../../../tests/fixtures/report-v4-agency.json");
+const V4_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v4-provider.json");
 
 #[test]
 fn older_files_are_read_checked_and_written_back_in_the_current_format() {
-    let files = [(1, V1_AGENCY), (1, V1_PROVIDER), (2, V2_AGENCY), (2, V2_PROVIDER), (3, V3_AGENCY), (3, V3_PROVIDER)];
+    let files = [
+        (1, V1_AGENCY),
+        (1, V1_PROVIDER),
+        (2, V2_AGENCY),
+        (2, V2_PROVIDER),
+        (3, V3_AGENCY),
+        (3, V3_PROVIDER),
+        (4, V4_AGENCY),
+        (4, V4_PROVIDER),
+    ];
     for (version, old) in files {
         assert!(
             old.contains(&format!("\"format_version\": {version},"))
@@ -310,6 +321,10 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
     assert_eq!(v3.catalogs[0].id, "team-sheet", "the embedded catalog comes back");
     assert_eq!(v3.answers["team-sheet:1.1"].details().answered_by, "人力资源部");
     assert_eq!(v3.answers["team-sheet:2.1"].details().owner, "运维部");
+    let v4 = load_report(V4_PROVIDER.as_bytes()).unwrap().report.provider_inputs().unwrap();
+    assert_eq!(v4.history.len(), 2, "what a merge set aside comes back");
+    let v4 = load_report(V4_AGENCY.as_bytes()).unwrap().report.agency_inputs().unwrap();
+    assert!(!v4.history.is_empty());
 }
 
 #[test]

@@ -2,7 +2,8 @@ use std::rc::Rc;
 
 use selfcheck_core::agency::rule_texts;
 use selfcheck_core::catalog::loaded;
-use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, Report};
+use selfcheck_core::evidence::EvidenceFile;
+use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, write_report, Report};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
@@ -10,9 +11,20 @@ use crate::components::agency::verdict_badge::verdict_badge;
 use crate::components::answered::answered;
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::deadline_panel::DeadlinePanel;
+use crate::components::evidence_files::size_text;
 use crate::components::header::PRODUCT_NAME;
 use crate::i18n::{labels, tr, trf, T};
+use crate::platform::{clock, download};
 use crate::state::{AgencyState, ProviderState};
+
+/// The two reports the printout shows, with the JSON text each would be downloaded as.
+#[derive(PartialEq)]
+struct Printed {
+    provider: Report,
+    agency: Report,
+    provider_json: String,
+    agency_json: String,
+}
 
 /// Rows drawn in the preview; the JSON report always has every workload.
 const MAX_ROWS: usize = 200;
@@ -64,17 +76,33 @@ fn lang_separator(lang: Lang) -> &'static str {
 #[function_component]
 pub fn Preview(props: &PreviewProps) -> Html {
     let lang = props.lang;
-    let reports: Rc<(Report, Report)> = {
+    // The reports as their JSON files would be now: the printout names their digests, and
+    // "download the JSON of this printout" saves exactly these bytes.
+    let reports: Rc<Printed> = {
         let (provider, agency, today) = (props.provider.clone(), props.agency.clone(), props.today);
         use_memo((props.revision, props.today), move |_| {
+            let now = clock::now_rfc3339();
             let platforms: Vec<_> = agency.platforms.iter().map(|e| e.platform.clone()).collect();
             let workloads = agency.workloads.iter().map(|e| &e.workload);
-            let agency = draft_agency_report_of(workloads, &platforms, &agency.history, "", today);
-            let provider = draft_provider_report_of(provider.parts(), "", today);
-            (provider, agency.into_owned())
+            let mut agency = draft_agency_report_of(workloads, &platforms, &agency.history, &now, today).into_owned();
+            let mut provider = draft_provider_report_of(provider.parts(), &now, today);
+            let provider_json = write_report(&mut provider);
+            let agency_json = write_report(&mut agency);
+            Printed { provider, agency, provider_json, agency_json }
         })
     };
-    let (provider, agency) = (&reports.0, &reports.1);
+    let (provider, agency) = (&reports.provider, &reports.agency);
+    let save_json = {
+        let reports = reports.clone();
+        Callback::from(move |_: MouseEvent| {
+            for (report, text) in [(&reports.provider, &reports.provider_json), (&reports.agency, &reports.agency_json)]
+            {
+                let _ = download::save_text(&report.file_name(), "application/json", text);
+            }
+        })
+    };
+    let evidence: Vec<(String, &EvidenceFile)> =
+        provider.evidence_files().into_iter().chain(agency.evidence_files()).collect();
     let p = provider.provider.as_ref().expect("a provider report has its section");
     let a = agency.agency.as_ref().expect("an agency report has its section");
     let bars: Vec<Bar> = p
@@ -99,31 +127,52 @@ pub fn Preview(props: &PreviewProps) -> Html {
             })
         })
         .collect();
+    let profile = &props.provider.profile;
+    let dash = |text: &str| if text.trim().is_empty() { "—".to_string() } else { text.to_string() };
     html! {
-        <article class="card preview" aria-labelledby="preview-heading">
-            <h2 id="preview-heading">{ tr(lang, T::PreviewHeading) }</h2>
-            <p class="print-only print-title">{ PRODUCT_NAME }</p>
-            <p>{ trf(lang, T::PreviewGeneratedOn, &[("date", &props.today.to_string())]) }</p>
+        <article class="card preview report-document" aria-labelledby="preview-heading">
+            <h2 id="preview-heading" class="no-print">{ tr(lang, T::PreviewHeading) }</h2>
+            <p class="no-print help">{ tr(lang, T::PreviewHelp) }</p>
+            <div class="button-row no-print">
+                <button type="button" id="download-printed-json" onclick={save_json}>{ tr(lang, T::PreviewSaveJson) }</button>
+            </div>
 
-            <h3>{ tr(lang, T::PreviewProvider) }</h3>
-            { profile_block(lang, &props.provider.profile) }
-            <DeadlinePanel lang={lang} deadlines={p.deadlines.clone()} />
-            <p>
-                <strong id="preview-score">{ labels::percent(p.summary.overall.tally.score()) }</strong>{ " · " }
-                <span id="preview-status">{ labels::overall(lang, p.summary.status) }</span>
-            </p>
-            <BarChart title={tr(lang, T::ChartCatalogs)} bars={bars} />
-            if p.gaps.is_empty() {
-                <p class="empty">{ tr(lang, T::PreviewNoGaps) }</p>
-            } else {
-                <div class="table-wrap">
-                    <table class="report-table" id="preview-gaps">
+            <header class="cover" id="report-cover">
+                <p class="cover-product">{ PRODUCT_NAME }</p>
+                <h1 class="cover-title">{ tr(lang, T::CoverTitle) }</h1>
+                <dl class="cover-facts">
+                    <dt>{ tr(lang, T::CoverUnit) }</dt><dd>{ dash(&profile.provider) }</dd>
+                    <dt>{ tr(lang, T::ProfilePlatform) }</dt><dd>{ dash(&profile.platform) }</dd>
+                    <dt>{ tr(lang, T::CoverDate) }</dt><dd>{ props.today.to_string() }</dd>
+                    <dt>{ tr(lang, T::CoverGenerated) }</dt><dd>{ &provider.generated_at }</dd>
+                    <dt>{ tr(lang, T::CoverTool) }</dt><dd>{ &provider.tool_version }</dd>
+                    <dt>{ tr(lang, T::CoverProviderDigest) }</dt><dd><code class="digest" id="cover-provider-digest">{ &provider.digest }</code></dd>
+                    <dt>{ tr(lang, T::CoverAgencyDigest) }</dt><dd><code class="digest" id="cover-agency-digest">{ &agency.digest }</code></dd>
+                </dl>
+                <p class="cover-note">{ tr(lang, T::CoverDigestNote) }</p>
+            </header>
+
+            <section class="report-part">
+                <h3>{ tr(lang, T::PreviewProvider) }</h3>
+                { profile_block(lang, profile) }
+                <p>
+                    <strong id="preview-score">{ labels::percent(p.summary.overall.tally.score()) }</strong>{ " · " }
+                    <span id="preview-status">{ labels::overall(lang, p.summary.status) }</span>
+                </p>
+                <BarChart title={tr(lang, T::ChartCatalogs)} bars={bars} />
+                <h4>{ tr(lang, T::PreviewDeadlines) }</h4>
+                <DeadlinePanel lang={lang} deadlines={p.deadlines.clone()} />
+                <h4>{ tr(lang, T::PreviewGaps) }</h4>
+                if p.gaps.is_empty() {
+                    <p class="empty">{ tr(lang, T::PreviewNoGaps) }</p>
+                } else {
+                    <table class="report-table gaps-table" id="preview-gaps">
+                        <colgroup><col class="w-severity" /><col class="w-item" /><col class="w-status" /><col class="w-owner" /><col class="w-answered" /></colgroup>
                         <thead><tr>
                             <th scope="col">{ tr(lang, T::ColumnSeverity) }</th>
                             <th scope="col">{ tr(lang, T::ColumnItem) }</th>
                             <th scope="col">{ tr(lang, T::ColumnStatus) }</th>
-                            <th scope="col">{ tr(lang, T::ColumnOwner) }</th>
-                            <th scope="col">{ tr(lang, T::ColumnDue) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnOwner) }{ " / " }{ tr(lang, T::ColumnDue) }</th>
                             <th scope="col">{ tr(lang, T::ColumnAnswered) }</th>
                         </tr></thead>
                         <tbody>
@@ -132,25 +181,56 @@ pub fn Preview(props: &PreviewProps) -> Html {
                                 html! {
                                     <tr data-item-id={gap.item_id.clone()}>
                                         <td>{ labels::severity(lang, gap.severity) }</td>
-                                        <td><span class="gap-id">{ loaded::local_id(&gap.item_id) }</span>{ " " }{ gap.title.get(lang) }</td>
-                                        <td>{ labels::status(lang, kind, gap.status) }</td>
-                                        <td>{ &gap.owner }</td>
-                                        <td>{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>
+                                        <td>
+                                            <span class="gap-id">{ loaded::local_id(&gap.item_id) }</span>{ " " }<strong>{ gap.title.get(lang) }</strong>
+                                            <p class="gap-question">{ gap.question.get(lang) }</p>
+                                            if !gap.note.is_empty() {
+                                                <p class="gap-note">{ tr(lang, T::FieldNote) }{ ": " }{ &gap.note }</p>
+                                            }
+                                        </td>
+                                        <td class="nowrap">{ labels::status(lang, kind, gap.status) }</td>
+                                        <td>{ &gap.owner }<br />{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>
                                         <td>{ props.provider.answers.get(&gap.item_id).map(|a| answered(lang, a.details())).unwrap_or_default() }</td>
                                     </tr>
                                 }
                             }) }
                         </tbody>
                     </table>
-                </div>
-            }
+                }
+            </section>
 
-            <h3>{ tr(lang, T::PreviewAgency) }</h3>
-            if a.workloads.is_empty() {
-                <p class="empty">{ tr(lang, T::PreviewNoWorkloads) }</p>
-            } else {
-                <div class="table-wrap">
-                    <table class="report-table" id="preview-workloads">
+            <section class="report-part">
+                <h3>{ tr(lang, T::PreviewEvidence) }</h3>
+                if evidence.is_empty() {
+                    <p class="empty">{ tr(lang, T::PreviewNoEvidence) }</p>
+                } else {
+                    <table class="report-table evidence-table" id="preview-evidence">
+                        <colgroup><col class="w-evidence-item" /><col class="w-evidence-file" /><col class="w-hashes" /></colgroup>
+                        <thead><tr>
+                            <th scope="col">{ tr(lang, T::ColumnItem) }</th>
+                            <th scope="col">{ tr(lang, T::ColumnEvidenceFile) }</th>
+                            <th scope="col">{ "SHA-256 / SM3" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for evidence.iter().map(|(item, f)| html! {
+                                <tr>
+                                    <td>{ loaded::local_id(item) }</td>
+                                    <td>{ &f.name }<br /><span class="who">{ size_text(f.size) }{ f.modified.as_ref().map(|t| format!(" · {}", t.wall_clock())).unwrap_or_default() }</span></td>
+                                    <td><code class="digest">{ &f.sha256 }</code><br /><code class="digest">{ &f.sm3 }</code></td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }
+            </section>
+
+            <section class="report-part">
+                <h3>{ tr(lang, T::PreviewAgency) }</h3>
+                if a.workloads.is_empty() {
+                    <p class="empty">{ tr(lang, T::PreviewNoWorkloads) }</p>
+                } else {
+                    <table class="report-table workloads-table" id="preview-workloads">
+                        <colgroup><col class="w-workload" /><col class="w-verdict" /><col class="w-reasons" /><col class="w-fit" /></colgroup>
                         <thead><tr>
                             <th scope="col">{ tr(lang, T::ColumnWorkload) }</th>
                             <th scope="col">{ tr(lang, T::ColumnVerdict) }</th>
@@ -161,18 +241,28 @@ pub fn Preview(props: &PreviewProps) -> Html {
                             { for a.workloads.iter().take(MAX_ROWS).map(|w| html! {
                                 <tr>
                                     <td>{ if w.workload.name.trim().is_empty() { tr(lang, T::Unnamed) } else { w.workload.name.as_str() } }</td>
-                                    <td>{ verdict_badge(lang, w.verdict) }</td>
+                                    <td class="nowrap">{ verdict_badge(lang, w.verdict) }</td>
                                     <td>{ w.reasons.iter().map(|r| rule_texts(r.code()).text.get(lang)).collect::<Vec<_>>().join(" ") }</td>
                                     <td>{ w.platform_fit.as_ref().map(|gaps| gaps.iter().map(|g| rule_texts(g.code.code()).text.get(lang)).collect::<Vec<_>>().join(" ")).unwrap_or_default() }</td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
-                </div>
-                if a.workloads.len() > MAX_ROWS {
-                    <p class="more">{ trf(lang, T::PreviewMoreWorkloads, &[("count", &(a.workloads.len() - MAX_ROWS).to_string())]) }</p>
+                    if a.workloads.len() > MAX_ROWS {
+                        <p class="more">{ trf(lang, T::PreviewMoreWorkloads, &[("count", &(a.workloads.len() - MAX_ROWS).to_string())]) }</p>
+                    }
                 }
-            }
+            </section>
+
+            <section class="sign-off" id="report-sign-off">
+                <h3>{ tr(lang, T::SignOffHeading) }</h3>
+                <p>{ tr(lang, T::SignOffStatement) }</p>
+                <div class="sign-grid">
+                    <p>{ tr(lang, T::SignOffPerson) }<span class="sign-line"></span></p>
+                    <p>{ tr(lang, T::SignOffSeal) }<span class="sign-line"></span></p>
+                    <p>{ tr(lang, T::SignOffDate) }<span class="sign-line"></span></p>
+                </div>
+            </section>
         </article>
     }
 }

@@ -12,6 +12,8 @@ crate::localized_table! {
         CountedCatalogs { zh: "导入的清单", en: "loaded catalogs" }
         CountedHistory { zh: "合并留存的答复", en: "values kept from merges" }
         CountedQuestionnaireItems { zh: "问卷检查项", en: "questionnaire items" }
+        CountedEvidenceFiles { zh: "证据文件", en: "evidence files" }
+        GapsColumnEvidenceFiles { zh: "证据文件指纹", en: "evidence_files" }
         StatusMet { zh: "达标", en: "Met" }
         StatusPartial { zh: "部分达标", en: "Partially met" }
         StatusNotMet { zh: "未达标", en: "Not met" }
@@ -56,6 +58,18 @@ crate::localized_table! {
         ReportNewer {
             zh: "报告格式版本 {found} 比本工具支持的版本 {supported} 新，请使用新版工具打开。",
             en: "The report's format version {found} is newer than this tool reads ({supported}); open it with a newer version."
+        }
+        ReportBadFingerprint {
+            zh: "检查项 {item} 的证据文件“{name}”的指纹不是 SHA-256/SM3 值（各 64 位十六进制），报告可能被改动。",
+            en: "The fingerprint of the evidence file \"{name}\" on {item} is not a SHA-256/SM3 value (64 hex digits each): the report may have been edited."
+        }
+        EvidenceMatched { zh: "一致  {item}  {name}（{path}）", en: "matched  {item}  {name} ({path})" }
+        EvidenceChanged { zh: "已改变  {item}  {name}（{path} 的内容与记录不同）", en: "changed  {item}  {name} ({path} differs from the record)" }
+        EvidenceMissing { zh: "缺失  {item}  {name}（文件夹中没有此文件）", en: "missing  {item}  {name} (no such file in the folder)" }
+        EvidenceUnnamed { zh: "未记录  {path}（没有答复引用此文件）", en: "not named  {path} (no answer names this file)" }
+        EvidenceSummary {
+            zh: "{total} 个指纹中 {matched} 个一致；{unnamed} 个文件未被引用。",
+            en: "{matched} of {total} fingerprints matched; {unnamed} files not named by any answer."
         }
         ReportQuestionnaireOwner {
             zh: "该问卷未写明答复部门或答复人（questionnaire.owner 为空）。",

@@ -7,7 +7,7 @@ use crate::csv::write_file;
 use crate::messages::{terms, M};
 use crate::{sources, Lang};
 
-const COLUMNS: [M; 13] = [
+const COLUMNS: [M; 14] = [
     M::GapsColumnSeverity,
     M::GapsColumnItem,
     M::GapsColumnCatalog,
@@ -21,7 +21,13 @@ const COLUMNS: [M; 13] = [
     M::GapsColumnNote,
     M::GapsColumnAnsweredBy,
     M::GapsColumnAnsweredAt,
+    M::GapsColumnEvidenceFiles,
 ];
+
+/// Evidence files in one cell, a line each: the name, then both fingerprints whole.
+pub fn fingerprints(files: &[crate::evidence::EvidenceFile]) -> String {
+    files.iter().map(|f| format!("{} SHA-256:{} SM3:{}", f.name, f.sha256, f.sm3)).collect::<Vec<_>>().join("\n")
+}
 
 pub fn gaps_csv(report: &ProviderReport, lang: Lang) -> String {
     let rows: Vec<Vec<String>> = report
@@ -45,6 +51,7 @@ pub fn gaps_csv(report: &ProviderReport, lang: Lang) -> String {
                 gap.note.clone(),
                 answer.answered_by,
                 answer.answered_at.map(|t| t.to_string()).unwrap_or_default(),
+                fingerprints(&answer.evidence_files),
             ]
         })
         .collect();

@@ -27,6 +27,8 @@ pub const MAX_ANSWERS: usize = 100_000;
 pub const MAX_OBLIGATIONS: usize = 1_000_000;
 /// Values merges set aside, over all keys.
 pub const MAX_HISTORY: usize = 100_000;
+/// Evidence files fingerprinted in one report.
+pub const MAX_EVIDENCE_FILES: usize = 100_000;
 /// Unknown item ids named in a warning; the rest are counted.
 const MAX_LISTED_UNKNOWN: usize = 20;
 
@@ -40,6 +42,7 @@ pub enum Counted {
     Catalogs,
     History,
     QuestionnaireItems,
+    EvidenceFiles,
 }
 
 impl Counted {
@@ -52,6 +55,7 @@ impl Counted {
             Counted::Catalogs => M::CountedCatalogs,
             Counted::History => M::CountedHistory,
             Counted::QuestionnaireItems => M::CountedQuestionnaireItems,
+            Counted::EvidenceFiles => M::CountedEvidenceFiles,
         }
     }
 }
@@ -121,6 +125,11 @@ pub enum LoadProblem {
     Catalog(CatalogProblem),
     /// A questionnaire that names no owner.
     QuestionnaireWithoutOwner,
+    /// An evidence fingerprint that is not a hash (64 hex digits each).
+    BadFingerprint {
+        item: String,
+        name: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -192,6 +201,9 @@ impl Describe for LoadProblem {
             LoadProblem::DuplicatePlatform { name } => Message::new(M::ReportDuplicatePlatform).with("name", name),
             LoadProblem::Catalog(problem) => problem.describe(),
             LoadProblem::QuestionnaireWithoutOwner => Message::new(M::ReportQuestionnaireOwner),
+            LoadProblem::BadFingerprint { item, name } => {
+                Message::new(M::ReportBadFingerprint).with("item", item).with("name", name)
+            }
         }
     }
 }
@@ -243,6 +255,8 @@ pub const MIGRATIONS: &[(u32, Migration)] = &[
     (2, str::to_string),
     // 3 → 4: a questionnaire and the history of merges are new, optional fields.
     (3, str::to_string),
+    // 4 → 5: evidence files' fingerprints are a new, optional field of an answer.
+    (4, str::to_string),
 ];
 
 /// Applies every step from `from` up to `to`.
@@ -455,6 +469,7 @@ pub(crate) fn check_inputs(
         if p.questionnaire.as_ref().is_some_and(|q| q.owner.trim().is_empty()) {
             return Err(LoadProblem::QuestionnaireWithoutOwner);
         }
+        check_evidence(p.answers.iter().map(|(id, a)| (id.as_str(), a)))?;
         if p.catalogs.len() > loaded::MAX_LOADED {
             let (count, limit) = (p.catalogs.len(), loaded::MAX_LOADED);
             return Err(LoadProblem::TooMany { what: Counted::Catalogs, count, limit });
@@ -485,11 +500,35 @@ pub(crate) fn check_inputs(
     for w in &a.workloads {
         level(LevelOf::Workload, &w.name, w.mlps_level)?;
     }
+    check_evidence(a.workloads.iter().flat_map(|w| w.obligations.iter().map(|(id, a)| (id.as_str(), a))))?;
     let mut names = HashSet::new();
     for p in &a.platforms {
         level(LevelOf::Platform, &p.name, p.mlps_level)?;
         if !names.insert(p.name.trim()) {
             return Err(LoadProblem::DuplicatePlatform { name: p.name.trim().to_string() });
+        }
+    }
+    Ok(())
+}
+
+/// Evidence fingerprints: within the caps, and hashes where hashes are stated.
+fn check_evidence<'a>(answers: impl Iterator<Item = (&'a str, &'a crate::Answer)>) -> Result<(), LoadProblem> {
+    use crate::evidence::MAX_FILES_PER_ANSWER;
+    let is_hash = |h: &str| h.len() == 64 && h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    let mut total = 0;
+    for (item, answer) in answers {
+        let files = &answer.details().evidence_files;
+        total += files.len();
+        if files.len() > MAX_FILES_PER_ANSWER || total > MAX_EVIDENCE_FILES {
+            let (count, limit) = if files.len() > MAX_FILES_PER_ANSWER {
+                (files.len(), MAX_FILES_PER_ANSWER)
+            } else {
+                (total, MAX_EVIDENCE_FILES)
+            };
+            return Err(LoadProblem::TooMany { what: Counted::EvidenceFiles, count, limit });
+        }
+        if let Some(bad) = files.iter().find(|f| !is_hash(&f.sha256) || !is_hash(&f.sm3)) {
+            return Err(LoadProblem::BadFingerprint { item: item.to_string(), name: bad.name.clone() });
         }
     }
     Ok(())

@@ -27,7 +27,7 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// 4: a team's self-check: a report may be a questionnaire for one owner
 /// (`provider.questionnaire`), and keeps what merges set aside (`provider.history`,
 /// `agency.history`).
-pub const REPORT_FORMAT_VERSION: u32 = 4;
+pub const REPORT_FORMAT_VERSION: u32 = 5;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -241,5 +241,27 @@ impl<W: std::borrow::Borrow<Workload>> Report<W> {
             }),
             digest: self.digest,
         }
+    }
+}
+
+impl<W: std::borrow::Borrow<Workload>> Report<W> {
+    /// Every evidence file the report records, with what it is evidence for: a provider's
+    /// item id, or an agency's "workload: obligation item".
+    pub fn evidence_files(&self) -> Vec<(String, &crate::evidence::EvidenceFile)> {
+        let mut files = Vec::new();
+        if let Some(p) = &self.provider {
+            for (id, answer) in &p.answers {
+                files.extend(answer.details().evidence_files.iter().map(|f| (id.clone(), f)));
+            }
+        }
+        if let Some(a) = &self.agency {
+            for w in &a.workloads {
+                let w = w.workload.borrow();
+                for (id, answer) in &w.obligations {
+                    files.extend(answer.details().evidence_files.iter().map(|f| (format!("{}: {id}", w.name), f)));
+                }
+            }
+        }
+        files
     }
 }

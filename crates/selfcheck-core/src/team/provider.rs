@@ -18,6 +18,7 @@ impl Mergeable for Answer {
             && d.justification.is_empty()
             && d.note.is_empty()
             && d.evidence.is_empty()
+            && d.evidence_files.is_empty()
             && d.target_date.is_none()
     }
 
@@ -27,6 +28,7 @@ impl Mergeable for Answer {
             && a.justification == b.justification
             && a.note == b.note
             && a.evidence == b.evidence
+            && a.evidence_files == b.evidence_files
             && a.target_date == b.target_date
     }
 

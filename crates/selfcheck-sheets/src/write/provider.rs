@@ -5,6 +5,7 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use selfcheck_core::catalog::{builtin, Catalog, Item, ItemKind, Reference};
 use selfcheck_core::deadlines::DeadlineAlert;
 use selfcheck_core::messages::{terms, M};
+use selfcheck_core::report::gaps_csv::fingerprints;
 use selfcheck_core::report::{ProviderReport, Report, Score};
 use selfcheck_core::{sources, Lang};
 
@@ -187,6 +188,7 @@ fn catalog_sheet(
         col(W::TargetDate.text(lang), 12.0),
         col(W::AnsweredBy.text(lang), 14.0),
         col(W::AnsweredAt.text(lang), 21.0),
+        col(M::GapsColumnEvidenceFiles.text(lang), 60.0),
     ];
     let mut lines = Vec::new();
     let mut kinds = Vec::new();
@@ -219,6 +221,7 @@ fn item_line(p: &ProviderReport, section: &str, item: &Item, lang: Lang) -> Line
             d.target_date.map(|t| t.to_string()).unwrap_or_default().into(),
             d.answered_by.into(),
             d.answered_at.map(|t| t.to_string()).unwrap_or_default().into(),
+            fingerprints(&d.evidence_files).into(),
         ],
         red: item.gating,
     }
@@ -233,7 +236,7 @@ fn gaps(
 ) -> Result<(), XlsxError> {
     let ws = book.add_worksheet();
     ws.set_name(sheet_name(W::SheetGaps.text(lang), taken))?;
-    let widths = [10.0, 16.0, 16.0, 28.0, 48.0, 12.0, 18.0, 14.0, 14.0, 12.0, 30.0, 14.0, 21.0];
+    let widths = [10.0, 16.0, 16.0, 28.0, 48.0, 12.0, 18.0, 14.0, 14.0, 12.0, 30.0, 14.0, 21.0, 60.0];
     let headers = [
         M::GapsColumnSeverity,
         M::GapsColumnItem,
@@ -248,6 +251,7 @@ fn gaps(
         M::GapsColumnNote,
         M::GapsColumnAnsweredBy,
         M::GapsColumnAnsweredAt,
+        M::GapsColumnEvidenceFiles,
     ];
     let cols: Vec<_> = headers.iter().zip(widths).map(|(h, w)| col(h.text(lang), w)).collect();
     let lines: Vec<Line> = p
@@ -272,6 +276,7 @@ fn gaps(
                     gap.note.as_str().into(),
                     d.answered_by.into(),
                     d.answered_at.map(|t| t.to_string()).unwrap_or_default().into(),
+                    fingerprints(&d.evidence_files).into(),
                 ],
                 red: gap.gating,
             }

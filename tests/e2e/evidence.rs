@@ -1,0 +1,157 @@
+//! Evidence anyone can check, and a report fit to sign, offline from file://: a large
+//! file is fingerprinted in parts while the page keeps answering; a cancel stops it; the
+//! report's fingerprints agree with the files on disk (and catch a changed one); the
+//! printout is an A4 document with a cover, the evidence, page numbers and the
+//! signature block, its tables whole.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use selfcheck_core::evidence::{verify, Check, Fingerprinter, Held};
+use selfcheck_core::report::load_report;
+use serde_json::json;
+
+use super::{assert_clean_console, assert_no_network, go, open_app};
+use selfcheck_webdriver::{Browser, TempDir};
+
+/// A file of `megabytes` MB of varied bytes (not one repeated block).
+fn big_file(path: &Path, megabytes: usize) {
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let mut state = 0x2545_f491_u32;
+    let mut block = vec![0u8; 1 << 20];
+    for _ in 0..megabytes {
+        for byte in block.iter_mut() {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            *byte = state as u8;
+        }
+        file.write_all(&block).unwrap();
+    }
+}
+
+fn held(dir: &Path) -> Vec<Held> {
+    let mut held = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let mut f = Fingerprinter::new();
+        f.update(&std::fs::read(entry.path()).unwrap());
+        let name = entry.file_name().to_string_lossy().to_string();
+        held.push(Held { path: name.clone(), name, fingerprint: f.finish() });
+    }
+    held
+}
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn evidence_is_fingerprinted_without_freezing_and_agrees_with_the_files() {
+    let dir = TempDir::new("evidence");
+    let files = dir.0.join("evidence");
+    std::fs::create_dir_all(&files).unwrap();
+    let large = files.join("机房巡检记录.bin");
+    big_file(&large, 192);
+    let small = files.join("contract.pdf");
+    std::fs::write(&small, b"%PDF signed contract").unwrap();
+
+    let browser = Browser::start();
+    open_app(&browser, "#/provider");
+    browser.click("#item-M19-A3-01-Q1 .item-details summary");
+    browser.wait_for("!!document.querySelector('#evidence-files-M19-A3-01-Q1')", "the attach input");
+    browser.choose_file("#evidence-files-M19-A3-01-Q1", &large);
+    browser.wait_for("!!document.querySelector('#item-M19-A3-01-Q1 .evidence-progress')", "the progress bar");
+    // The page answers while the file is hashed: another item is answered meanwhile.
+    browser.click("#item-M19-A3-01-Q2 [data-status='met']");
+    browser.wait_for("document.querySelector('#item-M19-A3-01-Q2').dataset.status === 'met'", "an answer meanwhile");
+    browser.wait_for("!!document.querySelector('#item-M19-A3-01-Q1 .evidence-file')", "the fingerprint");
+    browser.choose_file("#evidence-files-M19-A3-01-Q1", &small);
+    browser.wait_for("document.querySelectorAll('#item-M19-A3-01-Q1 .evidence-file').length === 2", "both files");
+
+    // A cancel stops the next file and adds nothing.
+    let other = dir.0.join("another.bin");
+    big_file(&other, 256);
+    browser.choose_file("#evidence-files-M19-A3-01-Q1", &other);
+    browser.wait_for("!!document.querySelector('#item-M19-A3-01-Q1 .evidence-cancel')", "hashing started");
+    browser.click("#item-M19-A3-01-Q1 .evidence-cancel");
+    browser.wait_for("!!document.querySelector('#item-M19-A3-01-Q1 .evidence-outcome')", "cancelled");
+    assert_eq!(browser.count("#item-M19-A3-01-Q1 .evidence-file"), 2);
+
+    // The report names both files by fingerprint; the files on disk match; one changed is caught.
+    go(&browser, "#/report");
+    browser.click("#download-provider");
+    let (_, bytes) = browser.downloaded_starting("cloud-selfcheck-provider-");
+    let report = load_report(&bytes).expect("a valid report").report;
+    let recorded = report.evidence_files();
+    assert_eq!(recorded.len(), 2);
+    let (checks, unnamed) = verify(recorded.iter().map(|(i, f)| (i.as_str(), *f)), &held(&files));
+    assert!(checks.iter().all(Check::is_match) && unnamed.is_empty(), "{checks:?} {unnamed:?}");
+    std::fs::write(&small, b"%PDF another contract").unwrap();
+    let (checks, _) = verify(recorded.iter().map(|(i, f)| (i.as_str(), *f)), &held(&files));
+    assert!(matches!(
+        &checks[..],
+        [Check::Matched { .. }, Check::Changed { .. }] | [Check::Changed { .. }, Check::Matched { .. }]
+    ));
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+fn pdftotext() -> PathBuf {
+    std::env::var_os("SELFCHECK_PDFTOTEXT").map_or_else(|| PathBuf::from("pdftotext"), PathBuf::from)
+}
+
+#[test]
+#[ignore = "needs dist/, Chromium and pdftotext: run by `cargo xtask test`"]
+fn the_printed_report_is_a_clean_a4_document_with_a_signature_block() {
+    let dir = TempDir::new("print");
+    let evidence = dir.0.join("供应商审查记录.pdf");
+    std::fs::write(&evidence, b"%PDF review").unwrap();
+    let browser = Browser::start();
+    open_app(&browser, "#/provider");
+    browser.click("#item-M19-A3-01-Q1 [data-status='not_met']");
+    browser.click("#item-M19-A3-01-Q1 .item-details summary");
+    browser.wait_for("!!document.querySelector('#evidence-files-M19-A3-01-Q1')", "the attach input");
+    browser.choose_file("#evidence-files-M19-A3-01-Q1", &evidence);
+    browser.wait_for("!!document.querySelector('#item-M19-A3-01-Q1 .evidence-file')", "the fingerprint");
+    let sha256 =
+        browser.eval("return document.querySelector('#item-M19-A3-01-Q1 .evidence-file').dataset.sha256;", json!([]));
+    go(&browser, "#/agency");
+    browser.choose_file("#csv-file", &fixture("inventory.csv"));
+    browser.wait_for("!!document.querySelector('#import-result')", "the inventory");
+    go(&browser, "#/report");
+    browser.wait_for("!!document.querySelector('#report-sign-off')", "the printable report");
+    let digest = browser.text("#cover-provider-digest");
+
+    let pdf = browser.cdp("Page.printToPDF", json!({ "preferCSSPageSize": true, "printBackground": true }));
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(pdf["data"].as_str().unwrap()).unwrap();
+    let path = dir.0.join("report.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let out = Command::new(pdftotext()).arg(&path).arg("-").output().expect("pdftotext runs");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let info = Command::new(pdftotext().with_file_name("pdfinfo")).arg(&path).output().expect("pdfinfo runs");
+    let info = String::from_utf8(info.stdout).unwrap();
+    assert!(info.contains("(A4)"), "A4 pages: {info}");
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    assert!(pages >= 3, "a cover, then the report: {pages} pages");
+
+    for expected in
+        ["云计算服务安全自查报告", "签字、盖章", "负责人（签字）", "单位（盖章）", "证据文件清单", "供应商审查记录.pdf"]
+    {
+        assert!(text.contains(expected), "the printout lacks {expected}:\n{text}");
+    }
+    let compact = text.replace(' ', "");
+    assert!(compact.contains(&format!("1/{pages}")) && compact.contains(&format!("{pages}/{pages}")), "page numbers");
+    assert!(text.contains(&digest[..32]), "the cover names the report's digest");
+    let hash = sha256.as_str().unwrap();
+    assert!(text.contains(&hash[..32]), "the evidence's SHA-256 is printed");
+    // Whole words, never a character per line: the verdicts and the fit column's heading.
+    for word in ["禁止上云", "不宜上云", "有条件上云", "平台适配"] {
+        assert!(text.contains(word), "{word} is broken apart:\n{text}");
+    }
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
