@@ -10,7 +10,7 @@ pub struct DeadlinePanelProps {
     pub deadlines: Deadlines,
 }
 
-fn alert_text(lang: Lang, alert: &DeadlineAlert) -> (String, &'static str) {
+pub fn alert_text(lang: Lang, alert: &DeadlineAlert) -> (String, &'static str) {
     let date = |d: &selfcheck_core::Date| d.to_string();
     match alert {
         DeadlineAlert::Expired { expired_on } => {

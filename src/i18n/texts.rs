@@ -211,6 +211,15 @@ ui_texts! {
     XlsxFailed { zh: "未能生成 Excel 工作簿：{detail}", en: "The Excel workbook could not be written: {detail}" }
     OwnerHandOutXlsx { zh: "Excel 问卷", en: "as Excel" }
     Remove { zh: "移除", en: "Remove" }
+    FitProviderItems { zh: "（服务商检查项：{items}）", en: "(the provider's items: {items})" }
+    PlatformFromReport { zh: "用云服务商的自查报告填写（JSON）", en: "Fill from the provider's self-check report (JSON)" }
+    ProviderReportHeading { zh: "云服务商自查报告：", en: "Provider's self-check report:" }
+    ProviderReportConsistent { zh: "已核验（摘要与数字一致）", en: "verified (digest and figures consistent)" }
+    ProviderReportEdited { zh: "未通过核验：导出后被改动", en: "not verified: edited after export" }
+    ProviderReportInconsistent { zh: "未通过核验：数字与答复不一致", en: "not verified: its figures do not follow from its answers" }
+    ProviderReportMade { zh: "生成于 {when}，摘要 {digest}", en: "generated at {when}, digest {digest}" }
+    ProviderReportRedLines { zh: "未满足的红线项：", en: "Red lines not met:" }
+    ProviderReportExpires { zh: "评估结果失效日：{date}", en: "The result expires on {date}" }
     Cancel { zh: "取消", en: "Cancel" }
     EvidenceFiles { zh: "证据文件（指纹）", en: "Evidence files (fingerprints)" }
     EvidenceAttach { zh: "添加证据文件…", en: "Attach evidence files…" }

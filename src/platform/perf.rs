@@ -24,10 +24,16 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     out
 }
 
-/// A measure named `name` between two marks already set.
-pub fn measure_marks(name: &str, start: &str, end: &str) {
-    if let Some(perf) = performance() {
-        let _ = perf.measure_with_start_mark_and_end_mark(name, start, end);
+/// Milliseconds since the page started (`performance.now()`).
+pub fn now() -> f64 {
+    performance().map_or(0.0, |p| p.now())
+}
+
+/// Publishes the last file fingerprinted, `data-hashed="bytes sha256_ms sm3_ms"` on
+/// `<html>`, for the bench's throughput figures.
+pub fn record_hashing(bytes: u64, sha256_ms: f64, sm3_ms: f64) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-hashed", &format!("{bytes} {sha256_ms:.1} {sm3_ms:.1}"));
     }
 }
 

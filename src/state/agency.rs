@@ -4,11 +4,14 @@
 use std::rc::Rc;
 
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
+use selfcheck_core::agency::provider_report::fill;
 use selfcheck_core::agency::{Platform, Verdict, Workload};
 use selfcheck_core::catalog::{builtin, loaded};
-use selfcheck_core::messages::{Describe, Message};
+use selfcheck_core::messages::{Describe, Message, M};
 use selfcheck_core::profile::CapabilityTier;
+use selfcheck_core::report::verify::verify;
 use selfcheck_core::report::AgencyInputs;
+use selfcheck_core::report::LoadProblem;
 use selfcheck_core::table::Table;
 use selfcheck_core::team::AgencyHistory;
 use selfcheck_core::{Against, Date, Timestamp};
@@ -80,6 +83,8 @@ pub struct AgencyState {
     pub history: Rc<AgencyHistory>,
     /// A platform rename that was refused, and why.
     pub platform_error: Option<(u64, PlatformNameProblem)>,
+    /// A provider's report that could not fill a platform, and why.
+    pub platform_report_problem: Option<(u64, Message)>,
     next_id: u64,
     pub selected: Option<u64>,
     pub verdict_filter: Option<Verdict>,
@@ -150,6 +155,11 @@ pub enum AgencyAction {
     ImportTable(Table),
     /// Refused before reading (too large, not text).
     ImportRefused(Vec<Message>),
+    /// A provider's report file loaded on a platform, as read.
+    PlatformFromReport {
+        id: u64,
+        bytes: Result<Vec<u8>, LoadProblem>,
+    },
     DismissImport,
 }
 
@@ -242,6 +252,34 @@ impl AgencyState {
             AgencyAction::ImportTable(table) => self.import(inventory_csv::import_table(&table), table.sheet()),
             AgencyAction::ImportRefused(problems) => self.import_outcome = Some(ImportOutcome::Refused(problems)),
             AgencyAction::DismissImport => self.import_outcome = None,
+            AgencyAction::PlatformFromReport { id, bytes } => self.fill_platform(id, bytes),
+        }
+    }
+
+    /// Fills a platform from a provider's report, verified as `selfcheck validate` does:
+    /// its details from the report's profile (a new name renames the platform, with its
+    /// workloads, unless another platform has it) and what the report says. A file that
+    /// is no provider report changes nothing and says why.
+    fn fill_platform(&mut self, id: u64, bytes: Result<Vec<u8>, LoadProblem>) {
+        let Some(current) = self.platforms.iter().find(|e| e.id == id).map(|e| e.platform.clone()) else { return };
+        let filled = bytes
+            .and_then(|bytes| verify(&bytes))
+            .map_err(|problem| problem.describe())
+            .and_then(|verified| fill(&current, &verified).map_err(|_| Message::new(M::ProviderReportNotProvider)));
+        let filled = match filled {
+            Ok(filled) => filled,
+            Err(message) => {
+                self.platform_report_problem = Some((id, message));
+                return;
+            }
+        };
+        self.platform_report_problem = None;
+        if filled.name.trim() != current.name.trim() {
+            self.edit_platform(id, PlatformEdit::Name(filled.name.clone()));
+        }
+        if let Some(entry) = Rc::make_mut(&mut self.platforms).iter_mut().find(|e| e.id == id) {
+            let name = entry.platform.name.clone(); // renamed, or kept when the rename was refused
+            entry.platform = Platform { name, ..filled };
         }
     }
 
@@ -449,6 +487,38 @@ mod tests {
             state.apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) }, "");
         }
         state
+    }
+
+    fn provider_report(platform: &str) -> Vec<u8> {
+        use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
+        let mut inputs = ProviderInputs::default();
+        inputs.profile.platform = platform.into();
+        inputs.profile.provider = "示例云".into();
+        let day = Date::from_ymd(2026, 12, 2).unwrap();
+        to_canonical_json(&build_provider_report(&inputs, "2026-12-02T08:00:00Z", day)).into_bytes()
+    }
+
+    #[test]
+    fn a_providers_report_fills_its_platform_renaming_it_with_its_workloads() {
+        let mut state = with_platforms(&["云A", "云B"]);
+        let (a, b) = (state.platforms[0].id, state.platforms[1].id);
+        state.apply(AgencyAction::AddWorkload, "");
+        let id = state.workloads[0].id;
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, "");
+        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("示例政务云")) }, "");
+        let filled = &state.platforms[0].platform;
+        assert_eq!((filled.name.as_str(), filled.provider.as_str()), ("示例政务云", "示例云"));
+        assert!(filled.provider_report.is_some());
+        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("示例政务云"));
+        // A report naming another platform's name fills the details but keeps the name.
+        state.apply(AgencyAction::PlatformFromReport { id: b, bytes: Ok(provider_report("示例政务云")) }, "");
+        assert_eq!(state.platforms[1].platform.name, "云B");
+        assert_eq!(state.platform_error, Some((b, PlatformNameProblem::Duplicate)));
+        // Not a report: nothing changes, and the platform says why.
+        let before = state.platforms.clone();
+        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(b"{".to_vec()) }, "");
+        assert_eq!(state.platforms, before);
+        assert!(matches!(&state.platform_report_problem, Some((id, _)) if *id == a));
     }
 
     #[test]

@@ -155,3 +155,67 @@ fn the_printed_report_is_a_clean_a4_document_with_a_signature_block() {
     assert_no_network(&browser);
     assert_clean_console(&browser);
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn an_agency_fills_a_platform_from_the_providers_report_and_sees_its_red_lines() {
+    let dir = TempDir::new("provider-report");
+    let provider = Browser::start();
+    open_app(&provider, "#/provider");
+    provider.type_into("#profile-provider", "示例云计算有限公司");
+    provider.type_into("#profile-platform", "政务云 A");
+    let red_line = RED_LINE;
+    provider.click(&format!("#item-{red_line} [data-status='not_met']"));
+    provider
+        .wait_for(&format!("document.querySelector('#item-{red_line}').dataset.status === 'not_met'"), "a red line");
+    go(&provider, "#/report");
+    provider.click("#download-provider");
+    let (name, bytes) = provider.downloaded_starting("cloud-selfcheck-provider-");
+    let report = dir.0.join(&name);
+    std::fs::write(&report, &bytes).unwrap();
+    let edited = dir.0.join("edited.json");
+    std::fs::write(&edited, String::from_utf8(bytes).unwrap().replacen("示例云计算有限公司", "别的公司", 1)).unwrap();
+
+    let agency = Browser::start();
+    open_app(&agency, "#/agency");
+    agency.choose_file("#csv-file", &fixture("inventory.csv"));
+    agency.wait_for("!!document.querySelector('#import-result')", "the inventory");
+    agency.click("#add-platform");
+    agency.wait_for("!!document.querySelector('fieldset.platform-editor')", "a platform");
+    let id = agency.eval("return document.querySelector('fieldset.platform-editor').dataset.platformId;", json!([]));
+    let id = id.as_str().unwrap().to_string();
+    agency.choose_file(&format!("#platform-{id}-report"), &report);
+    agency.wait_for(&format!("!!document.querySelector('#platform-{id}-provider-report')"), "the provider's report");
+    assert_eq!(
+        agency.eval(&format!("return document.querySelector('#platform-{id}-name').value;"), json!([])),
+        json!("政务云 A"),
+        "the platform named from the provider's profile"
+    );
+    assert!(agency.text(&format!("#platform-{id}-provider-report")).contains("已核验"));
+    assert!(agency.text(&format!("#platform-{id}-provider-report .provider-red-lines")).contains(red_line));
+
+    // 财务系统 moves to 政务云 A: the provider's open red line is a gap, citing its item.
+    agency.click(".workload-row:nth-child(2) .open-btn");
+    agency.wait_for("!!document.querySelector('#fit-gaps')", "platform fit");
+    let codes =
+        agency.eval("return [...document.querySelectorAll('#fit-gaps .reason')].map(r => r.dataset.code);", json!([]));
+    let codes: Vec<&str> = codes.as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    assert!(codes.contains(&"provider_red_lines_open") && codes.contains(&"provider_not_ready"), "{codes:?}");
+    assert!(agency.text("#fit-gaps").contains(red_line));
+
+    // An edited copy is flagged, never trusted silently.
+    agency.choose_file(&format!("#platform-{id}-report"), &edited);
+    agency.wait_for(
+        &format!("document.querySelector('#platform-{id}-provider-report').dataset.trust === 'edited'"),
+        "flagged",
+    );
+    agency.wait_for(
+        "!!document.querySelector('#fit-gaps [data-code=\"provider_report_untrusted\"]')",
+        "an untrusted report is a gap",
+    );
+    assert_no_network(&agency);
+    assert_clean_console(&agency);
+}
+
+/// A red-line item of the focus catalog.
+const RED_LINE: &str = "M19-A3-01-Q3";

@@ -112,6 +112,16 @@ pub fn run(root: &Path) -> Result {
         goal: Some(100.0),
         note: "read already; reading each file is the figure below".into(),
     });
+    let mib16 = 16.0 * 1024.0 * 1024.0 / 1e6;
+    for (key, name) in [("sha256", "native: SHA-256 of an evidence file"), ("sm3", "native: SM3 of an evidence file")] {
+        figures.push(Figure {
+            name,
+            value: mib16 / (native(&format!("core_{key}_16mib"))? / 1000.0),
+            unit: "MB/s",
+            goal: None,
+            note: "16 MiB in 4 MiB parts".into(),
+        });
+    }
     figures.push(Figure {
         name: "native: load + check that agency report",
         value: native("core_load_report_10000")?,
@@ -286,6 +296,39 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
         goal: None,
         note: String::new(),
     });
+
+    // Evidence fingerprints in the browser: a 64 MiB file attached to an answer, each
+    // hash's own time over the file, as the app measures it (`data-hashed`).
+    let evidence = TempDir::new("bench-evidence");
+    let file = evidence.0.join("evidence-64mib.bin");
+    let data: Vec<u8> = (0..64u32 << 20).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+    std::fs::write(&file, &data).map_err(|e| e.to_string())?;
+    let (mut sha256, mut sm3) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        open(&browser, &format!("{url}#/provider"));
+        browser.eval("localStorage.clear(); document.documentElement.removeAttribute('data-hashed');", json!([]));
+        browser.click("#item-M19-A3-01-Q1 .item-details summary");
+        browser.wait_for("!!document.querySelector('#evidence-files-M19-A3-01-Q1')", "the attach input");
+        browser.choose_file("#evidence-files-M19-A3-01-Q1", &file);
+        browser.wait_for("!!document.documentElement.dataset.hashed", "the fingerprint");
+        let hashed = browser.eval("return document.documentElement.dataset.hashed;", json!([]));
+        let parts: Vec<f64> = hashed.as_str().unwrap_or_default().split(' ').filter_map(|p| p.parse().ok()).collect();
+        if let [bytes, sha, sm] = parts[..] {
+            sha256.push(bytes / 1e6 / (sha / 1000.0));
+            sm3.push(bytes / 1e6 / (sm / 1000.0));
+        }
+    }
+    browser.eval("localStorage.clear();", json!([]));
+    for (name, values) in [("browser: SHA-256 of an evidence file", sha256), ("browser: SM3 of an evidence file", sm3)]
+    {
+        figures.push(Figure {
+            name,
+            value: median(values),
+            unit: "MB/s",
+            goal: None,
+            note: "64 MiB in 4 MiB parts".into(),
+        });
+    }
 
     // Re-render after one answer.
     open(&browser, &format!("{url}#/provider"));

@@ -6,6 +6,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use selfcheck_core::agency::classify;
+use selfcheck_core::evidence::Fingerprinter;
 use selfcheck_core::fixtures::{agency_inputs, provider_inputs};
 use selfcheck_core::report::{draft_agency_report, draft_provider_report, load_report, write_report};
 use selfcheck_core::team::compare::compare_agency;
@@ -65,4 +66,19 @@ fn main() {
         black_box(compare_agency(black_box(&agency), black_box(&later)));
     });
     println!("BENCH core_diff_agency_10000 {diff_ms:.3} {RUNS}");
+
+    // Evidence fingerprints: each hash over 16 MiB, as a file is read in parts.
+    let data: Vec<u8> = (0..16u32 << 20).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+    for (name, hash) in
+        [("sha256", Fingerprinter::update_sha256 as fn(&mut Fingerprinter, &[u8])), ("sm3", Fingerprinter::update_sm3)]
+    {
+        let ms = median_ms(|| {
+            let mut f = Fingerprinter::new();
+            for part in data.chunks(4 << 20) {
+                hash(&mut f, part);
+            }
+            black_box(f.finish());
+        });
+        println!("BENCH core_{name}_16mib {ms:.3} {RUNS}");
+    }
 }

@@ -16,6 +16,7 @@ fn platform() -> Platform {
         tier: Some(CapabilityTier::Enhanced),
         mlps_level: Some(3),
         data_centres_in_china: true,
+        provider_report: None,
     }
 }
 
@@ -55,7 +56,11 @@ fn validity_ending_exactly_on_the_migration_date_is_a_gap() {
     assert_eq!(codes(&workload(Some(d(2027, 2, 27))), &[platform()]), Some(vec![]), "the day before: still valid");
     let w = workload(Some(expires));
     let gaps = check_fit(&w, &classify(&w), &[platform()], d(2026, 1, 1)).unwrap();
-    assert_eq!(gaps, [FitGap { code: FitCode::AssessmentExpired, date: Some(expires) }], "on the day: expired");
+    assert_eq!(
+        gaps,
+        [FitGap { code: FitCode::AssessmentExpired, date: Some(expires), items: Vec::new() }],
+        "on the day: expired"
+    );
     assert_eq!(codes(&workload(Some(d(2027, 3, 1))), &[platform()]), Some(vec![FitCode::AssessmentExpired]));
 }
 

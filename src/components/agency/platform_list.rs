@@ -1,9 +1,15 @@
+use selfcheck_core::agency::provider_report::{ProviderReportSummary, Trust};
+use selfcheck_core::messages::Message;
+use selfcheck_core::report::{LoadProblem, MAX_REPORT_BYTES};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
+use crate::components::deadline_panel::alert_text;
 use crate::components::select::{level_options, level_value, parse_tier, tier_options, tier_value, Select};
+use crate::i18n::{labels, trf};
 use crate::i18n::{tr, T};
 use crate::platform::events;
+use crate::platform::files::{self, ReadError};
 use crate::state::{AgencyAction, PlatformEdit, PlatformEntry, PlatformNameProblem};
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +17,8 @@ pub struct PlatformListProps {
     pub lang: Lang,
     pub platforms: std::rc::Rc<Vec<PlatformEntry>>,
     pub error: Option<(u64, PlatformNameProblem)>,
+    #[prop_or_default]
+    pub report_problem: Option<(u64, Message)>,
     pub on_action: Callback<AgencyAction>,
 }
 
@@ -30,7 +38,8 @@ pub fn PlatformList(props: &PlatformListProps) -> Html {
             }
             { for props.platforms.iter().map(|entry| {
                 let error = props.error.filter(|(id, _)| *id == entry.id).map(|(_, problem)| problem);
-                html! { <PlatformEditor key={entry.id} lang={lang} entry={entry.clone()} error={error} on_action={props.on_action.clone()} /> }
+                let report_problem = props.report_problem.as_ref().filter(|(id, _)| *id == entry.id).map(|(_, m)| m.clone());
+                html! { <PlatformEditor key={entry.id} lang={lang} entry={entry.clone()} error={error} report_problem={report_problem} on_action={props.on_action.clone()} /> }
             }) }
             <button type="button" id="add-platform" onclick={add}>{ tr(lang, T::AddPlatform) }</button>
         </section>
@@ -42,6 +51,7 @@ struct PlatformEditorProps {
     lang: Lang,
     entry: PlatformEntry,
     error: Option<PlatformNameProblem>,
+    report_problem: Option<Message>,
     on_action: Callback<AgencyAction>,
 }
 
@@ -71,6 +81,22 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
     let delete = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::DeletePlatform(id)))
+    };
+    let on_report = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let Some(file) = files::take_chosen_file(&e) else { return };
+            let on_action = on_action.clone();
+            files::read_bytes(file, MAX_REPORT_BYTES as u64, move |read| {
+                let bytes = read.map_err(|e| match e {
+                    ReadError::TooLarge { bytes } => {
+                        LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) }
+                    }
+                    ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
+                });
+                on_action.emit(AgencyAction::PlatformFromReport { id, bytes });
+            });
+        })
     };
     let fid = |name: &str| format!("platform-{id}-{name}");
     let name_error = props.error.map(|problem| match problem {
@@ -113,7 +139,46 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
                     { tr(lang, T::PlatformInChina) }
                 </label>
             </div>
+            <div class="field provider-report-load">
+                <label for={fid("report")}>{ tr(lang, T::PlatformFromReport) }</label>
+                <input id={fid("report")} type="file" accept=".json,application/json" onchange={on_report} />
+                if let Some(problem) = &props.report_problem {
+                    <p class="field-error" id={fid("report-problem")}>{ problem.render(lang) }</p>
+                }
+            </div>
+            if let Some(report) = &p.provider_report {
+                { provider_report(lang, id, report) }
+            }
             <button type="button" class="danger" onclick={delete}>{ tr(lang, T::DeletePlatform) }</button>
         </fieldset>
+    }
+}
+
+/// What the provider's report said, and whether it can be relied on.
+fn provider_report(lang: Lang, id: u64, report: &ProviderReportSummary) -> Html {
+    let (trust_class, trust_text) = match report.trust {
+        Trust::Consistent => ("trust-ok", tr(lang, T::ProviderReportConsistent)),
+        Trust::Edited => ("trust-bad", tr(lang, T::ProviderReportEdited)),
+        Trust::Inconsistent => ("trust-bad", tr(lang, T::ProviderReportInconsistent)),
+    };
+    html! {
+        <div class="provider-report" id={format!("platform-{id}-provider-report")} data-trust={format!("{:?}", report.trust).to_lowercase()}>
+            <p><strong>{ tr(lang, T::ProviderReportHeading) }</strong>{ " " }
+                <span class={classes!("trust", trust_class)}>{ trust_text }</span></p>
+            <p class="who">{ trf(lang, T::ProviderReportMade, &[("when", &report.generated_at), ("digest", &report.digest)]) }</p>
+            <p class="provider-status" data-status={report.status.code()}>{ labels::overall(lang, report.status) }</p>
+            if !report.open_red_lines.is_empty() {
+                <p>{ tr(lang, T::ProviderReportRedLines) }</p>
+                <ul class="provider-red-lines">
+                    { for report.open_red_lines.iter().map(|r| html! {
+                        <li data-item-id={r.item_id.clone()}><span class="gap-id">{ &r.item_id }</span>{ " " }{ r.title.get(lang) }</li>
+                    }) }
+                </ul>
+            }
+            if let Some(expires) = report.expires_on {
+                <p class="who">{ trf(lang, T::ProviderReportExpires, &[("date", &expires.to_string())]) }</p>
+            }
+            { for report.alerts.iter().map(|a| html! { <p class="field-error">{ alert_text(lang, a).0 }</p> }) }
+        </div>
     }
 }

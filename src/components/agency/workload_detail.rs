@@ -140,7 +140,9 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
                 Some(gaps) => html! {
                     <ul class="reasons fit-gaps" id="fit-gaps">
                         { for gaps.iter().map(|gap| {
-                            let detail = gap.date.map(|d| trf(lang, T::FitExpiredOn, &[("date", &d.to_string())]));
+                            let detail = gap.date.map(|d| trf(lang, T::FitExpiredOn, &[("date", &d.to_string())])).or_else(|| {
+                                (!gap.items.is_empty()).then(|| trf(lang, T::FitProviderItems, &[("items", &gap.items.join(", "))]))
+                            });
                             rule_reason(lang, gap.code.code(), detail)
                         }) }
                     </ul>

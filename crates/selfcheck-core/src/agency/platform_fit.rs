@@ -3,7 +3,9 @@
 //!   date (3 years, Measures Art. 12; expired *on* the anniversary, as in `deadlines`);
 //! - its 等级保护 level must be at least the workload's (GB/T 22239 cloud extension, guidance);
 //! - its data centres must be in China (Opinion §2(4));
-//! - its capability tier should meet the recommended one (GB/T 31167, guidance).
+//! - its capability tier should meet the recommended one (GB/T 31167, guidance);
+//! - where the provider's own report was loaded on it: the report must verify, say
+//!   ready, and have no red line open (Opinion §4; Measures Arts. 3 and 15).
 
 use crate::date::Date;
 use schemars::JsonSchema;
@@ -33,6 +35,9 @@ pub struct Platform {
     /// True when every data centre of the platform is inside China.
     #[serde(default)]
     pub data_centres_in_china: bool,
+    /// The provider's self-check report, loaded on the platform: what it said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_report: Option<super::provider_report::ProviderReportSummary>,
 }
 
 impl AsRef<Platform> for Platform {
@@ -59,10 +64,13 @@ pub enum FitCode {
     DataCentresAbroad,
     TierBelowRecommended,
     MigrationDateMissing,
+    ProviderReportUntrusted,
+    ProviderNotReady,
+    ProviderRedLinesOpen,
 }
 
 impl FitCode {
-    pub const ALL: [FitCode; 8] = [
+    pub const ALL: [FitCode; 11] = [
         FitCode::PlatformUnknown,
         FitCode::AssessmentMissing,
         FitCode::AssessmentExpired,
@@ -71,6 +79,9 @@ impl FitCode {
         FitCode::DataCentresAbroad,
         FitCode::TierBelowRecommended,
         FitCode::MigrationDateMissing,
+        FitCode::ProviderReportUntrusted,
+        FitCode::ProviderNotReady,
+        FitCode::ProviderRedLinesOpen,
     ];
 
     pub const fn code(self) -> &'static str {
@@ -83,23 +94,29 @@ impl FitCode {
             FitCode::DataCentresAbroad => "data_centres_abroad",
             FitCode::TierBelowRecommended => "tier_below_recommended",
             FitCode::MigrationDateMissing => "migration_date_missing",
+            FitCode::ProviderReportUntrusted => "provider_report_untrusted",
+            FitCode::ProviderNotReady => "provider_not_ready",
+            FitCode::ProviderRedLinesOpen => "provider_red_lines_open",
         }
     }
 }
 
 /// One failed check.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FitGap {
     pub code: FitCode,
     /// The date that matters for `assessment_expired`: when the result expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    /// The provider's items it cites (`provider_red_lines_open`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
 }
 
 impl FitGap {
     fn new(code: FitCode) -> FitGap {
-        FitGap { code, date: None }
+        FitGap { code, date: None, items: Vec::new() }
     }
 }
 
@@ -123,7 +140,7 @@ pub fn check_fit(
     match platform.expires_on() {
         None => gaps.push(FitGap::new(FitCode::AssessmentMissing)),
         Some(expires_on) if on >= expires_on => {
-            gaps.push(FitGap { code: FitCode::AssessmentExpired, date: Some(expires_on) })
+            gaps.push(FitGap { code: FitCode::AssessmentExpired, date: Some(expires_on), items: Vec::new() })
         }
         Some(_) => {}
     }
@@ -141,6 +158,19 @@ pub fn check_fit(
         && platform.tier != Some(CapabilityTier::Enhanced)
     {
         gaps.push(FitGap::new(FitCode::TierBelowRecommended));
+    }
+    if let Some(report) = &platform.provider_report {
+        use super::provider_report::Trust;
+        if report.trust != Trust::Consistent {
+            gaps.push(FitGap::new(FitCode::ProviderReportUntrusted));
+        }
+        if report.status != crate::scoring::OverallStatus::Ready {
+            gaps.push(FitGap::new(FitCode::ProviderNotReady));
+        }
+        if !report.open_red_lines.is_empty() {
+            let items = report.open_red_lines.iter().map(|r| r.item_id.clone()).collect();
+            gaps.push(FitGap { code: FitCode::ProviderRedLinesOpen, date: None, items });
+        }
     }
     Some(gaps)
 }

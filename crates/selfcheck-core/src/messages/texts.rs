@@ -63,6 +63,10 @@ crate::localized_table! {
             zh: "检查项 {item} 的证据文件“{name}”的指纹不是 SHA-256/SM3 值（各 64 位十六进制），报告可能被改动。",
             en: "The fingerprint of the evidence file \"{name}\" on {item} is not a SHA-256/SM3 value (64 hex digits each): the report may have been edited."
         }
+        ProviderReportNotProvider {
+            zh: "这是党政机关的报告，不是云服务商的自查报告，不能用来填写平台。",
+            en: "This is an agency's report, not a provider's self-check: it cannot fill a platform."
+        }
         EvidenceMatched { zh: "一致  {item}  {name}（{path}）", en: "matched  {item}  {name} ({path})" }
         EvidenceChanged { zh: "已改变  {item}  {name}（{path} 的内容与记录不同）", en: "changed  {item}  {name} ({path} differs from the record)" }
         EvidenceMissing { zh: "缺失  {item}  {name}（文件夹中没有此文件）", en: "missing  {item}  {name} (no such file in the folder)" }

@@ -11,6 +11,7 @@ mod inputs;
 pub(crate) mod layout;
 pub mod load;
 pub mod model;
+pub mod verify;
 
 pub use build::{
     build_agency_report, build_provider_report, draft_agency_report, draft_agency_report_of, draft_provider_report,
