@@ -214,7 +214,8 @@ fn usable_at_360_px_without_sideways_scrolling() {
             browser.wait_for(&format!("document.documentElement.lang === '{lang}'"), lang);
             let overflow = browser
                 .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", json!([]));
-            assert_eq!(overflow, json!(0), "{hash} in {lang} scrolls sideways at 360 px");
+            let wide = browser.eval("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right));", json!([]));
+            assert_eq!(overflow, json!(0), "{hash} in {lang} scrolls sideways at 360 px: {wide}");
         }
     }
     assert_no_network(&browser);

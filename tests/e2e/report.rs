@@ -83,7 +83,10 @@ fn download_clear_and_load_back_restores_the_same_state() {
     let (_, gaps) = browser.downloaded_starting("cloud-selfcheck-gaps-");
     let gaps = String::from_utf8(gaps).unwrap();
     assert!(gaps.starts_with('\u{feff}') && gaps.contains("M19-A3-01-Q3") && gaps.contains("王五"));
-    assert!(gaps.lines().next().unwrap().ends_with("答复人,答复时间") && gaps.contains(",安全部 李四,"), "{gaps}");
+    assert!(
+        gaps.lines().next().unwrap().ends_with("答复人,答复时间,证据文件指纹") && gaps.contains(",安全部 李四,"),
+        "{gaps}"
+    );
     assert!(browser.text("#preview-gaps").contains("安全部 李四"), "and in the printable report");
 
     // Clear everything (after confirming), then load both reports back.

@@ -166,7 +166,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 if p.gaps.is_empty() {
                     <p class="empty">{ tr(lang, T::PreviewNoGaps) }</p>
                 } else {
-                    <table class="report-table gaps-table" id="preview-gaps">
+                    <div class="table-wrap"><table class="report-table gaps-table" id="preview-gaps">
                         <colgroup><col class="w-severity" /><col class="w-item" /><col class="w-status" /><col class="w-owner" /><col class="w-answered" /></colgroup>
                         <thead><tr>
                             <th scope="col">{ tr(lang, T::ColumnSeverity) }</th>
@@ -195,7 +195,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                                 }
                             }) }
                         </tbody>
-                    </table>
+                    </table></div>
                 }
             </section>
 
@@ -204,7 +204,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 if evidence.is_empty() {
                     <p class="empty">{ tr(lang, T::PreviewNoEvidence) }</p>
                 } else {
-                    <table class="report-table evidence-table" id="preview-evidence">
+                    <div class="table-wrap"><table class="report-table evidence-table" id="preview-evidence">
                         <colgroup><col class="w-evidence-item" /><col class="w-evidence-file" /><col class="w-hashes" /></colgroup>
                         <thead><tr>
                             <th scope="col">{ tr(lang, T::ColumnItem) }</th>
@@ -220,7 +220,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                                 </tr>
                             }) }
                         </tbody>
-                    </table>
+                    </table></div>
                 }
             </section>
 
@@ -229,7 +229,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 if a.workloads.is_empty() {
                     <p class="empty">{ tr(lang, T::PreviewNoWorkloads) }</p>
                 } else {
-                    <table class="report-table workloads-table" id="preview-workloads">
+                    <div class="table-wrap"><table class="report-table workloads-table" id="preview-workloads">
                         <colgroup><col class="w-workload" /><col class="w-verdict" /><col class="w-reasons" /><col class="w-fit" /></colgroup>
                         <thead><tr>
                             <th scope="col">{ tr(lang, T::ColumnWorkload) }</th>
@@ -247,7 +247,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                                 </tr>
                             }) }
                         </tbody>
-                    </table>
+                    </table></div>
                     if a.workloads.len() > MAX_ROWS {
                         <p class="more">{ trf(lang, T::PreviewMoreWorkloads, &[("count", &(a.workloads.len() - MAX_ROWS).to_string())]) }</p>
                     }
