@@ -5,10 +5,11 @@
 // files beside the page. `__selfcheckSheets()` resolves to the module's functions.
 globalThis.__selfcheckSheets = (() => {
   let ready;
+  // The helpers of the page's start-up (`wasm_start.js`): base64, and gunzip where the
+  // browser has no DecompressionStream. Under `cargo xtask serve` neither is needed.
   const inflated = (base64) => {
-    const bytes = Uint8Array.fromBase64
-      ? Uint8Array.fromBase64(base64)
-      : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bytes = globalThis.__selfcheckBase64(base64);
+    if (typeof DecompressionStream !== "function") return globalThis.__selfcheckGunzip(bytes);
     const inflater = new DecompressionStream("gzip");
     const writer = inflater.writable.getWriter();
     writer.write(bytes).catch(() => {});

@@ -10,6 +10,7 @@ mod catalogs;
 mod evidence;
 mod excel;
 mod hostile;
+mod old_browsers;
 mod provider;
 mod report;
 mod session;
@@ -29,7 +30,7 @@ fn dist_file() -> PathBuf {
     path
 }
 
-fn file_url() -> String {
+pub(crate) fn file_url() -> String {
     format!("file://{}", dist_file().display())
 }
 
@@ -275,7 +276,12 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     assert_eq!(html.matches("<script type=\"application/octet-stream\" id=\"sheets-wasm\">").count(), 1);
     assert_eq!(html.matches("<script>").count(), 2, "the script starting the compilation, the Excel loader");
     assert_eq!(html.matches("<script type=\"module\">").count(), 1);
-    assert_eq!(html.matches("<script").count(), 5, "nothing else");
+    assert_eq!(
+        html.matches("<script type=\"text/plain\" id=\"inflate-fallback\">").count(),
+        1,
+        "the inflater, as data"
+    );
+    assert_eq!(html.matches("<script").count(), 6, "nothing else");
     for forbidden in [" src=", "@import", "url(", "http://", "https://", "<iframe", "<object"] {
         let hits = html.match_indices(forbidden).count();
         assert_eq!(hits, 0, "the single file contains {forbidden:?}");
@@ -308,10 +314,12 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     };
     let sheets_at = html.find("id=\"sheets-wasm\"").unwrap();
     let sheets_script = sheets_at + html[sheets_at..].find("<script>").unwrap();
+    let inflater = "<script type=\"text/plain\" id=\"inflate-fallback\">";
     let expected = format!(
-        "script-src {} {} {} 'wasm-unsafe-eval'",
+        "script-src {} {} {} {} 'wasm-unsafe-eval'",
         hash_of("<script>", "<script>"),
         hash_of("<script type=\"module\">", "<script type=\"module\">"),
+        hash_of(inflater, inflater),
         hash_of(&html[sheets_script..sheets_script + 200], "<script>"),
     );
     assert!(csp.contains(&expected), "hash mismatch: {csp}");

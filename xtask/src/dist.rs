@@ -29,6 +29,7 @@ pub fn run(root: &Path) -> Result<PathBuf> {
     tools::ensure_wasm_target(root)?;
     tools::ensure_wasm_bindgen(root)?;
     let wasm_opt = tools::ensure_wasm_opt(root)?;
+    tools::ensure_fflate(root)?;
     build(root, &wasm_opt)
 }
 
@@ -50,8 +51,15 @@ pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
     let sheets_loader = read(root.join("static/sheets.js"))?;
     let sheets_wasm = bytes(&sheets_wasm)?;
     let sheets = FeatureModule { glue_js: &sheets_glue, loader_js: &sheets_loader, wasm: &sheets_wasm };
-    let html =
-        assemble(&Parts { template: &template, css: &css, glue_js: &glue_js, wasm: &wasm, sheets: Some(sheets) })?;
+    let inflater = read(root.join(tools::FFLATE_UMD))?;
+    let html = assemble(&Parts {
+        template: &template,
+        css: &css,
+        glue_js: &glue_js,
+        wasm: &wasm,
+        inflater_js: inflater.trim(),
+        sheets: Some(sheets),
+    })?;
 
     let output = root.join(OUTPUT);
     fs::create_dir_all(output.parent().expect("dist/")).map_err(|e| format!("cannot create dist/: {e}"))?;

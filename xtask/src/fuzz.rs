@@ -6,8 +6,13 @@ use std::path::Path;
 
 use crate::{cmd, Result};
 
-pub const TARGETS: &[(&str, &[&str])] =
-    &[("report_import", &["tests/fixtures"]), ("catalog_load", &["catalogs"]), ("csv_import", &["tests/fixtures"])];
+pub const TARGETS: &[(&str, &[&str])] = &[
+    ("report_import", &["tests/fixtures"]),
+    ("catalog_load", &["catalogs"]),
+    ("csv_import", &["tests/fixtures"]),
+    ("xlsx_import", &["tests/fixtures/xlsx"]),
+    ("merge_files", &["tests/fixtures"]),
+];
 
 pub fn run(root: &Path, seconds: u32) -> Result {
     ensure_cargo_fuzz(root)?;

@@ -19,6 +19,9 @@ pub struct Parts<'a> {
     /// Output of `wasm-bindgen --target web`.
     pub glue_js: &'a str,
     pub wasm: &'a [u8],
+    /// A gzip inflater (fflate's UMD build) for browsers without DecompressionStream: a
+    /// data block, run only there (`wasm_start.js`), allowed by its hash.
+    pub inflater_js: &'a str,
     /// The Excel module, which index.html names by its loader (`static/sheets.js`,
     /// inlined by Trunk as well).
     pub sheets: Option<FeatureModule<'a>>,
@@ -32,6 +35,9 @@ pub struct FeatureModule<'a> {
     pub wasm: &'a [u8],
 }
 
+/// The inflater's data block, found by `wasm_start.js` by its id.
+const INFLATER_BLOCK_ID: &str = "inflate-fallback";
+
 /// The data block of the Excel module's wasm, found by the loader by its id.
 const SHEETS_BLOCK_ID: &str = "sheets-wasm";
 
@@ -42,7 +48,11 @@ pub fn assemble(parts: &Parts) -> Result<String> {
     check_inline_safe(parts.css, "</style", "CSS")?;
     let css = parts.css.trim();
     let sheets = parts.sheets.as_ref().map(feature_script).transpose()?;
+    check_inline_safe(parts.inflater_js, "</script", "inflater")?;
     let mut scripts = vec![sha256_source(WASM_START_JS), sha256_source(&script)];
+    if !parts.inflater_js.is_empty() {
+        scripts.push(sha256_source(parts.inflater_js));
+    }
     scripts.extend(sheets.as_ref().map(|s| sha256_source(s)));
     let csp = content_security_policy(&scripts, &sha256_source(css));
 
@@ -63,6 +73,12 @@ pub fn assemble(parts: &Parts) -> Result<String> {
         } else if trimmed == "</body>" {
             // The wasm, followed at once by the script that starts compiling it; the
             // module (glue and boot) runs once the page is parsed and awaits the result.
+            if !parts.inflater_js.is_empty() {
+                html.push_str(&format!(
+                    "<script type=\"text/plain\" id=\"{INFLATER_BLOCK_ID}\">{}</script>\n",
+                    parts.inflater_js
+                ));
+            }
             html.push_str(&wasm_block(&BASE64.encode(gzip(parts.wasm))));
             html.push_str(&format!("<script type=\"module\">{script}</script>\n"));
             // The Excel module last: the page's own start never waits for it.
@@ -200,7 +216,7 @@ mod tests {
     const GLUE: &str = "let wasm;\n    // see https://example.org/\nexport function greet() {}\nasync function __wbg_init(module_or_path) { return wasm; }\nexport { initSync, __wbg_init as default };\n";
 
     fn parts<'a>(template: &'a str, css: &'a str, glue: &'a str) -> Parts<'a> {
-        Parts { template, css, glue_js: glue, wasm: b"\0asm\x01\0\0\0", sheets: None }
+        Parts { template, css, glue_js: glue, wasm: b"\0asm\x01\0\0\0", inflater_js: "", sheets: None }
     }
 
     /// The texts of the wasm's data blocks, in order, with what follows each block.
@@ -314,6 +330,16 @@ mod tests {
         assert!(script.starts_with(glue) && script.ends_with("globalThis.__selfcheckSheets = () => 1;"));
         assert!(html.contains(&sha256_source(script)), "the CSP allows it by its hash");
         assert!(assemble(&parts(&template, "p{}", GLUE)).unwrap_err().contains("Excel"), "a loader without its module");
+    }
+
+    #[test]
+    fn the_inflater_is_data_before_the_wasm_and_allowed_by_its_hash() {
+        let inflater = "!function(){self.fflate={}}();";
+        let html = assemble(&Parts { inflater_js: inflater, ..parts(TEMPLATE, "p{}", GLUE) }).unwrap();
+        let block = html.find("<script type=\"text/plain\" id=\"inflate-fallback\">").unwrap();
+        assert!(block < html.find(WASM_BLOCK_CLASS).unwrap(), "there before the start script needs it");
+        assert!(html.contains(&sha256_source(inflater)), "the CSP allows it when it is run");
+        assert!(assemble(&Parts { inflater_js: "x</script>", ..parts(TEMPLATE, "p{}", GLUE) }).is_err());
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub fn run(root: &Path) -> Result {
         tools::ensure_wasm_bindgen(root)?;
         tools::ensure_trunk(root)?;
         wasm_opt = Some(tools::ensure_wasm_opt(root)?);
+        tools::ensure_fflate(root)?;
         browser = Some(tools::ensure_browser(root)?);
         soffice = Some(tools::ensure_libreoffice(root)?);
         pdftotext = Some(tools::ensure_pdf_tools(root)?);

@@ -79,6 +79,31 @@ pub fn ensure_wasm_opt(root: &Path) -> Result<PathBuf> {
     Ok(wasm_opt)
 }
 
+/// npm's fflate, whose UMD build is the single file's inflater where the browser has no
+/// DecompressionStream (a maintained package, 33 KB, run only there).
+pub const FFLATE_VERSION: &str = "0.8.3";
+pub const FFLATE_UMD: &str = ".tools/node_modules/fflate/umd/index.js";
+
+pub fn ensure_fflate(root: &Path) -> Result {
+    let package = root.join(".tools/node_modules/fflate/package.json");
+    let installed = std::fs::read_to_string(&package).unwrap_or_default();
+    if installed.contains(&format!("\"version\": \"{FFLATE_VERSION}\"")) {
+        return Ok(());
+    }
+    if cmd::output(cmd::new("npm", root).arg("--version")).is_none() {
+        apt_install(root, &["nodejs", "npm"], "Node.js and npm (to install fflate)")?;
+    }
+    std::fs::create_dir_all(root.join(".tools")).map_err(|e| format!("cannot create .tools/: {e}"))?;
+    cmd::run(cmd::new("npm", root).args([
+        "install",
+        "--prefix",
+        ".tools",
+        "--no-audit",
+        "--no-fund",
+        &format!("fflate@{FFLATE_VERSION}"),
+    ]))
+}
+
 /// Headless Chromium and its driver, from Debian's packages when missing.
 pub fn ensure_browser(root: &Path) -> Result<Browser> {
     if let Some(browser) = find_browser(root) {

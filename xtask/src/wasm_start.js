@@ -4,19 +4,62 @@
 // the page is parsed and awaits the compiled module. file:// pages cannot fetch, hence
 // the data block: a script element of a non-JavaScript type, which the browser neither
 // runs nor parses as code.
+
+// The start-up panel, in both languages: shown here when the browser cannot run the
+// app at all (no WebAssembly: the module script may not even run), or by boot.js.
+globalThis.__selfcheckBootError = (error) => {
+  if (document.getElementById("fatal-error")) return; // the Rust panic hook spoke first
+  for (const booting of document.querySelectorAll(".booting")) booting.remove();
+  const panel = document.createElement("section");
+  panel.id = "fatal-error";
+  panel.className = "fatal-error";
+  panel.setAttribute("role", "alert");
+  const title = document.createElement("h2");
+  title.textContent = "无法启动 · The app could not start";
+  const body = document.createElement("p");
+  body.textContent =
+    typeof WebAssembly === "undefined"
+      ? "此浏览器不支持 WebAssembly，无法运行本应用。请使用 Chrome/Edge 96、Firefox 91、Safari 15 或更新版本。" +
+        " This browser has no WebAssembly, which the app needs: please use Chrome/Edge 96, Firefox 91, Safari 15 or newer."
+      : "此浏览器未能运行本应用，请使用 Chrome/Edge 96、Firefox 91、Safari 15 或更新版本。" +
+        " This browser could not run the app: please use Chrome/Edge 96, Firefox 91, Safari 15 or newer.";
+  const detail = document.createElement("pre");
+  detail.textContent = String((error && error.stack) || error);
+  panel.append(title, body, detail);
+  (document.body || document.documentElement).prepend(panel);
+};
+
+// Where the browser has no DecompressionStream (Firefox before 113, Safari before 16.4,
+// older Chromium inside domestic browsers), a bundled inflater (fflate, kept in its own
+// data block and run only then) inflates in memory instead.
+globalThis.__selfcheckGunzip = (bytes) => {
+  if (!globalThis.fflate) {
+    const source = document.getElementById("inflate-fallback");
+    if (!source) throw new Error("the inflater's data block is missing");
+    const script = document.createElement("script");
+    script.textContent = source.textContent; // allowed by its hash, as every script here
+    document.head.append(script);
+  }
+  return globalThis.fflate.gunzipSync(bytes);
+};
+
+globalThis.__selfcheckBase64 = (text) => {
+  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+};
+
 globalThis.__selfcheckWasm = (() => {
   try {
     performance.mark("wasm-block-parsed");
+    if (typeof WebAssembly === "undefined") throw new Error("WebAssembly is not available");
     const block = document.currentScript.previousElementSibling;
     if (!block || !block.classList.contains("wasm-gzip-base64")) throw new Error("the wasm's data block is missing");
-    const text = block.textContent;
-    let bytes;
-    if (typeof Uint8Array.fromBase64 === "function") {
-      bytes = Uint8Array.fromBase64(text);
-    } else {
-      const binary = atob(text);
-      bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const bytes = globalThis.__selfcheckBase64(block.textContent);
+    if (typeof DecompressionStream !== "function") {
+      return WebAssembly.compile(globalThis.__selfcheckGunzip(bytes));
     }
     // The wasm is stored gzip-compressed (base64 would otherwise defeat any compression).
     // The browser's own DecompressionStream inflates it in memory, with no request, and
@@ -30,8 +73,10 @@ globalThis.__selfcheckWasm = (() => {
     const inflated = new Response(inflater.readable, { headers: { "Content-Type": "application/wasm" } });
     return WebAssembly.compileStreaming(inflated);
   } catch (error) {
-    return Promise.reject(error); // boot.js shows it
+    return Promise.reject(error);
   }
 })();
-// boot.js handles a failure once it runs; until then the rejection is not "unhandled".
+// Without WebAssembly the module script may never run: say so now. Otherwise boot.js
+// handles a failure once it runs; until then the rejection is not "unhandled".
+if (typeof WebAssembly === "undefined") globalThis.__selfcheckBootError(new Error("WebAssembly is not available"));
 globalThis.__selfcheckWasm.catch(() => {});
