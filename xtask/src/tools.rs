@@ -64,18 +64,7 @@ pub fn ensure_wasm_opt(root: &Path) -> Result<PathBuf> {
     if current.is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}"))) {
         return Ok(wasm_opt);
     }
-    if cmd::output(cmd::new("npm", root).arg("--version")).is_none() {
-        apt_install(root, &["nodejs", "npm"], "Node.js and npm (to install wasm-opt)")?;
-    }
-    std::fs::create_dir_all(root.join(".tools")).map_err(|e| format!("cannot create .tools/: {e}"))?;
-    cmd::run(cmd::new("npm", root).args([
-        "install",
-        "--prefix",
-        ".tools",
-        "--no-audit",
-        "--no-fund",
-        &format!("binaryen@{BINARYEN_VERSION}"),
-    ]))?;
+    npm_install(root, &format!("binaryen@{BINARYEN_VERSION}"))?;
     Ok(wasm_opt)
 }
 
@@ -90,18 +79,16 @@ pub fn ensure_fflate(root: &Path) -> Result {
     if installed.contains(&format!("\"version\": \"{FFLATE_VERSION}\"")) {
         return Ok(());
     }
+    npm_install(root, &format!("fflate@{FFLATE_VERSION}"))
+}
+
+/// An npm package at a pinned version into the git-ignored `.tools/`.
+fn npm_install(root: &Path, package: &str) -> Result {
     if cmd::output(cmd::new("npm", root).arg("--version")).is_none() {
-        apt_install(root, &["nodejs", "npm"], "Node.js and npm (to install fflate)")?;
+        apt_install(root, &["nodejs", "npm"], "Node.js and npm")?;
     }
     std::fs::create_dir_all(root.join(".tools")).map_err(|e| format!("cannot create .tools/: {e}"))?;
-    cmd::run(cmd::new("npm", root).args([
-        "install",
-        "--prefix",
-        ".tools",
-        "--no-audit",
-        "--no-fund",
-        &format!("fflate@{FFLATE_VERSION}"),
-    ]))
+    cmd::run(cmd::new("npm", root).args(["install", "--prefix", ".tools", "--no-audit", "--no-fund", package]))
 }
 
 /// Headless Chromium and its driver, from Debian's packages when missing.

@@ -7,10 +7,10 @@ use std::path::Path;
 
 use selfcheck_core::evidence::{verify, Check, Fingerprinter, Held};
 use selfcheck_core::messages::{Describe, Message, M};
-use selfcheck_core::report::{load_report, LoadProblem, MAX_REPORT_BYTES};
+use selfcheck_core::report::load_report;
 use selfcheck_core::Lang;
 
-use crate::files::{read_limited, ReadError};
+use crate::files::read_report;
 
 pub fn run(
     report: &str,
@@ -20,14 +20,10 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let bytes = match read_limited(report, MAX_REPORT_BYTES) {
+    let bytes = match read_report(report, lang) {
         Ok(bytes) => bytes,
-        Err(ReadError::TooLarge { bytes }) => {
-            writeln!(err, "selfcheck: {report}: {}", LoadProblem::TooLarge { bytes }.message(lang))?;
-            return Ok(1);
-        }
-        Err(ReadError::Io(e)) => {
-            writeln!(err, "selfcheck: {report}: {e}")?;
+        Err(message) => {
+            writeln!(err, "selfcheck: {report}: {message}")?;
             return Ok(1);
         }
     };

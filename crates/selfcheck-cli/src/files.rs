@@ -43,3 +43,13 @@ pub fn read_table(
         Ok(Table::Csv(bytes))
     }
 }
+
+/// A report file's bytes (within the report limit), or the message saying why not.
+pub fn read_report(path: &str, lang: selfcheck_core::Lang) -> Result<Vec<u8>, String> {
+    use selfcheck_core::messages::Describe;
+    use selfcheck_core::report::{LoadProblem, MAX_REPORT_BYTES};
+    read_limited(path, MAX_REPORT_BYTES).map_err(|e| match e {
+        ReadError::TooLarge { bytes } => LoadProblem::TooLarge { bytes }.message(lang),
+        ReadError::Io(e) => e,
+    })
+}

@@ -5,20 +5,19 @@
 use std::io::Write;
 
 use selfcheck_core::messages::{Describe, Message, M};
-use selfcheck_core::report::{load_report, LoadProblem, LoadWarning, MAX_REPORT_BYTES};
+use selfcheck_core::report::{load_report, LoadWarning};
 use selfcheck_core::Lang;
 
-use crate::files::{read_limited, ReadError};
+use crate::files::read_report;
 
 pub fn run(path: &str, output: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
         writeln!(err, "selfcheck: {path}: {message}")?;
         Ok(1)
     };
-    let bytes = match read_limited(path, MAX_REPORT_BYTES) {
+    let bytes = match read_report(path, lang) {
         Ok(bytes) => bytes,
-        Err(ReadError::TooLarge { bytes }) => return fail(err, LoadProblem::TooLarge { bytes }.message(lang)),
-        Err(ReadError::Io(e)) => return fail(err, e),
+        Err(message) => return fail(err, message),
     };
     let loaded = match load_report(&bytes) {
         Ok(loaded) => loaded,

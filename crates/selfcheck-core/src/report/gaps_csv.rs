@@ -7,7 +7,8 @@ use crate::csv::write_file;
 use crate::messages::{terms, M};
 use crate::{sources, Lang};
 
-const COLUMNS: [M; 14] = [
+/// The gaps' columns, as the CSV and the workbook's gaps sheet write them.
+pub const COLUMNS: [M; 14] = [
     M::GapsColumnSeverity,
     M::GapsColumnItem,
     M::GapsColumnCatalog,

@@ -5,7 +5,7 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use selfcheck_core::catalog::{builtin, Catalog, Item, ItemKind, Reference};
 use selfcheck_core::deadlines::DeadlineAlert;
 use selfcheck_core::messages::{terms, M};
-use selfcheck_core::report::gaps_csv::fingerprints;
+use selfcheck_core::report::gaps_csv::{self, fingerprints};
 use selfcheck_core::report::{ProviderReport, Report, Score};
 use selfcheck_core::{sources, Lang};
 
@@ -237,22 +237,7 @@ fn gaps(
     let ws = book.add_worksheet();
     ws.set_name(sheet_name(W::SheetGaps.text(lang), taken))?;
     let widths = [10.0, 16.0, 16.0, 28.0, 48.0, 12.0, 18.0, 14.0, 14.0, 12.0, 30.0, 14.0, 21.0, 60.0];
-    let headers = [
-        M::GapsColumnSeverity,
-        M::GapsColumnItem,
-        M::GapsColumnCatalog,
-        M::GapsColumnTitle,
-        M::GapsColumnQuestion,
-        M::GapsColumnStatus,
-        M::GapsColumnSource,
-        M::GapsColumnClause,
-        M::GapsColumnOwner,
-        M::GapsColumnTargetDate,
-        M::GapsColumnNote,
-        M::GapsColumnAnsweredBy,
-        M::GapsColumnAnsweredAt,
-        M::GapsColumnEvidenceFiles,
-    ];
+    let headers = gaps_csv::COLUMNS;
     let cols: Vec<_> = headers.iter().zip(widths).map(|(h, w)| col(h.text(lang), w)).collect();
     let lines: Vec<Line> = p
         .gaps
