@@ -5,17 +5,6 @@
 // files beside the page. `__selfcheckSheets()` resolves to the module's functions.
 globalThis.__selfcheckSheets = (() => {
   let ready;
-  // The helpers of the page's start-up (`wasm_start.js`): base64, and gunzip where the
-  // browser has no DecompressionStream. Under `cargo xtask serve` neither is needed.
-  const inflated = (base64) => {
-    const bytes = globalThis.__selfcheckBase64(base64);
-    if (typeof DecompressionStream !== "function") return globalThis.__selfcheckGunzip(bytes);
-    const inflater = new DecompressionStream("gzip");
-    const writer = inflater.writable.getWriter();
-    writer.write(bytes).catch(() => {});
-    writer.close().catch(() => {});
-    return new Response(inflater.readable, { headers: { "Content-Type": "application/wasm" } });
-  };
   const script = (src) =>
     new Promise((resolve, reject) => {
       const element = document.createElement("script");
@@ -28,7 +17,10 @@ globalThis.__selfcheckSheets = (() => {
     performance.mark("sheets-start");
     const block = document.getElementById("sheets-wasm");
     if (typeof selfcheckSheets === "undefined") await script("sheets/sheets.js");
-    await selfcheckSheets({ module_or_path: block ? inflated(block.textContent) : "sheets/sheets_bg.wasm" });
+    // The block is inflated as the app's own wasm is (`wasm_start.js`); under `cargo
+    // xtask serve` there is no block and the module is a file beside the page.
+    const source = block ? globalThis.__selfcheckInflated(block.textContent) : "sheets/sheets_bg.wasm";
+    await selfcheckSheets({ module_or_path: source });
     performance.mark("sheets-ready");
     return selfcheckSheets;
   };

@@ -43,12 +43,26 @@ globalThis.__selfcheckGunzip = (bytes) => {
   return globalThis.fflate.gunzipSync(bytes);
 };
 
-globalThis.__selfcheckBase64 = (text) => {
-  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+// A data block's wasm (gzip, base64) as WebAssembly takes it: a Response that inflates
+// as it is compiled (the browser's own DecompressionStream, in memory, no request), or
+// the inflated bytes where that is missing. The app's start and the Excel loader share it.
+// A corrupt or short stream rejects the compilation, so the writer's own promises need
+// no handler beyond silencing them.
+globalThis.__selfcheckInflated = (base64) => {
+  let bytes;
+  if (typeof Uint8Array.fromBase64 === "function") {
+    bytes = Uint8Array.fromBase64(base64);
+  } else {
+    const binary = atob(base64);
+    bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  }
+  if (typeof DecompressionStream !== "function") return globalThis.__selfcheckGunzip(bytes);
+  const inflater = new DecompressionStream("gzip");
+  const writer = inflater.writable.getWriter();
+  writer.write(bytes).catch(() => {});
+  writer.close().catch(() => {});
+  return new Response(inflater.readable, { headers: { "Content-Type": "application/wasm" } });
 };
 
 globalThis.__selfcheckWasm = (() => {
@@ -57,21 +71,9 @@ globalThis.__selfcheckWasm = (() => {
     if (typeof WebAssembly === "undefined") throw new Error("WebAssembly is not available");
     const block = document.currentScript.previousElementSibling;
     if (!block || !block.classList.contains("wasm-gzip-base64")) throw new Error("the wasm's data block is missing");
-    const bytes = globalThis.__selfcheckBase64(block.textContent);
-    if (typeof DecompressionStream !== "function") {
-      return WebAssembly.compile(globalThis.__selfcheckGunzip(bytes));
-    }
-    // The wasm is stored gzip-compressed (base64 would otherwise defeat any compression).
-    // The browser's own DecompressionStream inflates it in memory, with no request, and
-    // the module compiles while it inflates (a Response is what streaming compilation
-    // takes). A corrupt or short stream rejects the compilation, so the writer's own
-    // promises need no handler beyond silencing them.
-    const inflater = new DecompressionStream("gzip");
-    const writer = inflater.writable.getWriter();
-    writer.write(bytes).catch(() => {});
-    writer.close().catch(() => {});
-    const inflated = new Response(inflater.readable, { headers: { "Content-Type": "application/wasm" } });
-    return WebAssembly.compileStreaming(inflated);
+    // Stored gzip-compressed (base64 would otherwise defeat any compression).
+    const wasm = globalThis.__selfcheckInflated(block.textContent);
+    return wasm instanceof Response ? WebAssembly.compileStreaming(wasm) : WebAssembly.compile(wasm);
   } catch (error) {
     return Promise.reject(error);
   }
