@@ -3,21 +3,11 @@
 
 use yew::prelude::*;
 
+use crate::autosave::use_autosave;
 use crate::components::Layout;
-use crate::platform::debounce::Debounce;
-use crate::platform::{clock, document, lifecycle, location, storage};
+use crate::platform::{clock, document, location, storage};
 use crate::route::Route;
 use crate::state::{Action, AgencyAction, AppState, ProviderAction, StorageProblem};
-
-/// Writes what was entered (or removes it, when nothing is entered any more).
-fn save(state: &AppState) -> Result<(), storage::StorageError> {
-    let session = state.session_ref();
-    if session.is_empty() {
-        storage::forget_session()
-    } else {
-        storage::save_session(&session.to_json())
-    }
-}
 
 fn problem(error: storage::StorageError) -> StorageProblem {
     match error {
@@ -26,18 +16,11 @@ fn problem(error: storage::StorageError) -> StorageProblem {
     }
 }
 
-/// How long typing must pause before the session is written to storage.
-const AUTOSAVE_DELAY_MS: u32 = 300;
-
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        let mut state = AppState::restored(
-            storage::load_lang().unwrap_or_default(),
-            Route::from_hash(&location::current_hash()),
-            storage::load_session(),
-            storage::session_is_stale(),
-        );
+        let mut state =
+            AppState::opening(storage::load_lang().unwrap_or_default(), Route::from_hash(&location::current_hash()));
         state.answerer = storage::load_answerer();
         state
     });
@@ -79,28 +62,8 @@ pub fn App() -> Html {
         });
     }
 
-    // Autosave: every change to what the user entered goes to this browser's storage,
-    // once typing pauses (serialising 10,000 workloads on every keystroke would lag),
-    // and at once when the page is hidden or closed, so the last edits are not lost.
-    let autosave = use_mut_ref(Debounce::default);
-    {
-        let autosave = autosave.clone();
-        use_effect_with((), move |_| {
-            let listener = lifecycle::on_hide(move || autosave.borrow_mut().flush());
-            move || drop(listener)
-        });
-    }
-    {
-        let state = state.clone();
-        use_effect_with(state.revision, move |&revision| {
-            if revision > 0 && !state.autosave_paused() {
-                autosave.borrow_mut().schedule(AUTOSAVE_DELAY_MS, move || match save(&state) {
-                    Ok(()) => state.dispatch(Action::Saved),
-                    Err(e) => state.dispatch(Action::SaveFailed(problem(e))),
-                });
-            }
-        });
-    }
+    // The stored session: read at start, saved as it changes, shared with other windows.
+    let autosave = use_autosave(&state);
 
     // Callbacks built on the reducer's dispatcher stay equal across renders, so
     // components whose data did not change are not re-rendered.
@@ -114,17 +77,15 @@ pub fn App() -> Html {
     let on_agency =
         use_callback(dispatcher.clone(), |action: AgencyAction, d| d.dispatch(Action::Agency(action.at(clock::now()))));
     // Report page actions; clearing storage is a side effect done here, then reported.
-    let on_app = use_callback(dispatcher, |action: Action, d| match action {
-        Action::ClearedAll => match storage::clear_all() {
-            Ok(()) => d.dispatch(Action::ClearedAll),
-            Err(e) => d.dispatch(Action::SaveFailed(problem(e))),
-        },
-        // A merge records when it set answers aside: the clock is read here too.
-        other => d.dispatch(other.at(clock::now())),
-    });
+    let on_app =
+        use_callback((dispatcher, autosave.clear_all.clone()), |action: Action, (d, clear_all)| match action {
+            Action::ClearedAll => clear_all.emit(()),
+            // A merge records when it set answers aside: the clock is read here too.
+            other => d.dispatch(other.at(clock::now())),
+        });
 
     html! {
-        <Layout state={(*state).clone()} today={clock::today()}
+        <Layout state={(*state).clone()} today={clock::today()} on_ask_to_edit={autosave.ask_to_edit}
             on_lang_change={on_lang_change} on_answerer_change={on_answerer_change} on_provider={on_provider} on_agency={on_agency} on_app={on_app} />
     }
 }

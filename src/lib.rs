@@ -6,6 +6,7 @@
 //! Domain logic lives in the `selfcheck-core` crate.
 
 pub mod app;
+pub mod autosave;
 pub mod components;
 pub mod i18n;
 pub mod pages;

@@ -140,6 +140,7 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
         on_provider: Callback::noop(),
         on_agency: Callback::noop(),
         on_app: Callback::noop(),
+        on_ask_to_edit: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     until_present(&root, "main h2").await;
@@ -163,11 +164,41 @@ async fn layout_warns_when_storage_is_unavailable() {
         on_provider: Callback::noop(),
         on_agency: Callback::noop(),
         on_app: Callback::noop(),
+        on_ask_to_edit: Callback::noop(),
     };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     until_present(&root, ".notice-warning").await;
 
     assert_eq!(text(&root, ".notice-warning"), tr(Lang::ZhCn, T::StorageFull));
+}
+
+#[wasm_bindgen_test]
+async fn a_window_following_another_is_read_only_and_can_ask_to_edit() {
+    use cloud_selfcheck::state::Keeping;
+    let root = mount_point();
+    let asked = Rc::new(RefCell::new(0));
+    let state = AppState { keeping: Keeping::Follower { asked: false }, ..AppState::new(Lang::En, Route::Provider) };
+    let props = cloud_selfcheck::components::layout::LayoutProps {
+        state,
+        today: selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap(),
+        on_lang_change: Callback::noop(),
+        on_answerer_change: Callback::noop(),
+        on_provider: Callback::noop(),
+        on_agency: Callback::noop(),
+        on_app: Callback::noop(),
+        on_ask_to_edit: {
+            let asked = asked.clone();
+            Callback::from(move |()| *asked.borrow_mut() += 1)
+        },
+    };
+    Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
+    until_present(&root, "#keeping-follower").await;
+    assert!(text(&root, "#keeping-follower").starts_with(tr(Lang::En, T::FollowerBanner)));
+    let main = one(&root, "main");
+    assert!(main.has_attribute("inert"), "nothing here can be changed");
+    assert_eq!(main.get_attribute("data-keeping").as_deref(), Some("follower"));
+    wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(one(&root, "#edit-here")).click();
+    assert_eq!(*asked.borrow(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -342,16 +373,17 @@ async fn deadline_panel_shows_dates_and_alerts() {
 }
 
 #[wasm_bindgen_test]
-fn fatal_panel_offers_the_autosaved_session_without_needing_the_app() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+async fn fatal_panel_offers_the_autosaved_session_without_needing_the_app() {
+    use cloud_selfcheck::platform::session_store::{Expect, SessionStore};
+    let store = SessionStore::open().await;
     let session = selfcheck_core::session::Session::new(Default::default(), Default::default());
-    storage.set_item("cloud-selfcheck.session", &session.to_json()).unwrap();
+    store.write(&session.to_json(), Expect::Held).await.expect("saved");
     show_fatal_error("boom");
     let link = document().get_element_by_id("fatal-autosave").expect("a download link");
     assert_eq!(link.get_attribute("download").as_deref(), Some("cloud-selfcheck-autosave.json"));
     assert!(link.get_attribute("href").unwrap().starts_with("blob:"), "a Blob, no network");
     document().get_element_by_id(PANEL_ID).unwrap().remove();
-    storage.remove_item("cloud-selfcheck.session").unwrap();
+    store.clear().await.expect("cleared");
     show_fatal_error("no session");
     assert!(document().get_element_by_id("fatal-autosave").is_none(), "no link when nothing was saved");
     document().get_element_by_id(PANEL_ID).unwrap().remove();

@@ -2,12 +2,13 @@ use selfcheck_core::messages::Describe;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
-use crate::components::{AppFooter, AppHeader, MainNav, Notice, NoticeKind};
+use crate::components::{AppFooter, AppHeader, KeepingNotice, MainNav, Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
-use crate::platform::events;
+use crate::platform::fatal::AUTOSAVE_FILE;
+use crate::platform::{download, events, location};
 use crate::route::Route;
-use crate::state::{Action, AgencyAction, AppState, ProviderAction, SaveStatus, StorageProblem};
+use crate::state::{Action, AgencyAction, AppState, Keeping, ProviderAction, SaveStatus, StorageProblem};
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -18,6 +19,8 @@ pub struct LayoutProps {
     pub on_provider: Callback<ProviderAction>,
     pub on_agency: Callback<AgencyAction>,
     pub on_app: Callback<Action>,
+    /// A read-only window asks the window that edits to hand over.
+    pub on_ask_to_edit: Callback<()>,
 }
 
 /// The whole page for a given state: header, navigation, the current view, footer.
@@ -39,6 +42,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 merge={state.merge.clone()} compare={state.compare.clone()}
                 today={props.today} on_action={props.on_app.clone()} />
         },
+    };
+    // Serialised only when asked: a window that stopped saving keeps its work this way.
+    let download_work = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let _ = download::save_text(AUTOSAVE_FILE, "application/json", &state.session_ref().to_json());
+        })
     };
     html! {
         <div class="layout">
@@ -67,7 +77,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 SaveStatus::Unchanged => "unchanged", SaveStatus::Saved => "saved", SaveStatus::Failed(_) => "failed" }}>
                 if state.save == SaveStatus::Saved { { tr(lang, T::SavedInBrowser) } }
             </p>
-            <main id="main" tabindex="-1" data-route={state.route.hash()}>{ page }</main>
+            <KeepingNotice lang={lang} keeping={state.keeping} on_ask_to_edit={props.on_ask_to_edit.clone()}
+                on_download_work={download_work} on_reload={Callback::from(|()| location::reload())} />
+            // Only the window that keeps the work can change it: elsewhere it is read-only.
+            <main id="main" tabindex="-1" data-route={state.route.hash()} data-keeping={state.keeping.code()}
+                inert={!state.keeping.may_edit()} aria-busy={(state.keeping == Keeping::Opening).then_some("true")}>
+                { page }
+            </main>
             <AppFooter lang={lang} />
         </div>
     }

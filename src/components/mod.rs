@@ -12,6 +12,7 @@ pub mod evidence_files;
 pub mod footer;
 pub mod gap_list;
 pub mod header;
+pub mod keeping_notice;
 pub mod lang_switch;
 pub mod layout;
 pub mod nav;
@@ -26,6 +27,7 @@ pub mod team;
 
 pub use footer::AppFooter;
 pub use header::AppHeader;
+pub use keeping_notice::KeepingNotice;
 pub use lang_switch::LangSwitch;
 pub use layout::Layout;
 pub use nav::MainNav;

@@ -39,6 +39,22 @@ ui_texts! {
         en: "The data saved last time was restored, but later changes could not be saved then (storage full), so recent changes may be missing."
     }
     SavedInBrowser { zh: "✓ 已自动保存在本浏览器", en: "✓ Saved in this browser" }
+    Opening { zh: "正在读取本浏览器中保存的工作…", en: "Reading the work saved in this browser…" }
+    FollowerBanner {
+        zh: "本文件已在另一个窗口中打开，正在那里编辑。为免互相覆盖，本窗口只读，并随那个窗口的每次保存自动更新。",
+        en: "This file is open and being edited in another window. So that neither overwrites the other, this window is read-only and follows every save made there."
+    }
+    EditHere { zh: "改在本窗口编辑", en: "Edit in this window instead" }
+    AskedToEdit {
+        zh: "正在请另一个窗口保存并交出编辑权…（若那个窗口已关闭，本窗口会自动接手）",
+        en: "Asking the other window to save and hand over… (if it was closed, this window takes over by itself)"
+    }
+    OvertakenBanner {
+        zh: "另一个窗口在本窗口读取之后保存了修改。为免覆盖那些修改，本窗口已停止自动保存，本窗口的修改只在本页中。请先下载本窗口的工作（文件可在“差距报告”页载入），再重新加载以继续那边保存的工作。",
+        en: "Another window saved changes after this window read the storage. So as not to overwrite them, this window has stopped saving: its changes exist only in this page. Download this window's work (the file loads back on the report page), then reload to continue with what was saved there."
+    }
+    DownloadWindowWork { zh: "下载本窗口的工作", en: "Download this window's work" }
+    ReloadWindow { zh: "重新加载", en: "Reload" }
 
     // Provider view
     ProviderTitle { zh: "云服务商申报前自评", en: "Provider self-check before applying" }

@@ -29,6 +29,14 @@ pub fn mark_ready() {
     crate::platform::perf::mark("app-ready");
 }
 
+/// A `data-*` attribute on `<html>`: what tests and support questions read (where
+/// the session is stored).
+pub fn set_data(name: &str, value: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute(&format!("data-{name}"), value);
+    }
+}
+
 /// Keeps `<html lang>` in step with the UI language (screen readers, fonts, hyphenation).
 pub fn set_html_lang(lang: Lang) {
     if let Some(html) = document().document_element() {

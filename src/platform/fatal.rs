@@ -8,6 +8,8 @@ use crate::i18n::{tr, T};
 use crate::platform::document::html_lang;
 
 pub const PANEL_ID: &str = "fatal-error";
+/// The name an autosaved session is downloaded under (the report page loads it back).
+pub const AUTOSAVE_FILE: &str = "cloud-selfcheck-autosave.json";
 
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
@@ -68,12 +70,11 @@ pub fn show_fatal_error(detail: &str) {
 }
 
 fn autosave_link(document: &web_sys::Document, lang: selfcheck_core::Lang) -> Option<web_sys::Element> {
-    let text = crate::platform::storage::saved_session_text()?;
-    let url = ObjectUrl::from(Blob::new_with_options(text.as_str(), Some("application/json")));
+    let url = ObjectUrl::from(Blob::from(crate::platform::session_store::last_saved_blob()?));
     let link = document.create_element("a").ok()?;
     link.set_id("fatal-autosave");
     let _ = link.set_attribute("href", &url);
-    let _ = link.set_attribute("download", "cloud-selfcheck-autosave.json");
+    let _ = link.set_attribute("download", AUTOSAVE_FILE);
     link.set_text_content(Some(tr(lang, T::FatalAutosave)));
     std::mem::forget(url); // the link must keep working until the page is reloaded
     Some(link)

@@ -11,3 +11,8 @@ pub fn current_hash() -> String {
 pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> EventListener {
     EventListener::new(&gloo_utils::window(), "hashchange", move |_| on_change(current_hash()))
 }
+
+/// Loads the page again (what the storage holds then is what it shows).
+pub fn reload() {
+    let _ = gloo_utils::window().location().reload();
+}

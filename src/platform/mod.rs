@@ -14,5 +14,7 @@ pub mod lifecycle;
 pub mod location;
 pub mod perf;
 pub mod print;
+pub mod session_store;
 pub mod sheets;
 pub mod storage;
+pub mod windows;

@@ -1,12 +1,14 @@
-//! localStorage, under one key prefix. Every failure (storage disabled, quota
-//! full, private mode) is reported to the caller, which keeps working in memory.
+//! localStorage, under one key prefix: the language, who answers, and the session
+//! where IndexedDB cannot be used (`session_store`). Every failure (storage disabled,
+//! quota full, private mode) is reported to the caller, which keeps working in memory.
 //!
 //! Not gloo-storage: its handle throws where storage is disabled (the app must keep
 //! working there), and it stores every value as JSON, which would change the stored
 //! language and session texts that earlier versions wrote.
 
-use selfcheck_core::session::{RestoreProblem, Session};
 use selfcheck_core::Lang;
+
+use crate::platform::session_store::Stored;
 
 const PREFIX: &str = "cloud-selfcheck.";
 const LANG_KEY: &str = "lang";
@@ -20,7 +22,7 @@ pub enum StorageError {
     Unavailable,
 }
 
-fn classify(error: wasm_bindgen::JsValue) -> StorageError {
+pub fn classify(error: wasm_bindgen::JsValue) -> StorageError {
     use wasm_bindgen::JsCast;
     match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
         Some(name) if name == "QuotaExceededError" => StorageError::Full,
@@ -65,38 +67,44 @@ pub fn save_answerer(name: &str) -> Result<(), StorageError> {
 }
 
 const SESSION_KEY: &str = "session";
+const STAMP_KEY: &str = "session.stamp";
 /// Set when the latest changes could not be saved: the stored session is older.
+/// Marked first (a tiny write), cleared once the session is in: if the session does
+/// not fit, the next visit knows the stored one is behind.
 const STALE_KEY: &str = "session.stale";
 
-/// The saved session: `Ok(None)` when there is none, `Err` when it cannot be used. An
-/// unusable one is copied aside under its own timestamped key, never overwritten.
-pub fn load_session() -> Result<Option<Session>, RestoreProblem> {
-    let Some(text) = get(SESSION_KEY) else {
-        return Ok(None);
-    };
-    Session::from_json(&text).map(Some).map_err(|problem| {
-        let key = format!("session.damaged.{}", js_sys::Date::now() as u64);
-        let set_aside = set(&key, &text).is_ok();
-        if set_aside {
-            remove(SESSION_KEY); // kept once, under its own key: not copied again on every visit
-        }
-        RestoreProblem { problem, set_aside }
-    })
+/// The session an earlier version kept here, which `session_store` moves to IndexedDB.
+pub fn legacy_session() -> Option<String> {
+    get(SESSION_KEY).filter(|_| get(STAMP_KEY).is_none())
+}
+
+pub fn forget_legacy_session() {
+    remove(SESSION_KEY);
+}
+
+/// The session kept here where IndexedDB cannot be used (an earlier version's has no
+/// stamp yet: it counts as stamped "").
+pub fn local_session() -> Option<Stored> {
+    let text = get(SESSION_KEY)?;
+    Some(Stored { text, stamp: get(STAMP_KEY).unwrap_or_default() })
+}
+
+pub fn save_local_session(text: &str, stamp: &str) -> Result<(), StorageError> {
+    set(SESSION_KEY, text)?;
+    set(STAMP_KEY, stamp)
+}
+
+pub fn mark_stale() {
+    let _ = set(STALE_KEY, "1");
+}
+
+pub fn clear_stale() {
+    remove(STALE_KEY);
 }
 
 /// True when the last attempt to save failed, so the stored session is behind.
 pub fn session_is_stale() -> bool {
     get(STALE_KEY).is_some()
-}
-
-/// Writes a session's text (`SessionRef::to_json`).
-pub fn save_session(json: &str) -> Result<(), StorageError> {
-    // Marked stale first (a tiny write), cleared once the session is in: if the session
-    // does not fit, the next visit knows the stored one is behind.
-    let _ = set(STALE_KEY, "1");
-    set(SESSION_KEY, json)?;
-    remove(STALE_KEY);
-    Ok(())
 }
 
 fn remove(key: &str) {
@@ -105,7 +113,7 @@ fn remove(key: &str) {
     }
 }
 
-/// Removes everything this app stored in this browser.
+/// Removes everything this app stored in this browser's localStorage.
 pub fn clear_all() -> Result<(), StorageError> {
     let storage = local_storage()?;
     let len = storage.length().map_err(classify)?;
@@ -115,14 +123,4 @@ pub fn clear_all() -> Result<(), StorageError> {
         storage.remove_item(&key).map_err(classify)?;
     }
     Ok(())
-}
-
-/// Nothing entered any more: keep nothing (rather than an empty session).
-pub fn forget_session() -> Result<(), StorageError> {
-    local_storage()?.remove_item(&format!("{PREFIX}{SESSION_KEY}")).map_err(classify)
-}
-
-/// The saved session exactly as stored, for the crash panel's download.
-pub fn saved_session_text() -> Option<String> {
-    get(SESSION_KEY)
 }

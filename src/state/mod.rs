@@ -6,6 +6,7 @@ pub mod answer_edit;
 pub mod catalogs;
 pub mod checklist_view;
 pub mod compare;
+mod keeping;
 pub mod merge;
 mod provider;
 
@@ -27,6 +28,7 @@ pub use agency::{
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
 pub use catalogs::{CatalogAction, CatalogImport, CatalogState, NameField};
 pub use compare::CompareState;
+pub use keeping::Keeping;
 pub use merge::{ConflictKind, MergeState, MergeSummary};
 pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
@@ -93,6 +95,8 @@ pub struct AppState {
     pub merge: Option<MergeState>,
     /// An earlier report to compare the work with.
     pub compare: Option<CompareState>,
+    /// Whether this window writes the stored work, follows another window, or waits.
+    pub keeping: Keeping,
 }
 
 impl AppState {
@@ -112,22 +116,29 @@ impl AppState {
             painted: false,
             merge: None,
             compare: None,
+            keeping: Keeping::Writer,
         }
+    }
+
+    /// The state a page opens with, before the storage is read.
+    pub fn opening(lang: Lang, route: Route) -> Self {
+        AppState { keeping: Keeping::Opening, ..AppState::new(lang, route) }
     }
 
     /// Start-up state with a restored session (or the reason it could not be restored).
     pub fn restored(lang: Lang, route: Route, session: Result<Option<Session>, RestoreProblem>, stale: bool) -> Self {
-        let mut state = AppState::new(lang, route);
-        match session {
-            Ok(Some(session)) => {
-                state.provider.set_inputs(session.provider);
-                state.agency.set_inputs(session.agency);
-                state.restored_stale = stale;
-            }
-            Ok(None) => {}
-            Err(problem) => state.restore_problem = Some(problem),
-        }
-        state
+        AppState::opening(lang, route).apply(Action::Opened {
+            session: Box::new(session),
+            stale,
+            keeping: Keeping::Writer,
+        })
+    }
+
+    /// What the storage holds replaces the work (it is what this window would save).
+    fn take_stored(&mut self, session: Option<Session>) {
+        let session = session.unwrap_or_else(|| Session::new(ProviderInputs::default(), AgencyInputs::default()));
+        self.provider.set_inputs(session.provider);
+        self.agency.set_inputs(session.agency);
     }
 
     /// Autosave must not overwrite a stored session that could neither be read nor set aside.
@@ -278,9 +289,32 @@ pub enum Action {
         bytes: Result<Vec<u8>, LoadProblem>,
     },
     DismissCompare,
+    /// The storage was read as the page opened: the session (or why it could not be
+    /// restored), whether it is behind, and this window's part.
+    Opened {
+        session: Box<Result<Option<Session>, RestoreProblem>>,
+        stale: bool,
+        keeping: Keeping,
+    },
+    /// Another window saved: what it saved (this window follows it).
+    Followed(Option<Box<Session>>),
+    /// This window now writes, starting from what is stored.
+    BecameWriter(Option<Box<Session>>),
+    /// A follower asked to edit here; this one waits for the writer to hand over.
+    AskToEdit,
+    /// This window saved its last changes and let another window write.
+    HandedOver,
+    /// Another window saved work this one had not seen: this one stops saving.
+    Overtaken,
 }
 
 impl Action {
+    /// Actions that put into the work what storage holds: they neither count as a
+    /// change to save nor wait for this window to be allowed to edit.
+    fn puts_stored_work(&self) -> bool {
+        matches!(self, Action::Opened { .. } | Action::Followed(_) | Action::BecameWriter(_))
+    }
+
     /// The action as made at `now` (a merge records when it set answers aside).
     pub fn at(self, now: Timestamp) -> Action {
         match self {
@@ -295,6 +329,7 @@ impl AppState {
     /// The pure transition, kept apart from `Reducible` so native tests can call it.
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
+        let from_storage = action.puts_stored_work();
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetAnswerer(name) => next.answerer = name,
@@ -316,7 +351,12 @@ impl AppState {
             Action::RequestClearAll => next.confirm_clear = true,
             Action::CancelClearAll => next.confirm_clear = false,
             Action::ClearedAll => {
-                next = AppState { revision: self.revision, painted: true, ..AppState::new(self.lang, self.route) };
+                next = AppState {
+                    revision: self.revision,
+                    painted: true,
+                    keeping: self.keeping,
+                    ..AppState::new(self.lang, self.route)
+                };
             }
             Action::MergeFiles { files, at } => {
                 let merge = MergeState::plan(files, &self.provider.inputs(), &self.agency.inputs());
@@ -344,8 +384,34 @@ impl AppState {
             Action::DismissMerge => next.merge = None,
             Action::CompareFile { name, bytes } => next.compare = Some(CompareState::read(name, bytes)),
             Action::DismissCompare => next.compare = None,
+            Action::Opened { session, stale, keeping } => {
+                next.keeping = keeping;
+                match *session {
+                    Ok(session) => {
+                        next.restored_stale = stale && session.is_some();
+                        next.take_stored(session);
+                    }
+                    Err(problem) => next.restore_problem = Some(problem),
+                }
+            }
+            Action::Followed(session) => next.take_stored(session.map(|s| *s)),
+            Action::BecameWriter(session) => {
+                next.keeping = Keeping::Writer;
+                next.take_stored(session.map(|s| *s));
+            }
+            Action::AskToEdit => {
+                if let Keeping::Follower { .. } = next.keeping {
+                    next.keeping = Keeping::Follower { asked: true };
+                }
+            }
+            Action::HandedOver => next.keeping = Keeping::Follower { asked: false },
+            Action::Overtaken => next.keeping = Keeping::Overtaken,
         }
-        if next.provider.inputs_differ(&self.provider) || next.agency.inputs_differ(&self.agency) {
+        let changed = next.provider.inputs_differ(&self.provider) || next.agency.inputs_differ(&self.agency);
+        if changed && !from_storage {
+            if !self.keeping.may_edit() {
+                return self.clone(); // another window keeps the work: nothing changes here
+            }
             next.revision = self.revision + 1;
         }
         next

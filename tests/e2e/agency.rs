@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use selfcheck_core::agency::{classify, inventory_csv};
 use serde_json::{json, Value};
 
-use super::{assert_clean_console, assert_no_network, open_app};
+use super::{assert_clean, assert_clean_console, assert_no_network, open_app};
 use selfcheck_webdriver::Browser;
 
 fn fixture(name: &str) -> PathBuf {
@@ -30,8 +30,12 @@ fn shown_verdicts(browser: &Browser) -> Vec<(String, String)> {
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
-    let browser = Browser::start();
-    open_app(&browser, "#/agency");
+    import_inventory_and_check_verdicts_and_fit(&Browser::start());
+}
+
+/// Import a CSV: the core's verdicts, a workload's reasons and platform fit, export (shared with Firefox).
+pub(crate) fn import_inventory_and_check_verdicts_and_fit(browser: &Browser) {
+    open_app(browser, "#/agency");
     assert!(browser.text(".inventory").contains("还没有业务系统"));
 
     browser.choose_file("#csv-file", &fixture("inventory.csv"));
@@ -45,7 +49,7 @@ fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
         .iter()
         .map(|w| (w.name.clone(), classify(w).verdict.code().to_string()))
         .collect();
-    assert_eq!(shown_verdicts(&browser), expected);
+    assert_eq!(shown_verdicts(browser), expected);
 
     // Filter by verdict.
     browser.click("[data-verdict-filter='prohibited']");
@@ -100,8 +104,7 @@ fn imported_inventory_gets_the_cores_verdicts_and_platform_fit() {
     assert_eq!(back.len(), 7);
     assert_eq!(back[1].migration_date, selfcheck_core::Date::from_ymd(2027, 2, 27));
 
-    assert_no_network(&browser);
-    assert_clean_console(&browser);
+    assert_clean(browser);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! End-to-end tests: the single-file build (`dist/cloud-selfcheck.html`) opened from
-//! `file://` in headless Chromium through chromedriver, driven like a user.
+//! `file://` in headless Chromium through chromedriver, driven like a user; the core
+//! flows also in headless Firefox through geckodriver (`firefox.rs`).
 //!
 //! They need the dist file and a browser, so they are `#[ignore]`d in a plain
 //! `cargo test`; `cargo xtask test` builds the file and runs them with `--ignored`.
@@ -9,16 +10,19 @@ mod agency;
 mod catalogs;
 mod evidence;
 mod excel;
+mod firefox;
 mod hostile;
 mod old_browsers;
 mod provider;
 mod report;
 mod session;
+mod storage;
 mod team;
+mod windows;
 
 use std::path::PathBuf;
 
-use selfcheck_webdriver::Browser;
+use selfcheck_webdriver::{Browser, Kind};
 use serde_json::{json, Value};
 
 const TAB: &str = "\u{E004}";
@@ -34,10 +38,19 @@ pub(crate) fn file_url() -> String {
     format!("file://{}", dist_file().display())
 }
 
-/// Opens the app and waits until the wasm has mounted it.
+/// Opens the app and waits until the wasm has mounted it and read the stored work
+/// (this window then edits it, or follows another window that does).
 pub(crate) fn open_app(browser: &Browser, hash: &str) {
     browser.goto(&format!("{}{hash}", file_url()));
+    wait_until_opened(browser);
+}
+
+pub(crate) fn wait_until_opened(browser: &Browser) {
     browser.wait_for("document.documentElement.dataset.ready === 'true'", "the app to start");
+    browser.wait_for(
+        "['writer', 'follower'].includes(document.querySelector('main')?.dataset.keeping)",
+        "the stored work to be read",
+    );
 }
 
 fn html_lang(browser: &Browser) -> String {
@@ -72,15 +85,43 @@ fn requested_urls(events: &[(String, Value)]) -> Vec<String> {
         .collect()
 }
 
-/// Zero network: the page may read itself (file:) and in-memory data (data:, blob:).
+/// The page may read itself (file:) and in-memory data (data:, blob:), nothing else.
+fn is_local(url: &str) -> bool {
+    ["file:", "data:", "blob:"].iter().any(|scheme| url.starts_with(scheme))
+}
+
+/// What the current page itself saw, in any browser: resources requested from anywhere
+/// but the file or memory (Chromium keeps an entry even for one the CSP blocked), and
+/// every CSP violation (recorded by `wasm_start.js`).
+fn requests_seen_by_the_page(browser: &Browser) -> Vec<String> {
+    let seen = browser.eval(
+        "return { protocol: location.protocol, blocked: window.__selfcheckBlocked,
+                  resources: performance.getEntriesByType('resource').map(e => e.name) };",
+        json!([]),
+    );
+    assert_eq!(seen["protocol"], "file:", "the page itself comes from the file: {seen}");
+    let blocked =
+        seen["blocked"].as_array().unwrap_or_else(|| panic!("no CSP violation record: is dist/ stale? {seen}"));
+    let resources = seen["resources"].as_array().expect("resource entries");
+    let remote =
+        resources.iter().filter_map(Value::as_str).filter(|url| !is_local(url)).map(|url| format!("requested {url}"));
+    remote.chain(blocked.iter().map(|violation| format!("CSP blocked {violation}"))).collect()
+}
+
+/// Zero network: nothing left the page, as it saw it (any browser) and, in Chromium,
+/// as the browser's own performance log saw it (every request, even a blocked one).
 pub(crate) fn assert_no_network(browser: &Browser) {
+    let seen = requests_seen_by_the_page(browser);
+    assert!(seen.is_empty(), "the page reached out: {seen:#?}");
+    if browser.kind() != Kind::Chromium {
+        return;
+    }
     let urls = requested_urls(&devtools_events(browser));
     assert!(
         urls.iter().any(|url| url.starts_with("file:")),
         "the performance log should at least show the page itself being loaded: {urls:?}"
     );
-    let network: Vec<_> =
-        urls.iter().filter(|url| !["file:", "data:", "blob:"].iter().any(|scheme| url.starts_with(scheme))).collect();
+    let network: Vec<_> = urls.iter().filter(|url| !is_local(url)).collect();
     assert!(network.is_empty(), "network requests were made: {network:?}");
 }
 
@@ -98,13 +139,27 @@ pub(crate) fn assert_clean_console(browser: &Browser) {
     assert!(problems.is_empty(), "console problems: {problems:#?}");
 }
 
+/// The audit that ends every flow shared by both browsers: zero network; and in Chromium
+/// a clean console too (Firefox's cannot be read over WebDriver; the CSP part of it is
+/// the page's own violation record, which `assert_no_network` reads).
+pub(crate) fn assert_clean(browser: &Browser) {
+    assert_no_network(browser);
+    if browser.kind() == Kind::Chromium {
+        assert_clean_console(browser);
+    }
+}
+
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn opens_offline_in_chinese_switches_to_english_and_navigates() {
-    let browser = Browser::start();
-    open_app(&browser, "");
+    opens_in_chinese_switches_to_english_and_navigates(&Browser::start());
+}
 
-    assert_eq!(html_lang(&browser), "zh-CN");
+/// Start: Chinese first, English on a click, every view reached (shared with Firefox).
+pub(crate) fn opens_in_chinese_switches_to_english_and_navigates(browser: &Browser) {
+    open_app(browser, "");
+
+    assert_eq!(html_lang(browser), "zh-CN");
     assert_eq!(browser.text(".product-name"), "云评自查 · Cloud Security Self-Check");
     assert!(browser.text("#privacy-note").contains("不会上传"), "privacy statement in Chinese");
     assert_eq!(browser.text("main h2"), "云服务商申报前自评");
@@ -132,8 +187,7 @@ fn opens_offline_in_chinese_switches_to_english_and_navigates() {
     browser.wait_for("document.documentElement.lang === 'zh-CN'", "Chinese again");
     assert_eq!(browser.text("main h2"), "党政部门上云前的业务分类");
 
-    assert_no_network(&browser);
-    assert_clean_console(&browser);
+    assert_clean(browser);
 }
 
 #[test]
@@ -226,22 +280,8 @@ fn usable_at_360_px_without_sideways_scrolling() {
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn csp_blocks_an_injected_request() {
-    // Negative control: proves the policy is live, so "no request" above is not luck.
     let browser = Browser::start();
-    open_app(&browser, "");
-    browser.eval(
-        "window.__violations = [];
-         document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));
-         fetch('http://127.0.0.1:9/probe').catch(() => {});
-         const img = document.createElement('img'); img.src = 'http://127.0.0.1:9/probe.png';
-         document.body.append(img);",
-        json!([]),
-    );
-    browser.wait_for("window.__violations.length >= 2", "CSP violation reports");
-    let directives = browser.eval("return window.__violations;", json!([]));
-    let directives: Vec<&str> = directives.as_array().unwrap().iter().filter_map(Value::as_str).collect();
-    assert!(directives.iter().any(|d| d.starts_with("connect-src")), "{directives:?}");
-    assert!(directives.iter().any(|d| d.starts_with("img-src")), "{directives:?}");
+    injected_requests_are_blocked_and_recorded(&browser);
 
     // Chrome logs the attempt, then fails it before any byte leaves: every probe must
     // end in `loadingFailed` with `blockedReason: csp`, and none may get a response.
@@ -263,6 +303,34 @@ fn csp_blocks_an_injected_request() {
             events.iter().any(|(method, params)| method == "Network.responseReceived" && &params["requestId"] == id);
         assert!(blocked && !answered, "probe {id} was not blocked by the CSP: {events:?}");
     }
+}
+
+/// Negative control, in any browser: requests injected into the page are blocked by the
+/// CSP, and the page's record sees them, so "nothing seen" elsewhere is not luck.
+pub(crate) fn injected_requests_are_blocked_and_recorded(browser: &Browser) {
+    open_app(browser, "");
+    assert_no_network(browser);
+    browser.eval(
+        "fetch('http://127.0.0.1:9/probe').catch(() => {});
+         const img = document.createElement('img'); img.src = 'http://127.0.0.1:9/probe.png';
+         document.body.append(img);",
+        json!([]),
+    );
+    browser.wait_for("window.__selfcheckBlocked.length >= 2", "the CSP violations recorded");
+    let recorded = browser.eval("return window.__selfcheckBlocked;", json!([]));
+    let recorded = recorded.as_array().unwrap();
+    for directive in ["connect-src", "img-src"] {
+        let found = recorded.iter().any(|v| {
+            v["directive"].as_str().is_some_and(|d| d.starts_with(directive))
+                && v["blocked"].as_str().is_some_and(|uri| uri.starts_with("http://127.0.0.1:9/"))
+        });
+        assert!(found, "no {directive} violation for the probe: {recorded:?}");
+    }
+    // Each probe is seen as blocked; Chromium also lists the blocked image among the
+    // resources (Firefox does not): nothing else is seen.
+    let seen = requests_seen_by_the_page(browser);
+    assert!(seen.iter().filter(|s| s.starts_with("CSP blocked")).count() >= 2, "{seen:#?}");
+    assert!(seen.iter().all(|s| s.contains("http://127.0.0.1:9/")), "only the probes: {seen:#?}");
 }
 
 #[test]
@@ -328,9 +396,14 @@ fn single_file_is_self_contained_under_a_strict_csp() {
 #[test]
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn a_damaged_wasm_shows_a_readable_panel_not_a_blank_page() {
-    // Copies of the product whose wasm is damaged, as a broken copy or download would
-    // leave it: cut short, garbled in the middle, or lost. The block is data, not
-    // script, so the CSP hashes still hold.
+    damaged_wasm_shows_a_readable_panel(&Browser::start());
+}
+
+/// Start-up errors: copies of the product whose wasm is damaged, as a broken copy or
+/// download would leave it (cut short, garbled in the middle, or lost), each show the
+/// panel in both languages (shared with Firefox). The block is data, not script, so
+/// the CSP hashes still hold.
+pub(crate) fn damaged_wasm_shows_a_readable_panel(browser: &Browser) {
     let html = std::fs::read_to_string(dist_file()).unwrap();
     let block = html.find("class=\"wasm-gzip-base64\"").unwrap();
     let start = block + html[block..].find('>').unwrap() + 1;
@@ -342,7 +415,6 @@ fn a_damaged_wasm_shows_a_readable_panel_not_a_blank_page() {
     let lost = format!("{}{}", &html[..opening], &html[end + "</script>\n".len()..]);
 
     let dir = selfcheck_webdriver::TempDir::new("damaged");
-    let browser = Browser::start();
     for (name, damaged) in [("cut-short", cut_short), ("garbled", garbled), ("lost", lost)] {
         let path = dir.0.join(format!("{name}.html"));
         std::fs::write(&path, damaged).unwrap();
@@ -351,5 +423,6 @@ fn a_damaged_wasm_shows_a_readable_panel_not_a_blank_page() {
         let panel = browser.text("#fatal-error");
         assert!(panel.contains("无法启动") && panel.contains("could not start"), "{name}: {panel}");
         assert_eq!(browser.count(".booting"), 0, "{name}: the loading line gives way to the panel");
+        assert_no_network(browser);
     }
 }

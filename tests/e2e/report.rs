@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use selfcheck_core::report::{load_report, LoadWarning, Role};
 use serde_json::json;
 
-use super::{assert_clean_console, assert_no_network, go, open_app};
+use super::{assert_clean, assert_clean_console, assert_no_network, go, open_app};
 use selfcheck_webdriver::{Browser, TempDir};
 
 fn fixture(name: &str) -> PathBuf {
@@ -33,12 +33,16 @@ const ITEMS: [&str; 3] = ["M19-A3-01-Q1", "M19-A3-01-Q2", "M19-A3-01-Q3"];
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn download_clear_and_load_back_restores_the_same_state() {
-    let browser = Browser::start();
-    open_app(&browser, "#/provider");
+    download_clear_and_load_back(&Browser::start());
+}
+
+/// Download the reports, clear everything, load them back: the same state (shared with Firefox).
+pub(crate) fn download_clear_and_load_back(browser: &Browser) {
+    open_app(browser, "#/provider");
     browser.type_into("#answerer", "安全部 李四");
-    answer(&browser, ITEMS[0], "met");
-    answer(&browser, ITEMS[1], "partial");
-    answer(&browser, ITEMS[2], "not_met");
+    answer(browser, ITEMS[0], "met");
+    answer(browser, ITEMS[1], "partial");
+    answer(browser, ITEMS[2], "not_met");
     assert!(
         browser.text("#item-M19-A3-01-Q1 .answered").starts_with("最后修改：安全部 李四，"),
         "who and when, on the card"
@@ -48,12 +52,12 @@ fn download_clear_and_load_back_restores_the_same_state() {
     browser.wait_for("!!document.querySelector('#owner-M19-A3-01-Q3')", "the opened details");
     browser.type_into("#owner-M19-A3-01-Q3", "王五");
     browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
-    go(&browser, "#/agency");
+    go(browser, "#/agency");
     browser.choose_file("#csv-file", &fixture("inventory.csv"));
     browser.wait_for("!!document.querySelector('#import-result')", "the inventory");
 
     // Download both reports and the gaps CSV; check what was written.
-    go(&browser, "#/report");
+    go(browser, "#/report");
     assert!(browser.text("#preview-gaps").contains("M19-A3-01-Q3"));
     browser.click("#download-provider");
     let (name, provider_bytes) = browser.downloaded_starting("cloud-selfcheck-provider-");
@@ -94,7 +98,9 @@ fn download_clear_and_load_back_restores_the_same_state() {
     browser.click("#clear-confirm");
     browser.wait_for("!document.querySelector('#preview-gaps')", "the data cleared");
     let stored = browser.eval("return localStorage.getItem('cloud-selfcheck.session');", json!([]));
-    assert_eq!(stored, json!(null), "nothing left in storage");
+    assert_eq!(stored, json!(null), "nothing left in localStorage");
+    let sessions = super::storage::stored_sessions(browser);
+    assert!(sessions.iter().all(String::is_empty), "nothing left in IndexedDB: {sessions:?}");
 
     let dir = TempDir::new("reports");
     let provider_file = dir.0.join("provider.json");
@@ -109,42 +115,44 @@ fn download_clear_and_load_back_restores_the_same_state() {
         "the agency report loaded",
     );
 
-    go(&browser, "#/provider");
-    assert_eq!(statuses(&browser, &ITEMS), ["met", "partial", "not_met"]);
+    go(browser, "#/provider");
+    assert_eq!(statuses(browser, &ITEMS), ["met", "partial", "not_met"]);
     browser.click("#item-M19-A3-01-Q3 .item-details summary");
     browser.wait_for("!!document.querySelector('#owner-M19-A3-01-Q3')", "the opened details");
     assert_eq!(browser.eval("return document.querySelector('#owner-M19-A3-01-Q3').value;", json!([])), json!("王五"));
     assert!(browser.text("#item-M19-A3-01-Q3 .answered").contains("安全部 李四"), "who/when kept through load");
     let answerer = browser.eval("return document.querySelector('#answerer').value;", json!([]));
     assert_eq!(answerer, json!(""), "clearing all local data forgets the name too");
-    go(&browser, "#/agency");
+    go(browser, "#/agency");
     assert_eq!(browser.count(".workload-row"), 7);
 
     // The restored state exports the same report again.
-    go(&browser, "#/report");
+    go(browser, "#/report");
     browser.click("#download-provider");
     let (_, again) = browser.downloaded_starting("cloud-selfcheck-provider-");
     let again = load_report(&again).unwrap().report;
     assert_eq!(again.provider_inputs(), loaded.report.provider_inputs());
-    assert_no_network(&browser);
-    assert_clean_console(&browser);
+    assert_clean(browser);
 }
 
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn a_half_finished_self_check_survives_closing_the_tab() {
-    let browser = Browser::start();
-    open_app(&browser, "#/provider");
-    answer(&browser, ITEMS[0], "met");
-    answer(&browser, ITEMS[2], "not_met");
+    survive_closing_the_tab(&Browser::start());
+}
+
+/// Autosave and reload: the answers survive a fresh load of the file (shared with Firefox).
+pub(crate) fn survive_closing_the_tab(browser: &Browser) {
+    open_app(browser, "#/provider");
+    answer(browser, ITEMS[0], "met");
+    answer(browser, ITEMS[2], "not_met");
     browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
     assert!(browser.text("#save-status").contains("已自动保存"));
 
-    open_app(&browser, "#/provider"); // a fresh load of the file, as after closing the tab
-    assert_eq!(statuses(&browser, &ITEMS), ["met", "none", "not_met"]);
+    open_app(browser, "#/provider"); // a fresh load of the file, as after closing the tab
+    assert_eq!(statuses(browser, &ITEMS), ["met", "none", "not_met"]);
     assert!(browser.text("#overall-status").contains("未就绪"));
-    assert_no_network(&browser);
-    assert_clean_console(&browser);
+    assert_clean(browser);
 }
 
 #[test]
@@ -237,11 +245,13 @@ fn a_report_dropped_on_the_page_is_loaded() {
 fn full_storage_is_said_and_the_app_keeps_working_in_memory() {
     let browser = Browser::start();
     open_app(&browser, "#/provider");
-    // What a full quota looks like to the page.
+    // What a full quota looks like to the page, in both of its storages.
     browser.eval(
-        "Storage.prototype.setItem = function () {
+        "const full = function () {
              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-         };",
+         };
+         Storage.prototype.setItem = full;
+         IDBObjectStore.prototype.put = full;",
         json!([]),
     );
     answer(&browser, ITEMS[0], "met");

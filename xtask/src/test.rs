@@ -32,21 +32,24 @@ pub fn run(root: &Path) -> Result {
     };
 
     let mut browser = None;
+    let mut firefox = None;
     let mut wasm_opt = None;
     let mut soffice = None;
     let mut pdftotext = None;
-    step("set-up: pinned tools and headless Chromium", &mut || {
+    step("set-up: pinned tools, headless Chromium and Firefox", &mut || {
         tools::ensure_wasm_target(root)?;
         tools::ensure_wasm_bindgen(root)?;
         tools::ensure_trunk(root)?;
         wasm_opt = Some(tools::ensure_wasm_opt(root)?);
         tools::ensure_fflate(root)?;
         browser = Some(tools::ensure_browser(root)?);
+        firefox = Some(tools::ensure_firefox(root)?);
         soffice = Some(tools::ensure_libreoffice(root)?);
         pdftotext = Some(tools::ensure_pdf_tools(root)?);
         Ok(())
     })?;
     let browser = browser.expect("set-up found a browser");
+    let firefox = firefox.expect("set-up found Firefox");
     let wasm_opt = wasm_opt.expect("set-up found wasm-opt");
     let soffice = soffice.expect("set-up found LibreOffice");
     let pdftotext = pdftotext.expect("set-up found pdftotext");
@@ -97,7 +100,7 @@ pub fn run(root: &Path) -> Result {
         )
     })?;
     step("single-file build (cargo xtask dist)", &mut || dist::build(root, &wasm_opt).map(|_| ()))?;
-    step("end-to-end tests: dist file from file:// in headless Chromium", &mut || {
+    step("end-to-end tests: dist file from file:// in headless Chromium and Firefox", &mut || {
         cmd::run(
             cmd::new("cargo", root)
                 .args(["test", "--package", "cloud-selfcheck", "--test", "e2e"])
@@ -105,6 +108,8 @@ pub fn run(root: &Path) -> Result {
                 .env("SELFCHECK_CHROMIUM", &browser.chromium)
                 .env("SELFCHECK_CHROMEDRIVER", &browser.chromedriver)
                 .env("SELFCHECK_CHROMIUM_FLAGS", CHROMIUM_FLAGS.join(" "))
+                .env("SELFCHECK_FIREFOX", &firefox.firefox)
+                .env("SELFCHECK_GECKODRIVER", &firefox.geckodriver)
                 .env("SELFCHECK_PDFTOTEXT", &pdftotext),
         )
     })?;

@@ -16,6 +16,15 @@ pub struct Browser {
     pub chromedriver: PathBuf,
 }
 
+/// The second browser of the end-to-end tests: Firefox ESR and geckodriver.
+pub struct Firefox {
+    pub firefox: PathBuf,
+    pub geckodriver: PathBuf,
+}
+
+/// Mozilla's WebDriver server, built from crates.io (Debian does not package it).
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+
 pub fn ensure_wasm_target(root: &Path) -> Result {
     let installed = cmd::output(cmd::new("rustup", root).args(["target", "list", "--installed"])).unwrap_or_default();
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
@@ -100,6 +109,29 @@ pub fn ensure_browser(root: &Path) -> Result<Browser> {
     find_browser(root).ok_or_else(|| "chromium or chromedriver still not found after install".into())
 }
 
+/// Debian's Firefox ESR when missing, and geckodriver compiled into `.tools/bin`.
+pub fn ensure_firefox(root: &Path) -> Result<Firefox> {
+    if which(root, "firefox-esr").is_none() {
+        apt_install(root, &["firefox-esr"], "Firefox ESR")?;
+    }
+    let firefox = which(root, "firefox-esr").ok_or("firefox-esr still not found after install")?;
+    Ok(Firefox { firefox, geckodriver: ensure_geckodriver(root)? })
+}
+
+fn ensure_geckodriver(root: &Path) -> Result<PathBuf> {
+    let geckodriver = root.join(".tools/bin/geckodriver");
+    if reports_version(root, &geckodriver.to_string_lossy(), GECKODRIVER_VERSION) {
+        return Ok(geckodriver);
+    }
+    println!("Installing geckodriver {GECKODRIVER_VERSION} into .tools/ (a few minutes, once)…");
+    cmd::run(
+        cmd::new("cargo", root)
+            .args(["install", "geckodriver", "--version", GECKODRIVER_VERSION])
+            .args(["--locked", "--force", "--root", ".tools"]),
+    )?;
+    Ok(geckodriver)
+}
+
 /// LibreOffice's headless Calc (Debian's `libreoffice-calc-nogui`, some 100 MB), which
 /// re-saves the app's workbooks in the tests: another program must read them too.
 pub fn ensure_libreoffice(root: &Path) -> Result<PathBuf> {
@@ -156,9 +188,12 @@ fn apt_get_install(root: &Path, packages: &[&str], what: &str, flags: &[&str]) -
         return Err(format!("{what} missing. Install them, e.g.: sudo apt-get install {}", packages.join(" ")));
     }
     println!("Installing {what} from Debian's packages…");
-    cmd::run(cmd::new("apt-get", root).arg("update"))?;
+    // Wait for another apt (an unattended upgrade, a second set-up) rather than fail.
+    let lock = ["-o", "DPkg::Lock::Timeout=900"];
+    cmd::run(cmd::new("apt-get", root).args(lock).arg("update"))?;
     cmd::run(
         cmd::new("apt-get", root)
+            .args(lock)
             .args(["install", "-y"])
             .args(flags)
             .args(packages)

@@ -5,6 +5,14 @@
 // the data block: a script element of a non-JavaScript type, which the browser neither
 // runs nor parses as code.
 
+// Every CSP violation from here on, as { directive, blocked }: a diagnostic the tests
+// and a curious user (in the console) read the same way in every browser, since only
+// Chromium lets a WebDriver client read the console.
+globalThis.__selfcheckBlocked = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+  globalThis.__selfcheckBlocked.push({ directive: e.violatedDirective, blocked: e.blockedURI }),
+);
+
 // The start-up panel, in both languages: shown here when the browser cannot run the
 // app at all (no WebAssembly: the module script may not even run), or by boot.js.
 globalThis.__selfcheckBootError = (error) => {

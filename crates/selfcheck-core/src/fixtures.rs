@@ -3,8 +3,12 @@
 use crate::date::Date;
 
 use crate::agency::Workload;
+use crate::catalog::csv_import::CatalogHeader;
+use crate::catalog::loaded;
 use crate::catalog::{builtin, Audience};
+use crate::evidence::EvidenceFile;
 use crate::report::{AgencyInputs, ProviderInputs};
+use crate::session::Session;
 use crate::{Answer, Status};
 
 /// `count` workloads of every kind, each with every obligation answered (the worst case).
@@ -92,4 +96,40 @@ pub fn returned_questionnaires(count: usize) -> (ProviderInputs, Vec<ProviderInp
         })
         .collect();
     (lead, returned)
+}
+
+/// The largest session the design expects, for the autosave: a loaded 5,000-item
+/// catalog with every item answered and two evidence files each, and
+/// `agency_inputs(10_000)`.
+pub fn large_session() -> Session {
+    let sections = loaded::read_csv(catalog_csv(5_000).as_bytes()).expect("the generated sheet reads");
+    let date = Date::from_ymd(2026, 12, 1).expect("a date");
+    let head = CatalogHeader { id: "team-5000".into(), title: "五千项自查表".into(), version: "1".into(), date };
+    let catalog = loaded::from_sections(&head, sections).expect("the generated catalog passes the checks");
+    let mut provider = ProviderInputs::default();
+    let items = catalog.sections.iter().flat_map(|s| &s.items);
+    for (n, item) in items.enumerate() {
+        let file = |k: usize| EvidenceFile {
+            name: format!("证据-{n:04}-{k}.pdf"),
+            size: (n * 1000 + k) as u64,
+            modified: None,
+            sha256: format!("{:064x}", n * 2 + k),
+            sm3: format!("{:064x}", n * 2 + k + 1),
+        };
+        let answer = Answer::with_status(Status::Met).with_details(|d| d.evidence_files = vec![file(0), file(1)]);
+        provider.answers.insert(item.id.clone(), answer);
+    }
+    provider.catalogs.push(catalog);
+    Session::new(provider, agency_inputs(10_000))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_large_session_is_a_valid_session() {
+        let text = super::large_session().to_json();
+        let read = crate::session::Session::from_json(&text).expect("it reads back");
+        assert_eq!((read.provider.answers.len(), read.agency.workloads.len()), (5_000, 10_000));
+        eprintln!("large session: {} bytes", text.len());
+    }
 }

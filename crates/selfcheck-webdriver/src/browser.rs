@@ -1,9 +1,10 @@
-//! A small W3C WebDriver client for chromedriver: a fresh browser per `Browser`,
-//! with the browser and performance logs switched on so tests can audit every
-//! request and console message.
+//! A small W3C WebDriver client: a fresh headless browser per `Browser`, Chromium
+//! through chromedriver or Firefox through geckodriver, both spoken to in plain W3C.
+//! Chromium's browser and performance logs are switched on so tests can audit every
+//! request and console message; Firefox has no such logs (see `log`).
 
 use std::net::TcpListener;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -15,7 +16,25 @@ use super::http::request;
 /// The W3C WebDriver key under which an element reference is returned.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
+/// Which browser a `Browser` drives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Chromium,
+    Firefox,
+}
+
+impl Kind {
+    /// The suffix of a download still being written.
+    fn partial_suffix(self) -> &'static str {
+        match self {
+            Kind::Chromium => ".crdownload",
+            Kind::Firefox => ".part",
+        }
+    }
+}
+
 pub struct Browser {
+    kind: Kind,
     driver: Child,
     port: u16,
     session: String,
@@ -26,47 +45,25 @@ pub struct Browser {
 impl Browser {
     /// Starts chromedriver and a headless Chromium with an empty profile.
     pub fn start() -> Browser {
-        let chromium = std::env::var("SELFCHECK_CHROMIUM").unwrap_or_else(|_| on_path("chromium"));
-        let chromedriver = std::env::var("SELFCHECK_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let flags = std::env::var("SELFCHECK_CHROMIUM_FLAGS").unwrap_or_else(|_| {
-            "--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
-             --disable-component-update --disable-sync --disable-quic --no-first-run"
-                .into()
-        });
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (run via `cargo xtask test`)"));
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while request(port, "GET", "/status", None).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not come up on port {port}");
-            sleep(Duration::from_millis(50));
-        }
+        Browser::start_kind(Kind::Chromium)
+    }
 
+    /// Starts geckodriver and a headless Firefox with an empty profile.
+    pub fn firefox() -> Browser {
+        Browser::start_kind(Kind::Firefox)
+    }
+
+    pub fn start_kind(kind: Kind) -> Browser {
         let profile = TempDir::new("profile");
         let downloads = TempDir::new("downloads");
-        let mut args: Vec<String> = flags.split_whitespace().map(String::from).collect();
-        args.push(format!("--user-data-dir={}", profile.0.display()));
-        args.push("--window-size=1280,900".into());
-        let capabilities = json!({ "capabilities": { "alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": chromium,
-                "args": args,
-                "prefs": {
-                    "download.default_directory": downloads.0.display().to_string(),
-                    "download.prompt_for_download": false,
-                    // "Download multiple files?": what a user allows once for the page.
-                    "profile.default_content_setting_values.automatic_downloads": 1,
-                },
-            },
-            "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
-        }}});
-        let mut browser = Browser { driver, port, session: String::new(), _profile: profile, downloads };
-        let created = browser.call("POST", "/session", Some(capabilities));
+        let (driver_program, capabilities) = match kind {
+            Kind::Chromium => chromium_capabilities(&profile.0, &downloads.0),
+            Kind::Firefox => firefox_capabilities(&profile.0, &downloads.0),
+        };
+        let (driver, port) = start_driver(&driver_program);
+        let mut browser = Browser { kind, driver, port, session: String::new(), _profile: profile, downloads };
+        let created =
+            browser.call("POST", "/session", Some(json!({ "capabilities": { "alwaysMatch": capabilities } })));
         browser.session = created["sessionId"].as_str().expect("a session id").to_string();
         // Finding an element waits for it a while, as a user waits for a page to draw
         // (parts of the app are drawn just after it is ready).
@@ -74,9 +71,19 @@ impl Browser {
         // The browser's own start page (chrome://new-tab-page…) is not ours to audit:
         // leave it, then drop what was logged so far.
         browser.goto("about:blank");
-        browser.log("performance");
-        browser.log("browser");
+        match kind {
+            Kind::Chromium => {
+                browser.log("performance");
+                browser.log("browser");
+            }
+            // Chromium gets its size from a flag; Firefox's flags for it vary by version.
+            Kind::Firefox => browser.set_window_size(1280, 900),
+        }
         browser
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
     }
 
     fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
@@ -94,6 +101,28 @@ impl Browser {
 
     pub fn goto(&self, url: &str) {
         self.session_call("POST", "/url", Some(json!({ "url": url })));
+    }
+
+    /// Opens a new tab (as a second double-click on the file would) and returns its
+    /// handle; commands still go to the current one until `switch_to`.
+    pub fn new_tab(&self) -> String {
+        let opened = self.session_call("POST", "/window/new", Some(json!({ "type": "tab" })));
+        opened["handle"].as_str().expect("a window handle").to_string()
+    }
+
+    /// The handle of the tab commands go to now.
+    pub fn window_handle(&self) -> String {
+        self.session_call("GET", "/window", None).as_str().expect("a window handle").to_string()
+    }
+
+    /// Sends the following commands to another tab.
+    pub fn switch_to(&self, handle: &str) {
+        self.session_call("POST", "/window", Some(json!({ "handle": handle })));
+    }
+
+    /// Closes the current tab; commands then need a `switch_to`.
+    pub fn close_tab(&self) {
+        self.session_call("DELETE", "/window", None);
     }
 
     pub fn current_url(&self) -> String {
@@ -149,12 +178,12 @@ impl Browser {
         self.downloads.0.clone()
     }
 
-    /// Waits for a finished download of that name and returns its bytes. Chrome may
-    /// create the file before writing it, so "finished" means: no partial file, not
-    /// empty, and the same size on two polls in a row.
+    /// Waits for a finished download of that name and returns its bytes. Both browsers
+    /// may create the file before writing it, so "finished" means: no partial file
+    /// (`.crdownload`, `.part`), not empty, and the same size on two polls in a row.
     pub fn downloaded(&self, name: &str) -> Vec<u8> {
         let path = self.downloads.0.join(name);
-        let partial = self.downloads.0.join(format!("{name}.crdownload"));
+        let partial = self.downloads.0.join(format!("{name}{}", self.kind.partial_suffix()));
         let deadline = Instant::now() + Duration::from_secs(20);
         let mut last_len = None;
         loop {
@@ -176,7 +205,8 @@ impl Browser {
             let names: Vec<String> = std::fs::read_dir(&self.downloads.0)
                 .map(|dir| dir.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
                 .unwrap_or_default();
-            if let Some(name) = names.iter().find(|n| n.starts_with(prefix) && !n.ends_with(".crdownload")) {
+            let partial = self.kind.partial_suffix();
+            if let Some(name) = names.iter().find(|n| n.starts_with(prefix) && !n.ends_with(partial)) {
                 return (name.clone(), self.downloaded(name));
             }
             assert!(Instant::now() < deadline, "no download starting with {prefix}: {names:?}");
@@ -239,7 +269,9 @@ impl Browser {
     }
 
     /// Sends a DevTools command through chromedriver (e.g. to emulate print media).
+    /// Chromium only.
     pub fn cdp(&self, command: &str, params: Value) -> Value {
+        self.chromium_only("cdp");
         self.session_call("POST", "/goog/cdp/execute", Some(json!({ "cmd": command, "params": params })))
     }
 
@@ -249,13 +281,94 @@ impl Browser {
         matches!(request(self.port, "GET", &path, None), Ok((200, _)))
     }
 
-    /// Drains a chromedriver log ("browser" or "performance").
+    /// Drains a chromedriver log ("browser" or "performance"). Chromium only:
+    /// geckodriver has no log endpoint (read the page's own records instead).
     pub fn log(&self, kind: &str) -> Vec<Value> {
+        self.chromium_only("log");
         match self.session_call("POST", "/se/log", Some(json!({ "type": kind }))) {
             Value::Array(entries) => entries,
             other => panic!("unexpected log answer: {other}"),
         }
     }
+}
+
+impl Browser {
+    /// chromedriver's extensions have no W3C equivalent: say so rather than do nothing.
+    fn chromium_only(&self, what: &str) {
+        assert_eq!(self.kind, Kind::Chromium, "Browser::{what} is a chromedriver extension: Chromium only");
+    }
+}
+
+/// chromedriver and the capabilities of a headless Chromium.
+fn chromium_capabilities(profile: &Path, downloads: &Path) -> (String, Value) {
+    let chromium = std::env::var("SELFCHECK_CHROMIUM").unwrap_or_else(|_| on_path("chromium"));
+    let chromedriver = std::env::var("SELFCHECK_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+    let flags = std::env::var("SELFCHECK_CHROMIUM_FLAGS").unwrap_or_else(|_| {
+        "--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
+         --disable-component-update --disable-sync --disable-quic --no-first-run"
+            .into()
+    });
+    let mut args: Vec<String> = flags.split_whitespace().map(String::from).collect();
+    args.push(format!("--user-data-dir={}", profile.display()));
+    args.push("--window-size=1280,900".into());
+    let capabilities = json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": chromium,
+            "args": args,
+            "prefs": {
+                "download.default_directory": downloads.display().to_string(),
+                "download.prompt_for_download": false,
+                // "Download multiple files?": what a user allows once for the page.
+                "profile.default_content_setting_values.automatic_downloads": 1,
+            },
+        },
+        "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
+    });
+    (chromedriver, capabilities)
+}
+
+/// geckodriver and the capabilities of a headless Firefox: downloads saved at once
+/// into `downloads`, no panel, no question, as a user who chose so once.
+fn firefox_capabilities(profile: &Path, downloads: &Path) -> (String, Value) {
+    let firefox = std::env::var("SELFCHECK_FIREFOX").unwrap_or_else(|_| on_path("firefox-esr"));
+    let geckodriver = std::env::var("SELFCHECK_GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
+    let capabilities = json!({
+        "browserName": "firefox",
+        "moz:firefoxOptions": {
+            "binary": firefox,
+            "args": ["-headless", "-profile", profile.display().to_string()],
+            "prefs": {
+                "browser.download.folderList": 2,
+                "browser.download.dir": downloads.display().to_string(),
+                "browser.download.useDownloadDir": true,
+                "browser.download.start_downloads_in_tmp_dir": false,
+                "browser.download.always_ask_before_handling_new_types": false,
+                "browser.download.manager.showWhenStarting": false,
+                "browser.download.alwaysOpenPanel": false,
+                // Firefox's "this site tried to download several files" guard.
+                "browser.download.enable_spam_prevention": false,
+            },
+        },
+    });
+    (geckodriver, capabilities)
+}
+
+/// A WebDriver server (chromedriver or geckodriver) on a free local port, once it answers.
+fn start_driver(program: &str) -> (Child, u16) {
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let driver = Command::new(program)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {program}: {e} (run via `cargo xtask test`)"));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while request(port, "GET", "/status", None).is_err() {
+        assert!(Instant::now() < deadline, "{program} did not come up on port {port}");
+        sleep(Duration::from_millis(50));
+    }
+    (driver, port)
 }
 
 impl Drop for Browser {
@@ -268,7 +381,7 @@ impl Drop for Browser {
     }
 }
 
-/// chromedriver wants an absolute browser path; find it on PATH as a shell would.
+/// The drivers want an absolute browser path; find it on PATH as a shell would.
 fn on_path(program: &str) -> String {
     std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
         .map(|dir| dir.join(program))
@@ -277,7 +390,7 @@ fn on_path(program: &str) -> String {
         .unwrap_or_else(|| panic!("{program} not found on PATH (run via `cargo xtask test`)"))
 }
 
-/// A scratch directory removed on drop (Chromium profile, downloads).
+/// A scratch directory removed on drop (a browser profile, downloads).
 pub struct TempDir(pub PathBuf);
 
 impl TempDir {

@@ -1,4 +1,4 @@
-//! Just enough HTTP/1.1 to talk JSON to a local chromedriver, with no dependency.
+//! Just enough HTTP/1.1 to talk JSON to a local chromedriver or geckodriver, with no dependency.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
