@@ -7,14 +7,7 @@ use crate::autosave::use_autosave;
 use crate::components::Layout;
 use crate::platform::{clock, document, location, storage};
 use crate::route::Route;
-use crate::state::{Action, AgencyAction, AppState, ProviderAction, StorageProblem};
-
-fn problem(error: storage::StorageError) -> StorageProblem {
-    match error {
-        storage::StorageError::Full => StorageProblem::Full,
-        storage::StorageError::Unavailable => StorageProblem::Unavailable,
-    }
-}
+use crate::state::{Action, AgencyAction, AppState, ProviderAction};
 
 #[function_component]
 pub fn App() -> Html {
@@ -47,7 +40,7 @@ pub fn App() -> Html {
         use_effect_with(state.lang, move |&lang| {
             document::set_html_lang(lang);
             if let Err(e) = storage::save_lang(lang) {
-                state.dispatch(Action::SaveFailed(problem(e)));
+                state.dispatch(Action::SaveFailed(e.into()));
             }
         });
     }
@@ -57,7 +50,7 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with(state.answerer.clone(), move |name| {
             if let Err(e) = storage::save_answerer(name) {
-                state.dispatch(Action::SaveFailed(problem(e)));
+                state.dispatch(Action::SaveFailed(e.into()));
             }
         });
     }

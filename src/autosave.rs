@@ -49,10 +49,13 @@ struct Keeper {
 
 type Shared = Rc<RefCell<Keeper>>;
 
-fn problem(error: StorageError) -> StorageProblem {
-    match error {
-        StorageError::Full => StorageProblem::Full,
-        StorageError::Unavailable => StorageProblem::Unavailable,
+/// The browser's refusal as the page states it (autosave here, preferences in `app.rs`).
+impl From<StorageError> for StorageProblem {
+    fn from(error: StorageError) -> Self {
+        match error {
+            StorageError::Full => StorageProblem::Full,
+            StorageError::Unavailable => StorageProblem::Unavailable,
+        }
     }
 }
 
@@ -120,7 +123,7 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) -> Autosave {
                         dispatcher.dispatch(Action::ClearedAll);
                         tell(&keeper, Message::Saved);
                     }
-                    Err(e) => dispatcher.dispatch(Action::SaveFailed(problem(e))),
+                    Err(e) => dispatcher.dispatch(Action::SaveFailed(e.into())),
                 }
             });
         })
@@ -250,7 +253,7 @@ fn save(keeper: &Shared) -> bool {
                 state.dispatch(Action::Saved);
             }
             Err(SaveError::Overtaken) => state.dispatch(Action::Overtaken),
-            Err(SaveError::Storage(e)) => state.dispatch(Action::SaveFailed(problem(e))),
+            Err(SaveError::Storage(e)) => state.dispatch(Action::SaveFailed(e.into())),
         }
         if !(again && save(&keeper)) && hand_over {
             release(&keeper);

@@ -65,6 +65,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use cloud_selfcheck::app::App;
+use cloud_selfcheck::components::layout::LayoutProps;
 use cloud_selfcheck::components::{AppFooter, LangSwitch, Layout, MainNav};
 use cloud_selfcheck::i18n::{tr, T};
 use cloud_selfcheck::platform::fatal::{show_fatal_error, PANEL_ID};
@@ -129,11 +130,10 @@ async fn footer_lists_every_source_and_labels_guidance() {
     assert_eq!(text(&root, "#app-version"), selfcheck_core::VERSION);
 }
 
-#[wasm_bindgen_test]
-async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
-    let root = mount_point();
-    let props = cloud_selfcheck::components::layout::LayoutProps {
-        state: AppState::new(Lang::En, Route::Report),
+/// A layout of `state` whose callbacks do nothing.
+fn layout_props(state: AppState) -> LayoutProps {
+    LayoutProps {
+        state,
         today: selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap(),
         on_lang_change: Callback::noop(),
         on_answerer_change: Callback::noop(),
@@ -141,7 +141,13 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
         on_agency: Callback::noop(),
         on_app: Callback::noop(),
         on_ask_to_edit: Callback::noop(),
-    };
+    }
+}
+
+#[wasm_bindgen_test]
+async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
+    let root = mount_point();
+    let props = layout_props(AppState::new(Lang::En, Route::Report));
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     until_present(&root, "main h2").await;
 
@@ -156,16 +162,7 @@ async fn layout_warns_when_storage_is_unavailable() {
     let root = mount_point();
     let mut state = AppState::new(Lang::ZhCn, Route::Provider);
     state.save = cloud_selfcheck::state::SaveStatus::Failed(cloud_selfcheck::state::StorageProblem::Full);
-    let props = cloud_selfcheck::components::layout::LayoutProps {
-        state,
-        today: selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap(),
-        on_lang_change: Callback::noop(),
-        on_answerer_change: Callback::noop(),
-        on_provider: Callback::noop(),
-        on_agency: Callback::noop(),
-        on_app: Callback::noop(),
-        on_ask_to_edit: Callback::noop(),
-    };
+    let props = layout_props(state);
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     until_present(&root, ".notice-warning").await;
 
@@ -178,19 +175,11 @@ async fn a_window_following_another_is_read_only_and_can_ask_to_edit() {
     let root = mount_point();
     let asked = Rc::new(RefCell::new(0));
     let state = AppState { keeping: Keeping::Follower { asked: false }, ..AppState::new(Lang::En, Route::Provider) };
-    let props = cloud_selfcheck::components::layout::LayoutProps {
-        state,
-        today: selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap(),
-        on_lang_change: Callback::noop(),
-        on_answerer_change: Callback::noop(),
-        on_provider: Callback::noop(),
-        on_agency: Callback::noop(),
-        on_app: Callback::noop(),
-        on_ask_to_edit: {
-            let asked = asked.clone();
-            Callback::from(move |()| *asked.borrow_mut() += 1)
-        },
+    let on_ask_to_edit = {
+        let asked = asked.clone();
+        Callback::from(move |()| *asked.borrow_mut() += 1)
     };
+    let props = LayoutProps { on_ask_to_edit, ..layout_props(state) };
     Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
     until_present(&root, "#keeping-follower").await;
     assert!(text(&root, "#keeping-follower").starts_with(tr(Lang::En, T::FollowerBanner)));
