@@ -7,7 +7,7 @@
 use selfcheck_webdriver::Browser;
 use serde_json::json;
 
-use super::{agency, excel, provider, report, storage};
+use super::{agency, excel, old_browsers, provider, report, storage};
 
 #[test]
 #[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
@@ -60,4 +60,17 @@ fn firefox_blocks_and_records_an_injected_request() {
 #[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
 fn firefox_shows_the_start_up_panel_for_a_damaged_wasm() {
     super::damaged_wasm_shows_a_readable_panel(&Browser::firefox());
+}
+
+#[test]
+#[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
+fn firefox_without_decompression_stream_starts_and_excel_works() {
+    // Firefox ESR 102, still on some office desktops, has no DecompressionStream.
+    old_browsers::without_decompression_stream_the_app_starts_and_excel_works(&Browser::firefox());
+}
+
+#[test]
+#[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
+fn firefox_without_webassembly_shows_the_panel_in_both_languages() {
+    old_browsers::without_webassembly_the_panel_names_what_is_missing_in_both_languages(&Browser::firefox());
 }

@@ -23,7 +23,7 @@ COMMANDS:
             fmt, clippy, native tests, wasm component tests, single-file build, end-to-end
     dist    Write dist/cloud-selfcheck.html: one self-contained file that works from file://
     bench   Measure size and speed (medians, with a static reference page) and rewrite BENCHMARKS.md
-    fuzz    Run every fuzz target (cargo-fuzz; seconds per target as argument, default 60)
+    fuzz    Run every fuzz target (cargo-fuzz): SECONDS each (default 60), or `--runs N` executions each
     help    Show this help
 
     (Trunk's build hook runs `cargo xtask sheets-module`: the Excel module for `serve`.)
@@ -41,11 +41,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::run(&root).map(|_| ()),
         Some("bench") => bench::run(&root),
         Some("sheets-module") => serve::sheets_module(&root),
-        Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {
-            None => fuzz::run(&root, 60),
-            Some(Ok(seconds)) => fuzz::run(&root, seconds),
-            Some(Err(_)) => Err("cargo xtask fuzz [SECONDS]: SECONDS must be a whole number".into()),
-        },
+        Some("fuzz") => fuzz::Budget::parse(&args[1..]).and_then(|budget| fuzz::run(&root, budget)),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())
