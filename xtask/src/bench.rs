@@ -164,10 +164,24 @@ fn open(browser: &Browser, url: &str) -> f64 {
     browser.goto("about:blank");
     browser.goto(url);
     browser.wait_for("document.documentElement.dataset.ready === 'true'", "the app");
+    // Painted first, then the stored work read: only a window that writes takes input.
+    browser.wait_for("document.querySelector('main').dataset.keeping === 'writer'", "the stored work");
     browser
         .eval("return performance.getEntriesByName('app-ready')[0].startTime;", json!([]))
         .as_f64()
         .unwrap_or(f64::NAN)
+}
+
+/// Opens `url` with nothing stored: the app's own "clear all local data" empties
+/// IndexedDB and localStorage while no save of the page can come after it (its confirm
+/// button goes once the store is cleared).
+fn open_afresh(browser: &Browser, url: &str) -> f64 {
+    let report = format!("{}#/report", url.split('#').next().unwrap_or(url));
+    open(browser, &report);
+    browser.click("#clear-local");
+    browser.click("#clear-confirm");
+    browser.wait_for("!document.querySelector('#clear-confirm')", "the local data cleared");
+    open(browser, url)
 }
 
 /// Where start-up time goes: marks set on the way to `app-ready`, in ms since navigation.
@@ -194,13 +208,11 @@ const CLICK_TO_MUTATION: &str = "
 
 fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec<Figure>) -> Result {
     let browser = Browser::start();
-    browser.goto(url);
-    browser.eval("localStorage.clear();", json!([]));
 
     // Time to the first interactive checklist, and a static page with the same DOM: the
     // page is written from the app's own DOM after a first run, then the two are opened
     // in turns, so that each pair meets the same load on this shared machine.
-    open(&browser, &format!("{url}#/provider"));
+    open_afresh(&browser, &format!("{url}#/provider"));
     let dom =
         browser.eval("return document.documentElement.outerHTML;", json!([])).as_str().unwrap_or_default().to_string();
     let reference = root.join("target/bench/static-reference.html");
@@ -306,8 +318,8 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
     std::fs::write(&file, &data).map_err(|e| e.to_string())?;
     let (mut sha256, mut sm3) = (Vec::new(), Vec::new());
     for _ in 0..3 {
-        open(&browser, &format!("{url}#/provider"));
-        browser.eval("localStorage.clear(); document.documentElement.removeAttribute('data-hashed');", json!([]));
+        open_afresh(&browser, &format!("{url}#/provider"));
+        browser.eval("document.documentElement.removeAttribute('data-hashed');", json!([]));
         browser.click("#item-M19-A3-01-Q1 .item-details summary");
         browser.wait_for("!!document.querySelector('#evidence-files-M19-A3-01-Q1')", "the attach input");
         browser.choose_file("#evidence-files-M19-A3-01-Q1", &file);
@@ -319,7 +331,6 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
             sm3.push(bytes / 1e6 / (sm / 1000.0));
         }
     }
-    browser.eval("localStorage.clear();", json!([]));
     for (name, values) in [("browser: SHA-256 of an evidence file", sha256), ("browser: SM3 of an evidence file", sm3)]
     {
         figures.push(Figure {
@@ -354,8 +365,7 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
     std::fs::write(&sheet, catalog_csv(5_000)).map_err(|e| e.to_string())?;
     let (mut reads, mut draws) = (Vec::new(), Vec::new());
     for _ in 0..RUNS {
-        browser.eval("localStorage.clear();", json!([]));
-        open(&browser, &format!("{url}#/provider"));
+        open_afresh(&browser, &format!("{url}#/provider"));
         browser.choose_file("#catalog-file", &sheet);
         browser.wait_for("!!document.querySelector('#catalog-naming')", "the sheet read");
         reads.push(last_measure(&browser, "catalog-import"));
@@ -366,11 +376,7 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
                 .unwrap_or(f64::NAN),
         );
         browser.wait_for("!!document.querySelector('#catalog-loaded')", "the catalog loaded");
-        // Saved, so that leaving the page writes nothing after the storage is cleared: the
-        // next run loads the sheet afresh rather than replacing (and comparing) this one.
-        browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
     }
-    browser.eval("localStorage.clear();", json!([]));
     figures.push(Figure {
         name: "browser: read and check a 5,000-item CSV checklist",
         value: median(reads),
@@ -404,18 +410,9 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
     }
     let (mut plans, mut merges) = (Vec::new(), Vec::new());
     for _ in 0..RUNS {
-        browser.eval("localStorage.clear();", json!([]));
-        open(&browser, &format!("{url}#/report"));
+        open_afresh(&browser, &format!("{url}#/report"));
         browser.choose_file("#report-file", &lead_file);
-        // The last run's work was saved as the page closed: replacing it asks first.
-        browser.wait_for(
-            "!!document.querySelector('#report-loaded') || !!document.querySelector('#report-import-anyway')",
-            "the lead's self-check",
-        );
-        if browser.count("#report-import-anyway") > 0 {
-            browser.click("#report-import-anyway");
-            browser.wait_for("!!document.querySelector('#report-loaded')", "the lead's self-check");
-        }
+        browser.wait_for("!!document.querySelector('#report-loaded')", "the lead's self-check");
         browser.choose_file("#merge-file", Path::new(&files.join("\n")));
         browser.wait_for("!!document.querySelector('#merge-summary')", "the merge planned");
         plans.push(last_measure(&browser, "merge-plan"));
@@ -425,9 +422,7 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
             browser.eval_async(CLICK_TO_MUTATION, json!(["#merge-apply", "#merge"])).as_f64().unwrap_or(f64::NAN),
         );
         browser.wait_for("!!document.querySelector('#merge-done')", "merged");
-        browser.wait_for("document.querySelector('#save-status').dataset.save === 'saved'", "the autosave");
     }
-    browser.eval("localStorage.clear();", json!([]));
     let conflicts = returned.iter().map(|q| q.answers.len().div_ceil(3)).sum::<usize>();
     figures.push(Figure {
         name: "browser: read, check and plan merging 50 returned questionnaires",
@@ -449,8 +444,7 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
     let report = dir.0.join("agency-10000.json");
     let text = to_canonical_json(&build_agency_report(&agency_inputs(10_000), "2026-11-21T00:00:00Z", day));
     std::fs::write(&report, &text).map_err(|e| e.to_string())?;
-    browser.goto(&format!("{url}#/report"));
-    browser.wait_for("document.documentElement.dataset.ready === 'true'", "the app");
+    open_afresh(&browser, &format!("{url}#/report"));
     let mut loads = Vec::new();
     for _ in 0..RUNS {
         browser.choose_file("#report-file", &report);
