@@ -191,6 +191,28 @@ async fn a_window_following_another_is_read_only_and_can_ask_to_edit() {
 }
 
 #[wasm_bindgen_test]
+async fn a_crashed_page_gives_the_lock_back_held_or_waited_for() {
+    use cloud_selfcheck::platform::windows::{let_go_after_crash, Claim, Windows};
+    // Holders of a lock of the test's own; the first two are this page's before it
+    // crashes (one writing, one waiting), the third a window opened after.
+    const LOCK: &str = "cloud-selfcheck.test-crash";
+    let claims = |log: &Rc<RefCell<Vec<Claim>>>| {
+        let log = log.clone();
+        move |claim| log.borrow_mut().push(claim)
+    };
+    let logs: [Rc<RefCell<Vec<Claim>>>; 3] = Default::default();
+    let _writing = Windows::join_lock(LOCK, claims(&logs[0]), |_| ()).expect("Web Locks in Chromium");
+    until("the first to write", || *logs[0].borrow() == [Claim::Writer]).await;
+    let _waiting = Windows::join_lock(LOCK, claims(&logs[1]), |_| ()).expect("Web Locks in Chromium");
+    until("the second to wait", || *logs[1].borrow() == [Claim::Follower]).await;
+    let_go_after_crash(); // what the panic hook does
+    let _after = Windows::join_lock(LOCK, claims(&logs[2]), |_| ()).expect("Web Locks in Chromium");
+    until("a window after the crash to write", || logs[2].borrow().last() == Some(&Claim::Writer)).await;
+    assert_eq!(*logs[0].borrow(), [Claim::Writer], "the crashed writer does not queue again");
+    assert_eq!(*logs[1].borrow(), [Claim::Follower], "the crashed page's waiting request gave the lock back");
+}
+
+#[wasm_bindgen_test]
 async fn app_follows_the_hash_and_remembers_the_language() {
     let window = web_sys::window().unwrap();
     let storage = window.local_storage().unwrap().unwrap();

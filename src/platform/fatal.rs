@@ -15,6 +15,7 @@ pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         let detail = info.to_string();
         web_sys::console::error_1(&detail.clone().into());
+        crate::platform::windows::let_go_after_crash();
         show_fatal_error(&detail);
     }));
 }

@@ -6,8 +6,8 @@
 //! Neither API has a gloo wrapper, and web-sys still marks Web Locks unstable (a
 //! `--cfg` for the whole build), so the one call is bound here.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use gloo_events::EventListener;
 use js_sys::{Function, Promise};
@@ -57,14 +57,44 @@ pub enum Claim {
 }
 
 type OnClaim = Rc<dyn Fn(Claim)>;
+type Release = Rc<Held>;
+
+/// One window's hold on the lock.
+#[derive(Default)]
+struct Held {
+    /// Resolving this releases the lock, while it is held.
+    resolve: RefCell<Option<Function>>,
+    /// The page crashed: the lock, if granted later, is given back at once.
+    crashed: Cell<bool>,
+}
+
+thread_local! {
+    /// Every lock this page holds or waits for, so that a crash can let them go.
+    static HELD: RefCell<Vec<Weak<Held>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Called by the panic hook: a window that has crashed can save nothing more, so the
+/// lock goes to a waiting window at once (which reads what was last saved), instead of
+/// leaving it read-only until someone closes the crashed tab. A lock this page still
+/// waits for is given back when granted.
+pub fn let_go_after_crash() {
+    let held = HELD.try_with(|held| held.try_borrow_mut().map(|mut held| std::mem::take(&mut *held)).ok());
+    for held in held.ok().flatten().unwrap_or_default().iter().filter_map(Weak::upgrade) {
+        held.crashed.set(true);
+        if let Some(resolve) = held.resolve.try_borrow_mut().ok().and_then(|mut r| r.take()) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    }
+}
 
 /// The lock this window holds or waits for, and the channel to the other windows.
 /// Dropping it ends listening; the lock itself goes with the page.
 pub struct Windows {
+    lock: &'static str,
     channel: Option<web_sys::BroadcastChannel>,
     _listener: Option<EventListener>,
     /// Resolving this releases the lock this window holds.
-    release: Rc<RefCell<Option<Function>>>,
+    release: Release,
     on_claim: OnClaim,
 }
 
@@ -74,12 +104,23 @@ impl Windows {
     /// other. Otherwise `on_claim` hears `Writer` or `Follower` soon, and `Writer` again
     /// whenever a follower is given the lock.
     pub fn join(on_claim: impl Fn(Claim) + 'static, on_message: impl Fn(Message) + 'static) -> Option<Windows> {
+        Windows::join_lock(LOCK, on_claim, on_message)
+    }
+
+    /// `join` with a lock of another name: the component tests' own, beside the app's.
+    #[doc(hidden)]
+    pub fn join_lock(
+        lock: &'static str,
+        on_claim: impl Fn(Claim) + 'static,
+        on_message: impl Fn(Message) + 'static,
+    ) -> Option<Windows> {
         let on_claim: OnClaim = Rc::new(on_claim);
-        let release = Rc::new(RefCell::new(None));
+        let release: Release = Rc::default();
         let options = js_sys::Object::new();
         js_sys::Reflect::set(&options, &"ifAvailable".into(), &JsValue::TRUE).ok()?;
-        let promise = request_lock(LOCK, &options, &granted(on_claim.clone(), release.clone(), true)).ok()?;
+        let promise = request_lock(lock, &options, &granted(lock, on_claim.clone(), release.clone(), true)).ok()?;
         ignore_rejection(&promise);
+        HELD.with(|held| held.borrow_mut().push(Rc::downgrade(&release)));
         let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
         let listener = channel.as_ref().map(|channel| {
             EventListener::new(channel, "message", move |event| {
@@ -89,7 +130,7 @@ impl Windows {
                 }
             })
         });
-        Some(Windows { channel, _listener: listener, release, on_claim })
+        Some(Windows { lock, channel, _listener: listener, release, on_claim })
     }
 
     pub fn tell(&self, message: Message) {
@@ -100,25 +141,28 @@ impl Windows {
 
     /// Lets the lock go (to the window that asked for it) and queues for it again.
     pub fn release(&self) {
-        if let Some(resolve) = self.release.borrow_mut().take() {
+        if let Some(resolve) = self.release.resolve.borrow_mut().take() {
             let _ = resolve.call0(&JsValue::NULL);
-            queue(self.on_claim.clone(), self.release.clone());
+            queue(self.lock, self.on_claim.clone(), self.release.clone());
         }
     }
 }
 
 /// The callback the lock calls once: with the lock (held until `release`), or, when
 /// asked `if_available` and another window has it, with null (then this window queues).
-fn granted(on_claim: OnClaim, release: Rc<RefCell<Option<Function>>>, if_available: bool) -> Function {
+fn granted(name: &'static str, on_claim: OnClaim, release: Release, if_available: bool) -> Function {
     let callback = move |lock: JsValue| -> JsValue {
+        if release.crashed.get() {
+            return JsValue::UNDEFINED; // the lock goes back as soon as this returns
+        }
         if lock.is_null() && if_available {
             on_claim(Claim::Follower);
-            queue(on_claim.clone(), release.clone());
+            queue(name, on_claim.clone(), release.clone());
             return JsValue::UNDEFINED;
         }
         let held = release.clone();
         // The lock is held until this promise settles.
-        let promise = Promise::new(&mut |resolve, _reject| *held.borrow_mut() = Some(resolve));
+        let promise = Promise::new(&mut |resolve, _reject| *held.resolve.borrow_mut() = Some(resolve));
         on_claim(Claim::Writer);
         promise.into()
     };
@@ -126,8 +170,8 @@ fn granted(on_claim: OnClaim, release: Rc<RefCell<Option<Function>>>, if_availab
 }
 
 /// Waits in the queue for the lock.
-fn queue(on_claim: OnClaim, release: Rc<RefCell<Option<Function>>>) {
-    if let Ok(promise) = request_lock(LOCK, &js_sys::Object::new(), &granted(on_claim, release, false)) {
+fn queue(lock: &'static str, on_claim: OnClaim, release: Release) {
+    if let Ok(promise) = request_lock(lock, &js_sys::Object::new(), &granted(lock, on_claim, release, false)) {
         ignore_rejection(&promise);
     }
 }
