@@ -141,6 +141,10 @@ impl SessionStore {
     /// `Expect::Held` at once: the put is issued in this very task, so a write started
     /// as the page goes away still reaches the database.
     pub async fn write(&self, text: &str, expected: Expect<'_>) -> Result<String, SaveError> {
+        // A timer or a hidden tab can still run the autosave of a page that panicked.
+        if crate::platform::fatal::has_crashed() {
+            return Err(SaveError::Overtaken);
+        }
         let stamp = new_stamp();
         let value = JsValue::from_str(text);
         match &self.backend {
