@@ -50,8 +50,8 @@ ui_texts! {
         en: "Asking the other window to save and hand over… (if it was closed, this window takes over by itself)"
     }
     OvertakenBanner {
-        zh: "另一个窗口在本窗口读取之后保存了修改。为免覆盖那些修改，本窗口已停止自动保存，本窗口的修改只在本页中。请先下载本窗口的工作（文件可在“差距报告”页载入），再重新加载以继续那边保存的工作。",
-        en: "Another window saved changes after this window read the storage. So as not to overwrite them, this window has stopped saving: its changes exist only in this page. Download this window's work (the file loads back on the report page), then reload to continue with what was saved there."
+        zh: "另一个窗口在本窗口读取之后保存了修改。为免覆盖那些修改，本窗口已停止自动保存，本窗口的修改只在本页中。请先下载本窗口的工作（文件可在“差距报告”页合并到那边保存的工作中，或直接载入），再重新加载以继续那边保存的工作。",
+        en: "Another window saved changes after this window read the storage. So as not to overwrite them, this window has stopped saving: its changes exist only in this page. Download this window's work (on the report page the file merges into what was saved there, or loads back as it is), then reload to continue with what was saved there."
     }
     DownloadWindowWork { zh: "下载本窗口的工作", en: "Download this window's work" }
     ReloadWindow { zh: "重新加载", en: "Reload" }

@@ -108,16 +108,21 @@ impl MergeState {
         let catalogs = provider_catalogs(&provider.catalogs);
         let index = Index::new(&catalogs);
         for (name, offered) in files {
+            // A window's saved work gives one file per role it holds work of.
             match offered.and_then(|offered| incoming::read_offered(&name, offered, &index)) {
-                Ok(file) => {
-                    let questionnaire =
-                        file.report.provider.as_ref().and_then(|p| p.questionnaire.as_ref()).map(|q| q.owner.clone());
-                    let edited = file.warnings.contains(&LoadWarning::DigestMismatch);
-                    let role = file.report.role;
-                    outcomes.push(FileOutcome { name, taken: Ok(Taken { role, questionnaire, edited }) });
-                    match role {
-                        Role::Provider => providers.push(file),
-                        Role::Agency => agencies.push(file),
+                Ok(taken) => {
+                    for file in taken {
+                        let questionnaire = file.report.provider.as_ref();
+                        let questionnaire =
+                            questionnaire.and_then(|p| p.questionnaire.as_ref()).map(|q| q.owner.clone());
+                        let edited = file.warnings.contains(&LoadWarning::DigestMismatch);
+                        let role = file.report.role;
+                        let taken = Ok(Taken { role, questionnaire, edited });
+                        outcomes.push(FileOutcome { name: name.clone(), taken });
+                        match role {
+                            Role::Provider => providers.push(file),
+                            Role::Agency => agencies.push(file),
+                        }
                     }
                 }
                 Err(refusal) => outcomes.push(FileOutcome { name, taken: Err(refusal) }),
@@ -298,6 +303,32 @@ mod tests {
         assert!(merged.merge.as_ref().unwrap().done);
         assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::Met));
         assert_eq!(merged.agency.workloads[0].workload.name, "门户");
+    }
+
+    #[test]
+    fn a_windows_saved_work_merges_both_roles_from_one_file() {
+        // The work a window that stopped saving offers as a file: a session, not a report.
+        let lead = answer(&AppState::new(Lang::En, Route::Report), ITEM, Status::NotMet, "2026-12-01T09:00:00Z");
+        let mut theirs = ProviderInputs::default();
+        theirs.answers.insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
+        let mut inventory = AgencyInputs::default();
+        inventory.workloads.push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
+        let saved = selfcheck_core::session::Session::new(theirs, inventory).to_json().into_bytes();
+        let offered = Offered::json(saved, at("2026-12-02T07:00:00Z"));
+        assert!(matches!(offered, Offered::Session { .. }));
+        let merged = lead.apply(Action::MergeFiles { files: vec![("window.json".into(), Ok(offered))], at: None });
+        let merge = merged.merge.as_ref().unwrap();
+        let roles: Vec<_> = merge.files.iter().map(|f| f.taken.as_ref().map(|t| t.role)).collect();
+        assert_eq!(roles, [Ok(Role::Provider), Ok(Role::Agency)], "one file, both of its parts");
+        assert!(merge.done, "nothing conflicts");
+        assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::NotMet), "the lead's answer stays");
+        assert_eq!(merged.provider.answers["M19-A3-01-Q2"].status(), Some(Status::Partial));
+        assert_eq!(merged.agency.workloads[0].workload.name, "门户");
+
+        let empty = selfcheck_core::session::Session::new(Default::default(), Default::default()).to_json();
+        let empty = Offered::json(empty.into_bytes(), at("2026-12-02T07:00:00Z"));
+        let refused = lead.apply(Action::MergeFiles { files: vec![("empty.json".into(), Ok(empty))], at: None });
+        assert!(matches!(refused.merge.as_ref().unwrap().files[0].taken, Err(Refusal::EmptySession)));
     }
 
     #[test]

@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use super::storage::stored_sessions;
-use super::{assert_no_network, file_url, open_app, wait_until_opened};
-use selfcheck_webdriver::Browser;
+use super::{assert_no_network, file_url, go, open_app, wait_until_opened};
+use selfcheck_webdriver::{Browser, TempDir};
 
 const ITEMS: [&str; 3] = ["M19-A3-01-Q1", "M19-A3-01-Q2", "M19-A3-01-Q3"];
 
@@ -151,5 +151,17 @@ fn without_web_locks_a_tab_never_overwrites_a_save_it_has_not_seen() {
     let third = browser
         .eval("return document.querySelector(arguments[0]).dataset.status;", json!([format!("#item-{}", ITEMS[2])]));
     assert_eq!(third, json!("none"), "the reloaded window shows what was saved");
+
+    // The work it offered merges into what was saved: nothing of either window is lost.
+    let dir = TempDir::new("window-work");
+    let path = dir.0.join("cloud-selfcheck-autosave.json");
+    std::fs::write(&path, &saved).unwrap();
+    go(&browser, "#/report");
+    browser.type_into("#merge-file", &path.display().to_string());
+    browser.wait_for("!!document.querySelector('#merge-done')", "the window's work merged (nothing conflicts)");
+    go(&browser, "#/provider");
+    wait_status(&browser, ITEMS[2], "not_met");
+    wait_status(&browser, ITEMS[1], "partial");
+    wait_status(&browser, ITEMS[0], "met");
     assert_no_network(&browser);
 }

@@ -55,7 +55,7 @@ fn read_questionnaire_sheet(path: &str, index: &selfcheck_core::catalog::Index) 
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     let seconds = modified.and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
     let modified = Timestamp::from_unix_seconds(seconds as i64).expect("a file's time is a moment");
-    incoming::read_offered(path, incoming::Offered::Sheet { sheet, modified }, index)
+    incoming::read_sheet(path, sheet, &modified, index)
 }
 
 /// An answer as one line: its status, texts, who and when.

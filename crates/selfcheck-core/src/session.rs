@@ -59,12 +59,20 @@ impl Session {
     pub fn from_file_if_session(bytes: &[u8]) -> Option<Result<Session, LoadProblem>> {
         // Too large or not text: not recognisably a session; the report reader says why.
         let text = load::decode(bytes).ok()?;
+        Session::says_it_is_one(text).then(|| Session::from_json(text))
+    }
+
+    /// Whether a file says it is a session (checked or not).
+    pub fn is_session_file(bytes: &[u8]) -> bool {
+        load::decode(bytes).is_ok_and(Session::says_it_is_one)
+    }
+
+    fn says_it_is_one(text: &str) -> bool {
         #[derive(Deserialize)]
         struct Format {
             format: String,
         }
-        let format: Format = serde_json::from_str(text).ok()?;
-        (format.format == SESSION_FORMAT).then(|| Session::from_json(text))
+        serde_json::from_str::<Format>(text).is_ok_and(|f| f.format == SESSION_FORMAT)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -48,7 +48,8 @@ fn merge_files(chosen: Vec<ChosenFile>, on_action: Callback<Action>) {
 }
 
 /// A file as the merge takes it: a workbook's questionnaire sheet (read by the Excel
-/// module) with the file's time, or a report's bytes.
+/// module) with the file's time, a window's saved work with the file's time, or a
+/// report's bytes.
 async fn offer(bytes: Result<Vec<u8>, ReadError>, modified: Option<Timestamp>) -> Result<Offered, Refusal> {
     let bytes = bytes.map_err(|e| {
         Refusal::Load(match e {
@@ -58,12 +59,12 @@ async fn offer(bytes: Result<Vec<u8>, ReadError>, modified: Option<Timestamp>) -
             ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
         })
     })?;
-    if !is_workbook(&bytes) {
-        return Ok(Offered::Report(bytes));
-    }
-    let sheet = sheets::read_sheet(&bytes, SheetKind::Questionnaire).await.map_err(Refusal::Sheet)?;
     // A file with no time counts as made now, when the lead loads it.
     let modified = modified.unwrap_or_else(clock::now);
+    if !is_workbook(&bytes) {
+        return Ok(Offered::json(bytes, modified));
+    }
+    let sheet = sheets::read_sheet(&bytes, SheetKind::Questionnaire).await.map_err(Refusal::Sheet)?;
     Ok(Offered::Sheet { sheet, modified })
 }
 

@@ -382,6 +382,10 @@ crate::localized_table! {
             zh: "这是{found}的报告，不能合并到{expected}的工作中。",
             en: "This is a report of the {found} role; it cannot be merged into the {expected} work."
         }
+        MergeEmptySession {
+            zh: "这份保存的工作是空的：没有可合并的答复、清单或平台。",
+            en: "This saved work is empty: it holds no answers, inventory or platforms to merge."
+        }
 
         // Comparing two reports: the CSV and the CLI.
         CompareColumnWhat { zh: "类别", en: "what" }

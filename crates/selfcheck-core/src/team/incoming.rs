@@ -1,12 +1,14 @@
 //! A file offered to a merge or a comparison: a report of the work's role, checked as
-//! any report is, or a questionnaire filled in a workbook. A file that cannot be taken
+//! any report is, a questionnaire filled in a workbook, or a window's saved work (a
+//! session file: what a window that stopped saving offers). A file that cannot be taken
 //! says why and stops no other.
 
 use super::questionnaire_sheet::{self, QuestionnaireSheetProblem};
 use crate::catalog::Index;
 use crate::messages::{Describe, Message, M};
 use crate::report::load::role_term;
-use crate::report::{load_inputs, LoadProblem, LoadWarning, ReportInputs, Role};
+use crate::report::{load_inputs, AgencyInputs, LoadProblem, LoadWarning, ProviderInputs, ReportInputs, Role};
+use crate::session::Session;
 use crate::sheet::{SheetProblem, SheetRows};
 use crate::table::Table;
 use crate::timestamp::Timestamp;
@@ -26,6 +28,8 @@ pub enum Refusal {
         sheet: String,
         problems: Vec<QuestionnaireSheetProblem>,
     },
+    /// A saved session with nothing in it.
+    EmptySession,
 }
 
 impl Describe for Refusal {
@@ -36,6 +40,7 @@ impl Describe for Refusal {
                 Message::new(M::MergeOtherRole).term("found", role_term(*found)).term("expected", role_term(*expected))
             }
             Refusal::Sheet(problem) => problem.describe(),
+            Refusal::EmptySession => Message::new(M::MergeEmptySession),
             Refusal::SheetRows { sheet, problems } => Message::new(M::MergeSheetRows)
                 .with("sheet", sheet)
                 .with(
@@ -62,35 +67,82 @@ impl Incoming {
     }
 }
 
-/// A file as it is offered: a report's bytes, or a workbook's questionnaire sheet with
-/// the file's time (the time of its answers: a sheet records none).
+/// A file as it is offered: a report's bytes, a window's saved work (a session file)
+/// with the file's time, or a workbook's questionnaire sheet with the file's time (the
+/// time of their answers that record none).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Offered {
     Report(Vec<u8>),
+    Session { bytes: Vec<u8>, modified: Timestamp },
     Sheet { sheet: SheetRows, modified: Timestamp },
 }
 
-/// Reads an offered file (named `name`): a report of either role, or a filled
-/// questionnaire sheet, whose answers are stamped against the lead's catalogs (`index`).
-pub fn read_offered(name: &str, offered: Offered, index: &Index) -> Result<Incoming, Refusal> {
-    match offered {
-        Offered::Report(bytes) => read_any(name, &bytes),
-        Offered::Sheet { sheet, modified } => {
-            let sheet_name = sheet.sheet.clone();
-            let inputs = questionnaire_sheet::read(&Table::Sheet(sheet), &modified, index)
-                .map_err(|problems| Refusal::SheetRows { sheet: sheet_name, problems })?;
-            let report = ReportInputs {
-                generated_at: modified.as_str().to_string(),
-                as_of: modified.date(),
-                role: Role::Provider,
-                catalogs: Vec::new(),
-                provider: Some(inputs),
-                agency: None,
-                digest: String::new(),
-            };
-            Ok(Incoming { name: name.to_string(), report, warnings: Vec::new() })
+impl Offered {
+    /// `bytes` as offered: a session file if it says it is one, else a report.
+    pub fn json(bytes: Vec<u8>, modified: Timestamp) -> Offered {
+        if Session::is_session_file(&bytes) {
+            Offered::Session { bytes, modified }
+        } else {
+            Offered::Report(bytes)
         }
     }
+}
+
+/// Reads an offered file (named `name`): a report of either role, a session (one file
+/// for each role it holds work of), or a filled questionnaire sheet.
+pub fn read_offered(name: &str, offered: Offered, index: &Index) -> Result<Vec<Incoming>, Refusal> {
+    match offered {
+        Offered::Report(bytes) => read_any(name, &bytes).map(|file| vec![file]),
+        Offered::Session { bytes, modified } => read_session(name, &bytes, &modified),
+        Offered::Sheet { sheet, modified } => read_sheet(name, sheet, &modified, index).map(|file| vec![file]),
+    }
+}
+
+/// A window's saved work: its provider part and its agency part, each as a file made
+/// at `modified`, leaving out a part with nothing in it.
+fn read_session(name: &str, bytes: &[u8], modified: &Timestamp) -> Result<Vec<Incoming>, Refusal> {
+    let text = crate::report::load::decode(bytes).map_err(Refusal::Load)?;
+    let Session { provider, agency, .. } = Session::from_json(text).map_err(Refusal::Load)?;
+    let mut files = Vec::new();
+    if provider != ProviderInputs::default() {
+        files.push(made_at(name, modified, Role::Provider, Some(provider), None));
+    }
+    if agency != AgencyInputs::default() {
+        files.push(made_at(name, modified, Role::Agency, None, Some(agency)));
+    }
+    if files.is_empty() {
+        return Err(Refusal::EmptySession);
+    }
+    Ok(files)
+}
+
+/// A questionnaire filled in a workbook, its answers stamped with `modified` (a sheet
+/// records no time) against the lead's catalogs (`index`).
+pub fn read_sheet(name: &str, sheet: SheetRows, modified: &Timestamp, index: &Index) -> Result<Incoming, Refusal> {
+    let sheet_name = sheet.sheet.clone();
+    let inputs = questionnaire_sheet::read(&Table::Sheet(sheet), modified, index)
+        .map_err(|problems| Refusal::SheetRows { sheet: sheet_name, problems })?;
+    Ok(made_at(name, modified, Role::Provider, Some(inputs), None))
+}
+
+/// Inputs that came without a report around them, as a file made at `modified`.
+fn made_at(
+    name: &str,
+    modified: &Timestamp,
+    role: Role,
+    provider: Option<ProviderInputs>,
+    agency: Option<AgencyInputs>,
+) -> Incoming {
+    let report = ReportInputs {
+        generated_at: modified.as_str().to_string(),
+        as_of: modified.date(),
+        role,
+        catalogs: Vec::new(),
+        provider,
+        agency,
+        digest: String::new(),
+    };
+    Incoming { name: name.to_string(), report, warnings: Vec::new() }
 }
 
 /// Reads `bytes` (the file `name`), a report of either role.
@@ -113,6 +165,40 @@ mod tests {
     use super::*;
     use crate::report::{build_agency_report, to_canonical_json, AgencyInputs};
     use crate::Lang;
+
+    #[test]
+    fn a_saved_session_is_offered_as_one_file_per_role_it_holds_work_of() {
+        use crate::session::Session;
+        let at = Timestamp::parse("2026-12-02T07:00:00Z").unwrap();
+        let index = Index::new(&[]);
+        let day = crate::Date::from_ymd(2026, 12, 1).unwrap();
+        let report = to_canonical_json(&build_agency_report(&AgencyInputs::default(), "2026-12-01T08:00:00Z", day));
+        assert!(matches!(Offered::json(report.into_bytes(), at.clone()), Offered::Report(_)), "a report stays one");
+
+        let mut provider = ProviderInputs::default();
+        provider.answers.insert("M19-A3-01-Q1".into(), crate::Answer::with_status(crate::Status::Met));
+        let only_provider = Session::new(provider.clone(), AgencyInputs::default()).to_json().into_bytes();
+        let files = read_offered("w.json", Offered::json(only_provider, at.clone()), &index).unwrap();
+        assert_eq!(files.len(), 1, "no agency part where it holds no agency work");
+        assert_eq!((files[0].report.role, files[0].report.provider.as_ref()), (Role::Provider, Some(&provider)));
+        assert_eq!(files[0].made_at(), Some(at.clone()), "made when the file was");
+
+        // As this version saves a session (the committed fixture; also a fuzz seed).
+        let saved = include_bytes!("../../../../tests/fixtures/session-v3.json").to_vec();
+        let files = read_offered("s.json", Offered::json(saved, at.clone()), &index).unwrap();
+        let parts: Vec<_> = files.iter().map(|f| f.report.role).collect();
+        assert_eq!(parts, [Role::Provider, Role::Agency]);
+        assert_eq!(files[0].report.provider.as_ref().map(|p| p.answers.len()), Some(6));
+        assert_eq!(files[1].report.agency.as_ref().map(|a| a.workloads.len()), Some(3));
+
+        let damaged = br#"{"format":"cloud-selfcheck-session","version":99}"#.to_vec();
+        let refused = read_offered("d.json", Offered::json(damaged, at.clone()), &index).unwrap_err();
+        assert!(matches!(refused, Refusal::Load(LoadProblem::NewerVersion { found: 99, .. })), "{refused:?}");
+        let empty = Session::new(ProviderInputs::default(), AgencyInputs::default()).to_json().into_bytes();
+        let refused = read_offered("e.json", Offered::json(empty, at), &index).unwrap_err();
+        assert_eq!(refused, Refusal::EmptySession);
+        assert!(refused.message(Lang::En).contains("empty"), "{}", refused.message(Lang::En));
+    }
 
     #[test]
     fn a_report_of_the_other_role_or_no_report_is_refused_with_its_reason() {
