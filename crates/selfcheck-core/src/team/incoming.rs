@@ -105,10 +105,10 @@ fn read_session(name: &str, bytes: &[u8], modified: &Timestamp) -> Result<Vec<In
     let Session { provider, agency, .. } = Session::from_json(text).map_err(Refusal::Load)?;
     let mut files = Vec::new();
     if provider != ProviderInputs::default() {
-        files.push(made_at(name, modified, Role::Provider, Some(provider), None));
+        files.push(as_file_made_at(name, modified, Role::Provider, Some(provider), None));
     }
     if agency != AgencyInputs::default() {
-        files.push(made_at(name, modified, Role::Agency, None, Some(agency)));
+        files.push(as_file_made_at(name, modified, Role::Agency, None, Some(agency)));
     }
     if files.is_empty() {
         return Err(Refusal::EmptySession);
@@ -122,11 +122,11 @@ pub fn read_sheet(name: &str, sheet: SheetRows, modified: &Timestamp, index: &In
     let sheet_name = sheet.sheet.clone();
     let inputs = questionnaire_sheet::read(&Table::Sheet(sheet), modified, index)
         .map_err(|problems| Refusal::SheetRows { sheet: sheet_name, problems })?;
-    Ok(made_at(name, modified, Role::Provider, Some(inputs), None))
+    Ok(as_file_made_at(name, modified, Role::Provider, Some(inputs), None))
 }
 
 /// Inputs that came without a report around them, as a file made at `modified`.
-fn made_at(
+fn as_file_made_at(
     name: &str,
     modified: &Timestamp,
     role: Role,
