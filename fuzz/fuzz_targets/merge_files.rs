@@ -17,8 +17,9 @@ fuzz_target!(|data: &[u8]| {
     let catalogs = provider_catalogs(&work.catalogs);
     let index = Index::new(&catalogs);
     let at = Timestamp::parse("2026-12-02T08:00:00Z").expect("a time");
-    // As the app offers a JSON file: a window's saved work if it says so, else a report.
-    let Ok(files) = read_offered("fuzz.json", Offered::json(data.to_vec(), at.clone()), &index) else { return };
+    // As the app offers a JSON file: a report, or a window's saved work.
+    let offered = Offered::Json { bytes: data.to_vec(), modified: at.clone() };
+    let Ok(files) = read_offered("fuzz.json", offered, &index) else { return };
     for file in files {
         merge_into_work(&file, &work, &at);
     }

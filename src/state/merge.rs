@@ -241,9 +241,14 @@ mod tests {
         Timestamp::parse(text).unwrap()
     }
 
+    /// A JSON file as the merge is offered it, made at the same time in every test.
+    fn json(bytes: Vec<u8>) -> Result<Offered, Refusal> {
+        Ok(Offered::Json { bytes, modified: at("2026-12-02T07:00:00Z") })
+    }
+
     fn file(inputs: &ProviderInputs) -> Result<Offered, Refusal> {
         let day = Date::from_ymd(2026, 12, 1).unwrap();
-        Ok(Offered::Report(to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day)).into_bytes()))
+        json(to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day)).into_bytes())
     }
 
     fn answer(state: &AppState, item: &str, status: Status, when: &str) -> AppState {
@@ -259,7 +264,7 @@ mod tests {
         let mut theirs = ProviderInputs::default();
         theirs.answers.insert(ITEM.into(), Answer::with_status(Status::Met));
         theirs.answers.insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
-        let broken = ("broken.json".to_string(), Ok(Offered::Report(b"{".to_vec())));
+        let broken = ("broken.json".to_string(), json(b"{".to_vec()));
         let files = vec![("hr.json".to_string(), file(&theirs)), broken];
         let pending = lead.apply(Action::MergeFiles { files, at: Some(at("2026-12-02T08:00:00Z")) });
         let merge = pending.merge.as_ref().unwrap();
@@ -297,8 +302,7 @@ mod tests {
         let mut inventory = AgencyInputs::default();
         inventory.workloads.push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let agency = to_canonical_json(&build_agency_report(&inventory, "2026-12-01T08:00:00Z", day)).into_bytes();
-        let files =
-            vec![("hr.json".to_string(), file(&theirs)), ("office.json".to_string(), Ok(Offered::Report(agency)))];
+        let files = vec![("hr.json".to_string(), file(&theirs)), ("office.json".to_string(), json(agency))];
         let merged = lead.apply(Action::MergeFiles { files, at: None });
         assert!(merged.merge.as_ref().unwrap().done);
         assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::Met));
@@ -314,9 +318,7 @@ mod tests {
         let mut inventory = AgencyInputs::default();
         inventory.workloads.push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let saved = selfcheck_core::session::Session::new(theirs, inventory).to_json().into_bytes();
-        let offered = Offered::json(saved, at("2026-12-02T07:00:00Z"));
-        assert!(matches!(offered, Offered::Session { .. }));
-        let merged = lead.apply(Action::MergeFiles { files: vec![("window.json".into(), Ok(offered))], at: None });
+        let merged = lead.apply(Action::MergeFiles { files: vec![("window.json".into(), json(saved))], at: None });
         let merge = merged.merge.as_ref().unwrap();
         let roles: Vec<_> = merge.files.iter().map(|f| f.taken.as_ref().map(|t| t.role)).collect();
         assert_eq!(roles, [Ok(Role::Provider), Ok(Role::Agency)], "one file, both of its parts");
@@ -326,8 +328,8 @@ mod tests {
         assert_eq!(merged.agency.workloads[0].workload.name, "门户");
 
         let empty = selfcheck_core::session::Session::new(Default::default(), Default::default()).to_json();
-        let empty = Offered::json(empty.into_bytes(), at("2026-12-02T07:00:00Z"));
-        let refused = lead.apply(Action::MergeFiles { files: vec![("empty.json".into(), Ok(empty))], at: None });
+        let refused =
+            lead.apply(Action::MergeFiles { files: vec![("empty.json".into(), json(empty.into_bytes()))], at: None });
         assert!(matches!(refused.merge.as_ref().unwrap().files[0].taken, Err(Refusal::EmptySession)));
     }
 
@@ -351,7 +353,7 @@ mod tests {
         let mut lead = ProviderInputs::default();
         selfcheck_core::team::owners::assign(&mut lead.answers, [ITEM, "C23-01-Q1"], "法务部");
         let q = hand_out(&lead, "法务部", "合规部", at("2026-12-01T09:00:00Z")).unwrap();
-        let Ok(Offered::Report(bytes)) = file(&q) else { unreachable!("a report") };
+        let Ok(Offered::Json { bytes, .. }) = file(&q) else { unreachable!("a report") };
         let loaded = selfcheck_core::report::load_inputs(&bytes).unwrap();
         let respondent = AppState::new(Lang::ZhCn, Route::Report).apply(Action::ReportLoaded(Box::new(loaded)));
         let provider = &respondent.provider;

@@ -47,9 +47,8 @@ fn merge_files(chosen: Vec<ChosenFile>, on_action: Callback<Action>) {
     });
 }
 
-/// A file as the merge takes it: a workbook's questionnaire sheet (read by the Excel
-/// module) with the file's time, a window's saved work with the file's time, or a
-/// report's bytes.
+/// A file as the merge takes it, with the file's time: a workbook's questionnaire sheet
+/// (read by the Excel module), or a JSON file (a report, or a window's saved work).
 async fn offer(bytes: Result<Vec<u8>, ReadError>, modified: Option<Timestamp>) -> Result<Offered, Refusal> {
     let bytes = bytes.map_err(|e| {
         Refusal::Load(match e {
@@ -62,7 +61,7 @@ async fn offer(bytes: Result<Vec<u8>, ReadError>, modified: Option<Timestamp>) -
     // A file with no time counts as made now, when the lead loads it.
     let modified = modified.unwrap_or_else(clock::now);
     if !is_workbook(&bytes) {
-        return Ok(Offered::json(bytes, modified));
+        return Ok(Offered::Json { bytes, modified });
     }
     let sheet = sheets::read_sheet(&bytes, SheetKind::Questionnaire).await.map_err(Refusal::Sheet)?;
     Ok(Offered::Sheet { sheet, modified })

@@ -67,33 +67,27 @@ impl Incoming {
     }
 }
 
-/// A file as it is offered: a report's bytes, a window's saved work (a session file)
-/// with the file's time, or a workbook's questionnaire sheet with the file's time (the
-/// time of their answers that record none).
+/// A file as it is offered, with the file's time (for answers that record none): a JSON
+/// file (a report, or a window's saved work: a session file), or a workbook's
+/// questionnaire sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Offered {
-    Report(Vec<u8>),
-    Session { bytes: Vec<u8>, modified: Timestamp },
+    Json { bytes: Vec<u8>, modified: Timestamp },
     Sheet { sheet: SheetRows, modified: Timestamp },
-}
-
-impl Offered {
-    /// `bytes` as offered: a session file if it says it is one, else a report.
-    pub fn json(bytes: Vec<u8>, modified: Timestamp) -> Offered {
-        if Session::is_session_file(&bytes) {
-            Offered::Session { bytes, modified }
-        } else {
-            Offered::Report(bytes)
-        }
-    }
 }
 
 /// Reads an offered file (named `name`): a report of either role, a session (one file
 /// for each role it holds work of), or a filled questionnaire sheet.
 pub fn read_offered(name: &str, offered: Offered, index: &Index) -> Result<Vec<Incoming>, Refusal> {
     match offered {
-        Offered::Report(bytes) => read_any(name, &bytes).map(|file| vec![file]),
-        Offered::Session { bytes, modified } => read_session(name, &bytes, &modified),
+        Offered::Json { bytes, modified } => match read_any(name, &bytes) {
+            Ok(file) => Ok(vec![file]),
+            // Only a file that is no report is looked at again, as a session.
+            Err(Refusal::Load(LoadProblem::NotOurFormat { .. })) if Session::is_session_file(&bytes) => {
+                read_session(name, &bytes, &modified)
+            }
+            Err(refusal) => Err(refusal),
+        },
         Offered::Sheet { sheet, modified } => read_sheet(name, sheet, &modified, index).map(|file| vec![file]),
     }
 }
@@ -173,29 +167,31 @@ mod tests {
         let index = Index::new(&[]);
         let day = crate::Date::from_ymd(2026, 12, 1).unwrap();
         let report = to_canonical_json(&build_agency_report(&AgencyInputs::default(), "2026-12-01T08:00:00Z", day));
-        assert!(matches!(Offered::json(report.into_bytes(), at.clone()), Offered::Report(_)), "a report stays one");
+        let json = |bytes: Vec<u8>| Offered::Json { bytes, modified: at.clone() };
+        let files = read_offered("r.json", json(report.into_bytes()), &index).unwrap();
+        assert_eq!(files.iter().map(|f| f.report.role).collect::<Vec<_>>(), [Role::Agency], "a report is one file");
 
         let mut provider = ProviderInputs::default();
         provider.answers.insert("M19-A3-01-Q1".into(), crate::Answer::with_status(crate::Status::Met));
         let only_provider = Session::new(provider.clone(), AgencyInputs::default()).to_json().into_bytes();
-        let files = read_offered("w.json", Offered::json(only_provider, at.clone()), &index).unwrap();
+        let files = read_offered("w.json", json(only_provider), &index).unwrap();
         assert_eq!(files.len(), 1, "no agency part where it holds no agency work");
         assert_eq!((files[0].report.role, files[0].report.provider.as_ref()), (Role::Provider, Some(&provider)));
         assert_eq!(files[0].made_at(), Some(at.clone()), "made when the file was");
 
         // As this version saves a session (the committed fixture; also a fuzz seed).
         let saved = include_bytes!("../../../../tests/fixtures/session-v3.json").to_vec();
-        let files = read_offered("s.json", Offered::json(saved, at.clone()), &index).unwrap();
+        let files = read_offered("s.json", json(saved), &index).unwrap();
         let parts: Vec<_> = files.iter().map(|f| f.report.role).collect();
         assert_eq!(parts, [Role::Provider, Role::Agency]);
         assert_eq!(files[0].report.provider.as_ref().map(|p| p.answers.len()), Some(6));
         assert_eq!(files[1].report.agency.as_ref().map(|a| a.workloads.len()), Some(3));
 
         let damaged = br#"{"format":"cloud-selfcheck-session","version":99}"#.to_vec();
-        let refused = read_offered("d.json", Offered::json(damaged, at.clone()), &index).unwrap_err();
+        let refused = read_offered("d.json", json(damaged), &index).unwrap_err();
         assert!(matches!(refused, Refusal::Load(LoadProblem::NewerVersion { found: 99, .. })), "{refused:?}");
         let empty = Session::new(ProviderInputs::default(), AgencyInputs::default()).to_json().into_bytes();
-        let refused = read_offered("e.json", Offered::json(empty, at), &index).unwrap_err();
+        let refused = read_offered("e.json", json(empty), &index).unwrap_err();
         assert_eq!(refused, Refusal::EmptySession);
         assert!(refused.message(Lang::En).contains("empty"), "{}", refused.message(Lang::En));
     }
