@@ -39,8 +39,16 @@ pub fn read_any(path: &str) -> Result<Incoming, Refusal> {
     incoming::read_any(path, &bytes_of(path)?)
 }
 
+/// A JSON file to merge into work of `role`: a report, or a window's saved work.
 fn read(path: &str, role: Role) -> Result<Incoming, Refusal> {
-    incoming::read(path, &bytes_of(path)?, role)
+    incoming::read(path, bytes_of(path)?, modified_time(path), role)
+}
+
+/// The file's time, for answers that record none (a sheet's, a session's).
+fn modified_time(path: &str) -> Timestamp {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let seconds = modified.and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
+    Timestamp::from_unix_seconds(seconds as i64).expect("a file's time is a moment")
 }
 
 /// A questionnaire filled in a workbook: its sheet, its answers stamped with the file's
@@ -52,10 +60,7 @@ fn read_questionnaire_sheet(path: &str, index: &selfcheck_core::catalog::Index) 
         ReadError::Io(detail) => Refusal::Load(LoadProblem::Unreadable { detail }),
     })?;
     let sheet = selfcheck_sheets::read_sheet(&bytes, names::QUESTIONNAIRE).map_err(Refusal::Sheet)?;
-    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-    let seconds = modified.and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_secs());
-    let modified = Timestamp::from_unix_seconds(seconds as i64).expect("a file's time is a moment");
-    incoming::read_sheet(path, sheet, &modified, index)
+    incoming::read_sheet(path, sheet, &modified_time(path), index)
 }
 
 /// An answer as one line: its status, texts, who and when.

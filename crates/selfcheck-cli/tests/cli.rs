@@ -407,6 +407,22 @@ fn merge_names_each_refused_file_and_merges_the_rest() {
 }
 
 #[test]
+fn merge_takes_a_windows_saved_work_as_the_app_does() {
+    let files = TeamFiles::new("session");
+    let (lead, out) = (files.path("lead.json"), files.path("out.json"));
+    // The committed session fixture: what a window that stopped saving offered as a file.
+    let session = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/session-v3.json");
+    let saved = selfcheck_core::session::Session::from_json(&std::fs::read_to_string(session).unwrap()).unwrap();
+    let (code, stdout, err) = selfcheck(&["merge", &lead, session, "-o", &out, "--prefer", "other", "--lang", "en"]);
+    assert_eq!(code, 0, "{stdout}{err}");
+    let merged = selfcheck_core::report::load_inputs(&std::fs::read(&out).unwrap()).unwrap().report.provider.unwrap();
+    for (id, answer) in &saved.provider.answers {
+        assert_eq!(merged.answers[id].status(), answer.status(), "{id} from the window's work");
+    }
+    assert!(merged.answers.contains_key("M19-A3-01-Q1"), "the lead's own answer stays");
+}
+
+#[test]
 fn diff_prints_every_changed_answer_and_figure_and_nothing_for_the_same_report() {
     let files = TeamFiles::new("diff");
     let (lead, hr) = (files.path("lead.json"), files.path("hr.json"));

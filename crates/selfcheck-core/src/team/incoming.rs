@@ -145,13 +145,12 @@ pub fn read_any(name: &str, bytes: &[u8]) -> Result<Incoming, Refusal> {
     Ok(Incoming { name: name.to_string(), report: loaded.report, warnings: loaded.warnings })
 }
 
-/// Reads `bytes` (the file `name`) for merging into work of `role`.
-pub fn read(name: &str, bytes: &[u8], role: Role) -> Result<Incoming, Refusal> {
-    let file = read_any(name, bytes)?;
-    if file.report.role != role {
-        return Err(Refusal::OtherRole { expected: role, found: file.report.role });
-    }
-    Ok(file)
+/// Reads a JSON file (named `name`) for merging into work of `role`: a report of that
+/// role, or a window's saved work, whose part of that role is taken.
+pub fn read(name: &str, bytes: Vec<u8>, modified: Timestamp, role: Role) -> Result<Incoming, Refusal> {
+    let files = read_offered(name, Offered::Json { bytes, modified }, &Index::new(&[]))?;
+    let found = files.first().map_or(role, |f| f.report.role);
+    files.into_iter().find(|f| f.report.role == role).ok_or(Refusal::OtherRole { expected: role, found })
 }
 
 #[cfg(test)]
@@ -200,6 +199,8 @@ mod tests {
     fn a_report_of_the_other_role_or_no_report_is_refused_with_its_reason() {
         let day = crate::Date::from_ymd(2026, 12, 1).unwrap();
         let agency = to_canonical_json(&build_agency_report(&AgencyInputs::default(), "2026-12-01T08:00:00Z", day));
+        let at = Timestamp::parse("2026-12-02T07:00:00Z").unwrap();
+        let read = |name: &str, bytes: &[u8], role| read(name, bytes.to_vec(), at.clone(), role);
         let refused = read("a.json", agency.as_bytes(), Role::Provider).unwrap_err();
         assert_eq!(refused, Refusal::OtherRole { expected: Role::Provider, found: Role::Agency });
         assert!(refused.message(Lang::En).contains("agency"), "{}", refused.message(Lang::En));
