@@ -72,7 +72,6 @@ fn two_tabs_one_edits_the_other_follows_takes_over_and_nothing_is_lost() {
     wait_status(&browser, ITEMS[1], "partial");
 
     // Asked to edit here: the first saves what it had and hands over.
-    browser.switch_to(&second);
     browser.click("#edit-here");
     wait_keeping(&browser, "writer");
     assert_eq!(browser.count("#keeping-follower"), 0, "the banner goes");
