@@ -20,6 +20,11 @@ pub enum SourceKind {
     Regulation,
     Convention,
     Standard,
+    /// A law a figure comes from (a retention period, a cryptography duty): cited as
+    /// guidance, since the assessment's own texts do not set it.
+    Law,
+    /// What assessors and providers commonly do, required by no text.
+    Practice,
 }
 
 /// One regulation, convention or standard the catalogs cite.
@@ -113,8 +118,8 @@ mod tests {
     }
 
     #[test]
-    fn standards_are_marked_as_guidance() {
-        for doc in all().iter().filter(|d| d.kind == SourceKind::Standard) {
+    fn standards_laws_and_practice_are_marked_as_guidance() {
+        for doc in all().iter().filter(|d| matches!(d.kind, SourceKind::Standard | SourceKind::Law | SourceKind::Practice)) {
             assert!(doc.guidance, "{} is a standard and must be labelled guidance", doc.id);
         }
     }
