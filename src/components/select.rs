@@ -74,3 +74,29 @@ pub fn parse_tier(value: &str) -> Option<selfcheck_core::profile::CapabilityTier
         _ => None,
     }
 }
+
+/// Whether all data centres are in China: not recorded, yes, not all.
+pub fn in_china_options(lang: selfcheck_core::Lang) -> Vec<(AttrValue, AttrValue)> {
+    use crate::i18n::{tr, T};
+    vec![
+        ("".into(), tr(lang, T::InChinaUnrecorded).into()),
+        ("yes".into(), tr(lang, T::InChinaYes).into()),
+        ("no".into(), tr(lang, T::InChinaNo).into()),
+    ]
+}
+
+pub fn in_china_value(in_china: Option<bool>) -> AttrValue {
+    match in_china {
+        None => "".into(),
+        Some(true) => "yes".into(),
+        Some(false) => "no".into(),
+    }
+}
+
+pub fn parse_in_china(value: &str) -> Option<bool> {
+    match value {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}

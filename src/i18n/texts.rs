@@ -311,7 +311,10 @@ ui_texts! {
     PlatformPublished { zh: "评估结果发布日期", en: "Assessment result published on" }
     PlatformTier { zh: "安全能力级别", en: "Capability tier" }
     PlatformLevel { zh: "平台等级保护级别", en: "Platform protection level" }
-    PlatformInChina { zh: "全部数据中心位于境内", en: "All data centres are in China" }
+    PlatformInChina { zh: "数据中心是否全部位于境内", en: "Are all data centres in China?" }
+    InChinaUnrecorded { zh: "未记录（待确认）", en: "Not recorded (unconfirmed)" }
+    InChinaYes { zh: "是，全部位于境内", en: "Yes, all in China" }
+    InChinaNo { zh: "否，并非全部位于境内", en: "No, not all in China" }
 
     // Report view
     ReportTitle { zh: "JSON 差距报告", en: "JSON gap report" }

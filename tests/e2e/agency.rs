@@ -79,7 +79,7 @@ pub(crate) fn import_inventory_and_check_verdicts_and_fit(browser: &Browser) {
     browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-published']", "2024-02-29");
     browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-level']", "3");
     browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-tier']", "enhanced");
-    browser.click("fieldset.platform-editor:nth-of-type(1) [id$='-china']");
+    browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-china']", "yes");
     browser.wait_for(
         "!!document.querySelector('#fit-gaps [data-code=\"assessment_expired\"]')",
         "validity ending on the migration day",

@@ -18,7 +18,8 @@ use crate::report::{AgencyInputs, ProviderInputs, ProviderParts};
 pub const SESSION_FORMAT: &str = "cloud-selfcheck-session";
 /// 2: answers record who and when (an older app refuses such a session as "newer").
 /// 3: a questionnaire being answered, and what merges set aside.
-pub const SESSION_VERSION: u32 = 3;
+/// 4: a platform's data-centre location has three states (an older `false` is "not recorded").
+pub const SESSION_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +50,14 @@ impl Session {
             Some(_) => {}
             None => return Err(LoadProblem::BadVersion),
         }
+        let migrated;
+        let text = match head.version.as_u64() {
+            Some(found) if found < 4 => {
+                migrated = load::unticked_data_centres_unrecorded(text);
+                migrated.as_str()
+            }
+            _ => text,
+        };
         let session: Session = load::typed(text)?;
         load::check_inputs(Some(&session.provider), Some(&session.agency))?;
         Ok(session)

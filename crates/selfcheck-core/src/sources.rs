@@ -119,7 +119,9 @@ mod tests {
 
     #[test]
     fn standards_laws_and_practice_are_marked_as_guidance() {
-        for doc in all().iter().filter(|d| matches!(d.kind, SourceKind::Standard | SourceKind::Law | SourceKind::Practice)) {
+        for doc in
+            all().iter().filter(|d| matches!(d.kind, SourceKind::Standard | SourceKind::Law | SourceKind::Practice))
+        {
             assert!(doc.guidance, "{} is a standard and must be labelled guidance", doc.id);
         }
     }

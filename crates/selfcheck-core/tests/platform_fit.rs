@@ -15,7 +15,7 @@ fn platform() -> Platform {
         result_published: Some(d(2024, 2, 29)),
         tier: Some(CapabilityTier::Enhanced),
         mlps_level: Some(3),
-        data_centres_in_china: true,
+        data_centres_in_china: Some(true),
         provider_report: None,
     }
 }
@@ -80,7 +80,7 @@ fn each_failed_check_is_its_own_gap() {
         result_published: None,
         tier: Some(CapabilityTier::General),
         mlps_level: Some(2),
-        data_centres_in_china: false,
+        data_centres_in_china: Some(false),
         ..platform()
     };
     assert_eq!(

@@ -246,8 +246,14 @@ fn older_versions_are_migrated_step_by_step() {
         }
         value.to_string()
     }
-    const STEPS: &[(u32, Migration)] =
-        &[(0, zero_to_one), (1, str::to_string), (2, str::to_string), (3, str::to_string), (4, str::to_string)];
+    const STEPS: &[(u32, Migration)] = &[
+        (0, zero_to_one),
+        (1, str::to_string),
+        (2, str::to_string),
+        (3, str::to_string),
+        (4, str::to_string),
+        (5, str::to_string),
+    ];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();
     let role = old.as_object_mut().unwrap().remove("role").unwrap();
@@ -273,6 +279,8 @@ const V3_AGENCY: &str = include_str!("../../../tests/fixtures/report-v3-agency.j
 const V3_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v3-provider.json");
 const V4_AGENCY: &str = include_str!("../../../tests/fixtures/report-v4-agency.json");
 const V4_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v4-provider.json");
+const V5_AGENCY: &str = include_str!("../../../tests/fixtures/report-v5-agency.json");
+const V5_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v5-provider.json");
 
 #[test]
 fn older_files_are_read_checked_and_written_back_in_the_current_format() {
@@ -285,6 +293,8 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
         (3, V3_PROVIDER),
         (4, V4_AGENCY),
         (4, V4_PROVIDER),
+        (5, V5_AGENCY),
+        (5, V5_PROVIDER),
     ];
     for (version, old) in files {
         assert!(
@@ -325,6 +335,19 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
     assert_eq!(v4.history.len(), 2, "what a merge set aside comes back");
     let v4 = load_report(V4_AGENCY.as_bytes()).unwrap().report.agency_inputs().unwrap();
     assert!(!v4.history.is_empty());
+}
+
+#[test]
+fn an_unticked_data_centre_box_of_format_5_reads_as_not_recorded() {
+    assert!(V5_AGENCY.contains("\"data_centres_in_china\":false"));
+    let report = load_report(V5_AGENCY.as_bytes()).unwrap().report;
+    let agency = report.agency.as_ref().unwrap();
+    let in_china: Vec<_> = agency.platforms.iter().map(|p| (p.name.as_str(), p.data_centres_in_china)).collect();
+    assert_eq!(in_china, [("政务云A", Some(true)), ("政务云B", None)], "ticked stays yes; unticked is not recorded");
+    let codes: Vec<_> =
+        agency.workloads.iter().flat_map(|w| w.platform_fit.iter().flatten()).map(|gap| gap.code.code()).collect();
+    assert!(codes.contains(&"data_centres_unconfirmed"), "{codes:?}");
+    assert!(!codes.contains(&"data_centres_abroad"), "nothing recorded says abroad: {codes:?}");
 }
 
 #[test]

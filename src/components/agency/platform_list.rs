@@ -5,7 +5,10 @@ use selfcheck_core::Lang;
 use yew::prelude::*;
 
 use crate::components::deadline_panel::alert_text;
-use crate::components::select::{level_options, level_value, parse_tier, tier_options, tier_value, Select};
+use crate::components::select::{
+    in_china_options, in_china_value, level_options, level_value, parse_in_china, parse_tier, tier_options, tier_value,
+    Select,
+};
 use crate::i18n::{labels, trf};
 use crate::i18n::{tr, T};
 use crate::platform::events;
@@ -72,12 +75,6 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
         Callback::from(move |e: Event| send(events::value(&e)))
     };
     let pick = |make: fn(String) -> PlatformEdit| Callback::from(send(make));
-    let in_china = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            on_action.emit(AgencyAction::EditPlatform { id, edit: PlatformEdit::InChina(events::checked(&e)) })
-        })
-    };
     let delete = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::DeletePlatform(id)))
@@ -134,10 +131,11 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
                     <Select id={fid("level")} options={level_options(lang)} value={level_value(p.mlps_level)}
                         on_change={pick(|v| PlatformEdit::MlpsLevel(v.parse().ok()))} />
                 </div>
-                <label class="check" for={fid("china")}>
-                    <input id={fid("china")} type="checkbox" checked={p.data_centres_in_china} onchange={in_china} />
-                    { tr(lang, T::PlatformInChina) }
-                </label>
+                <div class="field">
+                    <label for={fid("china")}>{ tr(lang, T::PlatformInChina) }</label>
+                    <Select id={fid("china")} options={in_china_options(lang)} value={in_china_value(p.data_centres_in_china)}
+                        on_change={pick(|v| PlatformEdit::InChina(parse_in_china(&v)))} />
+                </div>
             </div>
             <div class="field provider-report-load">
                 <label for={fid("report")}>{ tr(lang, T::PlatformFromReport) }</label>

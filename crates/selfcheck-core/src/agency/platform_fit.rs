@@ -2,7 +2,8 @@
 //! - the platform's assessment result must still be valid on the planned migration
 //!   date (3 years, Measures Art. 12; expired *on* the anniversary, as in `deadlines`);
 //! - its 等级保护 level must be at least the workload's (GB/T 22239 cloud extension, guidance);
-//! - its data centres must be in China (Opinion §2(4));
+//! - its data centres must be in China (Opinion §2(4)); where that is not recorded, it
+//!   is unconfirmed, a gap of its own, never read as "abroad";
 //! - its capability tier should meet the recommended one (GB/T 31167, guidance);
 //! - where the provider's own report was loaded on it: the report must verify, say
 //!   ready, and have no red line open (Opinion §4; Measures Arts. 3 and 15).
@@ -32,9 +33,10 @@ pub struct Platform {
     /// The platform's own 等级保护 level.
     #[serde(default)]
     pub mlps_level: Option<u8>,
-    /// True when every data centre of the platform is inside China.
+    /// Whether every data centre of the platform is inside China: `Some(true)` yes,
+    /// `Some(false)` not all, `None` not recorded (which is "unconfirmed", never "abroad").
     #[serde(default)]
-    pub data_centres_in_china: bool,
+    pub data_centres_in_china: Option<bool>,
     /// The provider's self-check report, loaded on the platform: what it said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider_report: Option<super::provider_report::ProviderReportSummary>,
@@ -62,6 +64,7 @@ pub enum FitCode {
     MlpsLevelUnknown,
     MlpsLevelTooLow,
     DataCentresAbroad,
+    DataCentresUnconfirmed,
     TierBelowRecommended,
     MigrationDateMissing,
     ProviderReportUntrusted,
@@ -70,13 +73,14 @@ pub enum FitCode {
 }
 
 impl FitCode {
-    pub const ALL: [FitCode; 11] = [
+    pub const ALL: [FitCode; 12] = [
         FitCode::PlatformUnknown,
         FitCode::AssessmentMissing,
         FitCode::AssessmentExpired,
         FitCode::MlpsLevelUnknown,
         FitCode::MlpsLevelTooLow,
         FitCode::DataCentresAbroad,
+        FitCode::DataCentresUnconfirmed,
         FitCode::TierBelowRecommended,
         FitCode::MigrationDateMissing,
         FitCode::ProviderReportUntrusted,
@@ -92,6 +96,7 @@ impl FitCode {
             FitCode::MlpsLevelUnknown => "mlps_level_unknown",
             FitCode::MlpsLevelTooLow => "mlps_level_too_low",
             FitCode::DataCentresAbroad => "data_centres_abroad",
+            FitCode::DataCentresUnconfirmed => "data_centres_unconfirmed",
             FitCode::TierBelowRecommended => "tier_below_recommended",
             FitCode::MigrationDateMissing => "migration_date_missing",
             FitCode::ProviderReportUntrusted => "provider_report_untrusted",
@@ -151,8 +156,10 @@ pub fn check_fit(
             Some(_) => {}
         }
     }
-    if !platform.data_centres_in_china {
-        gaps.push(FitGap::new(FitCode::DataCentresAbroad));
+    match platform.data_centres_in_china {
+        Some(true) => {}
+        Some(false) => gaps.push(FitGap::new(FitCode::DataCentresAbroad)),
+        None => gaps.push(FitGap::new(FitCode::DataCentresUnconfirmed)),
     }
     if classification.recommended_tier == Some(CapabilityTier::Enhanced)
         && platform.tier != Some(CapabilityTier::Enhanced)

@@ -148,7 +148,7 @@ mod tests {
             p.answers.insert(red_line.clone(), Answer::with_status(Status::NotMet));
         });
         let verified = verify(file.as_bytes()).unwrap();
-        let platform = fill(&Platform { data_centres_in_china: true, ..Platform::default() }, &verified).unwrap();
+        let platform = fill(&Platform { data_centres_in_china: Some(true), ..Platform::default() }, &verified).unwrap();
         assert_eq!((platform.name.as_str(), platform.provider.as_str()), ("示例政务云", "示例云计算有限公司"));
         assert_eq!((platform.mlps_level, platform.result_published), (Some(3), Date::from_ymd(2025, 6, 1)));
         let summary = platform.provider_report.as_ref().unwrap();

@@ -39,6 +39,14 @@ pub struct Workload {
     pub platform: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub migration_date: Option<Date>,
+    /// The planned end of its use on the platform, when one is recorded: a result that
+    /// lapses before it is a fit gap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_of_use: Option<Date>,
+    /// The confidentiality review (保密审查, Opinion §6) of its data and business is
+    /// done. Until it is, "no state secret" is unverified and the workload is not eligible.
+    #[serde(default, skip_serializing_if = "crate::is_false")]
+    pub confidentiality_review: bool,
     /// Answers to the agency obligations (catalog `opinion-2014-agency`), by item id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub obligations: BTreeMap<String, Answer>,

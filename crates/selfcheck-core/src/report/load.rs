@@ -257,7 +257,39 @@ pub const MIGRATIONS: &[(u32, Migration)] = &[
     (3, str::to_string),
     // 4 → 5: evidence files' fingerprints are a new, optional field of an answer.
     (4, str::to_string),
+    // 5 → 6: a platform's data-centre location has three states; a box left unticked
+    // recorded nothing, so `false` is read as "not recorded", never as "abroad".
+    (5, unticked_data_centres_unrecorded),
 ];
+
+/// Format 6's reading of a platform's `data_centres_in_china: false` written by an older
+/// version (a checkbox left unticked): not recorded. Only platforms have the member, in
+/// the platform list and in what merges set aside, so every occurrence is one. The fit
+/// gap it led to, `data_centres_abroad`, is then `data_centres_unconfirmed`: before
+/// format 6 no other state could give that gap.
+pub fn unticked_data_centres_unrecorded(text: &str) -> String {
+    fn walk(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(v @ serde_json::Value::Bool(false)) = map.get_mut("data_centres_in_china") {
+                    *v = serde_json::Value::Null;
+                }
+                if let Some(code) = map.get_mut("code").filter(|c| *c == "data_centres_abroad") {
+                    *code = serde_json::Value::from("data_centres_unconfirmed");
+                }
+                map.values_mut().for_each(walk);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    if !text.contains("\"data_centres_in_china\"") {
+        return text.to_string();
+    }
+    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text) else { return text.to_string() };
+    walk(&mut value);
+    value.to_string()
+}
 
 /// Applies every step from `from` up to `to`.
 pub fn migrate(text: &str, from: u32, steps: &[(u32, Migration)], to: u32) -> Result<String, LoadProblem> {

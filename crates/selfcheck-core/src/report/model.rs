@@ -27,7 +27,12 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// 4: a team's self-check: a report may be a questionnaire for one owner
 /// (`provider.questionnaire`), and keeps what merges set aside (`provider.history`,
 /// `agency.history`).
-pub const REPORT_FORMAT_VERSION: u32 = 5;
+/// 5: an answer may list its evidence files' fingerprints (`evidence_files`).
+/// 6: a platform's `data_centres_in_china` has three states (true, false, null = not
+/// recorded; an older `false` is read as not recorded); a workload may record that its
+/// confidentiality review is done (`confidentiality_review`) and when its use ends
+/// (`end_of_use`).
+pub const REPORT_FORMAT_VERSION: u32 = 6;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

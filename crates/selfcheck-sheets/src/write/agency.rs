@@ -150,7 +150,7 @@ fn platforms(
                 p.result_published.map(|d| d.to_string()).unwrap_or_default().into(),
                 p.tier.map(|t| tier_name(t, lang)).unwrap_or_default().into(),
                 p.mlps_level.map_or(Cell::from(""), |l| Cell::Number(l.into())),
-                yes_no(p.data_centres_in_china, lang).into(),
+                p.data_centres_in_china.map(|v| yes_no(v, lang)).unwrap_or_default().into(),
             ],
             red: false,
         })
