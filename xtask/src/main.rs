@@ -9,6 +9,8 @@ mod lockfile;
 mod serve;
 mod single_file;
 mod test;
+#[cfg(test)]
+mod tidy;
 mod tools;
 
 use std::path::{Path, PathBuf};
