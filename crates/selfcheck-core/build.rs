@@ -25,6 +25,11 @@ const CATALOGS: [&str; 8] = [
 /// Other data files the core embeds.
 const OTHER_DATA: [&str; 2] = ["opinion-2014-rules.json", "sources.json"];
 
+/// The clause registers (`clauses/<source-id>.json`): whatever the folder holds. A
+/// binding source whose file does not exist yet has an empty register (the check then
+/// finds its citations missing); a file that is there must be JSON naming its source.
+const CLAUSES: &str = "clauses";
+
 fn main() {
     // Read when the script runs, not when it was compiled: a checkout moved elsewhere
     // reuses the compiled script.
@@ -50,6 +55,42 @@ fn main() {
     index.push_str("];\n");
     originals.push_str("];\n");
     std::fs::write(out.join("builtin_catalogs.rs"), index + &originals).expect("OUT_DIR is writable");
+    pack_clauses(&catalogs, &out);
+}
+
+/// Packs every `catalogs/clauses/*.json` into `clause_registers.rs`: (source id, packed
+/// text), by file name.
+fn pack_clauses(catalogs: &Path, out: &Path) {
+    let folder = catalogs.join(CLAUSES);
+    // A folder is watched whole (a file added or changed); until it exists, its parent.
+    let watched = if folder.is_dir() { &folder } else { catalogs };
+    println!("cargo::rerun-if-changed={}", watched.display());
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&folder) {
+        Ok(entries) => entries
+            .map(|entry| entry.unwrap_or_else(|e| panic!("{}: {e}", folder.display())).path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => panic!("{}: {e}", folder.display()),
+    };
+    files.sort();
+    let mut index = String::from("/// Clause registers: (source id, packed text), by file name.\n");
+    index.push_str("pub const CLAUSE_FILES: &[(&str, &str)] = &[\n");
+    for path in files {
+        let source = path.file_stem().and_then(|s| s.to_str()).expect("a clause file has a UTF-8 name").to_string();
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let value: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: not JSON: {e}", path.display()));
+        if value.get("source").and_then(|s| s.as_str()) != Some(source.as_str()) {
+            panic!("{}: its \"source\" must be \"{source}\", the file's name", path.display());
+        }
+        let packed = format!("clauses-{source}.json");
+        std::fs::write(out.join(&packed), serde_json::to_string(&value).expect("a JSON value serialises"))
+            .expect("OUT_DIR is writable");
+        writeln!(index, "    ({source:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{packed}\"))),").unwrap();
+    }
+    index.push_str("];\n");
+    std::fs::write(out.join("clause_registers.rs"), index).expect("OUT_DIR is writable");
 }
 
 /// The same JSON value written compactly (keys sorted, which no reader minds).

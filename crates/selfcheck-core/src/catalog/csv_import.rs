@@ -52,6 +52,7 @@ pub enum CatalogColumn {
     Level,
     TitleEn,
     QuestionEn,
+    GatingBasis,
 }
 
 impl Column for CatalogColumn {
@@ -68,6 +69,7 @@ impl Column for CatalogColumn {
         CatalogColumn::Level,
         CatalogColumn::TitleEn,
         CatalogColumn::QuestionEn,
+        CatalogColumn::GatingBasis,
     ];
 
     fn names(self) -> &'static [&'static str] {
@@ -84,6 +86,7 @@ impl Column for CatalogColumn {
             CatalogColumn::Level => &["level", "等保级别"],
             CatalogColumn::TitleEn => &["title_en"],
             CatalogColumn::QuestionEn => &["question_en"],
+            CatalogColumn::GatingBasis => &["gating_basis", "红线依据"],
         }
     }
 
@@ -226,6 +229,7 @@ fn read_row(line: usize, cells: &[(CatalogColumn, Cell)], problems: &mut Vec<Cat
     };
     let reference = text(CatalogColumn::Reference);
     let evidence = text(CatalogColumn::Evidence);
+    let basis = text(CatalogColumn::GatingBasis);
     Row {
         section,
         item: Item {
@@ -236,6 +240,7 @@ fn read_row(line: usize, cells: &[(CatalogColumn, Cell)], problems: &mut Vec<Cat
             reference: Reference { source: String::new(), clause: Localized { zh: reference.clone(), en: reference } },
             weight,
             gating,
+            gating_basis: (!basis.is_empty()).then(|| Localized { zh: basis.clone(), en: basis }),
             guidance: false,
             evidence: Localized { zh: evidence.clone(), en: evidence },
             tier,

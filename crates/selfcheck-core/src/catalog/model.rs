@@ -10,9 +10,10 @@ use crate::Localized;
 
 /// The value of `format` in every catalog file.
 pub const CATALOG_FORMAT: &str = "cloud-selfcheck-catalog";
-/// The newest catalog format version this build writes and reads (it reads 1 too).
+/// The newest catalog format version this build writes and reads (it reads 1 and 2 too).
 /// 2: an item may say the capability tier and the lowest 等级保护 level it applies from.
-pub const CATALOG_FORMAT_VERSION: u32 = 2;
+/// 3: a red-line item may say which sentence of its clause makes it decisive.
+pub const CATALOG_FORMAT_VERSION: u32 = 3;
 
 /// One checklist: a regulation (or part of one) turned into answerable questions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -67,6 +68,11 @@ pub struct Item {
     pub weight: u8,
     /// A red line: not met means "not ready" whatever the score.
     pub gating: bool,
+    /// For a red line, in our words: which sentence of the cited clause makes the item
+    /// decisive (e.g. "Art. 15: refusing materials or giving false ones means failing").
+    /// Every built-in red line has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gating_basis: Option<Localized>,
     /// Rests on a standard or secondary source rather than the regulation's text.
     pub guidance: bool,
     /// Typical evidence that shows the item is met.

@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::model::{Catalog, Reference, CATALOG_FORMAT, CATALOG_FORMAT_VERSION};
+use crate::clauses::{self, Citation, ClauseRegister, Party};
 use crate::messages::{Describe, Message, M};
 use crate::{sources, Lang, Localized};
 
@@ -90,6 +91,27 @@ pub enum Issue {
         count: usize,
         limit: usize,
     },
+    /// A binding source's clause the clause register does not list (`check_register`).
+    ClauseNotInRegister {
+        cited: Box<Reference>,
+    },
+    /// A clause the register writes otherwise in one language.
+    ClauseWordedOtherwise {
+        cited: Box<Reference>,
+        /// The register's wording.
+        entry: Box<Localized>,
+    },
+    /// A clause that puts no duty on the party who answers the catalog.
+    ClauseNotBinding {
+        cited: Box<Reference>,
+        party: Party,
+    },
+    /// A red line resting on guidance.
+    GatingOnGuidance,
+    /// A red line that does not say what makes it decisive.
+    GatingWithoutBasis,
+    /// A basis on an item that is no red line.
+    BasisWithoutGating,
 }
 
 impl Describe for CatalogProblem {
@@ -140,8 +162,33 @@ impl Issue {
             Issue::TooManyItems { count, limit } => {
                 Message::new(M::CatalogTooManyItems).with("count", count).with("limit", limit)
             }
+            Issue::ClauseNotInRegister { cited } => with_citation(Message::new(M::CatalogClauseNotInRegister), cited),
+            Issue::ClauseWordedOtherwise { cited, entry } => {
+                with_citation(Message::new(M::CatalogClauseWordedOtherwise), cited)
+                    .with("entry_zh", &entry.zh)
+                    .with("entry_en", &entry.en)
+            }
+            Issue::ClauseNotBinding { cited, party } => {
+                let party = match party {
+                    Party::Provider => M::RoleProvider,
+                    Party::Agency => M::RoleAgency,
+                    Party::Authorities => M::PartyAuthorities,
+                    Party::Assessors => M::PartyAssessors,
+                };
+                with_citation(Message::new(M::CatalogClauseNotBinding), cited).term("party", party)
+            }
+            Issue::GatingOnGuidance => Message::new(M::CatalogGatingOnGuidance),
+            Issue::GatingWithoutBasis => Message::new(M::CatalogGatingWithoutBasis),
+            Issue::BasisWithoutGating => Message::new(M::CatalogBasisWithoutGating),
         }
     }
+}
+
+/// A message's `{source}`, `{clause_zh}` and `{clause_en}`: a citation in both
+/// languages, since the register matches both.
+fn with_citation(message: Message, cited: &Reference) -> Message {
+    let Reference { source, clause } = cited;
+    message.with("source", source).with("clause_zh", &clause.zh).with("clause_en", &clause.en)
 }
 
 /// In English, for build errors and test output.
@@ -179,7 +226,7 @@ struct Head {
     format_version: Option<serde_json::Value>,
 }
 
-/// Format versions 1 and 2 are read (2 only adds optional fields).
+/// Format versions 1 to 3 are read (2 and 3 only add optional fields).
 fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), Issue> {
     match format {
         Some(CATALOG_FORMAT) => {}
@@ -187,7 +234,7 @@ fn check_format(format: Option<&str>, version: Option<u64>) -> Result<(), Issue>
         None => return Err(Issue::NotACatalog),
     }
     match version {
-        Some(1..=2) => Ok(()),
+        Some(v) if (1..=u64::from(CATALOG_FORMAT_VERSION)).contains(&v) => Ok(()),
         Some(v) if v > u64::from(CATALOG_FORMAT_VERSION) => Err(Issue::NewerFormat { found: v }),
         _ => Err(Issue::BadFormatVersion),
     }
@@ -352,6 +399,9 @@ pub fn check(catalog: &Catalog, origin: Origin) -> Vec<CatalogProblem> {
                 check.text(&format!("{path}.evidence"), &item.evidence, true);
             }
             check.reference(&format!("{path}.reference"), &item.reference, Some(item.guidance));
+            if let Some(basis) = &item.gating_basis {
+                check.text(&format!("{path}.gating_basis"), basis, false);
+            }
             if !(1..=5).contains(&item.weight) {
                 check.report(format!("{path}.weight"), Issue::Weight { weight: item.weight });
             }
@@ -384,4 +434,61 @@ pub fn validate_set(catalogs: &[Catalog]) -> Vec<CatalogProblem> {
         }
     }
     problems
+}
+
+/// What the built-in catalogs are held to beyond `validate`: the clause register
+/// (`catalogs/clauses`). Loaded catalogs are not: a team's own sheet cites what it likes.
+///
+/// - an item not marked guidance cites a register entry of its binding source, and that
+///   entry binds the catalog's party (`audience`);
+/// - a section citing a binding source cites a register entry (whomever it binds);
+/// - a red line is not guidance, and says in `gating_basis` what makes it decisive; an
+///   item that is no red line has no basis.
+///
+/// What `validate` reports (an unknown source, a guidance flag that disagrees with its
+/// source) is not reported again.
+pub fn check_register(catalog: &Catalog) -> Vec<CatalogProblem> {
+    check_register_with(catalog, clauses::all())
+}
+
+/// `check_register` against the given registers (a source without one has an empty one).
+pub fn check_register_with(catalog: &Catalog, registers: &[ClauseRegister]) -> Vec<CatalogProblem> {
+    let mut check = Checker { catalog: &catalog.id, origin: Origin::BuiltIn, problems: Vec::new() };
+    let party = Party::of(catalog.audience);
+    for (s, section) in catalog.sections.iter().enumerate() {
+        let path = format!("sections[{s}]");
+        check.registered(&format!("{path}.reference"), &section.reference, registers, None);
+        for (i, item) in section.items.iter().enumerate() {
+            let path = format!("{path}.items[{i}]");
+            if !item.guidance {
+                check.registered(&format!("{path}.reference"), &item.reference, registers, Some(party));
+            }
+            match (item.gating, item.guidance, &item.gating_basis) {
+                (true, true, _) => check.report(format!("{path}.gating"), Issue::GatingOnGuidance),
+                (true, false, None) => check.report(format!("{path}.gating_basis"), Issue::GatingWithoutBasis),
+                (false, _, Some(_)) => check.report(format!("{path}.gating_basis"), Issue::BasisWithoutGating),
+                _ => {}
+            }
+        }
+    }
+    check.problems
+}
+
+impl Checker<'_> {
+    /// A citation of a binding source names a register entry, binding `party` if given.
+    fn registered(&mut self, path: &str, reference: &Reference, registers: &[ClauseRegister], party: Option<Party>) {
+        let cited = Box::new(reference.clone());
+        let issue = match clauses::cite(registers, reference) {
+            Citation::Unregistered => return,
+            Citation::Entry(entry) => match party {
+                Some(party) if !entry.binds(party) => Issue::ClauseNotBinding { cited, party },
+                _ => return,
+            },
+            Citation::Missing { near: Some(entry) } => {
+                Issue::ClauseWordedOtherwise { cited, entry: Box::new(entry.clause.clone()) }
+            }
+            Citation::Missing { near: None } => Issue::ClauseNotInRegister { cited },
+        };
+        self.report(format!("{path}.clause"), issue);
+    }
 }

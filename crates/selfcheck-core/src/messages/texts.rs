@@ -345,6 +345,32 @@ crate::localized_table! {
             zh: "检查项过多（{count}），上限为 {limit}。",
             en: "too many items ({count}); the limit is {limit}."
         }
+        CatalogClauseNotInRegister {
+            zh: "“{source}”的条款“{clause_zh}”（{clause_en}）不在条款登记表（catalogs/clauses）中：请引用登记表所列的条款，两种语言的写法都须与之相同。",
+            en: "clause \"{clause_en}\" ({clause_zh}) of \"{source}\" is not in the clause register (catalogs/clauses): cite a clause the register lists, worded as it is in both languages."
+        }
+        CatalogClauseWordedOtherwise {
+            zh: "条款“{clause_zh}”（{clause_en}）与“{source}”条款登记表中的“{entry_zh}”（{entry_en}）只有一种语言相同：两种语言的写法都须与登记表一致。",
+            en: "clause \"{clause_en}\" ({clause_zh}) matches the register's \"{entry_en}\" ({entry_zh}) of \"{source}\" in one language only: both must match."
+        }
+        CatalogClauseNotBinding {
+            zh: "“{source}”的条款“{clause_zh}”（{clause_en}）并未给{party}设定义务：请改引该方实际承担的条款，或将该项标为参考性并引用其所依据的标准或做法。",
+            en: "clause \"{clause_en}\" ({clause_zh}) of \"{source}\" puts no duty on the {party}: cite a clause that does, or mark the item as guidance citing the standard or practice it rests on."
+        }
+        CatalogGatingOnGuidance {
+            zh: "红线项不能是参考性的：只有约束性条款才能使一项具有决定性。",
+            en: "a red line cannot be guidance: only a binding clause can make an item decisive."
+        }
+        CatalogGatingWithoutBasis {
+            zh: "红线项缺少 gating_basis：请说明所引条款中哪一句使该项具有决定性。",
+            en: "a red line needs a gating_basis: which sentence of the cited clause makes the item decisive."
+        }
+        CatalogBasisWithoutGating {
+            zh: "只有红线项（gating 为 true）才有 gating_basis。",
+            en: "only a red line (gating: true) has a gating_basis."
+        }
+        PartyAuthorities { zh: "主管部门", en: "authorities" }
+        PartyAssessors { zh: "评估机构和专家", en: "assessors" }
         CatalogTooLarge {
             zh: "文件过大（{size} KB），清单上限为 {limit} MB，未读取。",
             en: "The file is too large ({size} KB); catalogs are limited to {limit} MB. It was not read."
