@@ -117,12 +117,14 @@ fn opinion_platform_duties_include_the_location_red_lines() {
 }
 
 #[test]
-fn gating_items_are_rare_and_guidance_items_cite_standards() {
+fn gating_items_are_rare_and_guidance_items_cite_guidance_sources() {
     let all: Vec<_> = builtin().items().collect();
     let gating = all.iter().filter(|r| r.item.gating).count();
     assert!(gating > 0 && gating * 6 <= all.len(), "{gating} gating of {}", all.len());
+    // A standard, a law or common practice: the source a guidance item rests on.
     for r in all.iter().filter(|r| r.item.guidance) {
-        assert!(r.item.reference.source.starts_with("gbt-"), "{}", r.item.id);
+        let source = selfcheck_core::sources::find(&r.item.reference.source).unwrap();
+        assert!(source.guidance, "{} cites {}", r.item.id, source.id);
     }
 }
 
@@ -148,23 +150,39 @@ fn the_gbt_31168_guidance_follows_its_eleven_families_and_tiers() {
         ]
     );
     use selfcheck_core::profile::CapabilityTier;
+    use selfcheck_core::sources::{find, SourceKind};
     for section in &catalog.sections {
         assert!(section.items.iter().any(|i| i.tier == Some(CapabilityTier::General)), "{}", section.id);
         for item in &section.items {
-            assert!(item.guidance && item.tier.is_some() && item.level.is_none(), "{}", item.id);
-            assert_eq!(item.reference.source, "gbt-31168");
+            assert!(item.guidance && item.level.is_none(), "{}", item.id);
+            // The standard's items carry an (indicative) tier; a period or a duty that comes
+            // from a law cites that law and belongs to no tier.
+            if item.reference.source == "gbt-31168" {
+                assert!(item.tier.is_some(), "{}", item.id);
+            } else {
+                let law = find(&item.reference.source).unwrap();
+                assert!(law.kind == SourceKind::Law && item.tier.is_none(), "{}", item.id);
+            }
         }
     }
+    let laws = catalog.sections.iter().flat_map(|s| &s.items).filter(|i| i.reference.source != "gbt-31168").count();
+    assert!(laws <= 2, "the families, not the laws, shape this catalog");
 }
 
 #[test]
-fn the_cloud_extension_guidance_gives_each_item_the_level_it_applies_from() {
+fn the_cloud_extension_guidance_claims_no_level_it_cannot_source() {
     let catalog = builtin().catalog("gbt22239-2019-cloud").unwrap();
     let items: Vec<_> = catalog.sections.iter().flat_map(|s| &s.items).collect();
-    assert!(items.iter().all(|i| i.guidance && i.tier.is_none() && (1..=4).contains(&i.level.unwrap())));
-    assert!(items.iter().any(|i| i.level == Some(4)), "level 4 adds its own points");
-    assert!(items.iter().filter(|i| i.level == Some(1)).count() <= 2, "level 1 has few or none");
-    assert!(items.iter().all(|i| i.reference.source == "gbt-22239-2019"));
+    assert!(items.iter().all(|i| i.guidance && i.tier.is_none() && i.reference.source == "gbt-22239-2019"));
+    // The level each point applies from is unconfirmed either way (FIDELITY.md): only the
+    // points public listings give as added at level 4 carry one; the rest show at every level.
+    let levelled: Vec<_> = items.iter().filter(|i| i.level.is_some()).map(|i| (i.id.as_str(), i.level)).collect();
+    assert_eq!(levelled, [("G22239C-NW-Q4", Some(4)), ("G22239C-NW-Q5", Some(4))]);
+    // Control points of the same name in different layers are told apart by the layer.
+    for item in &items {
+        let clause = &item.reference.clause;
+        assert!(clause.zh.contains('／') && clause.en.contains(" / "), "{}: {clause:?}", item.id);
+    }
 }
 
 /// No invented clause numbers: guidance cites families and control points by name.
