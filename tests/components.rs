@@ -470,3 +470,42 @@ async fn an_item_out_of_scope_says_why_and_takes_no_answer_and_a_changed_one_ask
     click(&root, ".mark-reviewed");
     assert_eq!(*reviewed.borrow(), ["G31168-SD-Q2"]);
 }
+
+#[wasm_bindgen_test]
+async fn a_red_line_says_what_makes_it_one_and_another_item_shows_no_basis() {
+    // Every item of a catalog with a red line given a basis: only the red line shows it.
+    let has_red_line =
+        |c: &&selfcheck_core::catalog::Catalog| c.sections.iter().flat_map(|s| &s.items).any(|i| i.gating);
+    let mut catalog = builtin().catalogs().iter().find(has_red_line).unwrap().clone();
+    let basis = selfcheck_core::Localized {
+        zh: "第十五条：材料虚假即不通过".into(),
+        en: "Art. 15: false materials fail".into(),
+    };
+    let mut red = None;
+    let mut other = None;
+    for (s, section) in catalog.sections.iter_mut().enumerate() {
+        for (i, item) in section.items.iter_mut().enumerate() {
+            item.gating_basis = Some(basis.clone());
+            let slot = if item.gating { &mut red } else { &mut other };
+            slot.get_or_insert((0, s, i));
+        }
+    }
+    let catalogs = Rc::new(vec![catalog]);
+    for (at, shown) in [(red.expect("a red line"), true), (other.expect("another item"), false)] {
+        let root = mount_point();
+        let props = ChecklistItemProps {
+            item: ItemSource::Loaded { catalogs: catalogs.clone(), at },
+            ..item_props("C23-05-Q1", None, Edits::default())
+        };
+        Renderer::<ChecklistItem>::with_root_and_props(root.clone(), props).render();
+        until_present(&root, "article .status-btn").await;
+        if shown {
+            assert_eq!(
+                text(&root, ".gating-basis"),
+                format!("{}：第十五条：材料虚假即不通过", tr(Lang::ZhCn, T::GatingBasis))
+            );
+        } else {
+            assert!(root.query_selector(".gating-basis").unwrap().is_none());
+        }
+    }
+}

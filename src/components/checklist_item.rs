@@ -224,6 +224,9 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 </span>
             </header>
             <p class="question">{ item.question.get(lang) }</p>
+            if let Some(basis) = item.gating_basis.as_ref().filter(|_| item.gating) {
+                <p class="gating-basis">{ tr(lang, T::GatingBasis) }{ colon(lang) }{ basis.get(lang) }</p>
+            }
             if let Some(why) = props.out_of_scope {
                 <p class="scope-reason">{ labels::out_of_scope(lang, why) }</p>
             }

@@ -174,8 +174,8 @@ ui_texts! {
     CatalogTemplateEn { zh: "CSV 模板（英文表头）", en: "CSV template (English headers)" }
     CatalogSchema { zh: "JSON 格式说明（JSON Schema）", en: "JSON format (JSON Schema)" }
     CatalogFormatHelp {
-        zh: "工作表或 CSV 每行一个检查项（工作簿读取名为“自查表”“检查表”的工作表，否则第一张）：章节、编号、标题为必填；可选列有检查内容、依据、权重（1–5，默认 3）、红线（是/否）、证据、级别（一般/增强）、等保级别（1–4，适用的最低级别）、title_en、question_en。CSV 用 UTF-8 编码；上限 5 MB（工作簿 20 MB）、5000 项、20 份清单。",
-        en: "One item per row of the sheet or CSV (a workbook's sheet named checklist or 自查表, else its first): section, id and title are required; optional columns are question, reference, weight (1–5, default 3), red_line (yes/no), evidence, tier (general/enhanced), level (1–4, the lowest level it applies from), title_en, question_en. CSV in UTF-8; at most 5 MB (workbooks 20 MB), 5,000 items, 20 checklists."
+        zh: "工作表或 CSV 每行一个检查项（工作簿读取名为“自查表”“检查表”的工作表，否则第一张）：章节、编号、标题为必填；可选列有检查内容、依据、权重（1–5，默认 3）、红线（是/否）、证据、级别（一般/增强）、等保级别（1–4，适用的最低级别）、title_en、question_en、红线依据（为何是红线）。CSV 用 UTF-8 编码；上限 5 MB（工作簿 20 MB）、5000 项、20 份清单。",
+        en: "One item per row of the sheet or CSV (a workbook's sheet named checklist or 自查表, else its first): section, id and title are required; optional columns are question, reference, weight (1–5, default 3), red_line (yes/no), evidence, tier (general/enhanced), level (1–4, the lowest level it applies from), title_en, question_en, gating_basis (why a red line). CSV in UTF-8; at most 5 MB (workbooks 20 MB), 5,000 items, 20 checklists."
     }
     UpgradeHeading { zh: "清单已更新", en: "A checklist changed" }
     UpgradeSummary { zh: "清单 {id}：答复依据 {from} 版，现为 {to} 版。", en: "Checklist {id}: answers were given against version {from}; it is now {to}." }
@@ -193,6 +193,7 @@ ui_texts! {
     AnswerLabel { zh: "答复", en: "Answer" }
     TagGating { zh: "红线", en: "Red line" }
     TagGuidance { zh: "参考性（来自标准）", en: "Guidance (from a standard)" }
+    GatingBasis { zh: "为何是红线", en: "Why a red line" }
     TagWeight { zh: "权重 {weight}", en: "Weight {weight}" }
     ItemReference { zh: "依据", en: "Source" }
     ItemEvidence { zh: "典型证据", en: "Typical evidence" }
