@@ -1,10 +1,12 @@
 //! The root component: owns the reducer and connects it to the platform
-//! (hash routing, persisted language). Rendering is left to `Layout`.
+//! (hash routing, persisted language), and picks the view for the route (`Screen`);
+//! the rest of the page is `Layout`'s.
 
 use yew::prelude::*;
 
 use crate::autosave::use_autosave;
-use crate::components::Layout;
+use crate::components::layout::{Layout, LayoutProps};
+use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::platform::{clock, document, location, storage};
 use crate::route::Route;
 use crate::state::{Action, AgencyAction, AppState, ProviderAction};
@@ -78,7 +80,32 @@ pub fn App() -> Html {
         });
 
     html! {
-        <Layout state={(*state).clone()} today={clock::today()} on_ask_to_edit={autosave.ask_to_edit}
+        <Screen state={(*state).clone()} today={clock::today()} on_ask_to_edit={autosave.ask_to_edit}
             on_lang_change={on_lang_change} on_answerer_change={on_answerer_change} on_provider={on_provider} on_agency={on_agency} on_app={on_app} />
     }
+}
+
+/// The whole page for a state: the layout around the view its route names. The route
+/// switch lives here, as in Yew's `function_router`, so components never import pages.
+#[function_component]
+pub fn Screen(props: &LayoutProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let page = match state.route {
+        Route::Provider => html! {
+            <ProviderPage lang={lang} state={state.provider.clone()} today={props.today} painted={state.painted}
+                answerer={state.answerer.clone()} on_action={props.on_provider.clone()} />
+        },
+        Route::Agency => html! {
+            <AgencyPage lang={lang} state={state.agency.clone()} today={props.today} on_action={props.on_agency.clone()} />
+        },
+        Route::Report => html! {
+            <ReportPage lang={lang} provider={state.provider.clone()} agency={state.agency.clone()}
+                import={state.report_import.clone()} confirm_clear={state.confirm_clear} revision={state.revision}
+                merge={state.merge.clone()} compare={state.compare.clone()}
+                today={props.today} on_action={props.on_app.clone()} />
+        },
+    };
+    let props = LayoutProps { children: page, ..props.clone() };
+    html! { <Layout ..props /> }
 }

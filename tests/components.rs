@@ -66,7 +66,8 @@ use std::rc::Rc;
 
 use cloud_selfcheck::app::App;
 use cloud_selfcheck::components::layout::LayoutProps;
-use cloud_selfcheck::components::{AppFooter, LangSwitch, Layout, MainNav};
+use cloud_selfcheck::app::Screen;
+use cloud_selfcheck::components::{AppFooter, LangSwitch, MainNav};
 use cloud_selfcheck::i18n::{tr, T};
 use cloud_selfcheck::platform::fatal::{show_fatal_error, PANEL_ID};
 use cloud_selfcheck::route::Route;
@@ -74,7 +75,7 @@ use cloud_selfcheck::state::AppState;
 use selfcheck_core::{sources, Lang};
 use support::*;
 use wasm_bindgen_test::*;
-use yew::{Callback, Renderer};
+use yew::{Callback, Html, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -141,6 +142,7 @@ fn layout_props(state: AppState) -> LayoutProps {
         on_agency: Callback::noop(),
         on_app: Callback::noop(),
         on_ask_to_edit: Callback::noop(),
+        children: Html::default(),
     }
 }
 
@@ -148,7 +150,7 @@ fn layout_props(state: AppState) -> LayoutProps {
 async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
     let root = mount_point();
     let props = layout_props(AppState::new(Lang::En, Route::Report));
-    Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
+    Renderer::<Screen>::with_root_and_props(root.clone(), props).render();
     until_present(&root, "main h2").await;
 
     assert_eq!(one(&root, "main").get_attribute("data-route").as_deref(), Some("#/report"));
@@ -163,7 +165,7 @@ async fn layout_warns_when_storage_is_unavailable() {
     let mut state = AppState::new(Lang::ZhCn, Route::Provider);
     state.save = cloud_selfcheck::state::SaveStatus::Failed(cloud_selfcheck::state::StorageProblem::Full);
     let props = layout_props(state);
-    Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
+    Renderer::<Screen>::with_root_and_props(root.clone(), props).render();
     until_present(&root, ".notice-warning").await;
 
     assert_eq!(text(&root, ".notice-warning"), tr(Lang::ZhCn, T::StorageFull));
@@ -180,7 +182,7 @@ async fn a_window_following_another_is_read_only_and_can_ask_to_edit() {
         Callback::from(move |()| *asked.borrow_mut() += 1)
     };
     let props = LayoutProps { on_ask_to_edit, ..layout_props(state) };
-    Renderer::<Layout>::with_root_and_props(root.clone(), props).render();
+    Renderer::<Screen>::with_root_and_props(root.clone(), props).render();
     until_present(&root, "#keeping-follower").await;
     assert!(text(&root, "#keeping-follower").starts_with(tr(Lang::En, T::FollowerBanner)));
     let main = one(&root, "main");

@@ -7,7 +7,6 @@ use yew::prelude::*;
 use crate::components::checklist_item::{dom_id, ChecklistItem, ItemSource};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
-use crate::state::checklist_view::View;
 use crate::state::{Filter, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +37,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         Some(index) => ItemSource::Loaded { catalogs: loaded.clone(), at: (index, s, i) },
     };
     let scope = Scope::of(&state.profile);
-    let view = View::of(state);
+    let view = state.view();
     let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
         on_action.emit(ProviderAction::Answer { item, edit, at: None })
     });

@@ -11,7 +11,6 @@ use crate::components::status_picker;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
 use crate::state::answer_edit::preview;
-use crate::state::checklist_view::passes_filter;
 use crate::state::{AnswerEdit, AnswerField, Filter};
 
 /// Where a card's item is: compared cheaply (a built-in item by address, a loaded one by
@@ -120,7 +119,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
         move |change: &AnswerEdit| {
             let after: Answers =
                 preview(answer.as_ref(), change.clone()).map(|a| (item.id.clone(), a)).into_iter().collect();
-            !passes_filter(&item, &after, filter)
+            !filter.passes(&item, &after)
         }
     };
     let on_pick = {

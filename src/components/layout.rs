@@ -4,13 +4,11 @@ use yew::prelude::*;
 
 use crate::components::{AppFooter, AppHeader, KeepingNotice, MainNav, Notice, NoticeKind};
 use crate::i18n::{tr, T};
-use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::platform::fatal::AUTOSAVE_FILE;
 use crate::platform::{download, events, location};
-use crate::route::Route;
 use crate::state::{Action, AgencyAction, AppState, Keeping, ProviderAction, SaveStatus, StorageProblem};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct LayoutProps {
     pub state: AppState,
     pub today: selfcheck_core::Date,
@@ -21,28 +19,16 @@ pub struct LayoutProps {
     pub on_app: Callback<Action>,
     /// A read-only window asks the window that edits to hand over.
     pub on_ask_to_edit: Callback<()>,
+    /// The current view, chosen by the app's route switch (`app::Screen`).
+    #[prop_or_default]
+    pub children: Html,
 }
 
-/// The whole page for a given state: header, navigation, the current view, footer.
+/// Around the current view (its children): header, navigation, notices, footer.
 #[function_component]
 pub fn Layout(props: &LayoutProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let page = match state.route {
-        Route::Provider => html! {
-            <ProviderPage lang={lang} state={state.provider.clone()} today={props.today} painted={state.painted}
-                answerer={state.answerer.clone()} on_action={props.on_provider.clone()} />
-        },
-        Route::Agency => html! {
-            <AgencyPage lang={lang} state={state.agency.clone()} today={props.today} on_action={props.on_agency.clone()} />
-        },
-        Route::Report => html! {
-            <ReportPage lang={lang} provider={state.provider.clone()} agency={state.agency.clone()}
-                import={state.report_import.clone()} confirm_clear={state.confirm_clear} revision={state.revision}
-                merge={state.merge.clone()} compare={state.compare.clone()}
-                today={props.today} on_action={props.on_app.clone()} />
-        },
-    };
     // Serialised only when asked: a window that stopped saving keeps its work this way.
     let download_work = {
         let state = state.clone();
@@ -82,7 +68,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             // Only the window that keeps the work can change it: elsewhere it is read-only.
             <main id="main" tabindex="-1" data-route={state.route.hash()} data-keeping={state.keeping.code()}
                 inert={!state.keeping.may_edit()} aria-busy={(state.keeping == Keeping::Opening).then_some("true")}>
-                { page }
+                { props.children.clone() }
             </main>
             <AppFooter lang={lang} />
         </div>

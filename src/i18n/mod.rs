@@ -1,51 +1,23 @@
 //! Every UI string, in both languages, through one typed table (`texts.rs`).
 //!
 //! A key is an enum variant, so a typo is a compile error and a key cannot exist
-//! in one language only: the macro demands both. The test below also refuses
-//! empty or padded text.
+//! in one language only: the core's `localized_table!` demands both, as it does for the
+//! core's messages and the workbooks' words. The core's table tests check all three.
 
 use selfcheck_core::Lang;
-
-/// Declares the `T` enum and its table from one list of `Key { zh: "…", en: "…" }`.
-macro_rules! ui_texts {
-    ($($(#[$doc:meta])* $key:ident { zh: $zh:literal, en: $en:literal $(,)? })*) => {
-        /// A UI string key. Use `tr(lang, T::Key)` to get the text.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum T { $($(#[$doc])* $key,)* }
-
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$key,)*];
-
-            pub(super) const fn zh(self) -> &'static str {
-                match self { $(T::$key => $zh,)* }
-            }
-
-            pub(super) const fn en(self) -> &'static str {
-                match self { $(T::$key => $en,)* }
-            }
-        }
-    };
-}
 
 pub mod labels;
 mod texts;
 pub use texts::T;
 
-/// `tr` with `{name}` placeholders filled in.
+/// `tr` with `{name}` placeholders filled in, by the core's one placeholder engine.
 pub fn trf(lang: Lang, key: T, values: &[(&str, &str)]) -> String {
-    let mut text = tr(lang, key).to_string();
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
-    }
-    text
+    selfcheck_core::messages::fill_in(tr(lang, key), values)
 }
 
 /// The text of `key` in `lang`.
 pub const fn tr(lang: Lang, key: T) -> &'static str {
-    match lang {
-        Lang::ZhCn => key.zh(),
-        Lang::En => key.en(),
-    }
+    key.text(lang)
 }
 
 #[cfg(test)]

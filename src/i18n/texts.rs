@@ -1,6 +1,8 @@
 //! The UI string table. Keep keys grouped by the view that shows them.
 
-ui_texts! {
+selfcheck_core::localized_table! {
+    /// A UI string key. Use `tr(lang, T::Key)` to get the text.
+    T {
     // Header and shell
     Tagline { zh: "云计算服务安全评估自查工具", en: "A self-check for China's cloud computing security assessment" }
     PrivacyNote {
@@ -518,4 +520,5 @@ ui_texts! {
     CompareGap { zh: "差距", en: "Gap" }
     CompareFields { zh: "修改的字段", en: "Fields changed" }
     CompareVerdicts { zh: "结论统计（禁止 / 不宜 / 有条件 / 可以）：{before} → {after}", en: "Verdicts (prohibited / not suitable / conditional / eligible): {before} → {after}" }
+}
 }

@@ -11,19 +11,9 @@ pub const PANEL_ID: &str = "fatal-error";
 /// The name an autosaved session is downloaded under (the report page loads it back).
 pub const AUTOSAVE_FILE: &str = "cloud-selfcheck-autosave.json";
 
-thread_local! {
-    static CRASHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Whether this page has panicked. Its state may be half-changed, so it writes nothing
-/// more to storage: another window may already have taken over the work.
-pub fn has_crashed() -> bool {
-    CRASHED.try_with(std::cell::Cell::get).unwrap_or(true)
-}
-
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let _ = CRASHED.try_with(|crashed| crashed.set(true));
+        crate::platform::crashed::mark_crashed();
         let detail = info.to_string();
         web_sys::console::error_1(&detail.clone().into());
         crate::platform::windows::let_go_after_crash();

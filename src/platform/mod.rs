@@ -2,6 +2,7 @@
 //! plain Yew views and state, so it can be reasoned about (and tested) alone.
 
 pub mod clock;
+pub mod crashed;
 pub mod debounce;
 pub mod document;
 pub mod download;

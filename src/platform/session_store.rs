@@ -12,6 +12,7 @@ use std::rc::Rc;
 use idb::{Database, DatabaseEvent, Factory, ObjectStore, ObjectStoreParams, TransactionMode, TransactionResult};
 use wasm_bindgen::{JsCast, JsValue};
 
+pub use crate::platform::storage::Stored;
 use crate::platform::storage::{self, StorageError};
 
 const DATABASE: &str = "cloud-selfcheck";
@@ -41,13 +42,6 @@ pub enum Expect<'a> {
     /// Only the session with this stamp (`None`: no session stored yet). For browsers
     /// without Web Locks, where every window writes.
     Stamp(Option<&'a str>),
-}
-
-/// A stored session: its text (empty when nothing is entered) and its stamp.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Stored {
-    pub text: String,
-    pub stamp: String,
 }
 
 #[derive(Clone)]
@@ -142,7 +136,7 @@ impl SessionStore {
     /// as the page goes away still reaches the database.
     pub async fn write(&self, text: &str, expected: Expect<'_>) -> Result<String, SaveError> {
         // A timer or a hidden tab can still run the autosave of a page that panicked.
-        if crate::platform::fatal::has_crashed() {
+        if crate::platform::crashed::has_crashed() {
             return Err(SaveError::Overtaken);
         }
         let stamp = new_stamp();

@@ -8,7 +8,6 @@
 
 use selfcheck_core::Lang;
 
-use crate::platform::session_store::Stored;
 
 const PREFIX: &str = "cloud-selfcheck.";
 const LANG_KEY: &str = "lang";
@@ -80,6 +79,14 @@ pub fn legacy_session() -> Option<String> {
 
 pub fn forget_legacy_session() {
     remove(SESSION_KEY);
+}
+
+/// A stored session: its text (empty when nothing is entered) and its stamp. Kept by
+/// `session_store.rs` in IndexedDB, or here where IndexedDB cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    pub text: String,
+    pub stamp: String,
 }
 
 /// The session kept here where IndexedDB cannot be used (an earlier version's has no

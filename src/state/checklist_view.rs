@@ -4,19 +4,45 @@
 use selfcheck_core::catalog::{versions, Catalog, Item, Section};
 use selfcheck_core::fold::fold;
 use selfcheck_core::team::owners::owner_of;
+use selfcheck_core::team::Questionnaire;
 use selfcheck_core::{Answer, Answers, Status};
 
-use super::provider::{Filter, ProviderState};
+/// Which items the checklist shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    Unanswered,
+    Gaps,
+    Gating,
+    /// Answers to items a newer catalog version changed.
+    Review,
+}
 
-/// Whether the filter (not the search) lets an item through with these answers.
-pub fn passes_filter(item: &Item, answers: &Answers, filter: Filter) -> bool {
-    let status = answers.get(&item.id).and_then(Answer::effective_status);
-    match filter {
-        Filter::All => true,
-        Filter::Unanswered => status.is_none(),
-        Filter::Gaps => matches!(status, Some(Status::NotMet | Status::Partial)),
-        Filter::Gating => item.gating,
-        Filter::Review => versions::needs_review(answers, item),
+impl Filter {
+    pub const ALL: [Filter; 5] = [Filter::All, Filter::Unanswered, Filter::Gaps, Filter::Gating, Filter::Review];
+
+    /// Its name in the page (`data-filter`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::Unanswered => "unanswered",
+            Filter::Gaps => "gaps",
+            Filter::Gating => "gating",
+            Filter::Review => "review",
+        }
+    }
+
+    /// Whether the filter (not the search) lets an item through with these answers.
+    pub fn passes(self, item: &Item, answers: &Answers) -> bool {
+        let status = answers.get(&item.id).and_then(Answer::effective_status);
+        match self {
+            Filter::All => true,
+            Filter::Unanswered => status.is_none(),
+            Filter::Gaps => matches!(status, Some(Status::NotMet | Status::Partial)),
+            Filter::Gating => item.gating,
+            Filter::Review => versions::needs_review(answers, item),
+        }
     }
 }
 
@@ -39,32 +65,45 @@ fn matches_search(section: &Section, item: &Item, answer: Option<&Answer>, needl
     texts.into_iter().chain(written).any(|text| fold(text).contains(needle))
 }
 
+/// What the checklist is set to show, borrowed from the provider's state
+/// (`ProviderState::view`).
+pub struct ViewSettings<'a> {
+    pub answers: &'a Answers,
+    pub questionnaire: Option<&'a Questionnaire>,
+    pub filter: Filter,
+    pub owner: Option<&'a str>,
+    pub search: &'a str,
+    /// The item being edited stays in view whatever the filter says.
+    pub pinned: Option<&'a str>,
+}
+
 /// The view's settings, read once for a walk over many items.
 pub struct View<'a> {
-    state: &'a ProviderState,
+    settings: ViewSettings<'a>,
     needle: String,
 }
 
 impl<'a> View<'a> {
-    pub fn of(state: &'a ProviderState) -> View<'a> {
-        View { state, needle: fold(state.search.trim()) }
+    pub fn new(settings: ViewSettings<'a>) -> View<'a> {
+        let needle = fold(settings.search.trim());
+        View { settings, needle }
     }
 
     /// Whether the item is part of the work here at all (a questionnaire has only its own).
     pub fn in_work(&self, item: &Item) -> bool {
-        self.state.questionnaire.as_ref().is_none_or(|q| q.covers(&item.id))
+        self.settings.questionnaire.is_none_or(|q| q.covers(&item.id))
     }
 
     /// Whether the checklist shows the item now.
     pub fn shows(&self, section: &Section, item: &Item) -> bool {
-        let state = self.state;
-        if state.pinned.as_deref() == Some(item.id.as_str()) {
+        let settings = &self.settings;
+        if settings.pinned == Some(item.id.as_str()) {
             return true;
         }
-        let answers: &Answers = &state.answers;
+        let answers = settings.answers;
         self.in_work(item)
-            && passes_filter(item, answers, state.filter)
-            && state.owner.as_deref().is_none_or(|owner| owner_of(answers.get(&item.id)) == owner)
+            && settings.filter.passes(item, answers)
+            && settings.owner.is_none_or(|owner| owner_of(answers.get(&item.id)) == owner)
             && (self.needle.is_empty() || matches_search(section, item, answers.get(&item.id), &self.needle))
     }
 

@@ -389,10 +389,10 @@ mod tests {
             .all(|i| whole.provider.answers[&i.id].details().owner == "人力资源部"));
         let hr = whole.apply(Action::Provider(ProviderAction::SetOwnerFilter(Some("人力资源部".into()))));
         let all = hr.apply(Action::Provider(ProviderAction::SetFilter(crate::state::Filter::All)));
-        let view = crate::state::checklist_view::View::of(&all.provider);
+        let view = all.provider.view();
         let hr_gating = catalog.sections[1].items.iter().filter(|i| i.gating).count();
         assert_eq!(view.shown_in(catalog).len(), catalog.sections[1].items.len(), "HR's items, all of them");
-        let gating_view = crate::state::checklist_view::View::of(&hr.provider);
+        let gating_view = hr.provider.view();
         assert_eq!(gating_view.shown_in(catalog).len(), hr_gating, "the owner filter and the red-line filter together");
     }
 }

@@ -30,7 +30,8 @@ pub use catalogs::{CatalogAction, CatalogImport, CatalogState, NameField};
 pub use compare::CompareState;
 pub use keeping::Keeping;
 pub use merge::{ConflictKind, MergeState, MergeSummary};
-pub use provider::{Filter, ProfileEdit, ProviderAction, ProviderState, ITEMS_PER_PAGE};
+pub use checklist_view::Filter;
+pub use provider::{ProfileEdit, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
 /// Whether what the user entered is in this browser's storage.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

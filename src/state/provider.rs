@@ -10,37 +10,10 @@ use selfcheck_core::{Against, Answer, Answers, Date, Timestamp};
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
 use super::catalogs::{CatalogAction, CatalogState};
-use super::checklist_view::View;
+use super::checklist_view::{Filter, View, ViewSettings};
 
 /// Items drawn per page of the checklist: a 5,000-item catalog stays quick to draw.
 pub const ITEMS_PER_PAGE: usize = 60;
-
-/// Which items the checklist shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Filter {
-    #[default]
-    All,
-    Unanswered,
-    Gaps,
-    Gating,
-    /// Answers to items a newer catalog version changed.
-    Review,
-}
-
-impl Filter {
-    pub const ALL: [Filter; 5] = [Filter::All, Filter::Unanswered, Filter::Gaps, Filter::Gating, Filter::Review];
-
-    /// Its name in the page (`data-filter`).
-    pub const fn code(self) -> &'static str {
-        match self {
-            Filter::All => "all",
-            Filter::Unanswered => "unanswered",
-            Filter::Gaps => "gaps",
-            Filter::Gating => "gating",
-            Filter::Review => "review",
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProviderState {
@@ -142,6 +115,18 @@ impl ProviderAction {
 }
 
 impl ProviderState {
+    /// What the checklist shows, with the settings as they are now.
+    pub fn view(&self) -> View<'_> {
+        View::new(ViewSettings {
+            answers: &self.answers,
+            questionnaire: self.questionnaire.as_deref(),
+            filter: self.filter,
+            owner: self.owner.as_deref(),
+            search: &self.search,
+            pinned: self.pinned.as_deref(),
+        })
+    }
+
     /// `answerer`: who is answering, recorded on what they change.
     pub fn apply(&mut self, action: ProviderAction, answerer: &str) {
         match action {
@@ -198,14 +183,14 @@ impl ProviderState {
             ProviderAction::SetAssignee(name) => self.assignee = name,
             ProviderAction::AssignShown => {
                 let ids = self.current_catalog().map(|c| {
-                    let view = View::of(self);
+                    let view = self.view();
                     view.shown_in(c).into_iter().map(|(s, i)| c.sections[s].items[i].id.clone()).collect::<Vec<_>>()
                 });
                 self.assign(ids.unwrap_or_default());
             }
             ProviderAction::AssignSection(section) => {
                 let ids = self.current_catalog().and_then(|c| c.sections.iter().find(|s| s.id == section)).map(|s| {
-                    let view = View::of(self);
+                    let view = self.view();
                     s.items.iter().filter(|i| view.in_work(i)).map(|i| i.id.clone()).collect::<Vec<_>>()
                 });
                 self.assign(ids.unwrap_or_default());

@@ -153,3 +153,149 @@ fn the_checks_themselves_find_what_is_wrong() {
     assert_eq!(as_path("report/load.rs"), Some("report/load.rs"));
     assert_eq!(quoted("a `b` c `d e` f"), ["b", "d e"]);
 }
+
+/// The modules of a crate's `src/` folder, each as its path (`state::provider`) with
+/// the file that holds it.
+fn crate_modules(src: &Path) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    let mut stack = vec![src.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let relative = path.strip_prefix(src).expect("below src").with_extension("");
+                let mut segments: Vec<String> = relative.iter().map(|s| s.to_string_lossy().into_owned()).collect();
+                if matches!(segments.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+                    segments.pop();
+                }
+                out.push((segments.join("::"), path));
+            }
+        }
+    }
+    out
+}
+
+/// A module's source without its unit tests, which may reach anywhere.
+fn without_tests(text: &str) -> &str {
+    text.find("#[cfg(test)]\nmod tests").map_or(text, |at| &text[..at])
+}
+
+/// Which modules each module names (`crate::a::b`, `super::c`), as the longest path that
+/// is a module; a module naming its own parent or itself is no edge.
+fn module_graph(src: &Path) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let modules = crate_modules(src);
+    let known: BTreeSet<&str> = modules.iter().map(|(m, _)| m.as_str()).collect();
+    let mut graph = std::collections::BTreeMap::new();
+    for (module, file) in &modules {
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        let text = without_tests(&text);
+        let is_folder_module = file.file_stem().is_some_and(|s| s == "mod" || s == "lib" || s == "main");
+        let own: Vec<&str> = module.split("::").filter(|s| !s.is_empty()).collect();
+        let parent: Vec<&str> =
+            if is_folder_module { own.clone() } else { own[..own.len().saturating_sub(1)].to_vec() };
+        let mut targets = BTreeSet::new();
+        for (prefix, base) in [("crate::", Vec::new()), ("super::", parent)] {
+            for (at, _) in text.match_indices(prefix) {
+                if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':') {
+                    continue; // `selfcheck_core::…`, `self::super::…`
+                }
+                let rest = &text[at + prefix.len()..];
+                let words = rest.split("::").map(|w| w.trim_start_matches('{')).take_while(|w| {
+                    !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                });
+                let path: Vec<&str> = base.iter().copied().chain(words).collect();
+                let target = (1..=path.len()).rev().map(|k| path[..k].join("::")).find(|p| known.contains(p.as_str()));
+                if let Some(target) = target {
+                    let inside = module == &target || module.starts_with(&format!("{target}::"));
+                    if !inside {
+                        targets.insert(target);
+                    }
+                }
+            }
+        }
+        graph.insert(module.clone(), targets);
+    }
+    graph
+}
+
+/// A cycle in `graph`, if any, as the modules along it.
+fn find_cycle(graph: &std::collections::BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &std::collections::BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_string());
+            return Some(cycle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(cycle) = visit(next, graph, path, done) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph.keys().find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
+}
+
+/// The graph between top-level modules (`components`, `pages`, `state`…).
+fn top_level(
+    graph: &std::collections::BTreeMap<String, BTreeSet<String>>,
+) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let top = |m: &str| m.split("::").next().unwrap_or_default().to_string();
+    let mut out: std::collections::BTreeMap<String, BTreeSet<String>> = std::collections::BTreeMap::new();
+    for (from, targets) in graph {
+        let entry = out.entry(top(from)).or_default();
+        entry.extend(targets.iter().map(|t| top(t)).filter(|t| *t != top(from)));
+    }
+    out
+}
+
+#[test]
+fn no_import_circles_between_the_app_s_or_the_core_s_modules() {
+    let root = root();
+    for src in ["src", "crates/selfcheck-core/src"] {
+        let graph = module_graph(&root.join(src));
+        assert!(graph.len() > 10, "{src}: read its modules");
+        assert_eq!(find_cycle(&graph), None, "{src}: modules that import each other");
+    }
+    // The app is layered too: pages compose components, never the other way.
+    let app = top_level(&module_graph(&root.join("src")));
+    assert_eq!(find_cycle(&app), None, "src: top-level modules that import each other");
+}
+
+#[test]
+fn the_circle_check_sees_crate_and_super_paths() {
+    let dir = std::env::temp_dir().join(format!("tidy-circles-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("state")).unwrap();
+    std::fs::write(dir.join("lib.rs"), "mod state;\nmod app;\n").unwrap();
+    std::fs::write(dir.join("app.rs"), "use crate::state::provider::State;\n").unwrap();
+    std::fs::write(dir.join("state/mod.rs"), "mod provider;\nmod view;\n").unwrap();
+    std::fs::write(dir.join("state/provider.rs"), "use super::view::View;\n").unwrap();
+    std::fs::write(
+        dir.join("state/view.rs"),
+        "use crate::state::{provider::Filter};\n#[cfg(test)]\nmod tests {\n use crate::app::X;\n}\n",
+    )
+    .unwrap();
+    let graph = module_graph(&dir);
+    assert!(graph["app"].contains("state::provider"));
+    assert!(!graph["state::view"].contains("app"), "unit tests are left out");
+    let cycle = find_cycle(&graph).expect("provider ↔ view");
+    assert!(cycle.contains(&"state::view".to_string()) && cycle.contains(&"state::provider".to_string()), "{cycle:?}");
+    std::fs::write(dir.join("state/view.rs"), "pub struct View;\n").unwrap();
+    assert_eq!(find_cycle(&module_graph(&dir)), None);
+    let _ = std::fs::remove_dir_all(&dir);
+}

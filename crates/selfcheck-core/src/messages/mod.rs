@@ -9,7 +9,7 @@ use crate::Lang;
 
 /// Declares a key enum and its table from one list of `Key { zh: "…", en: "…" }`: a
 /// key is a variant, so a typo is a compile error, and a key cannot exist in one
-/// language only. The app's UI table is declared with the same macro.
+/// language only. The app's UI table and the workbooks' words are declared with it too.
 #[macro_export]
 macro_rules! localized_table {
     ($(#[$enum_doc:meta])* $name:ident { $($(#[$doc:meta])* $key:ident { zh: $zh:literal, en: $en:literal $(,)? })* }) => {
@@ -86,13 +86,35 @@ impl Message {
 
     /// The message in `lang`, every placeholder filled in.
     pub fn render(&self, lang: Lang) -> String {
-        fill(self.key.text(lang), lang, |name| self.args.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg))
+        fill(self.key.text(lang), |name, out| {
+            let Some((_, arg)) = self.args.iter().find(|(n, _)| *n == name) else { return false };
+            match arg {
+                Arg::Text(text) => out.push_str(text),
+                Arg::Term(term) => out.push_str(term.text(lang)),
+                Arg::List(items) => out.push_str(&items.join(list_separator(lang))),
+                Arg::Message(message) => out.push_str(&message.render(lang)),
+            }
+            true
+        })
     }
 }
 
-/// `template` with each `{name}` replaced by its value; an unknown name is left as it
-/// is (the tests render every message and would see it).
-fn fill<'a>(template: &str, lang: Lang, value: impl Fn(&str) -> Option<&'a Arg>) -> String {
+/// `template` with each `{name}` replaced by the text given for it: the one placeholder
+/// engine of the core's messages and of the app's and the workbooks' tables.
+pub fn fill_in(template: &str, values: &[(&str, &str)]) -> String {
+    fill(template, |name, out| match values.iter().find(|(n, _)| *n == name) {
+        Some((_, value)) => {
+            out.push_str(value);
+            true
+        }
+        None => false,
+    })
+}
+
+/// `template` with each `{name}` written by `value` (which says whether it knew the
+/// name); an unknown name is left as it is (the tests render every message and would
+/// see it).
+fn fill(template: &str, value: impl Fn(&str, &mut String) -> bool) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -100,12 +122,8 @@ fn fill<'a>(template: &str, lang: Lang, value: impl Fn(&str) -> Option<&'a Arg>)
         let after = &rest[open + 1..];
         match after.find('}').map(|close| (&after[..close], close)) {
             Some((name, close)) if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') => {
-                match value(name) {
-                    Some(Arg::Text(text)) => out.push_str(text),
-                    Some(Arg::Term(term)) => out.push_str(term.text(lang)),
-                    Some(Arg::List(items)) => out.push_str(&items.join(list_separator(lang))),
-                    Some(Arg::Message(message)) => out.push_str(&message.render(lang)),
-                    None => out.push_str(&rest[open..open + close + 2]),
+                if !value(name, &mut out) {
+                    out.push_str(&rest[open..open + close + 2]);
                 }
                 rest = &after[close + 1..];
             }
