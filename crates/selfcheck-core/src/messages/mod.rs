@@ -202,8 +202,8 @@ mod tests {
 
     #[test]
     fn braces_that_are_not_placeholders_are_kept() {
-        let arg = Arg::Text("x".into());
-        assert_eq!(fill("{a} {} {B} {", Lang::En, |n| (n == "a").then_some(&arg)), "x {} {B} {");
-        assert_eq!(fill("{missing}", Lang::En, |_| None), "{missing}");
+        assert_eq!(fill_in("{a} {} {B} {", &[("a", "x")]), "x {} {B} {");
+        assert_eq!(fill_in("{missing}", &[]), "{missing}");
+        assert_eq!(fill_in("{a}/{b}", &[("b", "2"), ("a", "1")]), "1/2", "by name, in any order");
     }
 }
