@@ -27,9 +27,15 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
     };
     if verified.is_consistent() {
         let report = &verified.report;
-        let consistent = Message::new(M::ValidateConsistent)
+        let key = if verified.earlier_catalogs.is_empty() {
+            M::ValidateConsistent
+        } else {
+            M::ValidateGenuineEarlierCatalogs
+        };
+        let consistent = Message::new(key)
             .term("role", role_term(report.role))
-            .with("generated_at", &report.generated_at);
+            .with("generated_at", &report.generated_at)
+            .list("catalogs", verified.earlier_catalogs.iter().cloned());
         writeln!(out, "{}", consistent.render(lang))?;
         writeln!(out, "  {}", Message::new(M::ValidateWhatItShows).render(lang))?;
         for warning in &verified.warnings {

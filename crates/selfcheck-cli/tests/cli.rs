@@ -79,23 +79,58 @@ fn classify_prints_verdicts_with_cited_reasons_in_input_order() {
     assert_eq!(
         verdicts,
         [
-            ("门户网站", "eligible"),
+            // No confidentiality review recorded (the file has no such column): not eligible.
+            ("门户网站", "conditional"),
             ("财务系统, 二期", "conditional"),
             ("公文交换", "prohibited"),
             ("应急指挥", "not_suitable"),
             ("社保查询", "conditional"),
-            ("新建协同办公", "conditional"),
+            ("新建协同办公", "ungraded"),
             ("涉密档案", "prohibited"),
         ]
     );
-    let reasons = rows[3]["reasons"].as_array().unwrap();
-    let codes: Vec<&str> = reasons.iter().map(|r| r["code"].as_str().unwrap()).collect();
-    assert_eq!(codes, ["mlps_level_4_plus", "severe_impact", "key_business"]);
-    for reason in reasons {
+    let codes = |row: usize| -> Vec<&str> {
+        rows[row]["reasons"].as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect()
+    };
+    assert_eq!(codes(0), ["confidentiality_review_pending"]);
+    assert_eq!(codes(3), ["mlps_level_4_plus", "severe_impact", "key_business", "confidentiality_review_pending"]);
+    assert_eq!(codes(5), ["not_graded", "confidentiality_review_pending"]);
+    assert_eq!(codes(6), ["state_secret"], "a state secret needs no review to be kept off");
+    for reason in rows.iter().flat_map(|r| r["reasons"].as_array().unwrap()) {
         assert!(!reason["text"].as_str().unwrap().is_empty());
         assert_eq!(reason["reference"]["source"], "opinion-2014");
-        assert!(reason["reference"]["clause"].as_str().unwrap().contains("第三条"));
+        let clause = reason["reference"]["clause"].as_str().unwrap();
+        let wanted = if reason["code"] == "confidentiality_review_pending" { "第六部分" } else { "第三部分" };
+        assert_eq!(clause, wanted, "{reason}");
     }
+}
+
+#[test]
+fn classify_reads_the_confidentiality_review_and_the_end_of_use_columns() {
+    let path = std::env::temp_dir().join(format!("selfcheck-review-{}.csv", std::process::id()));
+    std::fs::write(
+        &path,
+        "名称,涉及国家秘密,涉及工作秘密,等级保护级别,大量敏感信息,关键业务,严重影响,保密审查,计划停用日期
+         门户网站,否,否,2,否,否,否,是,2030/12/31
+         对外服务,否,否,2,否,否,否,,
+         社保查询,否,否,3,是,否,否,是,
+",
+    )
+    .unwrap();
+    let (code, out, err) = selfcheck(&["classify", path.to_str().unwrap(), "--lang", "en"]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 0, "{err}");
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rows = value.as_array().unwrap();
+    let verdicts: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["name"].as_str().unwrap(), r["verdict"].as_str().unwrap())).collect();
+    assert_eq!(verdicts, [("门户网站", "eligible"), ("对外服务", "conditional"), ("社保查询", "conditional")]);
+    let pending = &rows[1]["reasons"][0];
+    assert_eq!(pending["code"], "confidentiality_review_pending", "a blank review cell is not done");
+    assert_eq!(pending["reference"]["clause"], "§6");
+    assert!(pending["text"].as_str().unwrap().contains("confidentiality review"), "{pending}");
+    assert_eq!(rows[2]["reasons"][0]["code"], "sensitive_data");
+    assert!(rows[2]["reasons"][0]["text"].as_str().unwrap().contains("citizens' private information"));
 }
 
 #[test]
@@ -133,6 +168,111 @@ fn classify_refuses_missing_and_non_utf8_files() {
     let (code, _, err) = selfcheck(&["classify"]);
     assert_eq!(code, 2);
     assert!(err.contains("classify needs a CSV file"), "{err}");
+}
+
+/// The fit codes of each workload, as printed (`None`: no platform assigned).
+fn fit_codes(rows: &[serde_json::Value]) -> Vec<(String, Option<Vec<String>>)> {
+    rows.iter()
+        .map(|r| {
+            let codes = r["platform_fit"]
+                .as_array()
+                .map(|gaps| gaps.iter().map(|g| g["code"].as_str().unwrap().to_string()).collect());
+            (r["name"].as_str().unwrap().to_string(), codes)
+        })
+        .collect()
+}
+
+#[test]
+fn classify_with_platforms_prints_each_workloads_fit_gaps_as_the_core_finds_them() {
+    use selfcheck_core::agency::{check_fit, classify, inventory_csv, platforms_csv};
+    let (code, out, err) =
+        selfcheck(&["classify", &fixture("inventory.csv"), "--platforms", &fixture("platforms.csv")]);
+    assert_eq!(code, 0, "{err}");
+    let value: serde_json::Value = serde_json::from_str(&out).expect("JSON on stdout");
+    let rows = value.as_array().unwrap();
+
+    // The same gaps as the core's (the browser's) for the same files; every workload of
+    // this inventory has a migration date or no platform, so today does not matter.
+    let workloads = inventory_csv::import(&std::fs::read_to_string(fixture("inventory.csv")).unwrap()).unwrap();
+    let platforms = platforms_csv::import(&std::fs::read_to_string(fixture("platforms.csv")).unwrap()).unwrap();
+    let day = selfcheck_core::Date::from_ymd(2026, 1, 1).unwrap();
+    let expected: Vec<(String, Option<Vec<String>>)> = workloads
+        .iter()
+        .map(|w| {
+            let fit = check_fit(w, &classify(w), &platforms, day);
+            (w.name.clone(), fit.map(|gaps| gaps.iter().map(|g| g.code.code().to_string()).collect()))
+        })
+        .collect();
+    assert_eq!(fit_codes(rows), expected);
+
+    // 财务系统 moves on 2027-02-28, the day 政务云 A's result (2024-02-29) expires.
+    let finance = &rows[1];
+    assert_eq!(finance["platform"], "政务云 A");
+    let expired = finance["platform_fit"].as_array().unwrap().iter().find(|g| g["code"] == "assessment_expired");
+    let expired = expired.expect("the result expires on the migration day");
+    assert_eq!(expired["date"], "2027-02-28");
+    assert!(expired["reference"]["source"].is_string() && !expired["text"].as_str().unwrap().is_empty());
+    // 社保查询 on 政务云 B: expired on 2026-06-01, general tier, data centres not recorded.
+    let social = fit_codes(rows).remove(4);
+    let social = social.1.unwrap();
+    for code in ["assessment_expired", "tier_below_recommended", "data_centres_unconfirmed"] {
+        assert!(social.contains(&code.to_string()), "{code} in {social:?}");
+    }
+    assert!(!social.contains(&"data_centres_abroad".to_string()), "not recorded is never abroad");
+    // No platform: no fit at all.
+    assert_eq!(rows[2]["platform"], serde_json::Value::Null);
+    assert_eq!(rows[2]["platform_fit"], serde_json::Value::Null);
+
+    // Without --platforms the output is what it always was.
+    let (code, plain, _) = selfcheck(&["classify", &fixture("inventory.csv")]);
+    assert_eq!(code, 0);
+    let plain: serde_json::Value = serde_json::from_str(&plain).unwrap();
+    assert!(plain[1].get("platform_fit").is_none() && plain[1].get("platform").is_none());
+    assert_eq!(plain[1]["reasons"], rows[1]["reasons"]);
+}
+
+#[test]
+fn classify_reads_the_agency_workbook_for_both_its_inventory_and_its_platforms() {
+    let book = fixture("xlsx/agency.xlsx");
+    let (code, out, err) = selfcheck(&["classify", &book, "--platforms", &book, "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let fit = fit_codes(value.as_array().unwrap());
+    assert!(fit.iter().any(|(_, f)| f.as_ref().is_some_and(|codes| codes.contains(&"platform_unknown".to_string()))));
+    assert!(
+        fit.iter().filter(|(_, f)| f.is_some()).any(|(_, f)| !f.as_ref().unwrap().contains(&"platform_unknown".into())),
+        "the workbook's own platforms are found: {fit:?}"
+    );
+}
+
+#[test]
+fn a_bad_platforms_file_fails_with_located_errors_and_prints_nothing() {
+    let bad = fixture("platforms-bad.csv");
+    let (code, out, err) = selfcheck(&["classify", &fixture("inventory.csv"), "--platforms", &bad, "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "nothing half-done on stdout: {out}");
+    assert!(err.contains("platforms-bad.csv: the platforms file was refused"), "{err}");
+    for expected in [
+        "Line 2, column result_date: \"2024-02-30\" is not a date",
+        "Line 3, column tier: \"top\" is not a capability tier",
+        "Line 3, column mlps_level: \"6\"",
+        "Line 3, column data_centres_in_china: \"maybe\" is not yes or no",
+        "Line 4, column name: the name \"政务云 A\" is already used on line 2",
+        "Line 5, column name: must not be empty",
+    ] {
+        assert!(err.contains(expected), "{expected} in {err}");
+    }
+    let (code, _, err) = selfcheck(&["classify", &fixture("inventory.csv"), "--platforms", &bad]);
+    assert_eq!(code, 1);
+    assert!(err.contains("候选平台表未被接受"), "{err}");
+    assert!(err.contains("第 4 行，name 列：名称“政务云 A”已在第 2 行使用"), "{err}");
+
+    let (code, _, err) = selfcheck(&["classify", &fixture("inventory.csv"), "--platforms", "/nonexistent/p.csv"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("/nonexistent/p.csv"), "{err}");
+    let (code, _, err) = selfcheck(&["classify", &fixture("inventory.csv"), "--platforms"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--platforms needs a file"), "{err}");
 }
 
 /// A real report, written by the core exactly as the app writes it.
@@ -251,10 +391,16 @@ fn validate_accepts_the_files_of_every_older_format() {
         "report-v2-provider.json",
         "report-v3-agency.json",
         "report-v3-provider.json",
+        "report-v4-agency.json",
+        "report-v4-provider.json",
+        "report-v5-agency.json",
+        "report-v5-provider.json",
     ] {
         let (code, out, err) = selfcheck(&["validate", &fixture(name), "--lang", "en"]);
         assert_eq!(code, 0, "{name}: {err}");
-        assert!(out.starts_with("consistent: "), "{name}: {out}");
+        // Made against the catalogs before their 2.0.0 audit: genuine, figures not recomputed.
+        assert!(out.starts_with("genuine: "), "{name}: {out}");
+        assert!(out.contains("earlier versions of") && out.contains("not recomputed"), "{name}: {out}");
         assert!(out.contains("older format version"), "{name}: the migration is said: {out}");
     }
 }

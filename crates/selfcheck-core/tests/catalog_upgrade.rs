@@ -34,7 +34,11 @@ fn a_provider_report_of_the_earlier_catalogs_says_what_changed_and_keeps_every_a
         assert_eq!((upgrade.from_version.as_str(), upgrade.to_version.as_str()), ("1.0.0", catalog.version.as_str()));
         assert!(!upgrade.is_empty(), "{}: the audit changed it", catalog.id);
         for id in &upgrade.added {
-            assert!(catalog.sections.iter().flat_map(|s| &s.items).any(|i| &i.id == id), "{id} is new in {}", catalog.id);
+            assert!(
+                catalog.sections.iter().flat_map(|s| &s.items).any(|i| &i.id == id),
+                "{id} is new in {}",
+                catalog.id
+            );
         }
     }
     let file: serde_json::Value = serde_json::from_str(V5_PROVIDER).unwrap();
@@ -89,4 +93,15 @@ fn an_agency_report_of_the_earlier_catalog_keeps_each_workload_s_obligations() {
     for id in &upgrade.added {
         assert!(!answered.contains_key(id), "{id} starts unanswered");
     }
+}
+
+#[test]
+fn a_report_of_the_earlier_catalogs_is_genuine_but_its_figures_are_not_recomputed() {
+    let verified = selfcheck_core::report::verify::verify(V5_PROVIDER.as_bytes()).unwrap();
+    assert!(verified.is_consistent(), "nothing held against it: {:?}", verified.findings);
+    assert_eq!(verified.earlier_catalogs.len(), 7, "{:?}", verified.earlier_catalogs);
+    // Edited after it was written, it is still caught.
+    let edited = V5_PROVIDER.replacen("示例政务云", "另一个平台", 1);
+    let verified = selfcheck_core::report::verify::verify(edited.as_bytes()).unwrap();
+    assert!(verified.is_edited());
 }

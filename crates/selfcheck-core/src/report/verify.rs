@@ -2,9 +2,12 @@
 //! agency relies on when it fills a platform from a provider's report: the report loads
 //! with every check, its digest matches its content, its catalogs are this tool's, its
 //! `as_of` is the day it was made, and every stated figure is what its answers give.
+//! A report made against an earlier version of a built-in catalog is genuine, but its
+//! figures cannot be recomputed: that is said, not held against it.
 
 use super::load::{load_report, LoadProblem, LoadWarning};
 use super::{to_canonical_json, Report};
+use crate::catalog::builtin;
 use crate::messages::{Describe, Message, M};
 use crate::Date;
 
@@ -38,6 +41,9 @@ pub struct Verified {
     pub findings: Vec<Finding>,
     /// Every load warning, the harmless ones (migrated, unknown items) included.
     pub warnings: Vec<LoadWarning>,
+    /// Built-in catalogs the report was made against at an earlier version: genuine, but
+    /// its figures were not recomputed.
+    pub earlier_catalogs: Vec<String>,
 }
 
 impl Verified {
@@ -54,37 +60,41 @@ impl Verified {
 /// Reads and verifies a report file.
 pub fn verify(bytes: &[u8]) -> Result<Verified, LoadProblem> {
     let loaded = load_report(bytes)?;
-    let mut findings: Vec<Finding> = loaded
-        .warnings
-        .iter()
-        .filter(|w| {
-            // Unknown items and migrations are facts about the file, not signs of
-            // tampering; a digest mismatch or other catalog content means it cannot be
-            // vouched for.
-            matches!(
-                w,
-                LoadWarning::DigestMismatch
-                    | LoadWarning::CatalogChanged { .. }
-                    | LoadWarning::CatalogUpgraded(_)
-                    | LoadWarning::CatalogUnknown { .. }
-            )
-        })
-        .cloned()
-        .map(Finding::Warning)
-        .collect();
     let report = loaded.report;
+    // A built-in catalog the report names at an earlier version than ours: the report
+    // is not suspect for that, but its figures cannot be recomputed (that content is
+    // not ours any more). Other content under the same version, or a catalog we do not
+    // have, means it cannot be vouched for.
+    let earlier = |id: &str| {
+        let stated = report.catalogs.iter().find(|c| c.id == id).map(|c| c.version.as_str());
+        builtin().catalog(id).zip(stated).is_some_and(|(ours, stated)| ours.version != stated)
+    };
+    let mut earlier_catalogs = Vec::new();
+    let mut findings = Vec::new();
+    for warning in &loaded.warnings {
+        match warning {
+            LoadWarning::CatalogUpgraded(upgrade) => earlier_catalogs.push(upgrade.catalog.clone()),
+            LoadWarning::CatalogChanged { id } if earlier(id) => earlier_catalogs.push(id.clone()),
+            LoadWarning::DigestMismatch | LoadWarning::CatalogChanged { .. } | LoadWarning::CatalogUnknown { .. } => {
+                findings.push(Finding::Warning(warning.clone()))
+            }
+            // Unknown items and migrations are facts about the file, not signs of tampering.
+            LoadWarning::UnknownItems(_) | LoadWarning::Migrated { .. } => {}
+        }
+    }
     // Backdating would hide expiry and overdue alerts (a day apart at most, for time zones).
     if let Some(made_on) = Date::of_timestamp(&report.generated_at) {
         if report.as_of.days_since(made_on).abs() > 1 {
             findings.push(Finding::AsOf { as_of: report.as_of, made_on });
         }
     }
-    if let Some(rebuilt) = report.rebuilt() {
+    let recomputable = earlier_catalogs.is_empty() && findings.iter().all(|f| !matches!(f, Finding::Warning(_)));
+    if let Some(rebuilt) = report.rebuilt().filter(|_| recomputable) {
         let (stated, computed) = (to_canonical_json(&report), to_canonical_json(&rebuilt));
         if stated != computed {
             let line = stated.lines().zip(computed.lines()).position(|(a, b)| a != b).map_or(0, |i| i + 1);
             findings.push(Finding::FiguresDiffer { line });
         }
     }
-    Ok(Verified { report, findings, warnings: loaded.warnings })
+    Ok(Verified { report, findings, warnings: loaded.warnings, earlier_catalogs })
 }
