@@ -158,6 +158,10 @@ crate::localized_table! {
             zh: "一致：{role}报告，生成于 {generated_at}；校验值相符，所有数字均可由其答复重新算出。",
             en: "consistent: {role} report generated {generated_at}; the digest matches and every figure follows from its answers."
         }
+        ValidateGenuineEarlierCatalogs {
+            zh: "真实：{role}报告，生成于 {generated_at}；校验值相符。它依据的是较早版本的检查清单（{catalogs}），本工具的清单内容已更新，因此未重新计算其数字。",
+            en: "genuine: {role} report generated {generated_at}; the digest matches. It was made against earlier versions of {catalogs}, whose content this tool no longer has, so its figures were not recomputed."
+        }
         ValidateWhatItShows {
             zh: "这只说明数字与答复和日期相符；校验值任何人都可重新计算，只能发现无意的改动，不是签名，也不能证明答复属实或由谁生成。",
             en: "This shows only that the figures follow from the stated answers and date. Anyone can recompute the digest: it catches accidental changes, not deliberate ones, and proves neither who made the report nor that its answers are true."
