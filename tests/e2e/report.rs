@@ -276,3 +276,43 @@ fn edits_made_just_before_a_reload_are_kept() {
         json!("科技有限公司")
     );
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn a_report_of_the_catalogs_before_their_audit_loads_and_says_what_changed() {
+    let browser = Browser::start();
+    open_app(&browser, "#/report");
+    // Written by the version before the 2.0.0 catalog audit (format 5).
+    browser.choose_file("#report-file", &fixture("report-v5-provider.json"));
+    browser.wait_for("!!document.querySelector('#report-loaded')", "the earlier report loaded");
+    go(&browser, "#/provider");
+    browser.wait_for("!!document.querySelector('#catalog-upgrades')", "the upgrade panel");
+    let upgraded = browser.eval(
+        "return [...document.querySelectorAll('#catalog-upgrades .upgrade')].map(u => u.dataset.catalog).sort();",
+        json!([]),
+    );
+    assert_eq!(
+        upgraded,
+        json!([
+            "convention-2023",
+            "gbt22239-2019-cloud",
+            "gbt31168-2023",
+            "measures-2019-focus",
+            "measures-2019-materials",
+            "measures-2019-obligations",
+            "opinion-2014-platform"
+        ]),
+        "every built-in provider catalog moved on"
+    );
+    let panel = browser.text("#catalog-upgrades");
+    assert!(panel.contains("1.0.0") && panel.contains("2.0.0"), "{panel}");
+    assert!(browser.count("#catalog-upgrades .upgrade-changed") > 0, "reworded items to review: {panel}");
+    assert!(browser.count("#catalog-upgrades .upgrade-added") > 0, "new items, unanswered: {panel}");
+    assert!(browser.count("#catalog-upgrades .upgrade-removed") > 0, "removed items listed: {panel}");
+    // The reworded items' answers are kept and wait in the "to review" filter.
+    browser.click("[data-filter='review']");
+    browser.wait_for("document.querySelectorAll('.checklist-section .item').length > 0", "items to review");
+    assert!(browser.count(".checklist-section .item[data-status='none']") == 0, "every one keeps its answer");
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
