@@ -31,7 +31,7 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// 6: a platform's `data_centres_in_china` has three states (true, false, null = not
 /// recorded; an older `false` is read as not recorded); a workload may record that its
 /// confidentiality review is done (`confidentiality_review`) and when its use ends
-/// (`end_of_use`).
+/// (`end_of_use`); a loaded catalog's red line may say what makes it one (`gating_basis`).
 pub const REPORT_FORMAT_VERSION: u32 = 6;
 
 /// Who the report is for.
@@ -192,8 +192,26 @@ pub struct AgencyReport<W = Workload> {
 pub struct VerdictCounts {
     pub prohibited: u32,
     pub not_suitable: u32,
+    /// Not yet graded (待定级); a report older than this verdict has none.
+    #[serde(default)]
+    pub ungraded: u32,
     pub conditional: u32,
     pub eligible: u32,
+}
+
+impl VerdictCounts {
+    /// Counts one workload of `verdict`.
+    pub fn add(&mut self, verdict: crate::agency::Verdict) {
+        use crate::agency::Verdict;
+        let count = match verdict {
+            Verdict::Prohibited => &mut self.prohibited,
+            Verdict::NotSuitable => &mut self.not_suitable,
+            Verdict::Ungraded => &mut self.ungraded,
+            Verdict::Conditional => &mut self.conditional,
+            Verdict::Eligible => &mut self.eligible,
+        };
+        *count += 1;
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
