@@ -129,12 +129,11 @@ fn search_reaches_sections_and_notes_and_focus_follows_the_filter() {
     open_app(&browser, "#/provider");
     // A section's name finds its items.
     browser.type_into("#item-search", "供应链");
-    browser.wait_for("document.querySelectorAll('.checklist .item').length >= 5", "the supply-chain section");
-    assert!(
-        browser.eval(
-            "return [...document.querySelectorAll('.checklist .item')].every(e => e.id.startsWith('item-M19-A3-03'));",
-            json!([])
-        ) == json!(true)
+    // Typed a character at a time: wait for the whole word's result, not the first one's.
+    browser.wait_for(
+        "(() => { const items = [...document.querySelectorAll('.checklist .item')];
+         return items.length >= 5 && items.every(e => e.id.startsWith('item-M19-A3-03')); })()",
+        "the supply-chain section, and only it",
     );
     browser.clear("#item-search");
     // What the user wrote is searchable too.
