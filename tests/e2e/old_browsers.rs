@@ -7,7 +7,7 @@
 
 use serde_json::json;
 
-use super::{assert_no_network, dist_file, go};
+use super::{assert_no_network, dist_file, go, wait_until_opened};
 use selfcheck_webdriver::{Browser, Kind, TempDir};
 
 /// A copy of the single file in which `script` runs before anything of the page's own.
@@ -28,6 +28,8 @@ pub(crate) fn without_decompression_stream_the_app_starts_and_excel_works(browse
     let (_dir, url) = copy_without("no-decompression-stream", script);
     browser.goto(&format!("{url}#/provider"));
     browser.wait_for("document.documentElement.dataset.ready === 'true'", "the app, inflated by the fallback");
+    // The checklist is inert until the stored work is read: only then can it be clicked.
+    wait_until_opened(browser);
     assert_eq!(browser.eval("return typeof DecompressionStream;", json!([])), json!("undefined"));
     assert_eq!(browser.eval("return typeof fflate;", json!([])), json!("object"), "the bundled inflater ran");
     browser.click("#item-M19-A3-01-Q1 [data-status='met']");
