@@ -511,3 +511,50 @@ async fn a_red_line_says_what_makes_it_one_and_another_item_shows_no_basis() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+async fn platform_list_imports_platforms_and_shows_a_refusal_line_by_line() {
+    use cloud_selfcheck::components::agency::platform_list::{PlatformList, PlatformListProps};
+    use cloud_selfcheck::state::{AgencyAction, ImportMode, PlatformEntry, PlatformImportOutcome};
+    use selfcheck_core::agency::platforms_csv::{Column, CsvProblem};
+    use selfcheck_core::agency::Platform;
+    use selfcheck_core::messages::Describe;
+    use wasm_bindgen::JsCast;
+
+    let actions = Rc::new(RefCell::new(Vec::new()));
+    let sink = actions.clone();
+    let platform = Platform { name: "政务云 A".into(), ..Platform::default() };
+    let problems = [
+        CsvProblem::BadDate { line: 2, column: Column::ResultDate, value: "2024-02-30".into() },
+        CsvProblem::DuplicateName { line: 4, column: Column::Name, value: "政务云 A".into(), first: 2 },
+    ];
+    let props = PlatformListProps {
+        lang: Lang::En,
+        platforms: Rc::new(vec![PlatformEntry { id: 7, platform }]),
+        error: None,
+        report_problem: None,
+        import_mode: ImportMode::Replace,
+        import_outcome: Some(PlatformImportOutcome::Refused(problems.iter().map(Describe::describe).collect())),
+        on_action: Callback::from(move |action| sink.borrow_mut().push(action)),
+    };
+    let root = mount_point();
+    Renderer::<PlatformList>::with_root_and_props(root.clone(), props).render();
+    until_present(&root, "#platforms-import-errors").await;
+    let errors: Vec<String> =
+        all(&root, "#platforms-import-errors li").iter().map(|li| li.text_content().unwrap()).collect();
+    assert_eq!(errors.len(), 2);
+    assert!(errors[0].starts_with("Line 2, column result_date: \"2024-02-30\""), "{errors:?}");
+    assert!(errors[1].contains("already used on line 2"), "{errors:?}");
+    assert!(text(&root, ".platform-tools").contains("your platform list is unchanged"));
+    assert_eq!(all(&root, "fieldset.platform-editor").len(), 1, "the list is drawn beside the refusal");
+    let replace: web_sys::HtmlInputElement = one(&root, "#platforms-import-replace").dyn_into().unwrap();
+    assert!(replace.checked(), "the choice is shown");
+    assert_eq!(one(&root, "#platforms-file").get_attribute("accept").as_deref(), Some(".csv,text/csv,.xlsx"));
+
+    click(&root, "#platforms-import-add");
+    click(&root, "#platforms-import-errors ~ .link-btn");
+    assert_eq!(
+        *actions.borrow(),
+        [AgencyAction::SetPlatformImportMode(ImportMode::Add), AgencyAction::DismissPlatformImport]
+    );
+}

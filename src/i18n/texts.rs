@@ -318,6 +318,23 @@ selfcheck_core::localized_table! {
     InChinaUnrecorded { zh: "未记录（待确认）", en: "Not recorded (unconfirmed)" }
     InChinaYes { zh: "是，全部位于境内", en: "Yes, all in China" }
     InChinaNo { zh: "否，并非全部位于境内", en: "No, not all in China" }
+    PlatformsImportFile { zh: "导入候选平台（CSV 或 Excel 文件）", en: "Import platforms (a CSV or Excel file)" }
+    PlatformsImportModeAdd { zh: "同名平台更新，其余追加", en: "Update platforms of the same name, add the others" }
+    PlatformsImportModeReplace { zh: "以文件替换现有平台列表", en: "Replace the current list with the file's" }
+    PlatformsExport { zh: "导出候选平台 CSV", en: "Export platforms (CSV)" }
+    PlatformsImported { zh: "已导入候选平台：新增 {added} 个，更新 {updated} 个。", en: "Platforms imported: {added} added, {updated} updated." }
+    PlatformsImportedReplaced {
+        zh: "已用文件替换候选平台列表：新增 {added} 个，更新 {updated} 个，移除 {removed} 个。",
+        en: "The platform list was replaced by the file's: {added} added, {updated} updated, {removed} removed."
+    }
+    PlatformsImportRefused {
+        zh: "文件未导入，候选平台列表保持不变。请修改以下问题后重试：",
+        en: "The file was not imported; your platform list is unchanged. Fix these problems and try again:"
+    }
+    PlatformsCsvHelp {
+        zh: "表头可用中文或英文：平台名称/name（必填，不得重复）、云服务商/provider、评估结果发布日期/result_date（YYYY-MM-DD）、安全能力级别/tier（一般/增强）、等级保护级别/mlps_level（1–5）、数据中心是否全部在境内/data_centres_in_china（是/否）。留空或缺列即为“未记录”，适配检查会列为待确认。同名平台保留已载入的云服务商自查报告。工作簿读取名为“候选平台”的工作表，否则第一张。",
+        en: "Headers in English or Chinese: name (required, each once), provider, result_date (YYYY-MM-DD), tier (general/enhanced), mlps_level (1–5), data_centres_in_china (yes/no). A blank cell or a missing column is \"not recorded\", which the fit checks list as unconfirmed. A platform of the same name keeps the provider's report loaded on it. A workbook's platforms sheet (as the agency workbook names it, in either language) is read, else its first."
+    }
 
     // Report view
     ReportTitle { zh: "JSON 差距报告", en: "JSON gap report" }

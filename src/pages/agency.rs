@@ -95,7 +95,8 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
                     selected={state.selected} confirm_delete={state.confirm_delete} on_action={props.on_action.clone()} />
             </section>
             { for detail }
-            <PlatformList lang={lang} platforms={state.platforms.clone()} error={state.platform_error} report_problem={state.platform_report_problem.clone()} on_action={props.on_action.clone()} />
+            <PlatformList lang={lang} platforms={state.platforms.clone()} error={state.platform_error} report_problem={state.platform_report_problem.clone()}
+                import_mode={state.platform_import_mode} import_outcome={state.platform_import_outcome.clone()} on_action={props.on_action.clone()} />
         </div>
     }
 }

@@ -31,6 +31,7 @@ extern "C" {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SheetKind {
     Inventory,
+    Platforms,
     Catalog,
     Questionnaire,
 }
@@ -39,6 +40,7 @@ impl SheetKind {
     fn code(self) -> &'static str {
         match self {
             SheetKind::Inventory => "inventory",
+            SheetKind::Platforms => "platforms",
             SheetKind::Catalog => "catalog",
             SheetKind::Questionnaire => "questionnaire",
         }

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
+use selfcheck_core::agency::platforms_csv;
 use selfcheck_core::agency::provider_report::fill;
 use selfcheck_core::agency::{Platform, Verdict, Workload};
 use selfcheck_core::catalog::{builtin, loaded};
@@ -61,6 +62,21 @@ pub enum ImportMode {
     Replace,
 }
 
+/// What the last import of platforms did: platforms of a name already in the list are
+/// updated, others added; "replace" removes those the file does not name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlatformImportOutcome {
+    Imported {
+        added: usize,
+        updated: usize,
+        removed: usize,
+        mode: ImportMode,
+    },
+    /// Refused whole, every problem located (in a workbook: its sheet first); the list
+    /// was not touched.
+    Refused(Vec<Message>),
+}
+
 /// What the last import did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportOutcome {
@@ -94,6 +110,9 @@ pub struct AgencyState {
     pub confirm_delete: Option<u64>,
     pub import_mode: ImportMode,
     pub import_outcome: Option<ImportOutcome>,
+    /// Importing platforms: add (and update by name) or replace the list.
+    pub platform_import_mode: ImportMode,
+    pub platform_import_outcome: Option<PlatformImportOutcome>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,7 +136,8 @@ pub enum PlatformEdit {
     ResultPublished(Option<Date>),
     Tier(Option<CapabilityTier>),
     MlpsLevel(Option<u8>),
-    InChina(bool),
+    /// All data centres in China: yes, not all, or not recorded.
+    InChina(Option<bool>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,6 +181,13 @@ pub enum AgencyAction {
         bytes: Result<Vec<u8>, LoadProblem>,
     },
     DismissImport,
+    SetPlatformImportMode(ImportMode),
+    /// A platforms file (CSV bytes or a workbook's sheet), as read: taken whole, or
+    /// refused whole with every problem.
+    ImportPlatforms(Table),
+    /// A platforms file refused before reading (too large, unreadable, no workbook).
+    PlatformImportRefused(Vec<Message>),
+    DismissPlatformImport,
 }
 
 impl AgencyAction {
@@ -253,7 +280,69 @@ impl AgencyState {
             AgencyAction::ImportRefused(problems) => self.import_outcome = Some(ImportOutcome::Refused(problems)),
             AgencyAction::DismissImport => self.import_outcome = None,
             AgencyAction::PlatformFromReport { id, bytes } => self.fill_platform(id, bytes),
+            AgencyAction::SetPlatformImportMode(mode) => self.platform_import_mode = mode,
+            AgencyAction::ImportPlatforms(table) => {
+                self.import_platforms(platforms_csv::import_table(&table), table.sheet())
+            }
+            AgencyAction::PlatformImportRefused(problems) => {
+                self.platform_import_outcome = Some(PlatformImportOutcome::Refused(problems))
+            }
+            AgencyAction::DismissPlatformImport => self.platform_import_outcome = None,
         }
+    }
+
+    /// Takes the platforms of a file, or says why not (the list untouched). A platform
+    /// of a name already listed is updated in place, keeping its id (its form) and the
+    /// provider's report loaded on it, which the file has no column for; one of a new
+    /// name is added. On "replace", the list becomes the file's, in its order: a
+    /// platform it does not name is removed (its workloads then name an unknown
+    /// platform, which their fit says). Workloads are never touched.
+    fn import_platforms(&mut self, read: Result<Vec<Platform>, Vec<platforms_csv::CsvProblem>>, sheet: Option<&str>) {
+        let imported = match read {
+            Ok(imported) => imported,
+            Err(problems) => {
+                let located = sheet.map(selfcheck_core::sheet::in_sheet);
+                let messages = located.into_iter().chain(problems.iter().map(Describe::describe)).collect();
+                self.platform_import_outcome = Some(PlatformImportOutcome::Refused(messages));
+                return;
+            }
+        };
+        let replace = self.platform_import_mode == ImportMode::Replace;
+        let named = |p: &Platform| p.name.trim().to_string();
+        let mut current: Vec<PlatformEntry> = if replace { Vec::new() } else { (*self.platforms).clone() };
+        let mut earlier: std::collections::HashMap<String, PlatformEntry> =
+            self.platforms.iter().map(|e| (named(&e.platform), e.clone())).collect();
+        let (mut added, mut updated) = (0, 0);
+        for platform in imported {
+            let report = |e: &PlatformEntry| e.platform.provider_report.clone();
+            if let Some(entry) = current.iter_mut().find(|e| named(&e.platform) == named(&platform)) {
+                entry.platform = Platform { provider_report: report(entry), ..platform };
+                updated += 1;
+            } else if let Some(entry) = earlier.remove(&named(&platform)).filter(|_| replace) {
+                current.push(PlatformEntry {
+                    id: entry.id,
+                    platform: Platform { provider_report: report(&entry), ..platform },
+                });
+                updated += 1;
+            } else {
+                let id = self.fresh_id();
+                current.push(PlatformEntry { id, platform });
+                added += 1;
+            }
+        }
+        if current.len() > platforms_csv::MAX_ROWS {
+            let problem =
+                Message::new(M::PlatformsOverLimit).with("count", current.len()).with("limit", platforms_csv::MAX_ROWS);
+            self.platform_import_outcome = Some(PlatformImportOutcome::Refused(vec![problem]));
+            return;
+        }
+        let removed = self.platforms.len() + added - current.len();
+        self.platforms = Rc::new(current);
+        self.platform_error = None;
+        self.platform_report_problem = None;
+        self.platform_import_outcome =
+            Some(PlatformImportOutcome::Imported { added, updated, removed, mode: self.platform_import_mode });
+        self.platform_import_mode = ImportMode::Add; // as for the inventory: "replace" is a one-off choice
     }
 
     /// Fills a platform from a provider's report, verified as `selfcheck validate` does:
@@ -519,6 +608,98 @@ mod tests {
         state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(b"{".to_vec()) }, "");
         assert_eq!(state.platforms, before);
         assert!(matches!(&state.platform_report_problem, Some((id, _)) if *id == a));
+    }
+
+    const PLATFORMS: &str = "name,provider,result_date,tier,mlps_level,data_centres_in_china\n云A,甲,2024-02-29,enhanced,3,yes\n云C,丙,,,,\n";
+
+    fn import_platforms(state: &mut AgencyState, text: &str) {
+        state.apply(AgencyAction::ImportPlatforms(Table::Csv(text.as_bytes().to_vec())), "");
+    }
+
+    #[test]
+    fn importing_platforms_updates_by_name_and_adds_keeping_ids_and_the_providers_report() {
+        let mut state = with_platforms(&["云A", "云B"]);
+        let (a, b) = (state.platforms[0].id, state.platforms[1].id);
+        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, "");
+        assert!(state.platforms[0].platform.provider_report.is_some());
+        import_platforms(&mut state, PLATFORMS);
+        assert_eq!(
+            state.platform_import_outcome,
+            Some(PlatformImportOutcome::Imported { added: 1, updated: 1, removed: 0, mode: ImportMode::Add })
+        );
+        let listed: Vec<(u64, &str)> = state.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
+        assert_eq!(listed[..2], [(a, "云A"), (b, "云B")], "the same forms, in their order");
+        assert_eq!(listed[2].1, "云C");
+        let updated = &state.platforms[0].platform;
+        assert_eq!((updated.provider.as_str(), updated.mlps_level), ("甲", Some(3)), "the file's details");
+        assert_eq!(updated.data_centres_in_china, Some(true));
+        assert!(updated.provider_report.is_some(), "the provider's report stays on its platform");
+        assert_eq!(state.platforms[2].platform.data_centres_in_china, None, "a blank cell is not recorded");
+    }
+
+    #[test]
+    fn replacing_the_platforms_removes_those_the_file_does_not_name_and_leaves_workloads() {
+        let mut state = with_platforms(&["云B", "云A"]);
+        let a = state.platforms[1].id;
+        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, "");
+        state.apply(AgencyAction::AddWorkload, "");
+        let w = state.workloads[0].id;
+        state.apply(AgencyAction::Edit { id: w, edit: WorkloadEdit::Platform(Some("云B".into())) }, "");
+        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
+        import_platforms(&mut state, PLATFORMS);
+        assert_eq!(
+            state.platform_import_outcome,
+            Some(PlatformImportOutcome::Imported { added: 1, updated: 1, removed: 1, mode: ImportMode::Replace })
+        );
+        let names: Vec<&str> = state.platforms.iter().map(|e| e.platform.name.as_str()).collect();
+        assert_eq!(names, ["云A", "云C"], "the file's list, in its order");
+        assert_eq!(state.platforms[0].id, a);
+        assert!(state.platforms[0].platform.provider_report.is_some());
+        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云B"), "workloads are not touched");
+        assert_eq!(state.platform_import_mode, ImportMode::Add, "replace is a one-off choice");
+    }
+
+    #[test]
+    fn a_refused_platforms_file_leaves_the_list_as_it_was_and_says_where() {
+        let mut state = with_platforms(&["云A"]);
+        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
+        let before = state.platforms.clone();
+        import_platforms(&mut state, "name,mlps_level\n云X,9\n云X,2\n");
+        assert_eq!(state.platforms, before);
+        let Some(PlatformImportOutcome::Refused(problems)) = &state.platform_import_outcome else {
+            panic!("refused: {:?}", state.platform_import_outcome)
+        };
+        let texts: Vec<String> = problems.iter().map(|m| m.render(selfcheck_core::Lang::En)).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("Line 2, column mlps_level: \"9\""), "{texts:?}");
+        assert!(texts[1].starts_with("Line 3, column name: the name \"云X\" is already used on line 2"), "{texts:?}");
+        assert_eq!(state.platform_import_mode, ImportMode::Replace, "the choice stays for the corrected file");
+
+        // A workbook's sheet is named before its problems.
+        let sheet = selfcheck_core::sheet::SheetRows {
+            sheet: "候选平台".into(),
+            rows: vec![selfcheck_core::csv::Record { line: 1, fields: vec!["colour".into()], quoted: vec![false] }],
+        };
+        state.apply(AgencyAction::ImportPlatforms(Table::Sheet(sheet)), "");
+        let Some(PlatformImportOutcome::Refused(problems)) = &state.platform_import_outcome else { panic!() };
+        assert_eq!(problems[0].render(selfcheck_core::Lang::En), "Sheet \"候选平台\":");
+        assert_eq!(state.platforms, before);
+    }
+
+    #[test]
+    fn adding_platforms_past_the_limit_is_refused_whole() {
+        let mut state = AgencyState::default();
+        let rows: String = (0..platforms_csv::MAX_ROWS).map(|i| format!("P{i}\n")).collect();
+        import_platforms(&mut state, &format!("name\n{rows}"));
+        assert_eq!(state.platforms.len(), platforms_csv::MAX_ROWS);
+        import_platforms(&mut state, "name\nP0\n");
+        assert!(matches!(state.platform_import_outcome, Some(PlatformImportOutcome::Imported { updated: 1, .. })));
+        import_platforms(&mut state, "name\nnew\n");
+        assert!(matches!(state.platform_import_outcome, Some(PlatformImportOutcome::Refused(_))));
+        assert_eq!(state.platforms.len(), platforms_csv::MAX_ROWS);
+        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
+        import_platforms(&mut state, "name\nnew\n");
+        assert_eq!(state.platforms.len(), 1, "replacing is not adding");
     }
 
     #[test]

@@ -22,8 +22,8 @@ use yew::Reducible;
 
 use crate::route::Route;
 pub use agency::{
-    AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry, PlatformNameProblem,
-    WorkloadEdit, PAGE_SIZE,
+    AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry, PlatformImportOutcome,
+    PlatformNameProblem, WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
 pub use catalogs::{CatalogAction, CatalogImport, CatalogState, NameField};

@@ -13,6 +13,7 @@ mod excel;
 mod firefox;
 mod hostile;
 mod old_browsers;
+mod platforms;
 mod provider;
 mod report;
 mod session;

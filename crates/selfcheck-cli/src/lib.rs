@@ -25,8 +25,10 @@ USAGE:
     selfcheck <COMMAND> [OPTIONS]
 
 COMMANDS:
-    classify FILE [--lang zh-CN|en]      Classify an inventory of workloads (2014 Opinion §3), a CSV file or an
-                                         Excel workbook (.xlsx): JSON on stdout
+    classify FILE [--platforms FILE] [--lang zh-CN|en]
+                                         Classify an inventory of workloads (2014 Opinion §3), a CSV file or an
+                                         Excel workbook (.xlsx): JSON on stdout; with the candidate platforms
+                                         (CSV or .xlsx), each workload's platform-fit gaps too
     validate FILE.json [--lang zh-CN|en] Check a report: format, digest, and every figure recomputed from its answers
     catalog check FILE [--lang zh-CN|en] Check a catalog (JSON, a CSV sheet or a workbook): its sections, items
                                          and red lines, or every located problem
@@ -65,8 +67,8 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             Ok(options) => sources_cmd::print(out, options.lang, options.json).map(|_| 0),
             Err(message) => usage_error(err, &message),
         },
-        "classify" => match FileOptions::parse(rest, "classify needs a CSV file: selfcheck classify FILE.csv") {
-            Ok(options) => classify_cmd::run(&options.path, options.lang, out, err),
+        "classify" => match parse_classify(rest) {
+            Ok((options, platforms)) => classify_cmd::run(&options.path, platforms.as_deref(), options.lang, out, err),
             Err(message) => usage_error(err, &message),
         },
         "validate" => match FileOptions::parse(rest, "validate needs a report: selfcheck validate FILE.json") {
@@ -131,6 +133,25 @@ impl FileOptions {
         }
         Ok(FileOptions { path: path.ok_or(missing)?, lang })
     }
+}
+
+/// `classify FILE [--platforms FILE] [--lang L]`.
+fn parse_classify(args: &[String]) -> Result<(FileOptions, Option<String>), String> {
+    let (mut rest, mut platforms) = (Vec::with_capacity(args.len()), None);
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--platforms" => {
+                let file = iter.next().ok_or("--platforms needs a file: a CSV file or an Excel workbook (.xlsx)")?;
+                if platforms.replace(file.clone()).is_some() {
+                    return Err("--platforms is given twice".into());
+                }
+            }
+            _ => rest.push(arg.clone()),
+        }
+    }
+    let options = FileOptions::parse(&rest, "classify needs a CSV file: selfcheck classify FILE.csv")?;
+    Ok((options, platforms))
 }
 
 /// `evidence verify REPORT.json DIR [--json] [--lang L]`.

@@ -80,6 +80,7 @@ pub mod names {
     pub const INVENTORY: &[&str] = &["inventory", "workloads", "清单", "系统清单", "业务系统"];
     pub const CATALOG: &[&str] = &["catalog", "checklist", "检查表", "自查表"];
     pub const QUESTIONNAIRE: &[&str] = &["questionnaire", "问卷"];
+    pub const PLATFORMS: &[&str] = &["platforms", "候选平台", "候选云平台", "云平台", "平台"];
 }
 
 /// The sheet to read: the first whose name is one of `wanted` (trimmed, any letter

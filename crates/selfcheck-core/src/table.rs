@@ -137,6 +137,25 @@ pub enum TableProblem<C> {
         column: C,
         value: String,
     },
+    /// A name (a platform's) already given on an earlier line.
+    DuplicateName {
+        line: usize,
+        column: C,
+        value: String,
+        first: usize,
+    },
+    /// Not a capability tier a platform can have (blank is "not recorded").
+    BadPlatformTier {
+        line: usize,
+        column: C,
+        value: String,
+    },
+    /// Not yes or no, where blank is allowed and means "not recorded".
+    BadOptionalBoolean {
+        line: usize,
+        column: C,
+        value: String,
+    },
     /// More problems than are listed.
     More {
         count: usize,
@@ -193,6 +212,13 @@ impl<C: Column> Describe for TableProblem<C> {
             TableProblem::BadFromLevel { line, column, value } => cell(M::CsvBadFromLevel, line, column, value),
             TableProblem::BadStatus { line, column, value } => cell(M::CsvBadStatus, line, column, value)
                 .list("accepted", crate::answer::Status::ALL.iter().map(|s| crate::messages::terms::status_names(*s))),
+            TableProblem::DuplicateName { line, column, value, first } => {
+                cell(M::CsvDuplicateName, line, column, value).with("first", first)
+            }
+            TableProblem::BadPlatformTier { line, column, value } => cell(M::CsvBadPlatformTier, line, column, value),
+            TableProblem::BadOptionalBoolean { line, column, value } => {
+                cell(M::CsvBadOptionalBoolean, line, column, value)
+            }
             TableProblem::More { count } => Message::new(M::CsvMore).with("count", count),
         }
     }
@@ -439,6 +465,9 @@ mod tests {
             TableProblem::BadWeight { line: 3, column: Col::Note, value: "9".into() },
             TableProblem::BadTier { line: 3, column: Col::Note, value: "top".into() },
             TableProblem::TooLarge { bytes: 6 << 20, limit: 5 << 20 },
+            TableProblem::DuplicateName { line: 4, column: Col::Name, value: "政务云".into(), first: 2 },
+            TableProblem::BadPlatformTier { line: 3, column: Col::Note, value: "top".into() },
+            TableProblem::BadOptionalBoolean { line: 3, column: Col::Note, value: "maybe".into() },
         ];
         for problem in samples {
             for lang in Lang::ALL {

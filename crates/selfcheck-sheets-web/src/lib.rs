@@ -17,7 +17,7 @@ pub fn workbook(report_json: &str, lang: &str) -> Result<Vec<u8>, JsError> {
     selfcheck_sheets::workbook(&report, lang).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// The sheet an importer reads (`kind`: `inventory`, `catalog` or `questionnaire`)
+/// The sheet an importer reads (`kind`: `inventory`, `platforms`, `catalog` or `questionnaire`)
 /// from a workbook's bytes, as JSON: `{"Ok": SheetRows}` or `{"Err": SheetProblem}`.
 #[wasm_bindgen]
 pub fn read_sheet(bytes: &[u8], kind: &str) -> String {
@@ -28,6 +28,7 @@ pub fn read_sheet(bytes: &[u8], kind: &str) -> String {
 fn wanted(kind: &str) -> &'static [&'static str] {
     match kind {
         "inventory" => names::INVENTORY,
+        "platforms" => names::PLATFORMS,
         "catalog" => names::CATALOG,
         "questionnaire" => names::QUESTIONNAIRE,
         _ => &[],

@@ -73,8 +73,6 @@ selfcheck_core::localized_table! {
         RecommendedTier { zh: "建议能力级别", en: "Recommended tier" }
         PlatformFit { zh: "平台适配问题", en: "Platform fit gaps" }
         ObligationsReadiness { zh: "义务就绪度（%）", en: "Obligations readiness (%)" }
-        ResultPublished { zh: "评估结果公布日", en: "Result published" }
-        DataCentresInChina { zh: "数据中心均在境内", en: "Data centres in China" }
 
         IssuedTo { zh: "答卷人", en: "For" }
         IssuedBy { zh: "发放人", en: "Issued by" }

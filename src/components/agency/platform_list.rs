@@ -4,6 +4,7 @@ use selfcheck_core::report::{LoadProblem, MAX_REPORT_BYTES};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
+use crate::components::agency::platform_tools::PlatformTools;
 use crate::components::deadline_panel::alert_text;
 use crate::components::select::{
     in_china_options, in_china_value, level_options, level_value, parse_in_china, parse_tier, tier_options, tier_value,
@@ -13,7 +14,7 @@ use crate::i18n::{labels, trf};
 use crate::i18n::{tr, T};
 use crate::platform::events;
 use crate::platform::files::{self, ReadError};
-use crate::state::{AgencyAction, PlatformEdit, PlatformEntry, PlatformNameProblem};
+use crate::state::{AgencyAction, ImportMode, PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem};
 
 #[derive(Properties, PartialEq)]
 pub struct PlatformListProps {
@@ -22,6 +23,12 @@ pub struct PlatformListProps {
     pub error: Option<(u64, PlatformNameProblem)>,
     #[prop_or_default]
     pub report_problem: Option<(u64, Message)>,
+    /// Importing platforms from a file: add (update by name) or replace, and what the
+    /// last import did.
+    #[prop_or_default]
+    pub import_mode: ImportMode,
+    #[prop_or_default]
+    pub import_outcome: Option<PlatformImportOutcome>,
     pub on_action: Callback<AgencyAction>,
 }
 
@@ -36,6 +43,8 @@ pub fn PlatformList(props: &PlatformListProps) -> Html {
     html! {
         <section class="card platforms" aria-labelledby="platforms-heading">
             <h2 id="platforms-heading">{ tr(lang, T::PlatformsHeading) }</h2>
+            <PlatformTools lang={lang} platforms={props.platforms.clone()} mode={props.import_mode}
+                outcome={props.import_outcome.clone()} on_action={props.on_action.clone()} />
             if props.platforms.is_empty() {
                 <p class="empty">{ tr(lang, T::PlatformsEmpty) }</p>
             }

@@ -4,6 +4,7 @@
 pub mod classify;
 pub mod inventory_csv;
 pub mod platform_fit;
+pub mod platforms_csv;
 pub mod provider_report;
 pub mod rule_texts;
 pub mod workload;

@@ -167,6 +167,7 @@ crate::localized_table! {
             en: "This shows only that the figures follow from the stated answers and date. Anyone can recompute the digest: it catches accidental changes, not deliberate ones, and proves neither who made the report nor that its answers are true."
         }
         CliInventoryRefused { zh: "清单未被接受：", en: "the inventory was refused:" }
+        CliPlatformsRefused { zh: "候选平台表未被接受：", en: "the platforms file was refused:" }
         CliMergeConflicts {
             zh: "{count} 处冲突（双方答复不同）：",
             en: "{count} conflicts (the files answer differently):"
@@ -275,6 +276,22 @@ crate::localized_table! {
         CsvBadStatus {
             zh: "第 {line} 行，{column} 列：“{value}”不是作答状态；请填 {accepted} 之一，未作答则留空。",
             en: "Line {line}, column {column}: \"{value}\" is not a status; use one of {accepted}, or leave it empty if unanswered."
+        }
+        CsvDuplicateName {
+            zh: "第 {line} 行，{column} 列：名称“{value}”已在第 {first} 行使用，同一名称只能出现一次。",
+            en: "Line {line}, column {column}: the name \"{value}\" is already used on line {first}; each name may appear once."
+        }
+        CsvBadPlatformTier {
+            zh: "第 {line} 行，{column} 列：“{value}”不是安全能力级别；请填 一般/增强 或 general/enhanced，未记录则留空。",
+            en: "Line {line}, column {column}: \"{value}\" is not a capability tier; use general/enhanced or 一般/增强, or leave it empty if not recorded."
+        }
+        CsvBadOptionalBoolean {
+            zh: "第 {line} 行，{column} 列：“{value}”不是是/否值；请填 是/否、yes/no、true/false 或 1/0，未记录则留空。",
+            en: "Line {line}, column {column}: \"{value}\" is not yes or no; use yes/no, true/false, 1/0 or 是/否, or leave it empty if not recorded."
+        }
+        PlatformsOverLimit {
+            zh: "导入后将有 {count} 个候选平台，超过上限 {limit} 个；文件未导入，现有列表保持不变。如要以文件为准，请选择“替换”。",
+            en: "This import would make {count} platforms, over the limit of {limit}; the file was not imported and your list is unchanged. To take the file's list instead, choose to replace."
         }
         CsvMore { zh: "另有 {count} 处问题未列出。", en: "{count} more problems not listed." }
 

@@ -123,6 +123,8 @@ fn inventory(
     Ok(())
 }
 
+/// The candidate platforms with the platforms file's columns, headers in the sheet's
+/// language: it imports back as the same platforms (`platforms_csv`).
 fn platforms(
     book: &mut Workbook,
     f: &Formats,
@@ -130,29 +132,29 @@ fn platforms(
     a: &AgencyReport,
     lang: Lang,
 ) -> Result<(), XlsxError> {
+    use selfcheck_core::agency::platforms_csv::{self, Column as P};
     let ws = book.add_worksheet();
     ws.set_name(sheet_name(W::SheetPlatforms.text(lang), taken))?;
-    let cols = [
-        col(W::Platform.text(lang), 24.0),
-        col(W::Provider.text(lang), 24.0),
-        col(W::ResultPublished.text(lang), 14.0),
-        col(W::Tier.text(lang), 12.0),
-        col(W::MlpsLevel.text(lang), 10.0),
-        col(W::DataCentresInChina.text(lang), 14.0),
-    ];
+    let cols: Vec<_> = P::ALL
+        .iter()
+        .map(|&c| col(platforms_csv::header(c, lang), if matches!(c, P::Name | P::Provider) { 24.0 } else { 14.0 }))
+        .collect();
     let lines: Vec<Line> = a
         .platforms
         .iter()
-        .map(|p| Line {
-            cells: vec![
-                p.name.as_str().into(),
-                p.provider.as_str().into(),
-                p.result_published.map(|d| d.to_string()).unwrap_or_default().into(),
-                p.tier.map(|t| tier_name(t, lang)).unwrap_or_default().into(),
-                p.mlps_level.map_or(Cell::from(""), |l| Cell::Number(l.into())),
-                p.data_centres_in_china.map(|v| yes_no(v, lang)).unwrap_or_default().into(),
-            ],
-            red: false,
+        .map(|p| {
+            let cells = P::ALL
+                .iter()
+                .map(|&c| match c {
+                    P::Tier => p.tier.map(|t| tier_name(t, lang)).unwrap_or_default().into(),
+                    P::MlpsLevel => p.mlps_level.map_or(Cell::from(""), |l| Cell::Number(l.into())),
+                    P::DataCentresInChina => {
+                        p.data_centres_in_china.map(|v| yes_no(v, lang)).unwrap_or_default().into()
+                    }
+                    _ => platforms_csv::cell(p, c).into(),
+                })
+                .collect();
+            Line { cells, red: false }
         })
         .collect();
     table(ws, f, 0, &cols, &lines)?;
