@@ -239,6 +239,11 @@ selfcheck_core::localized_table! {
     ProviderReportMade { zh: "生成于 {when}，摘要 {digest}", en: "generated at {when}, digest {digest}" }
     ProviderReportRedLines { zh: "未满足的红线项：", en: "Red lines not met:" }
     ProviderReportExpires { zh: "评估结果失效日：{date}", en: "The result expires on {date}" }
+    ProviderReportDataCentres { zh: "服务商列出的数据中心：{places}", en: "Data centres the provider lists: {places}" }
+    ProviderReportInChina { zh: "数据中心位置取自该报告：{items} 均答为“满足”，即全部位于境内。", en: "Data-centre location taken from this report: {items} answered met, so all are in China." }
+    ProviderReportNotAllInChina { zh: "数据中心位置取自该报告：{items} 答为“未满足”或“部分满足”，即并非全部位于境内。", en: "Data-centre location taken from this report: {items} answered not met or partly met, so not all are in China." }
+    ProviderReportInChinaNotTaken { zh: "该报告答称数据中心全部位于境内（{items}），但报告未通过核验，未据此填写。", en: "This report answers that all data centres are in China ({items}), but it did not verify, so that was not taken." }
+    ProviderReportLocationUnsettled { zh: "该报告的答复不能说明数据中心是否全部位于境内，平台原有记录保持不变。", en: "This report's answers do not settle whether all data centres are in China; the platform's record is unchanged." }
     Cancel { zh: "取消", en: "Cancel" }
     EvidenceFiles { zh: "证据文件（指纹）", en: "Evidence files (fingerprints)" }
     EvidenceAttach { zh: "添加证据文件…", en: "Attach evidence files…" }
@@ -258,8 +263,8 @@ selfcheck_core::localized_table! {
     ImportRefused { zh: "文件未导入，现有清单保持不变。请修改以下问题后重试：", en: "The file was not imported; your list is unchanged. Fix these problems and try again:" }
     Dismiss { zh: "关闭", en: "Dismiss" }
     CsvHelp {
-        zh: "CSV 或工作表需包含表头（工作簿读取名为“清单”的工作表，否则第一张）。是/否列可填 是/否、yes/no、true/false 或 1/0；等级保护级别填 1–5，未定级留空；日期按 YYYY-MM-DD。",
-        en: "The CSV or sheet needs a header row (a workbook's sheet named inventory or 清单, else its first). Yes/no columns take yes/no, true/false, 1/0 or 是/否; the protection level takes 1–5, empty if not graded; dates are YYYY-MM-DD."
+        zh: "CSV 或工作表需包含表头（工作簿读取名为“清单”的工作表，否则第一张）。是/否列可填 是/否、yes/no、true/false 或 1/0；保密审查列留空表示尚未完成；等级保护级别填 1–5，未定级留空；日期按 YYYY-MM-DD。",
+        en: "The CSV or sheet needs a header row (a workbook's sheet named inventory or 清单, else its first). Yes/no columns take yes/no, true/false, 1/0 or 是/否; a blank confidentiality_review means not done; the protection level takes 1–5, empty if not graded; dates are YYYY-MM-DD."
     }
     VerdictFilterLabel { zh: "按结论筛选", en: "Filter by verdict" }
     VerdictAll { zh: "全部 {count}", en: "All {count}" }
@@ -282,10 +287,10 @@ selfcheck_core::localized_table! {
     CloseDetails { zh: "关闭详情", en: "Close details" }
     WorkloadName { zh: "名称", en: "Name" }
     WorkloadDescription { zh: "描述", en: "Description" }
-    WorkloadCriteria { zh: "分类依据（《意见》第三条）", en: "Classification inputs (Opinion §3)" }
+    WorkloadCriteria { zh: "分类依据（《意见》第三部分）", en: "Classification inputs (Opinion §3)" }
     CritStateSecret { zh: "涉及国家秘密", en: "Involves state secrets" }
     CritWorkSecret { zh: "涉及工作秘密", en: "Involves work secrets" }
-    CritSensitive { zh: "含大量敏感信息或公民个人信息", en: "Holds much sensitive or citizens' personal information" }
+    CritSensitive { zh: "含大量敏感信息或公民隐私信息", en: "Holds much sensitive information or citizens' private information" }
     CritKeyBusiness { zh: "直接影响政府运转或群众生活的关键业务", en: "Key business directly affecting government operation or public life" }
     CritSevere { zh: "一旦出问题可能造成重大经济损失或危害国家安全", en: "Failure could cause major economic loss or endanger national security" }
     WorkloadLevel { zh: "等级保护级别", en: "Protection level (MLPS)" }
@@ -293,6 +298,10 @@ selfcheck_core::localized_table! {
     WorkloadPlatform { zh: "拟迁移到的云平台", en: "Target cloud platform" }
     PlatformNone { zh: "未指定", en: "None chosen" }
     WorkloadMigrationDate { zh: "计划迁移日期", en: "Planned migration date" }
+    WorkloadEndOfUse { zh: "计划停用日期（可选）", en: "Planned end of use (optional)" }
+    ReviewLegend { zh: "保密审查（《意见》第六部分）", en: "Confidentiality review (Opinion §6)" }
+    ReviewDone { zh: "已由本部门指定的机构和人员完成保密审查", en: "Reviewed by the body and staff the department designated" }
+    ReviewByObligation { zh: "下方义务中的保密审查项已答为“满足”，视为已完成。", en: "The review obligation below is answered met, which records it as done." }
     VerdictHeading { zh: "结论与理由", en: "Verdict and reasons" }
     RecommendedTier { zh: "建议的云服务商安全能力级别：{tier}", en: "Recommended provider capability tier: {tier}" }
     FitHeading { zh: "平台适配检查", en: "Platform fit" }
@@ -536,6 +545,6 @@ selfcheck_core::localized_table! {
     CompareChange { zh: "变化", en: "Change" }
     CompareGap { zh: "差距", en: "Gap" }
     CompareFields { zh: "修改的字段", en: "Fields changed" }
-    CompareVerdicts { zh: "结论统计（禁止 / 不宜 / 有条件 / 可以）：{before} → {after}", en: "Verdicts (prohibited / not suitable / conditional / eligible): {before} → {after}" }
+    CompareVerdicts { zh: "结论统计（不得 / 不宜 / 待定级 / 有条件 / 可以）：{before} → {after}", en: "Verdicts (not to be moved / not suited / grade first / conditional / may use): {before} → {after}" }
 }
 }

@@ -27,7 +27,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     let classifications: Vec<Classification> = state.workloads.iter().map(|e| classify(&e.workload)).collect();
     let platforms: Vec<Platform> = state.platforms.iter().map(|e| e.platform.clone()).collect();
 
-    let mut counts = [0usize; 4];
+    let mut counts = [0usize; Verdict::ALL.len()];
     for c in &classifications {
         counts[Verdict::ALL.iter().position(|v| *v == c.verdict).unwrap_or(0)] += 1;
     }

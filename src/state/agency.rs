@@ -127,6 +127,9 @@ pub enum WorkloadEdit {
     SevereImpact(bool),
     Platform(Option<String>),
     MigrationDate(Option<Date>),
+    EndOfUse(Option<Date>),
+    /// The §6 confidentiality review is done.
+    ConfidentialityReview(bool),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -468,6 +471,8 @@ fn apply_workload_edit(w: &mut Workload, edit: WorkloadEdit) {
         WorkloadEdit::SevereImpact(v) => w.severe_impact = v,
         WorkloadEdit::Platform(v) => w.platform = v.filter(|p| !p.trim().is_empty()),
         WorkloadEdit::MigrationDate(v) => w.migration_date = v,
+        WorkloadEdit::EndOfUse(v) => w.end_of_use = v,
+        WorkloadEdit::ConfidentialityReview(v) => w.confidentiality_review = v,
     }
 }
 
@@ -740,6 +745,43 @@ mod tests {
         state.apply(AgencyAction::DeletePlatform(ids[1]), "");
         let left: Vec<(u64, &str)> = state.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
         assert_eq!(left, [(ids[0], "一"), (ids[2], "三")]);
+    }
+
+    #[test]
+    fn ticking_the_review_makes_an_unrestricted_workload_eligible_and_an_end_of_use_dates_the_lapse() {
+        use selfcheck_core::agency::{check_fit, classify, FitCode, Platform};
+        let mut state = AgencyState::default();
+        state.apply(AgencyAction::AddWorkload, "");
+        let id = state.workloads[0].id;
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::MlpsLevel(Some(2)) }, "");
+        let verdict = |state: &AgencyState| classify(&state.workloads[0].workload).verdict;
+        assert_eq!(verdict(&state), Verdict::Conditional, "no review recorded");
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::ConfidentialityReview(true) }, "");
+        assert_eq!(verdict(&state), Verdict::Eligible);
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::ConfidentialityReview(false) }, "");
+        assert_eq!(verdict(&state), Verdict::Conditional);
+
+        let platform = Platform {
+            name: "云A".into(),
+            result_published: Date::from_ymd(2024, 1, 10),
+            mlps_level: Some(3),
+            data_centres_in_china: Some(true),
+            ..Platform::default()
+        };
+        for edit in [
+            WorkloadEdit::Platform(Some("云A".into())),
+            WorkloadEdit::MigrationDate(Date::from_ymd(2025, 1, 1)),
+            WorkloadEdit::EndOfUse(Date::from_ymd(2028, 12, 31)),
+        ] {
+            state.apply(AgencyAction::Edit { id, edit }, "");
+        }
+        let w = &state.workloads[0].workload;
+        assert_eq!(w.end_of_use, Date::from_ymd(2028, 12, 31));
+        let gaps = check_fit(w, &classify(w), &[platform], Date::from_ymd(2025, 1, 1).unwrap()).unwrap();
+        assert_eq!(
+            gaps.iter().map(|g| (g.code, g.date)).collect::<Vec<_>>(),
+            [(FitCode::AssessmentExpiresDuringUse, Date::from_ymd(2027, 1, 10))]
+        );
     }
 
     #[test]

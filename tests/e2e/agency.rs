@@ -56,14 +56,48 @@ pub(crate) fn import_inventory_and_check_verdicts_and_fit(browser: &Browser) {
     browser.wait_for("document.querySelectorAll('.workload-row').length === 2", "the prohibited filter");
     browser.click("[data-verdict-filter='all']");
 
+    // The verdicts speak of socialised cloud services; an ungraded workload is to be graded first.
+    assert!(browser.text("[data-verdict-filter='prohibited']").contains("不得使用社会化云计算服务"));
+    assert_eq!(browser.text(".workload-row:nth-child(6) .verdict"), "待定级：先定级和分类"); // 新建协同办公
+
     // Open a workload: reasons with their citations, obligations for a conditional one.
     browser.click(".workload-row:nth-child(4) .open-btn"); // 应急指挥: level 4, key business, severe impact
     browser.wait_for("!!document.querySelector('#detail-reasons')", "the details");
     let codes = browser
         .eval("return [...document.querySelectorAll('#detail-reasons .reason')].map(r => r.dataset.code);", json!([]));
-    assert_eq!(codes, json!(["mlps_level_4_plus", "severe_impact", "key_business"]));
-    assert!(browser.text("#detail-reasons").contains("第三条"));
+    // The review still to do is listed, and changes nothing.
+    assert_eq!(codes, json!(["mlps_level_4_plus", "severe_impact", "key_business", "confidentiality_review_pending"]));
+    assert!(
+        browser.text("#detail-reasons").contains("第三部分") && browser.text("#detail-reasons").contains("第六部分")
+    );
+    assert_eq!(browser.text("#detail-verdict"), "不宜使用社会化云计算服务");
     assert!(browser.text(".workload-detail").contains("无需填写上云义务"));
+
+    // Nothing in §3 restricts 门户网站, but until its confidentiality review is recorded it is
+    // conditional; ticked, eligible; unticked again, its §6 obligation answered met does the same.
+    browser.click(".workload-row:nth-child(1) .open-btn");
+    browser.wait_for("document.querySelector('#workload-name').value === '门户网站'", "the first workload");
+    let verdict = "return document.querySelector('#detail-verdict .verdict').dataset.verdict;";
+    assert_eq!(browser.eval(verdict, json!([])), json!("conditional"));
+    assert_eq!(browser.count("#detail-reasons [data-code='confidentiality_review_pending']"), 1);
+    browser.click("#crit-review");
+    browser.wait_for(
+        "document.querySelector('#detail-verdict .verdict').dataset.verdict === 'eligible'",
+        "eligible once the review is ticked",
+    );
+    assert_eq!(browser.text(".workload-row:nth-child(1) .verdict"), "可以使用社会化云计算服务");
+    browser.click("#crit-review");
+    browser.wait_for(
+        "document.querySelector('#detail-verdict .verdict').dataset.verdict === 'conditional'",
+        "conditional again",
+    );
+    let review_item = selfcheck_core::agency::classify::confidentiality_review_items()[0].clone();
+    browser.click(&format!(".obligations .item[data-item-id='{review_item}'] [data-status='met']"));
+    browser.wait_for(
+        "document.querySelector('#detail-verdict .verdict').dataset.verdict === 'eligible'",
+        "eligible once the review obligation is met",
+    );
+    assert!(browser.text("#review-by-obligation").contains("保密审查"));
 
     browser.click(".workload-row:nth-child(2) .open-btn"); // 财务系统: conditional, platform 政务云 A on 2027-02-28
     browser.wait_for("document.querySelector('#workload-name').value === '财务系统, 二期'", "the second workload");
@@ -79,6 +113,12 @@ pub(crate) fn import_inventory_and_check_verdicts_and_fit(browser: &Browser) {
     browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-published']", "2024-02-29");
     browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-level']", "3");
     browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-tier']", "enhanced");
+    // Where its data centres are is not recorded yet: unconfirmed, never "abroad".
+    browser.wait_for(
+        "!!document.querySelector('#fit-gaps [data-code=\"data_centres_unconfirmed\"]')",
+        "the unconfirmed location",
+    );
+    assert_eq!(browser.count("#fit-gaps [data-code='data_centres_abroad']"), 0);
     browser.pick("fieldset.platform-editor:nth-of-type(1) [id$='-china']", "yes");
     browser.wait_for(
         "!!document.querySelector('#fit-gaps [data-code=\"assessment_expired\"]')",
@@ -89,9 +129,23 @@ pub(crate) fn import_inventory_and_check_verdicts_and_fit(browser: &Browser) {
         browser.eval("return [...document.querySelectorAll('#fit-gaps .reason')].map(r => r.dataset.code);", json!([]));
     assert_eq!(codes, json!(["assessment_expired"]));
 
-    // Move the migration a day earlier: the platform fits.
+    // A day earlier the result is still valid, but lapses within six months of the move.
     browser.pick("#workload-date", "2027-02-27");
+    browser.wait_for(
+        "!!document.querySelector('#fit-gaps [data-code=\"assessment_expiring\"]')",
+        "the re-assessment window",
+    );
+    assert!(browser.text("#fit-gaps").contains("2027-02-28"));
+    // Earlier still, before the last day to apply for re-assessment (2026-08-28): the platform fits.
+    browser.pick("#workload-date", "2026-08-01");
     browser.wait_for("!!document.querySelector('#fit-ok')", "the platform to fit");
+    // A planned end of use after the result lapses is a gap naming the date.
+    browser.pick("#workload-end", "2028-01-01");
+    browser.wait_for(
+        "!!document.querySelector('#fit-gaps [data-code=\"assessment_expires_during_use\"]')",
+        "the lapse during use",
+    );
+    assert!(browser.text("#fit-gaps").contains("2027-02-28"));
 
     // An obligation answered like a checklist item.
     browser.click(".obligations .item:first-child [data-status='met']");
@@ -102,7 +156,8 @@ pub(crate) fn import_inventory_and_check_verdicts_and_fit(browser: &Browser) {
     let exported = String::from_utf8(browser.downloaded("cloud-selfcheck-inventory.csv")).unwrap();
     let back = inventory_csv::import(&exported).unwrap();
     assert_eq!(back.len(), 7);
-    assert_eq!(back[1].migration_date, selfcheck_core::Date::from_ymd(2027, 2, 27));
+    assert_eq!(back[1].migration_date, selfcheck_core::Date::from_ymd(2026, 8, 1));
+    assert_eq!(back[1].end_of_use, selfcheck_core::Date::from_ymd(2028, 1, 1));
 
     assert_clean(browser);
 }

@@ -148,8 +148,10 @@ fn the_printed_report_is_a_clean_a4_document_with_a_signature_block() {
     assert!(text.contains(&digest[..32]), "the cover names the report's digest");
     let hash = sha256.as_str().unwrap();
     assert!(text.contains(&hash[..32]), "the evidence's SHA-256 is printed");
-    // Whole words, never a character per line: the verdicts and the fit column's heading.
-    for word in ["禁止上云", "不宜上云", "有条件上云", "平台适配"] {
+    // Whole words, never a character per line: the verdicts (they name socialised cloud
+    // services in full, so a long one wraps in its column: its first words are whole) and
+    // the fit column's heading.
+    for word in ["不得使用", "不宜使用", "满足条件", "待定级", "平台适配"] {
         assert!(text.contains(word), "{word} is broken apart:\n{text}");
     }
     assert_no_network(&browser);
@@ -168,6 +170,16 @@ fn an_agency_fills_a_platform_from_the_providers_report_and_sees_its_red_lines()
     provider.click(&format!("#item-{red_line} [data-status='not_met']"));
     provider
         .wait_for(&format!("document.querySelector('#item-{red_line}').dataset.status === 'not_met'"), "a red line");
+    // Every item asking where the platform's infrastructure is, answered met.
+    let location = location_items();
+    assert!(!location.is_empty());
+    for (catalog, item) in &location {
+        provider.click(&format!("[data-catalog='{catalog}']"));
+        provider.wait_for(&format!("!!document.querySelector('#item-{item}')"), "the item's checklist");
+        provider.click(&format!("#item-{item} [data-status='met']"));
+        provider
+            .wait_for(&format!("document.querySelector('#item-{item}').dataset.status === 'met'"), "a location item");
+    }
     go(&provider, "#/report");
     provider.click("#download-provider");
     let (name, bytes) = provider.downloaded_starting("cloud-selfcheck-provider-");
@@ -193,6 +205,17 @@ fn an_agency_fills_a_platform_from_the_providers_report_and_sees_its_red_lines()
     );
     assert!(agency.text(&format!("#platform-{id}-provider-report")).contains("已核验"));
     assert!(agency.text(&format!("#platform-{id}-provider-report .provider-red-lines")).contains(red_line));
+    // Its data-centre location comes from the report's answers, and it says which.
+    let note = format!("#platform-{id}-report-location");
+    assert_eq!(
+        agency.eval(&format!("return document.querySelector('{note}').dataset.taken;"), json!([])),
+        json!("true")
+    );
+    assert!(location.iter().all(|(_, item)| agency.text(&note).contains(item.as_str())), "{}", agency.text(&note));
+    assert_eq!(
+        agency.eval(&format!("return document.querySelector('#platform-{id}-china').value;"), json!([])),
+        json!("yes")
+    );
 
     // 财务系统 moves to 政务云 A: the provider's open red line is a gap, citing its item.
     agency.click(".workload-row:nth-child(2) .open-btn");
@@ -215,6 +238,21 @@ fn an_agency_fills_a_platform_from_the_providers_report_and_sees_its_red_lines()
     );
     assert_no_network(&agency);
     assert_clean_console(&agency);
+}
+
+/// The provider items that ask where the platform's infrastructure is, as the core finds
+/// them for a profile that sets no tier or level: (catalog, item).
+fn location_items() -> Vec<(String, String)> {
+    use selfcheck_core::agency::provider_report::is_location_item;
+    use selfcheck_core::catalog::{builtin, Audience, Scope};
+    let scope = Scope::of(&selfcheck_core::profile::ProviderProfile::default());
+    builtin()
+        .for_audience(Audience::Provider)
+        .into_iter()
+        .flat_map(|c| c.sections.iter().flat_map(|s| &s.items).map(move |item| (c, item)))
+        .filter(|(_, item)| is_location_item(item) && scope.applies(item))
+        .map(|(c, item)| (c.id.clone(), item.id.clone()))
+        .collect()
 }
 
 /// A red-line item of the focus catalog.

@@ -95,7 +95,7 @@ fn provider(c: &ProviderComparison, lang: Lang, out: &mut dyn Write) -> std::io:
 fn agency(c: &AgencyComparison, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     if c.counts.changed() {
         let counts = |v: &selfcheck_core::report::VerdictCounts| {
-            format!("{}/{}/{}/{}", v.prohibited, v.not_suitable, v.conditional, v.eligible)
+            format!("{}/{}/{}/{}/{}", v.prohibited, v.not_suitable, v.ungraded, v.conditional, v.eligible)
         };
         writeln!(
             out,

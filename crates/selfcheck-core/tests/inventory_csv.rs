@@ -239,3 +239,68 @@ fn an_unnamed_workload_exports_and_imports_but_a_blank_cell_is_still_an_error() 
     let blank = format!("{HEADER}\n,,no,no,2,no,no,no,,\n");
     assert_eq!(problems(&blank), [CsvProblem::Blank { line: 2, column: Column::Name }]);
 }
+
+#[test]
+fn the_confidentiality_review_column_is_yes_no_and_blank_means_not_done() {
+    let header = format!("{HEADER},confidentiality_review,end_of_use");
+    let read =
+        |cell: &str| import(&format!("{header}\nA,,no,no,2,no,no,no,,,{cell},\n")).map(|w| w[0].confidentiality_review);
+    for yes in ["yes", "YES", "true", "1", "是", "y"] {
+        assert_eq!(read(yes), Ok(true), "{yes:?}");
+    }
+    for not_done in ["no", "否", "0", "", "  "] {
+        assert_eq!(read(not_done), Ok(false), "{not_done:?}");
+    }
+    assert_eq!(
+        read("maybe"),
+        Err(vec![CsvProblem::BadBoolean { line: 2, column: Column::ConfidentialityReview, value: "maybe".into() }])
+    );
+    // Left out of the header: no review recorded.
+    assert!(!one("A,,no,no,2,no,no,no,,").confidentiality_review);
+}
+
+#[test]
+fn chinese_headers_for_the_review_and_the_end_of_use() {
+    let text = "名称,涉及国家秘密,涉及工作秘密,等级保护级别,大量敏感信息,关键业务,严重影响,保密审查,计划迁移日期,计划停用日期\n\
+                门户网站,否,否,2,否,否,否,是,2026/3/1,2030/12/31\n";
+    let w = &import(text).unwrap()[0];
+    assert!(w.confidentiality_review);
+    assert_eq!((w.migration_date, w.end_of_use), (Date::from_ymd(2026, 3, 1), Date::from_ymd(2030, 12, 31)));
+    let bad = format!("{HEADER},end_of_use\nA,,no,no,2,no,no,no,,,31/12/2030\n");
+    assert_eq!(problems(&bad), [CsvProblem::BadDate { line: 2, column: Column::EndOfUse, value: "31/12/2030".into() }]);
+}
+
+#[test]
+fn the_review_and_the_end_of_use_survive_the_round_trip() {
+    let workloads = vec![
+        Workload {
+            name: "门户".into(),
+            mlps_level: Some(2),
+            confidentiality_review: true,
+            migration_date: Date::from_ymd(2027, 1, 1),
+            end_of_use: Date::from_ymd(2031, 6, 30),
+            ..Workload::default()
+        },
+        Workload { name: "OA".into(), mlps_level: Some(3), ..Workload::default() },
+    ];
+    let text = export(&workloads);
+    assert!(text.contains("confidentiality_review") && text.contains("end_of_use"), "{text}");
+    assert_eq!(import(&text).unwrap(), workloads);
+}
+
+#[test]
+fn the_template_is_a_header_every_column_of_which_imports() {
+    use selfcheck_core::agency::inventory_csv::template;
+    use selfcheck_core::table::Column as _;
+    let en = template(Lang::En);
+    assert!(en.starts_with("\u{feff}name,description,state_secret"), "{en}");
+    assert!(en.contains("confidentiality_review") && en.contains("end_of_use"));
+    let zh = template(Lang::ZhCn);
+    assert!(zh.contains("保密审查") && zh.contains("计划停用日期"), "{zh}");
+    for text in [en, zh] {
+        assert_eq!(problems(&text), [CsvProblem::NoRows], "every header is known, and none is missing");
+    }
+    for column in Column::ALL {
+        assert!(column.names().len() >= 2, "{column:?} has a Chinese header");
+    }
+}

@@ -32,8 +32,13 @@ fn sample_provider() -> ProviderInputs {
 }
 
 fn sample_agency() -> AgencyInputs {
-    let workload =
-        Workload { name: "门户".into(), mlps_level: Some(2), platform: Some("云A".into()), ..Workload::default() };
+    let workload = Workload {
+        name: "门户".into(),
+        mlps_level: Some(2),
+        platform: Some("云A".into()),
+        confidentiality_review: true,
+        ..Workload::default()
+    };
     let secret = Workload { name: "档案".into(), state_secret: true, mlps_level: Some(3), ..Workload::default() };
     AgencyInputs { workloads: vec![workload, secret], ..AgencyInputs::default() }
 }

@@ -103,12 +103,23 @@ fn text_that_looks_like_a_formula_is_written_as_text() {
 
 #[test]
 fn an_agency_workbook_carries_the_inventory_as_it_imports_back() {
-    let inputs = fixtures::agency_inputs(200);
+    let mut inputs = fixtures::agency_inputs(200);
+    // The confidentiality review and the planned end of use go there and back too.
+    for (n, w) in inputs.workloads.iter_mut().enumerate() {
+        w.confidentiality_review = n % 3 == 0;
+        w.end_of_use = (n % 4 == 0).then(|| Date::from_ymd(2030, 6, 30).unwrap());
+    }
     let report = build_agency_report(&inputs, "2026-12-02T08:00:00Z", day());
     for lang in Lang::ALL {
         let bytes = workbook(&report, lang).unwrap();
         let sheet = read_sheet(&bytes, names::INVENTORY).unwrap();
         assert_eq!(sheet.sheet, if lang == Lang::ZhCn { "清单" } else { "Inventory" });
+        let (review, end) = if lang == Lang::ZhCn {
+            ("保密审查", "计划停用日期")
+        } else {
+            ("confidentiality_review", "end_of_use")
+        };
+        assert!(sheet.rows[0].fields.iter().any(|h| h == review) && sheet.rows[0].fields.iter().any(|h| h == end));
         let back = inventory_csv::import_table(&Table::Sheet(sheet)).unwrap();
         let without_obligations: Vec<_> =
             inputs.workloads.iter().cloned().map(|mut w| (w.obligations.clear(), w).1).collect();

@@ -1,4 +1,4 @@
-use selfcheck_core::agency::inventory_csv::CsvProblem;
+use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
 use selfcheck_core::messages::{Describe, Message};
 use selfcheck_core::sheet::MAX_WORKBOOK_BYTES;
 use selfcheck_core::Lang;
@@ -59,6 +59,12 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
             let _ = download::save_text("cloud-selfcheck-inventory.csv", "text/csv;charset=utf-8", &export.emit(()));
         })
     };
+    let template = |headers: Lang| {
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("cloud-selfcheck-inventory-template-{}.csv", headers.code());
+            let _ = download::save_text(&name, "text/csv;charset=utf-8", &inventory_csv::template(headers));
+        })
+    };
     let mode_radio = |mode: ImportMode, id: &'static str, label: T| {
         let on_action = props.on_action.clone();
         html! {
@@ -85,6 +91,8 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
                 <input id="csv-file" type="file" accept=".csv,text/csv,.xlsx" onchange={on_file} />
             </div>
             <button type="button" id="export-csv" onclick={on_export}>{ tr(lang, T::ExportCsv) }</button>
+            <button type="button" id="inventory-template-zh" class="link-btn" onclick={template(Lang::ZhCn)}>{ tr(lang, T::CatalogTemplateZh) }</button>
+            <button type="button" id="inventory-template-en" class="link-btn" onclick={template(Lang::En)}>{ tr(lang, T::CatalogTemplateEn) }</button>
             <p class="csv-help">{ tr(lang, T::CsvHelp) }</p>
             { match &props.outcome {
                 None => html! {},

@@ -25,7 +25,7 @@ pub struct InventoryProps {
     /// The rows of the current page.
     pub rows: Vec<Row>,
     /// Number of workloads per verdict, in `Verdict::ALL` order, and in all.
-    pub counts: [usize; 4],
+    pub counts: [usize; Verdict::ALL.len()],
     pub total: usize,
     /// How many pass the filter and search (all pages).
     pub matching: usize,

@@ -185,6 +185,7 @@ fn provider_report(lang: Lang, id: u64, report: &ProviderReportSummary) -> Html 
             if let Some(expires) = report.expires_on {
                 <p class="who">{ trf(lang, T::ProviderReportExpires, &[("date", &expires.to_string())]) }</p>
             }
+            { crate::components::agency::report_location::report_location(lang, id, report) }
             { for report.alerts.iter().map(|a| html! { <p class="field-error">{ alert_text(lang, a).0 }</p> }) }
         </div>
     }

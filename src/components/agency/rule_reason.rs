@@ -1,4 +1,4 @@
-use selfcheck_core::agency::rule_texts;
+use selfcheck_core::agency::{rule_texts, FitGap};
 use selfcheck_core::{sources, Lang};
 use yew::prelude::*;
 
@@ -22,4 +22,13 @@ pub fn rule_reason(lang: Lang, code: &'static str, detail: Option<String>) -> Ht
             }
         </li>
     }
+}
+
+/// What a fit gap says beyond its reason: the date a dated gap names (when the platform's
+/// result lapses), or the provider's items it cites.
+pub fn fit_detail(lang: Lang, gap: &FitGap) -> Option<String> {
+    use crate::i18n::{trf, T};
+    gap.date.map(|d| trf(lang, T::FitExpiredOn, &[("date", &d.to_string())])).or_else(|| {
+        (!gap.items.is_empty()).then(|| trf(lang, T::FitProviderItems, &[("items", &gap.items.join(", "))]))
+    })
 }

@@ -1,9 +1,10 @@
+use selfcheck_core::agency::classify::confidentiality_review_answered;
 use selfcheck_core::agency::{Classification, FitGap, Platform, Workload};
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::{Lang, Status};
 use yew::prelude::*;
 
-use crate::components::agency::rule_reason::rule_reason;
+use crate::components::agency::rule_reason::{fit_detail, rule_reason};
 use crate::components::agency::verdict_badge::verdict_badge;
 use crate::components::checklist_item::{ChecklistItem, ItemSource};
 use crate::components::select::{level_options, level_value, Select};
@@ -72,6 +73,8 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
     };
 
     let classification = &props.classification;
+    // Recorded as done by the §6 obligation rather than by the box.
+    let review_answered = confidentiality_review_answered(w);
     let obligations = builtin().for_audience(Audience::Agency);
     let obligation_items: Vec<_> = obligations.iter().flat_map(|c| &c.sections).flat_map(|s| &s.items).collect();
     let met = obligation_items
@@ -109,6 +112,11 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
                     <input id="workload-date" type="date" value={w.migration_date.map(|d| d.to_string()).unwrap_or_default()}
                         onchange={change(|v| WorkloadEdit::MigrationDate(events::parse_date_input(&v)))} />
                 </div>
+                <div class="field">
+                    <label for="workload-end">{ tr(lang, T::WorkloadEndOfUse) }</label>
+                    <input id="workload-end" type="date" value={w.end_of_use.map(|d| d.to_string()).unwrap_or_default()}
+                        onchange={change(|v| WorkloadEdit::EndOfUse(events::parse_date_input(&v)))} />
+                </div>
             </div>
             <fieldset class="field criteria">
                 <legend>{ tr(lang, T::WorkloadCriteria) }</legend>
@@ -117,6 +125,13 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
                 { check(WorkloadEdit::SensitiveData, "sensitive", w.sensitive_data, T::CritSensitive) }
                 { check(WorkloadEdit::KeyBusiness, "key-business", w.key_business, T::CritKeyBusiness) }
                 { check(WorkloadEdit::SevereImpact, "severe", w.severe_impact, T::CritSevere) }
+            </fieldset>
+            <fieldset class="field criteria review">
+                <legend>{ tr(lang, T::ReviewLegend) }</legend>
+                { check(WorkloadEdit::ConfidentialityReview, "review", w.confidentiality_review, T::ReviewDone) }
+                if !w.confidentiality_review && review_answered {
+                    <p class="scope-note" id="review-by-obligation">{ tr(lang, T::ReviewByObligation) }</p>
+                }
             </fieldset>
 
             <h3>{ tr(lang, T::VerdictHeading) }</h3>
@@ -139,12 +154,7 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
                 Some(gaps) if gaps.is_empty() => html! { <p class="fit-ok" id="fit-ok">{ tr(lang, T::FitOk) }</p> },
                 Some(gaps) => html! {
                     <ul class="reasons fit-gaps" id="fit-gaps">
-                        { for gaps.iter().map(|gap| {
-                            let detail = gap.date.map(|d| trf(lang, T::FitExpiredOn, &[("date", &d.to_string())])).or_else(|| {
-                                (!gap.items.is_empty()).then(|| trf(lang, T::FitProviderItems, &[("items", &gap.items.join(", "))]))
-                            });
-                            rule_reason(lang, gap.code.code(), detail)
-                        }) }
+                        { for gaps.iter().map(|gap| rule_reason(lang, gap.code.code(), fit_detail(lang, gap))) }
                     </ul>
                 },
             } }

@@ -117,7 +117,7 @@ fn provider_view(lang: Lang, c: &ProviderComparison, provider: &ProviderState) -
 
 fn agency_view(lang: Lang, c: &AgencyComparison) -> Html {
     let counts = |v: &selfcheck_core::report::VerdictCounts| {
-        format!("{} / {} / {} / {}", v.prohibited, v.not_suitable, v.conditional, v.eligible)
+        format!("{} / {} / {} / {} / {}", v.prohibited, v.not_suitable, v.ungraded, v.conditional, v.eligible)
     };
     let verdict = |v: Option<selfcheck_core::agency::Verdict>| v.map_or("—", |v| labels::verdict(lang, v));
     let rows = c.workloads.iter().map(|w| {

@@ -7,6 +7,7 @@ use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, w
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
+use crate::components::agency::rule_reason::fit_detail;
 use crate::components::agency::verdict_badge::verdict_badge;
 use crate::components::answered::answered;
 use crate::components::bar_chart::{Bar, BarChart};
@@ -241,9 +242,14 @@ pub fn Preview(props: &PreviewProps) -> Html {
                             { for a.workloads.iter().take(MAX_ROWS).map(|w| html! {
                                 <tr>
                                     <td>{ if w.workload.name.trim().is_empty() { tr(lang, T::Unnamed) } else { w.workload.name.as_str() } }</td>
-                                    <td class="nowrap">{ verdict_badge(lang, w.verdict) }</td>
+                                    <td>{ verdict_badge(lang, w.verdict) }</td>
                                     <td>{ w.reasons.iter().map(|r| rule_texts(r.code()).text.get(lang)).collect::<Vec<_>>().join(" ") }</td>
-                                    <td>{ w.platform_fit.as_ref().map(|gaps| gaps.iter().map(|g| rule_texts(g.code.code()).text.get(lang)).collect::<Vec<_>>().join(" ")).unwrap_or_default() }</td>
+                                    <td class="fit-cell">{ for w.platform_fit.iter().flatten().map(|g| html! {
+                                        <p class="fit-gap" data-code={g.code.code()}>
+                                            { rule_texts(g.code.code()).text.get(lang) }
+                                            if let Some(detail) = fit_detail(lang, g) { { " " }{ detail } }
+                                        </p>
+                                    }) }</td>
                                 </tr>
                             }) }
                         </tbody>

@@ -26,12 +26,14 @@ pub enum Column {
     SensitiveData,
     KeyBusiness,
     SevereImpact,
+    ConfidentialityReview,
     Platform,
     MigrationDate,
+    EndOfUse,
 }
 
 impl Column {
-    pub const ALL: [Column; 10] = [
+    pub const ALL: [Column; 12] = [
         Column::Name,
         Column::Description,
         Column::StateSecret,
@@ -40,8 +42,10 @@ impl Column {
         Column::SensitiveData,
         Column::KeyBusiness,
         Column::SevereImpact,
+        Column::ConfidentialityReview,
         Column::Platform,
         Column::MigrationDate,
+        Column::EndOfUse,
     ];
 }
 
@@ -59,14 +63,24 @@ impl table::Column for Column {
             Column::SensitiveData => &["sensitive_data", "大量敏感信息", "敏感信息"],
             Column::KeyBusiness => &["key_business", "关键业务"],
             Column::SevereImpact => &["severe_impact", "严重影响"],
+            Column::ConfidentialityReview => &["confidentiality_review", "保密审查", "已完成保密审查"],
             Column::Platform => &["platform", "目标平台", "云平台"],
             Column::MigrationDate => &["migration_date", "计划迁移日期", "迁移日期"],
+            Column::EndOfUse => &["end_of_use", "计划停用日期", "停用日期"],
         }
     }
 
-    /// Optional columns may be left out of the header; the rest must be there.
+    /// Optional columns may be left out of the header; the rest must be there. A file
+    /// without `confidentiality_review` records no review as done.
     fn required(self) -> bool {
-        !matches!(self, Column::Description | Column::Platform | Column::MigrationDate)
+        !matches!(
+            self,
+            Column::Description
+                | Column::ConfidentialityReview
+                | Column::Platform
+                | Column::MigrationDate
+                | Column::EndOfUse
+        )
     }
 }
 
@@ -82,8 +96,10 @@ pub fn cell(w: &Workload, column: Column) -> String {
         Column::SensitiveData => yes_no(w.sensitive_data),
         Column::KeyBusiness => yes_no(w.key_business),
         Column::SevereImpact => yes_no(w.severe_impact),
+        Column::ConfidentialityReview => yes_no(w.confidentiality_review),
         Column::Platform => w.platform.clone().unwrap_or_default(),
         Column::MigrationDate => w.migration_date.map(|d| d.to_string()).unwrap_or_default(),
+        Column::EndOfUse => w.end_of_use.map(|d| d.to_string()).unwrap_or_default(),
     }
 }
 
@@ -161,6 +177,10 @@ fn read_rows(header: &table::Row, rows: &[table::Row]) -> Result<Vec<Workload>, 
                 Column::SensitiveData => w.sensitive_data = flag(problems),
                 Column::KeyBusiness => w.key_business = flag(problems),
                 Column::SevereImpact => w.severe_impact = flag(problems),
+                // Blank is "not done": unlike a secret left blank, it claims nothing.
+                Column::ConfidentialityReview => {
+                    w.confidentiality_review = !value.trim().is_empty() && flag(problems);
+                }
                 Column::MlpsLevel => match parse_level(value) {
                     Ok(level) => w.mlps_level = level,
                     Err(InvalidValue) => {
@@ -168,7 +188,8 @@ fn read_rows(header: &table::Row, rows: &[table::Row]) -> Result<Vec<Workload>, 
                     }
                 },
                 Column::Platform => w.platform = Some(value.to_string()).filter(|p| !p.is_empty()),
-                Column::MigrationDate => match parse_date(value) {
+                Column::MigrationDate | Column::EndOfUse => match parse_date(value) {
+                    Ok(date) if column == Column::EndOfUse => w.end_of_use = date,
                     Ok(date) => w.migration_date = date,
                     Err(InvalidValue) => {
                         problems.push(TableProblem::BadDate { line, column, value: value.to_string() })
@@ -183,8 +204,17 @@ fn read_rows(header: &table::Row, rows: &[table::Row]) -> Result<Vec<Workload>, 
 /// Writes an inventory that `import` reads back unchanged (obligation answers are not
 /// part of the CSV: they live in the JSON report).
 pub fn export<'a>(workloads: impl IntoIterator<Item = &'a Workload>) -> String {
-    let rows: Vec<[String; 10]> = workloads.into_iter().map(|w| Column::ALL.map(|c| cell(w, c))).collect();
+    let rows: Vec<[String; 12]> = workloads.into_iter().map(|w| Column::ALL.map(|c| cell(w, c))).collect();
     let mut table: Vec<Vec<&str>> = vec![Column::ALL.iter().map(|c| c.header()).collect()];
     table.extend(rows.iter().map(|r| r.iter().map(String::as_str).collect()));
     csv::write_file(&table)
+}
+
+/// A blank inventory: the header row, with the English or the Chinese names (both import).
+pub fn template(lang: crate::Lang) -> String {
+    let header = |c: Column| match lang {
+        crate::Lang::En => c.names()[0],
+        crate::Lang::ZhCn => c.names()[1],
+    };
+    csv::write_file(&[Column::ALL.iter().map(|&c| header(c)).collect::<Vec<_>>()])
 }

@@ -1,7 +1,12 @@
 //! Does the candidate platform fit the workload? For a workload assigned to one:
 //! - the platform's assessment result must still be valid on the planned migration
 //!   date (3 years, Measures Art. 12; expired *on* the anniversary, as in `deadlines`);
-//! - its 等级保护 level must be at least the workload's (GB/T 22239 cloud extension, guidance);
+//!   a result that lapses during the planned use is named with its date: within six
+//!   months after the migration (the last day to apply for re-assessment under Art. 12
+//!   has passed by then), or before the workload's planned end of use when one is recorded;
+//! - its 等级保护 level must be at least the workload's (GB/T 22239 cloud extension,
+//!   guidance); an ungraded workload's level is unknown, a gap of its own, never a
+//!   silently passed check;
 //! - its data centres must be in China (Opinion §2(4)); where that is not recorded, it
 //!   is unconfirmed, a gap of its own, never read as "abroad";
 //! - its capability tier should meet the recommended one (GB/T 31167, guidance);
@@ -14,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::classify::Classification;
 use super::workload::Workload;
-use crate::deadlines::VALIDITY_MONTHS;
+use crate::deadlines::{REASSESSMENT_LEAD_MONTHS, VALIDITY_MONTHS};
 use crate::profile::CapabilityTier;
 
 /// A cloud platform the unit is considering.
@@ -53,6 +58,11 @@ impl Platform {
     pub fn expires_on(&self) -> Option<Date> {
         self.result_published?.add_months(VALIDITY_MONTHS)
     }
+
+    /// The last day to apply for re-assessment (six months before expiry, Art. 12).
+    pub fn reassessment_apply_by(&self) -> Option<Date> {
+        self.expires_on()?.sub_months(REASSESSMENT_LEAD_MONTHS)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -61,7 +71,10 @@ pub enum FitCode {
     PlatformUnknown,
     AssessmentMissing,
     AssessmentExpired,
+    AssessmentExpiring,
+    AssessmentExpiresDuringUse,
     MlpsLevelUnknown,
+    WorkloadLevelUnknown,
     MlpsLevelTooLow,
     DataCentresAbroad,
     DataCentresUnconfirmed,
@@ -73,11 +86,14 @@ pub enum FitCode {
 }
 
 impl FitCode {
-    pub const ALL: [FitCode; 12] = [
+    pub const ALL: [FitCode; 15] = [
         FitCode::PlatformUnknown,
         FitCode::AssessmentMissing,
         FitCode::AssessmentExpired,
+        FitCode::AssessmentExpiring,
+        FitCode::AssessmentExpiresDuringUse,
         FitCode::MlpsLevelUnknown,
+        FitCode::WorkloadLevelUnknown,
         FitCode::MlpsLevelTooLow,
         FitCode::DataCentresAbroad,
         FitCode::DataCentresUnconfirmed,
@@ -93,7 +109,10 @@ impl FitCode {
             FitCode::PlatformUnknown => "platform_unknown",
             FitCode::AssessmentMissing => "assessment_missing",
             FitCode::AssessmentExpired => "assessment_expired",
+            FitCode::AssessmentExpiring => "assessment_expiring",
+            FitCode::AssessmentExpiresDuringUse => "assessment_expires_during_use",
             FitCode::MlpsLevelUnknown => "mlps_level_unknown",
+            FitCode::WorkloadLevelUnknown => "workload_level_unknown",
             FitCode::MlpsLevelTooLow => "mlps_level_too_low",
             FitCode::DataCentresAbroad => "data_centres_abroad",
             FitCode::DataCentresUnconfirmed => "data_centres_unconfirmed",
@@ -111,7 +130,8 @@ impl FitCode {
 #[serde(deny_unknown_fields)]
 pub struct FitGap {
     pub code: FitCode,
-    /// The date that matters for `assessment_expired`: when the result expires.
+    /// The date that matters for `assessment_expired`, `assessment_expiring` and
+    /// `assessment_expires_during_use`: the first day the result is no longer valid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
     /// The provider's items it cites (`provider_red_lines_open`).
@@ -122,6 +142,10 @@ pub struct FitGap {
 impl FitGap {
     fn new(code: FitCode) -> FitGap {
         FitGap { code, date: None, items: Vec::new() }
+    }
+
+    fn dated(code: FitCode, date: Date) -> FitGap {
+        FitGap { code, date: Some(date), items: Vec::new() }
     }
 }
 
@@ -144,17 +168,26 @@ pub fn check_fit(
     });
     match platform.expires_on() {
         None => gaps.push(FitGap::new(FitCode::AssessmentMissing)),
-        Some(expires_on) if on >= expires_on => {
-            gaps.push(FitGap { code: FitCode::AssessmentExpired, date: Some(expires_on), items: Vec::new() })
+        Some(expires_on) if on >= expires_on => gaps.push(FitGap::dated(FitCode::AssessmentExpired, expires_on)),
+        Some(expires_on) => {
+            // Valid on the migration day, but the last day to apply for re-assessment has
+            // passed by then (as `deadlines` reads Art. 12: overdue the day after).
+            if platform.reassessment_apply_by().is_some_and(|apply_by| on > apply_by) {
+                gaps.push(FitGap::dated(FitCode::AssessmentExpiring, expires_on));
+            }
+            // Still in use on the day the result stops being valid.
+            if workload.end_of_use.is_some_and(|end| end >= expires_on) {
+                gaps.push(FitGap::dated(FitCode::AssessmentExpiresDuringUse, expires_on));
+            }
         }
-        Some(_) => {}
     }
-    if let Some(needed) = workload.mlps_level {
-        match platform.mlps_level {
-            None => gaps.push(FitGap::new(FitCode::MlpsLevelUnknown)),
-            Some(level) if level < needed => gaps.push(FitGap::new(FitCode::MlpsLevelTooLow)),
-            Some(_) => {}
-        }
+    if workload.mlps_level.is_none() {
+        gaps.push(FitGap::new(FitCode::WorkloadLevelUnknown));
+    }
+    match (workload.mlps_level, platform.mlps_level) {
+        (_, None) => gaps.push(FitGap::new(FitCode::MlpsLevelUnknown)),
+        (Some(needed), Some(level)) if level < needed => gaps.push(FitGap::new(FitCode::MlpsLevelTooLow)),
+        _ => {}
     }
     match platform.data_centres_in_china {
         Some(true) => {}

@@ -3,16 +3,26 @@
 //! details from the provider's profile, and what it says (overall status, red lines not
 //! met, deadlines) is kept with the platform, so platform fit can rely on it, or say
 //! why it cannot.
+//!
+//! Where the platform's data centres are comes from the report's answers to the items
+//! that ask it (Opinion §2(4): the platform and its data centres in China; GB/T 22239's
+//! 基础设施位置 control), found by citation and title, not by ids: an item answered not met
+//! or partially met means not all are in China; every such item that applies answered met
+//! means all are; anything else leaves the platform as it was. A "yes" is taken only
+//! from a report that verifies (an edited one cannot vouch for it); a "no" is taken from
+//! any. The summary keeps which items said so, and the data centres the profile lists,
+//! as written: place names are shown, never read as in or out of China.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Platform;
+use crate::catalog::{Catalog, Item, Scope};
 use crate::deadlines::DeadlineAlert;
 use crate::report::verify::Verified;
-use crate::report::Role;
+use crate::report::{ProviderReport, Role};
 use crate::scoring::OverallStatus;
-use crate::{Date, Localized};
+use crate::{Date, Localized, Status};
 
 /// How far the report can be relied on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -34,6 +44,29 @@ pub struct OpenRedLine {
     pub title: Localized,
 }
 
+/// One answer of the report about where the platform's infrastructure is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocationAnswer {
+    pub item_id: String,
+    pub title: Localized,
+    pub status: Status,
+}
+
+/// What the report's answers say about where the platform's data centres are.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataCentreLocation {
+    /// True: every location item that applies is answered met. False: one is answered
+    /// not met or partially met, so not all are in China.
+    pub in_china: bool,
+    /// The answers that say so (the met ones, or the not met and partial ones).
+    pub items: Vec<LocationAnswer>,
+    /// Whether the platform took it: a "not all" always, an "all in China" only from a
+    /// report that verifies.
+    pub taken: bool,
+}
+
 /// What the agency keeps of a provider's report on a platform.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +82,55 @@ pub struct ProviderReportSummary {
     pub expires_on: Option<Date>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alerts: Vec<DeadlineAlert>,
+    /// The data centres the provider's profile lists, as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data_centres: Vec<String>,
+    /// What its answers say about where they are; `None` when they settle nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<DataCentreLocation>,
+}
+
+/// Whether an item asks where the platform's infrastructure is: an Opinion §2(4) item on
+/// the platform and its data centres (not the one on sensitive information going
+/// abroad), or GB/T 22239's 基础设施位置 control.
+pub fn is_location_item(item: &Item) -> bool {
+    let reference = &item.reference;
+    (reference.source == "opinion-2014" && reference.clause.en == "§2(4)" && item.title.zh.contains("数据中心"))
+        || (reference.source == "gbt-22239-2019" && reference.clause.zh.contains("基础设施位置"))
+}
+
+/// What the answers to the location items that apply say, if anything.
+fn location(p: &ProviderReport, catalogs: &[&Catalog], trust: Trust) -> Option<DataCentreLocation> {
+    let scope = Scope::of(&p.profile);
+    let asked: Vec<&Item> = catalogs
+        .iter()
+        .flat_map(|c| &c.sections)
+        .flat_map(|s| &s.items)
+        .filter(|item| is_location_item(item) && scope.applies(item))
+        .collect();
+    let answered = |wanted: &[Status]| -> Vec<LocationAnswer> {
+        asked
+            .iter()
+            .filter_map(|item| {
+                let status = p.answers.get(&item.id)?.effective_status()?;
+                wanted.contains(&status).then(|| LocationAnswer {
+                    item_id: item.id.clone(),
+                    title: item.title.clone(),
+                    status,
+                })
+            })
+            .collect()
+    };
+    let not_all = answered(&[Status::NotMet, Status::Partial]);
+    if !not_all.is_empty() {
+        return Some(DataCentreLocation { in_china: false, items: not_all, taken: true });
+    }
+    let met = answered(&[Status::Met]);
+    (!met.is_empty() && met.len() == asked.len()).then(|| DataCentreLocation {
+        in_china: true,
+        items: met,
+        taken: trust == Trust::Consistent,
+    })
 }
 
 /// Why a file cannot fill a platform.
@@ -66,6 +148,10 @@ pub fn summarize(verified: &Verified) -> Result<ProviderReportSummary, NotAProvi
     } else {
         Trust::Inconsistent
     };
+    let catalogs = report.named_catalogs().unwrap_or_default();
+    let location = location(p, &catalogs, trust);
+    let data_centres =
+        p.profile.data_centres.iter().map(|d| d.trim()).filter(|d| !d.is_empty()).map(str::to_string).collect();
     let open_red_lines = p
         .gaps
         .iter()
@@ -81,12 +167,15 @@ pub fn summarize(verified: &Verified) -> Result<ProviderReportSummary, NotAProvi
         open_red_lines,
         expires_on: p.deadlines.expires_on,
         alerts: p.deadlines.alerts.clone(),
+        data_centres,
+        location,
     })
 }
 
 /// `platform` filled from a verified provider report: provider, platform name, tier,
-/// level and result date from its profile (what the profile leaves empty is kept), and
-/// the report's summary.
+/// level and result date from its profile (what the profile leaves empty is kept),
+/// whether its data centres are all in China from its answers (`DataCentreLocation`;
+/// kept when they settle nothing or cannot be taken), and the report's summary.
 pub fn fill(platform: &Platform, verified: &Verified) -> Result<Platform, NotAProviderReport> {
     let summary = summarize(verified)?;
     let profile = &verified.report.provider.as_ref().ok_or(NotAProviderReport)?.profile;
@@ -97,7 +186,10 @@ pub fn fill(platform: &Platform, verified: &Verified) -> Result<Platform, NotAPr
         result_published: profile.dates.result_published.or(platform.result_published),
         tier: profile.tier.or(platform.tier),
         mlps_level: profile.mlps_level.or(platform.mlps_level),
-        data_centres_in_china: platform.data_centres_in_china,
+        data_centres_in_china: match &summary.location {
+            Some(location) if location.taken => Some(location.in_china),
+            _ => platform.data_centres_in_china,
+        },
         provider_report: Some(summary),
     })
 }
@@ -178,5 +270,107 @@ mod tests {
         );
         let verified = verify(to_canonical_json(&agency).as_bytes()).unwrap();
         assert_eq!(fill(&Platform::default(), &verified), Err(NotAProviderReport));
+    }
+
+    /// The location items a report of `inputs` is asked, as `location` finds them.
+    fn location_items(inputs: &ProviderInputs) -> Vec<String> {
+        let scope = Scope::of(&inputs.profile);
+        crate::catalog::builtin()
+            .for_audience(crate::catalog::Audience::Provider)
+            .into_iter()
+            .flat_map(|c| &c.sections)
+            .flat_map(|s| &s.items)
+            .filter(|item| is_location_item(item) && scope.applies(item))
+            .map(|item| item.id.clone())
+            .collect()
+    }
+
+    fn answering(statuses: impl Fn(usize) -> Option<Status>) -> impl FnOnce(&mut ProviderInputs) {
+        move |p: &mut ProviderInputs| {
+            for (n, id) in location_items(p).into_iter().enumerate() {
+                if let Some(status) = statuses(n) {
+                    p.answers.insert(id, Answer::with_status(status));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_location_items_are_found_by_what_they_ask() {
+        let ids = location_items(&ProviderInputs::default());
+        let items: Vec<_> = ids.iter().map(|id| crate::catalog::builtin().item(id).unwrap().item).collect();
+        assert!(items.iter().any(|i| i.reference.source == "opinion-2014"), "{ids:?}");
+        assert!(items.iter().any(|i| i.reference.source == "gbt-22239-2019"), "{ids:?}");
+        for item in items {
+            assert!(item.question.zh.contains("境内"), "{}: {}", item.id, item.question.zh);
+            assert!(
+                !item.title.zh.contains("敏感信息"),
+                "{}: sensitive information going abroad is not where the platform is",
+                item.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_location_item_met_in_a_verified_report_puts_the_data_centres_in_china_and_says_so() {
+        let file = provider_file(|p| {
+            p.profile.data_centres = vec![" 北京 ".into(), "".into(), "贵安".into()];
+            answering(|_| Some(Status::Met))(p);
+        });
+        let verified = verify(file.as_bytes()).unwrap();
+        let platform = fill(&Platform::default(), &verified).unwrap();
+        assert_eq!(platform.data_centres_in_china, Some(true));
+        let summary = platform.provider_report.as_ref().unwrap();
+        assert_eq!(summary.data_centres, ["北京", "贵安"], "the profile's places, as written");
+        let location = summary.location.as_ref().unwrap();
+        assert!(location.in_china && location.taken);
+        let said: Vec<_> = location.items.iter().map(|a| (a.item_id.clone(), a.status)).collect();
+        let asked = location_items(&ProviderInputs::default());
+        assert_eq!(said, asked.iter().map(|id| (id.clone(), Status::Met)).collect::<Vec<_>>());
+        assert!(!fit_of(&platform).contains(&FitCode::DataCentresUnconfirmed));
+    }
+
+    #[test]
+    fn one_location_item_not_met_or_partial_means_not_all_in_china_even_over_a_ticked_box() {
+        for status in [Status::NotMet, Status::Partial] {
+            let file = provider_file(answering(|n| Some(if n == 0 { status } else { Status::Met })));
+            let verified = verify(file.as_bytes()).unwrap();
+            let ticked = Platform { data_centres_in_china: Some(true), ..Platform::default() };
+            let platform = fill(&ticked, &verified).unwrap();
+            assert_eq!(platform.data_centres_in_china, Some(false), "{status:?}");
+            let location = platform.provider_report.as_ref().unwrap().location.clone().unwrap();
+            assert_eq!(location.items.iter().map(|a| a.status).collect::<Vec<_>>(), [status]);
+            assert!(fit_of(&platform).contains(&FitCode::DataCentresAbroad));
+        }
+    }
+
+    #[test]
+    fn answers_that_settle_nothing_leave_the_platform_as_it_was() {
+        // Nothing answered; or only some items met (one left open).
+        for file in [provider_file(|_| {}), provider_file(answering(|n| (n > 0).then_some(Status::Met)))] {
+            let verified = verify(file.as_bytes()).unwrap();
+            for before in [None, Some(true), Some(false)] {
+                let platform =
+                    fill(&Platform { data_centres_in_china: before, ..Platform::default() }, &verified).unwrap();
+                assert_eq!(platform.data_centres_in_china, before);
+                assert_eq!(platform.provider_report.as_ref().unwrap().location, None);
+            }
+        }
+    }
+
+    #[test]
+    fn an_edited_report_cannot_vouch_that_all_are_in_china_but_its_no_is_still_heard() {
+        let met = provider_file(answering(|_| Some(Status::Met))).replacen("示例政务云", "另一个云", 1);
+        let verified = verify(met.as_bytes()).unwrap();
+        let platform = fill(&Platform::default(), &verified).unwrap();
+        assert_eq!(platform.data_centres_in_china, None, "not taken from an edited report");
+        let location = platform.provider_report.as_ref().unwrap().location.clone().unwrap();
+        assert!(location.in_china && !location.taken);
+        assert!(fit_of(&platform).contains(&FitCode::DataCentresUnconfirmed));
+
+        let not_met = provider_file(answering(|_| Some(Status::NotMet))).replacen("示例政务云", "另一个云", 1);
+        let verified = verify(not_met.as_bytes()).unwrap();
+        let platform = fill(&Platform { data_centres_in_china: Some(true), ..Platform::default() }, &verified).unwrap();
+        assert_eq!(platform.data_centres_in_china, Some(false));
     }
 }

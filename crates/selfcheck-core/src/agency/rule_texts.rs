@@ -104,12 +104,52 @@ mod tests {
 
     #[test]
     fn guidance_codes_cite_standards() {
-        for code in
-            ["mlps_level_unknown", "mlps_level_too_low", "tier_below_recommended", "tier_enhanced", "tier_general"]
-        {
+        for code in [
+            "mlps_level_unknown",
+            "workload_level_unknown",
+            "mlps_level_too_low",
+            "tier_below_recommended",
+            "tier_enhanced",
+            "tier_general",
+        ] {
             let source = &rule_texts(code).reference.source;
             assert!(sources::find(source).unwrap().guidance, "{code} cites {source}");
         }
         assert_eq!(rule_texts("state_secret").reference.source, "opinion-2014");
+    }
+
+    #[test]
+    fn every_reason_citing_a_binding_text_names_a_clause_of_its_register() {
+        let outside = crate::clauses::rule_reasons_outside_register(RULES_JSON).unwrap();
+        assert!(outside.is_empty(), "{outside:?}");
+    }
+
+    #[test]
+    fn the_verdicts_reasons_cite_the_part_of_the_opinion_they_rest_on() {
+        // §3 alone for the secrets: §6 adds a rule on state secrets (said in the text), and
+        // nothing on work secrets.
+        let cites =
+            |code: &str| (rule_texts(code).reference.source.as_str(), rule_texts(code).reference.clause.en.as_str());
+        for code in
+            ["state_secret", "work_secret", "mlps_level_4_plus", "severe_impact", "sensitive_data", "key_business"]
+        {
+            assert_eq!(cites(code), ("opinion-2014", "§3"), "{code}");
+        }
+        assert_eq!(cites("confidentiality_review_pending"), ("opinion-2014", "§6"));
+        assert!(
+            !rule_texts("work_secret").text.en.contains("§6")
+                && !rule_texts("work_secret").text.zh.contains("第六部分")
+        );
+        assert!(rule_texts("state_secret").text.zh.contains("第六部分"));
+        // 公民隐私信息, narrower than "personal information".
+        for code in ["sensitive_data", "tier_enhanced"] {
+            assert!(rule_texts(code).text.zh.contains("公民隐私信息"), "{code}");
+            assert!(rule_texts(code).text.en.contains("citizens' private information"), "{code}");
+        }
+        let all_texts = all_codes().into_iter().map(rule_texts).flat_map(|r| [r.text.zh.as_str(), r.text.en.as_str()]);
+        for text in all_texts {
+            assert!(!text.contains("个人信息") && !text.contains("personal information"), "{text}");
+            assert!(!text.contains("内部系统") && !text.contains("internal system"), "{text}");
+        }
     }
 }

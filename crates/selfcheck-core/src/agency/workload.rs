@@ -25,7 +25,8 @@ pub struct Workload {
     /// 等级保护 level 1–5; `None` when not yet graded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mlps_level: Option<u8>,
-    /// Holds a large amount of sensitive information or citizens' personal information.
+    /// Holds a large amount of sensitive information or citizens' private information
+    /// (公民隐私信息, Opinion §3).
     #[serde(default, skip_serializing_if = "crate::is_false")]
     pub sensitive_data: bool,
     /// Key business directly affecting government operation or public life.
@@ -39,12 +40,13 @@ pub struct Workload {
     pub platform: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub migration_date: Option<Date>,
-    /// The planned end of its use on the platform, when one is recorded: a result that
-    /// lapses before it is a fit gap.
+    /// The planned end of its use on the platform, when one is recorded: a platform whose
+    /// result lapses on or before it is a fit gap.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_of_use: Option<Date>,
     /// The confidentiality review (保密审查, Opinion §6) of its data and business is
-    /// done. Until it is, "no state secret" is unverified and the workload is not eligible.
+    /// done. Until it is (here or by its §6 review obligation answered met), "no state
+    /// secret" is unverified and the workload is not eligible.
     #[serde(default, skip_serializing_if = "crate::is_false")]
     pub confidentiality_review: bool,
     /// Answers to the agency obligations (catalog `opinion-2014-agency`), by item id.

@@ -32,6 +32,7 @@ pub const fn verdict(verdict: Verdict) -> M {
     match verdict {
         Verdict::Prohibited => M::VerdictProhibited,
         Verdict::NotSuitable => M::VerdictNotSuitable,
+        Verdict::Ungraded => M::VerdictUngraded,
         Verdict::Conditional => M::VerdictConditional,
         Verdict::Eligible => M::VerdictEligible,
     }

@@ -25,10 +25,11 @@ crate::localized_table! {
         SeverityHigh { zh: "高", en: "High" }
         SeverityMedium { zh: "中", en: "Medium" }
         SeverityLow { zh: "低", en: "Low" }
-        VerdictProhibited { zh: "禁止上云", en: "Prohibited" }
-        VerdictNotSuitable { zh: "不宜上云", en: "Not suitable" }
-        VerdictConditional { zh: "有条件上云", en: "Conditional" }
-        VerdictEligible { zh: "可以上云", en: "Eligible" }
+        VerdictProhibited { zh: "不得使用社会化云计算服务", en: "Not to be moved to a socialised cloud service" }
+        VerdictNotSuitable { zh: "不宜使用社会化云计算服务", en: "Not suited to a socialised cloud service" }
+        VerdictUngraded { zh: "待定级：先定级和分类", en: "Grade and classify first" }
+        VerdictConditional { zh: "满足条件后方可使用社会化云计算服务", en: "A socialised cloud service only once its conditions are met" }
+        VerdictEligible { zh: "可以使用社会化云计算服务", en: "May use a socialised cloud service" }
         OverallNotReady { zh: "未就绪：存在未满足的红线项", en: "Not ready: a red-line item is not met" }
         OverallIncomplete { zh: "未完成：仍有未作答的检查项", en: "Incomplete: some items are unanswered" }
         OverallGapsRemaining { zh: "尚有差距：已全部作答，部分项未完全满足", en: "Gaps remain: all answered, some items not fully met" }

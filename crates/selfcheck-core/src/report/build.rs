@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::canonical::write_report;
 use super::model::*;
-use crate::agency::{check_fit, classify, Platform, Verdict, Workload};
+use crate::agency::{check_fit, classify, Platform, Workload};
 use crate::catalog::{builtin, loaded, versions, Audience, Catalog, Index, Scope};
 use crate::deadlines;
 use crate::profile::ProviderProfile;
@@ -236,12 +236,7 @@ pub fn draft_agency_report_of<'a>(
         .into_iter()
         .map(|workload| {
             let classification = classify(workload);
-            match classification.verdict {
-                Verdict::Prohibited => counts.prohibited += 1,
-                Verdict::NotSuitable => counts.not_suitable += 1,
-                Verdict::Conditional => counts.conditional += 1,
-                Verdict::Eligible => counts.eligible += 1,
-            }
+            counts.add(classification.verdict);
             let obligations =
                 classification.verdict.may_move().then(|| score(obligation_items.tally(&workload.obligations)));
             ReportWorkload {

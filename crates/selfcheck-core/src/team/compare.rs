@@ -315,12 +315,7 @@ impl AgencyComparison {
 fn counts(verdicts: impl Iterator<Item = Verdict>) -> VerdictCounts {
     let mut counts = VerdictCounts::default();
     for verdict in verdicts {
-        match verdict {
-            Verdict::Prohibited => counts.prohibited += 1,
-            Verdict::NotSuitable => counts.not_suitable += 1,
-            Verdict::Conditional => counts.conditional += 1,
-            Verdict::Eligible => counts.eligible += 1,
-        }
+        counts.add(verdict);
     }
     counts
 }
@@ -331,7 +326,7 @@ pub fn compare_agency(before: &AgencyInputs, after: &AgencyInputs) -> AgencyComp
     let obligations = ItemsById::new(&catalogs);
     let assess = |w: &Workload| {
         let verdict = classify(w).verdict;
-        let score = (verdict >= Verdict::Conditional).then(|| obligations.tally(&w.obligations).score()).flatten();
+        let score = verdict.may_move().then(|| obligations.tally(&w.obligations).score()).flatten();
         (verdict, score)
     };
     let old: HashMap<&str, (&Workload, (Verdict, Option<f64>))> =
@@ -462,7 +457,12 @@ mod tests {
 
     #[test]
     fn workloads_are_matched_by_name_and_their_verdicts_compared() {
-        let w = |name: &str, level: u8| Workload { name: name.into(), mlps_level: Some(level), ..Workload::default() };
+        let w = |name: &str, level: u8| Workload {
+            name: name.into(),
+            mlps_level: Some(level),
+            confidentiality_review: true,
+            ..Workload::default()
+        };
         let before =
             AgencyInputs { workloads: vec![w("门户", 2), w("OA", 2), w("旧系统", 1)], ..Default::default() };
         let mut after =

@@ -111,7 +111,8 @@ fn inventory(
                     | Column::WorkSecret
                     | Column::SensitiveData
                     | Column::KeyBusiness
-                    | Column::SevereImpact => yes_no(inventory_csv::cell(w, c) == "yes", lang).into(),
+                    | Column::SevereImpact
+                    | Column::ConfidentialityReview => yes_no(inventory_csv::cell(w, c) == "yes", lang).into(),
                     Column::MlpsLevel => w.mlps_level.map_or(Cell::from(""), |l| Cell::Number(l.into())),
                     _ => inventory_csv::cell(w, c).into(),
                 })
