@@ -352,7 +352,6 @@ fn every_article_of_the_three_texts_is_in_the_register_in_document_order() {
 }
 
 #[test]
-#[ignore = "enabled once the audit lands"]
 fn every_rule_reason_citing_a_binding_text_cites_the_register() {
     let rules = include_str!("../../../catalogs/opinion-2014-rules.json");
     let outside = clauses::rule_reasons_outside_register(rules).unwrap();
