@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use selfcheck_core::report::limits::{check_session, OverLimit, Written};
 use selfcheck_core::session::{RestoreProblem, Session};
 use yew::prelude::*;
 
@@ -45,6 +46,9 @@ struct Keeper {
     again: bool,
     /// A follower asked to edit: hand over once the last save is in.
     hand_over: bool,
+    /// The last save was refused (the session would not read back): this window keeps
+    /// the work and hands over to no other.
+    refused: bool,
 }
 
 type Shared = Rc<RefCell<Keeper>>;
@@ -71,6 +75,7 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) -> Autosave {
         in_flight: false,
         again: false,
         hand_over: false,
+        refused: false,
     });
     let debounce = use_mut_ref(Debounce::default);
     keeper.borrow_mut().latest = Some(state.clone());
@@ -224,12 +229,26 @@ fn save(keeper: &Shared) -> bool {
         k.again = true;
         return true;
     }
-    k.in_flight = true;
     let held = k.windows.is_some();
     let expected = k.stamp.clone();
     drop(k);
     let session = state.session_ref();
     let text = if session.is_empty() { String::new() } else { session.to_json() };
+    // A session that would not read back is not saved over the one that does: the work
+    // stays in this window (no hand-over either), and the next visit is told that what
+    // it restores may miss the latest changes.
+    let checked = if text.is_empty() { Ok(()) } else { check_session(&session, &text) };
+    if let Err(problem) = checked {
+        keeper.borrow_mut().refused = true;
+        storage::mark_stale();
+        state.dispatch(Action::SaveRefused(OverLimit { written: Written::Session, problem }));
+        return false;
+    }
+    {
+        let mut k = keeper.borrow_mut();
+        k.refused = false;
+        k.in_flight = true;
+    }
     let keeper = keeper.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let expect = if held { Expect::Held } else { Expect::Stamp(expected.as_deref()) };
@@ -255,7 +274,7 @@ fn save(keeper: &Shared) -> bool {
             Err(SaveError::Overtaken) => state.dispatch(Action::Overtaken),
             Err(SaveError::Storage(e)) => state.dispatch(Action::SaveFailed(e.into())),
         }
-        if !(again && save(&keeper)) && hand_over {
+        if !(again && save(&keeper)) && hand_over && !keeper.borrow().refused {
             release(&keeper);
         }
     });
@@ -275,7 +294,9 @@ fn hand_over(keeper: &Shared, debounce: &Rc<RefCell<Debounce>>) {
     }
     keeper.borrow_mut().hand_over = true;
     debounce.borrow_mut().flush();
-    if !keeper.borrow().in_flight {
+    let k = keeper.borrow();
+    if !k.in_flight && !k.refused {
+        drop(k);
         release(keeper);
     }
 }

@@ -50,6 +50,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     { tr(lang, if *problem == StorageProblem::Full { T::StorageFull } else { T::StorageUnavailable }) }
                 </Notice>
             }
+            if let SaveStatus::Refused(over) = &state.save {
+                <Notice kind={NoticeKind::Warning}>
+                    <span id="save-refused">{ tr(lang, T::SaveRefused) }</span>{ " " }
+                    <span class="detail">{ over.message(lang) }</span>
+                </Notice>
+            }
             if let Some(problem) = &state.restore_problem {
                 <Notice kind={NoticeKind::Warning}>
                     { tr(lang, if problem.set_aside { T::RestoreFailed } else { T::RestoreFailedPaused }) }{ " " }
@@ -60,7 +66,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 <Notice kind={NoticeKind::Warning}>{ tr(lang, T::RestoredStale) }</Notice>
             }
             <p class="save-status" id="save-status" role="status" data-save={match state.save {
-                SaveStatus::Unchanged => "unchanged", SaveStatus::Saved => "saved", SaveStatus::Failed(_) => "failed" }}>
+                SaveStatus::Unchanged => "unchanged", SaveStatus::Saved => "saved", SaveStatus::Failed(_) => "failed",
+                SaveStatus::Refused(_) => "refused" }}>
                 if state.save == SaveStatus::Saved { { tr(lang, T::SavedInBrowser) } }
             </p>
             <KeepingNotice lang={lang} keeping={state.keeping} on_ask_to_edit={props.on_ask_to_edit.clone()}

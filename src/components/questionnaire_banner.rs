@@ -6,6 +6,7 @@ use selfcheck_core::team::questionnaire::file_name;
 use selfcheck_core::{Answer, Date, Lang};
 use yew::prelude::*;
 
+use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::{clock, download};
 use crate::state::ProviderState;
@@ -26,13 +27,15 @@ pub fn QuestionnaireBanner(props: &QuestionnaireBannerProps) -> Html {
         .iter()
         .filter(|id| props.provider.answers.get(*id).and_then(Answer::effective_status).is_some())
         .count();
+    // Why the answered file was not saved: it would not read back.
+    let refused = use_state(|| None::<String>);
     let send_back = {
-        let (provider, today) = (props.provider.clone(), props.today);
+        let (provider, today, refused) = (props.provider.clone(), props.today, refused.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(owner) = provider.questionnaire.as_ref().map(|q| q.owner.clone()) else { return };
             let mut report = draft_provider_report_of(provider.parts(), &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
-            let _ = download::save_text(&file_name(&owner, today, true), "application/json", &text);
+            refused.set(download::save_report(&file_name(&owner, today, true), &report, &text, lang).err());
         })
     };
     let issued = trf(
@@ -46,6 +49,9 @@ pub fn QuestionnaireBanner(props: &QuestionnaireBannerProps) -> Html {
             <p>{ issued }{ " " }{ trf(lang, T::QuestionnaireProgress, &[("answered", &answered.to_string()), ("total", &q.items.len().to_string())]) }</p>
             <p class="help">{ tr(lang, T::QuestionnaireHelp) }</p>
             <button type="button" class="primary" id="download-return" onclick={send_back}>{ tr(lang, T::QuestionnaireReturn) }</button>
+            if let Some(message) = &*refused {
+                <Notice kind={NoticeKind::Error}><span id="return-refused">{ tr(lang, T::DownloadRefused) }{ " " }{ message.clone() }</span></Notice>
+            }
         </section>
     }
 }

@@ -3,12 +3,15 @@
 
 use std::rc::Rc;
 
-use selfcheck_core::report::{build_provider_report, to_canonical_json};
+use selfcheck_core::messages::Describe;
+use selfcheck_core::report::limits::{check_report, check_workbook, OverLimit, Written};
+use selfcheck_core::report::{draft_provider_report, write_report, Role};
 use selfcheck_core::team::owners::OwnerTally;
 use selfcheck_core::team::questionnaire::{file_name, hand_out};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
+use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::{clock, download, sheets};
 use crate::state::{ProviderAction, ProviderState};
@@ -24,20 +27,55 @@ pub struct TeamPanelProps {
     pub on_action: Callback<ProviderAction>,
 }
 
-/// Downloads `owner`'s questionnaire; false when the owner has no items.
-fn save_questionnaire(provider: &ProviderState, owner: &str, issued_by: &str, today: Date) -> bool {
-    let Some(inputs) = hand_out(&provider.inputs(), owner, issued_by, clock::now()) else { return false };
-    let text = to_canonical_json(&build_provider_report(&inputs, &clock::now_rfc3339(), today));
-    download::save_text(&file_name(owner, today, false), "application/json", &text).is_ok()
+/// `owner`'s questionnaire as its report file: its name, and its text if this version
+/// reads it back (else why not, in `lang`); `None` when the owner has no items.
+fn questionnaire(
+    provider: &ProviderState,
+    owner: &str,
+    issued_by: &str,
+    today: Date,
+    lang: Lang,
+) -> Option<(String, Result<String, String>)> {
+    let inputs = hand_out(&provider.inputs(), owner, issued_by, clock::now())?;
+    let mut report = draft_provider_report(&inputs, &clock::now_rfc3339(), today);
+    let text = write_report(&mut report);
+    let checked = check_report(&report, &text)
+        .map(|()| text)
+        .map_err(|problem| OverLimit { written: Written::Report(Role::Provider), problem }.message(lang));
+    Some((file_name(owner, today, false), checked))
 }
 
-/// Downloads `owner`'s questionnaire as a workbook to fill in Excel or WPS.
-fn save_questionnaire_xlsx(provider: &ProviderState, owner: &str, issued_by: &str, today: Date, lang: Lang) {
-    let Some(inputs) = hand_out(&provider.inputs(), owner, issued_by, clock::now()) else { return };
-    let text = to_canonical_json(&build_provider_report(&inputs, &clock::now_rfc3339(), today));
-    let name = file_name(owner, today, false).trim_end_matches(".json").to_string() + ".xlsx";
+/// Downloads `owner`'s questionnaire; why not, if it was not saved.
+fn save_questionnaire(
+    provider: &ProviderState,
+    owner: &str,
+    issued_by: &str,
+    today: Date,
+    lang: Lang,
+) -> Option<String> {
+    let (name, checked) = questionnaire(provider, owner, issued_by, today, lang)?;
+    checked.and_then(|text| download::save_text(&name, "application/json", &text)).err()
+}
+
+/// Downloads `owner`'s questionnaire as a workbook to fill in Excel or WPS; why not, if
+/// it cannot be written.
+fn save_questionnaire_xlsx(
+    provider: &ProviderState,
+    owner: &str,
+    issued_by: &str,
+    today: Date,
+    lang: Lang,
+) -> Option<String> {
+    let (name, checked) = questionnaire(provider, owner, issued_by, today, lang)?;
+    let text = match checked {
+        Ok(text) => text,
+        Err(message) => return Some(message),
+    };
+    let name = name.trim_end_matches(".json").to_string() + ".xlsx";
     // A failure leaves the JSON questionnaire, which always works, one click away.
-    sheets::save_workbook(name, text, lang, |_| {});
+    let check = move |len| check_workbook(Role::Provider, true, len).map_err(|over| over.message(lang));
+    sheets::save_workbook(name, text, lang, check, |_| {});
+    None
 }
 
 #[function_component]
@@ -49,25 +87,28 @@ pub fn TeamPanel(props: &TeamPanelProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(ProviderAction::SetOwnerFilter(owner.clone())))
     };
+    // Why the last questionnaire was not saved: it would not read back.
+    let refused = use_state(|| None::<String>);
     let hand_out_one = |owner: &str| {
         let (provider, owner, by, today) =
             (props.provider.clone(), owner.to_string(), props.answerer.clone(), props.today);
-        Callback::from(move |_: MouseEvent| {
-            save_questionnaire(&provider, &owner, &by, today);
-        })
+        let refused = refused.clone();
+        Callback::from(move |_: MouseEvent| refused.set(save_questionnaire(&provider, &owner, &by, today, lang)))
     };
     let hand_out_xlsx = |owner: &str| {
         let (provider, owner, by, today) =
             (props.provider.clone(), owner.to_string(), props.answerer.clone(), props.today);
-        Callback::from(move |_: MouseEvent| save_questionnaire_xlsx(&provider, &owner, &by, today, lang))
+        let refused = refused.clone();
+        Callback::from(move |_: MouseEvent| refused.set(save_questionnaire_xlsx(&provider, &owner, &by, today, lang)))
     };
     let hand_out_all = {
         let (provider, by, today) = (props.provider.clone(), props.answerer.clone(), props.today);
         let owners: Vec<String> = owned.iter().map(|t| t.owner.clone()).collect();
+        let refused = refused.clone();
         Callback::from(move |_: MouseEvent| {
-            for owner in &owners {
-                save_questionnaire(&provider, owner, &by, today);
-            }
+            let not_saved: Vec<String> =
+                owners.iter().filter_map(|owner| save_questionnaire(&provider, owner, &by, today, lang)).collect();
+            refused.set(not_saved.into_iter().next());
         })
     };
     let rows = owned.iter().map(|t| {
@@ -89,6 +130,9 @@ pub fn TeamPanel(props: &TeamPanelProps) -> Html {
         <section class="card team no-print" id="team" aria-labelledby="team-heading">
             <h2 id="team-heading">{ tr(lang, T::TeamHeading) }</h2>
             <p class="help">{ tr(lang, T::TeamHelp) }</p>
+            if let Some(message) = &*refused {
+                <Notice kind={NoticeKind::Error}><span id="questionnaire-refused">{ tr(lang, T::DownloadRefused) }{ " " }{ message.clone() }</span></Notice>
+            }
             if owned.is_empty() {
                 <p class="empty" id="team-empty">{ tr(lang, T::TeamEmpty) }</p>
             } else {

@@ -28,6 +28,10 @@ selfcheck_core::localized_table! {
         zh: "无法保存到本浏览器：存储空间已满。数据仅保留到关闭页面为止，请下载报告留存。",
         en: "Could not save in this browser: its storage is full. Your work lasts only until the page is closed. Download the report to keep it."
     }
+    SaveRefused {
+        zh: "未保存到本浏览器：保存后将无法再读回，之前保存的版本保持不变。当前工作仍在本窗口中，请下载报告留存。",
+        en: "Not saved in this browser: the save would not read back, so the one saved before stays as it was. Your work is still in this window: download the reports to keep it."
+    }
     RestoreFailed {
         zh: "上次保存的数据无法读取，已另存备份并从空白开始。",
         en: "The data saved last time could not be read; it was set aside and the app starts empty."
@@ -526,6 +530,15 @@ selfcheck_core::localized_table! {
     MergePlatform { zh: "候选平台", en: "Platform" }
     MergeLevel { zh: "等保 {level} 级", en: "level {level}" }
     MergeObligations { zh: "义务答复 {count} 条", en: "{count} obligation answers" }
+    MergeHistoryHelp {
+        zh: "请先保存下列历史记录文件（每个文件都是可由本工具读回的报告），再点“合并”。",
+        en: "Save the history files below first (each is a report this tool reads back), then merge."
+    }
+    MergeSaveHistory { zh: "保存 {name}（{count} 条记录）", en: "Save {name} ({count} entries)" }
+    MergeHistorySaved { zh: "已保存", en: "saved" }
+    MergeSaveHistoryFirst { zh: "请先保存历史记录文件", en: "Save the history files first" }
+    DownloadRefused { zh: "未下载：", en: "Not downloaded:" }
+    MergeNotApplied { zh: "此次合并无法进行，工作没有任何改动。", en: "This merge cannot be applied; nothing was changed." }
     CompareHeading { zh: "与之前的报告比较", en: "Compare with an earlier report" }
     CompareHelp { zh: "载入之前导出的报告（同一角色），查看此后的进展。", en: "Load a report exported earlier (same role) to see the progress since." }
     CompareChooseFile { zh: "选择之前的报告", en: "Choose the earlier report" }

@@ -1,10 +1,31 @@
 //! Saving a file to the user's computer: a Blob and an `<a download>`. Nothing is sent
-//! anywhere; a `blob:` URL lives only inside this page.
+//! anywhere; a `blob:` URL lives only inside this page. A report is saved only if this
+//! version reads it back.
 
 use gloo_file::{Blob, ObjectUrl};
 use gloo_timers::callback::Timeout;
+use selfcheck_core::agency::Workload;
+use selfcheck_core::messages::Describe;
+use selfcheck_core::report::limits::{check_report, OverLimit, Written};
+use selfcheck_core::report::Report;
+use selfcheck_core::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
+
+/// Saves a report's file, `text` as `write_report` wrote it, only if this version reads
+/// it back (`report::limits`); otherwise nothing is saved, and the reason is given in
+/// `lang`.
+pub fn save_report<W: std::borrow::Borrow<Workload>>(
+    file_name: &str,
+    report: &Report<W>,
+    text: &str,
+    lang: Lang,
+) -> Result<(), String> {
+    if let Err(problem) = check_report(report, text) {
+        return Err(OverLimit { written: Written::Report(report.role), problem }.message(lang));
+    }
+    save_text(file_name, "application/json", text)
+}
 
 pub fn save_text(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
     save_blob(file_name, Blob::new_with_options(content, Some(mime)))

@@ -91,17 +91,20 @@ pub fn read_table(file: ChosenFile, kind: SheetKind, on_done: impl FnOnce(Result
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// Writes the workbook of a report (its JSON text) and saves it as `file_name`;
+/// Writes the workbook of a report (its JSON text) and saves it as `file_name` if
+/// `check` takes its size (`report::limits::check_workbook`: the message why not);
 /// `on_done` says whether it worked.
 pub fn save_workbook(
     file_name: String,
     report_json: String,
     lang: Lang,
+    check: impl FnOnce(usize) -> Result<(), String> + 'static,
     on_done: impl FnOnce(Result<(), String>) + 'static,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let saved = match super::perf::measure_async("xlsx-write", workbook(&report_json, lang)).await {
-            Ok(bytes) => super::download::save_bytes(&file_name, XLSX_MIME, &bytes.to_vec()),
+            Ok(bytes) => check(bytes.length() as usize)
+                .and_then(|()| super::download::save_bytes(&file_name, XLSX_MIME, &bytes.to_vec())),
             Err(detail) => Err(detail),
         };
         on_done(saved);

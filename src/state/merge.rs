@@ -2,11 +2,14 @@
 //! and merged into the work of its role. Conflicts wait for the lead's choice; what is
 //! not chosen is kept as history (`selfcheck_core::team`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use selfcheck_core::catalog::Index;
+use selfcheck_core::report::limits::OverLimit;
 use selfcheck_core::report::{provider_catalogs, AgencyInputs, LoadWarning, ProviderInputs, Role};
 use selfcheck_core::team::agency::{self as agency_merge, AgencyMerge};
+use selfcheck_core::team::fit::{fit, Files, Fit, HistoryFile, Moved, Work};
 use selfcheck_core::team::incoming::{self, Offered, Refusal};
 use selfcheck_core::team::merge::{Conflict, Mergeable, Prefer, Side};
 use selfcheck_core::team::provider::{self as provider_merge, ProviderMerge};
@@ -69,6 +72,19 @@ pub struct MergeSummary {
     pub catalogs: usize,
 }
 
+/// What applying the choices would leave, said before anything changes: nothing is
+/// kept that the app could not save and read back (`team::fit`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Within every limit: applied as chosen.
+    Fits,
+    /// Within the limits once the oldest history moves to `files`, which the lead saves
+    /// before the merge applies; `work` is both roles as they will stand.
+    Moved { work: Box<Work>, files: Vec<HistoryFile>, moved: Moved },
+    /// Over a limit moving history cannot help: it cannot be applied.
+    Refused(OverLimit),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct MergeState {
     pub files: Vec<FileOutcome>,
@@ -78,6 +94,19 @@ pub struct MergeState {
     pub choices: BTreeMap<(ConflictKind, String), usize>,
     /// Set once the merge is applied.
     pub done: bool,
+    /// When the files were offered: the time a merge that moves history records (its
+    /// history files are written before it applies).
+    pub offered_at: Option<Timestamp>,
+    /// What the choices would leave, once every conflict is decided (behind `Rc`: the
+    /// state is cloned on every action).
+    pub outcome: Option<Rc<Outcome>>,
+    /// The history files of `Outcome::Moved` the lead has saved, by index.
+    pub saved: BTreeSet<usize>,
+}
+
+/// A merge offered without the clock (tests) records the epoch as its time.
+fn epoch() -> Timestamp {
+    Timestamp::from_unix_seconds(0).expect("the epoch")
 }
 
 /// The choice made for each conflict of `kind`.
@@ -136,7 +165,77 @@ impl MergeState {
             let inputs: Vec<&AgencyInputs> = agencies.iter().filter_map(|f| f.report.agency.as_ref()).collect();
             role_merge(agency_merge::plan_merge(agency, &inputs), &agencies)
         });
-        MergeState { files: outcomes, provider, agency, choices: BTreeMap::new(), done: false }
+        MergeState {
+            files: outcomes,
+            provider,
+            agency,
+            choices: BTreeMap::new(),
+            done: false,
+            offered_at: None,
+            outcome: None,
+            saved: BTreeSet::new(),
+        }
+    }
+
+    /// Both roles' work with the merge applied as chosen, at `at`.
+    fn merged(&self, provider: &ProviderInputs, agency: &AgencyInputs, at: &Timestamp) -> Work {
+        let (p, a) = self.apply(provider, agency, at);
+        Work { provider: p.unwrap_or_else(|| provider.clone()), agency: a.unwrap_or_else(|| agency.clone()) }
+    }
+
+    /// Says what the choices would leave, once every conflict is decided (at the time
+    /// the files were offered).
+    pub fn prepare(&mut self, provider: &ProviderInputs, agency: &AgencyInputs) {
+        self.saved.clear();
+        if self.undecided() > 0 {
+            self.outcome = None;
+            return;
+        }
+        let at = self.offered_at.clone().unwrap_or_else(epoch);
+        let outcome = match fit(self.merged(provider, agency, &at), Files::APP, at.as_str(), at.date()) {
+            Fit::Fits { .. } => Outcome::Fits,
+            Fit::Moved { work, files, moved, .. } => Outcome::Moved { work: Box::new(work), files, moved },
+            Fit::Refused(over) => Outcome::Refused(over),
+        };
+        self.outcome = Some(Rc::new(outcome));
+    }
+
+    /// Every conflict decided, and every history file saved that the merge needs.
+    pub fn ready(&self) -> bool {
+        self.undecided() == 0
+            && match self.outcome.as_deref() {
+                Some(Outcome::Fits) => true,
+                Some(Outcome::Moved { files, .. }) => (0..files.len()).all(|n| self.saved.contains(&n)),
+                Some(Outcome::Refused(_)) | None => false,
+            }
+    }
+
+    /// The work as the merge leaves it, at `at`: `None` when it cannot apply (not ready,
+    /// or, applied now, it would pass a limit after all: the outcome then says so).
+    pub fn take(&mut self, provider: &ProviderInputs, agency: &AgencyInputs, at: &Timestamp) -> Option<Work> {
+        if self.done || !self.ready() {
+            return None;
+        }
+        let outcome = self.outcome.clone()?;
+        let work = match &*outcome {
+            // The history files were written from this very work.
+            Outcome::Moved { work, .. } => (**work).clone(),
+            // Applied at the time it is applied; checked again, as the texts differ by it.
+            _ => match fit(self.merged(provider, agency, at), Files::APP, at.as_str(), at.date()) {
+                Fit::Fits { work, .. } => work,
+                Fit::Moved { work, files, moved, .. } => {
+                    self.saved.clear();
+                    self.outcome = Some(Rc::new(Outcome::Moved { work: Box::new(work), files, moved }));
+                    return None;
+                }
+                Fit::Refused(over) => {
+                    self.outcome = Some(Rc::new(Outcome::Refused(over)));
+                    return None;
+                }
+            },
+        };
+        self.done = true;
+        Some(work)
     }
 
     /// Every conflict's kind and key, answers first.
@@ -181,6 +280,22 @@ impl MergeState {
         if let Some(a) = &self.agency {
             each(&mut self.choices, ConflictKind::Workload, &a.plan.workloads.conflicts, a, prefer);
             each(&mut self.choices, ConflictKind::Platform, &a.plan.platforms.conflicts, a, prefer);
+        }
+    }
+
+    /// The name the n-th history file of `Outcome::Moved` is saved as.
+    pub fn history_file_name(&self, n: usize) -> Option<String> {
+        let Some(Outcome::Moved { files, .. }) = self.outcome.as_deref() else { return None };
+        let file = files.get(n)?;
+        let day = self.offered_at.as_ref().map_or_else(String::new, |at| format!("-{}", at.date()));
+        Some(format!("cloud-selfcheck-{}-history{day}-{}-of-{}.json", file.role.code(), n + 1, files.len()))
+    }
+
+    /// Whether a role has files in this merge.
+    pub fn merges(&self, role: Role) -> bool {
+        match role {
+            Role::Provider => self.provider.is_some(),
+            Role::Agency => self.agency.is_some(),
         }
     }
 
@@ -346,6 +461,97 @@ mod tests {
         let merged = decided.apply(Action::ApplyMerge { at: None });
         assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::NotMet), "the lead's is newer");
         assert_eq!(merged.provider.history[ITEM][0].from, "hr.json");
+    }
+
+    /// An agency report as the merge is offered it, every workload described `text`.
+    fn inventory(count: usize, text: &str) -> Result<Offered, Refusal> {
+        workloads(0..count, text)
+    }
+
+    fn workloads(numbers: std::ops::Range<usize>, text: &str) -> Result<Offered, Refusal> {
+        let day = Date::from_ymd(2026, 12, 1).unwrap();
+        let mut inputs = AgencyInputs::default();
+        for n in numbers {
+            let name = format!("系统{n}");
+            inputs.workloads.push(selfcheck_core::agency::Workload {
+                name,
+                description: text.into(),
+                ..Default::default()
+            });
+        }
+        json(to_canonical_json(&build_agency_report(&inputs, "2026-12-01T08:00:00Z", day)).into_bytes())
+    }
+
+    /// Merges `file` and takes the files' values everywhere, as the lead would.
+    fn merge_taking_theirs(state: &AppState, file: Result<Offered, Refusal>, when: &str) -> AppState {
+        let planned = state.apply(Action::MergeFiles { files: vec![("office.json".into(), file)], at: Some(at(when)) });
+        planned.apply(Action::MergeChooseAll(Prefer::Newest))
+    }
+
+    #[test]
+    fn a_merge_past_the_history_limit_applies_once_the_oldest_history_is_saved() {
+        use selfcheck_core::report::limits::{scoped, Limits};
+        use selfcheck_core::report::load_inputs;
+        use selfcheck_core::team::history::entries;
+        scoped(Limits { history: 8, ..Limits::READ }, || {
+            let mut state = AppState::new(Lang::En, Route::Report);
+            state =
+                state.apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))], at: None });
+            let when = "2026-12-02T08:00:00Z";
+            let decided = merge_taking_theirs(&state, inventory(5, "v1"), when);
+            assert_eq!(decided.merge.as_ref().unwrap().outcome.as_deref(), Some(&Outcome::Fits));
+            state = decided.apply(Action::ApplyMerge { at: Some(at(when)) });
+            assert!(state.merge.as_ref().unwrap().done);
+            assert_eq!(entries(&state.agency.history.workloads), 5, "each workload's v0 set aside");
+
+            let decided = merge_taking_theirs(&state, inventory(5, "v2"), "2026-12-03T08:00:00Z");
+            let merge = decided.merge.as_ref().unwrap();
+            let Some(Outcome::Moved { files, moved, work }) = merge.outcome.as_deref() else {
+                panic!("history moves: {:?}", merge.outcome)
+            };
+            assert_eq!((moved.entries, moved.kept), (3, 7), "10 would pass 8: down to four fifths (7)");
+            assert!(!merge.ready(), "not before the history file is saved");
+            assert_eq!(files.len(), 1);
+            assert_eq!(merge.history_file_name(0).unwrap(), "cloud-selfcheck-agency-history-2026-12-03-1-of-1.json");
+            let not_yet = decided.apply(Action::ApplyMerge { at: None });
+            assert_eq!(not_yet.agency.inputs(), state.agency.inputs(), "nothing changes before it is saved");
+
+            let saved = decided.apply(Action::MergeHistorySaved(0));
+            assert!(saved.merge.as_ref().unwrap().ready());
+            let merged = saved.apply(Action::ApplyMerge { at: Some(at("2026-12-03T09:00:00Z")) });
+            assert!(merged.merge.as_ref().unwrap().done);
+            assert_eq!(merged.agency.inputs(), work.agency, "the work the history file was written from");
+            assert!(merged.agency.workloads.iter().all(|e| e.workload.description == "v2"));
+            let aside = load_inputs(files[0].text.as_bytes()).unwrap().report.agency_inputs().unwrap();
+            let kept = entries(&merged.agency.history.workloads);
+            assert_eq!(kept + entries(&aside.history.workloads), 10, "nothing lost");
+            let moved: Vec<_> =
+                aside.history.workloads.values().flatten().map(|s| s.value.description.as_str()).collect();
+            assert_eq!(moved, ["v0"; 3], "the oldest moved");
+            let session = merged.session_ref();
+            let text = session.to_json();
+            assert!(selfcheck_core::session::Session::from_json(&text).is_ok(), "the autosave reads back");
+        });
+    }
+
+    #[test]
+    fn a_merge_over_a_limit_history_cannot_help_is_refused_before_it_applies() {
+        use selfcheck_core::report::limits::{scoped, Limits};
+        scoped(Limits { workloads: 6, ..Limits::READ }, || {
+            let lead = AppState::new(Lang::ZhCn, Route::Report)
+                .apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))], at: None });
+            // Each file within the limit, not the two together.
+            let more = workloads(3..9, "v0");
+            let refused = lead.apply(Action::MergeFiles { files: vec![("more.json".into(), more)], at: None });
+            let merge = refused.merge.as_ref().unwrap();
+            assert!(!merge.done, "not applied");
+            let Some(Outcome::Refused(over)) = merge.outcome.as_deref() else { panic!("{:?}", merge.outcome) };
+            use selfcheck_core::messages::Describe;
+            let message = over.message(Lang::ZhCn);
+            assert!(message.contains("业务系统数量将为 9，超过上限 6"), "{message}");
+            assert_eq!(refused.agency.inputs(), lead.agency.inputs());
+            assert_eq!(refused.apply(Action::ApplyMerge { at: None }).agency.inputs(), lead.agency.inputs());
+        });
     }
 
     #[test]

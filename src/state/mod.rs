@@ -13,6 +13,7 @@ mod provider;
 use std::rc::Rc;
 
 use selfcheck_core::catalog::versions::{self, Upgrade};
+use selfcheck_core::report::limits::OverLimit;
 use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, ReportInputs, Role};
 use selfcheck_core::session::{RestoreProblem, Session, SessionRef};
 use selfcheck_core::team::incoming::{Offered, Refusal};
@@ -42,6 +43,9 @@ pub enum SaveStatus {
     Saved,
     /// Storage refused: the app keeps working in memory.
     Failed(StorageProblem),
+    /// Not saved: the session would pass a limit it is read back with. What is stored
+    /// stays as it was; the work is kept in this window.
+    Refused(OverLimit),
 }
 
 /// Why the browser would not store the work.
@@ -189,18 +193,29 @@ impl AppState {
         }
     }
 
-    /// Applies the merge waiting in `self.merge` (every conflict decided) to the work.
+    /// Applies the merge waiting in `self.merge` (every conflict decided, every history
+    /// file it needs saved) to the work; one that would pass a limit after all is not
+    /// applied, and its outcome says why.
     fn apply_merge(&mut self, at: Option<Timestamp>) {
         let Some(merge) = self.merge.as_mut() else { return };
         // A merge read without the clock (tests) records the epoch as its time.
         let at = at.unwrap_or_else(|| Timestamp::from_unix_seconds(0).expect("the epoch"));
-        let (provider, agency) = merge.apply(&self.provider.inputs(), &self.agency.inputs(), &at);
-        merge.done = true;
-        if let Some(inputs) = provider {
-            self.provider.set_inputs(inputs);
+        let (provider, agency) = (self.provider.inputs(), self.agency.inputs());
+        let Some(work) = merge.take(&provider, &agency, &at) else { return };
+        // A role no file was of changes only if its history moved out.
+        if merge.merges(Role::Provider) || work.provider != provider {
+            self.provider.set_inputs(work.provider);
         }
-        if let Some(inputs) = agency {
-            self.agency.set_inputs(inputs);
+        if merge.merges(Role::Agency) || work.agency != agency {
+            self.agency.set_inputs(work.agency);
+        }
+    }
+
+    /// Says what the merge waiting would leave, once every conflict is decided.
+    fn prepare_merge(&mut self) {
+        let (provider, agency) = (self.provider.inputs(), self.agency.inputs());
+        if let Some(merge) = self.merge.as_mut().filter(|m| !m.done) {
+            merge.prepare(&provider, &agency);
         }
     }
 
@@ -256,6 +271,8 @@ pub enum Action {
     Agency(AgencyAction),
     Saved,
     SaveFailed(StorageProblem),
+    /// The work was not saved: it would not read back (`report::limits`).
+    SaveRefused(OverLimit),
     /// A report file passed every check (it may still carry warnings).
     ReportLoaded(Box<Loaded<ReportInputs>>),
     ReportRefused(LoadProblem),
@@ -280,6 +297,8 @@ pub enum Action {
         candidate: usize,
     },
     MergeChooseAll(Prefer),
+    /// The lead saved the merge's n-th history file (`merge::Outcome::Moved`).
+    MergeHistorySaved(usize),
     ApplyMerge {
         at: Option<Timestamp>,
     },
@@ -340,6 +359,7 @@ impl AppState {
             Action::Agency(action) => next.agency.apply(action, &self.answerer),
             Action::Saved => next.save = SaveStatus::Saved,
             Action::SaveFailed(reason) => next.save = SaveStatus::Failed(reason),
+            Action::SaveRefused(over) => next.save = SaveStatus::Refused(over),
             Action::ReportLoaded(loaded) => next.receive(Incoming::Report(loaded)),
             Action::SessionLoaded(session) => next.receive(Incoming::Session(session)),
             Action::ReportRefused(problem) => next.report_import = Some(ReportImport::Refused(problem)),
@@ -360,10 +380,13 @@ impl AppState {
                 };
             }
             Action::MergeFiles { files, at } => {
-                let merge = MergeState::plan(files, &self.provider.inputs(), &self.agency.inputs());
+                let mut merge = MergeState::plan(files, &self.provider.inputs(), &self.agency.inputs());
+                merge.offered_at = at.clone();
                 next.merge = Some(merge);
-                // Nothing to decide: applied at once, and the summary says what it did.
-                if next.merge.as_ref().is_some_and(|m| m.undecided() == 0) {
+                next.prepare_merge();
+                // Nothing to decide and nothing to save first: applied at once, and the
+                // summary says what it did.
+                if next.merge.as_ref().is_some_and(MergeState::ready) {
                     next.apply_merge(at);
                 }
             }
@@ -371,14 +394,21 @@ impl AppState {
                 if let Some(merge) = next.merge.as_mut().filter(|m| !m.done) {
                     merge.choose(kind, key, candidate);
                 }
+                next.prepare_merge();
             }
             Action::MergeChooseAll(prefer) => {
                 if let Some(merge) = next.merge.as_mut().filter(|m| !m.done) {
                     merge.choose_all(prefer);
                 }
+                next.prepare_merge();
+            }
+            Action::MergeHistorySaved(n) => {
+                if let Some(merge) = next.merge.as_mut().filter(|m| !m.done) {
+                    merge.saved.insert(n);
+                }
             }
             Action::ApplyMerge { at } => {
-                if next.merge.as_ref().is_some_and(|m| !m.done && m.undecided() == 0) {
+                if next.merge.as_ref().is_some_and(|m| !m.done && m.ready()) {
                     next.apply_merge(at);
                 }
             }

@@ -1,16 +1,17 @@
 //! `selfcheck merge BASE.json OTHER.json… -o OUT.json [--prefer base|other|newest]`: the
 //! files answered apart merged into the base by the app's rule. What does not conflict
 //! is applied; each conflict is listed, and decided only by `--prefer`. Nothing is lost:
-//! what is not chosen is kept in the output as history.
+//! what is not chosen is kept in the output as history, and nothing is written that this
+//! version cannot read back: the oldest history moves to files of its own beside the
+//! output (`team::fit`), or the merge is refused before anything is written.
 
 use std::io::Write;
 
 use selfcheck_core::agency::{classify, Platform, Workload};
 use selfcheck_core::catalog::loaded;
 use selfcheck_core::messages::{terms, Describe, Message, M};
-use selfcheck_core::report::{
-    build_agency_report, build_provider_report, to_canonical_json, LoadProblem, Role, MAX_REPORT_BYTES,
-};
+use selfcheck_core::report::{LoadProblem, Role, MAX_REPORT_BYTES};
+use selfcheck_core::team::fit::{fit, Files, Fit, Work};
 use selfcheck_core::team::incoming::{self, Incoming, Refusal};
 use selfcheck_core::team::merge::{Candidate, Conflict, Prefer, Side};
 use selfcheck_core::team::{agency, provider};
@@ -117,6 +118,24 @@ fn list<T>(
     Ok(())
 }
 
+/// Writes a history file beside `output` (`merged.json` → `merged.history-20261206T080000Z.json`,
+/// then `…-2.json` and on if taken), never over a file that exists. Its path.
+fn write_new(output: &str, at: &Timestamp, text: &str) -> std::io::Result<String> {
+    use std::io::ErrorKind;
+    let stem = output.strip_suffix(".json").unwrap_or(output);
+    let stamp: String = at.as_str().chars().filter(|c| !matches!(c, '-' | ':')).collect();
+    for n in 1.. {
+        let path =
+            if n == 1 { format!("{stem}.history-{stamp}.json") } else { format!("{stem}.history-{stamp}-{n}.json") };
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(mut file) => return file.write_all(text.as_bytes()).map(|()| path),
+            Err(e) if e.kind() == ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    unreachable!("some name is free")
+}
+
 pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let lang = options.lang;
     let base = match read_any(&options.base) {
@@ -155,7 +174,7 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let merged_at = Timestamp::from_unix_seconds(now as i64).expect("now is a moment");
     let prefer = options.prefer;
-    let (text, applied, conflicts) = match role {
+    let (work, applied, conflicts) = match role {
         Role::Provider => {
             let work = base.report.provider.as_ref().expect("a provider report has its section");
             let others: Vec<_> = files.iter().filter_map(|f| f.report.provider.as_ref()).collect();
@@ -180,7 +199,7 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
                 &names,
                 &merged_at,
             );
-            (to_canonical_json(&build_provider_report(&merged, merged_at.as_str(), today())), applied, conflicts.len())
+            (Work { provider: merged, ..Work::default() }, applied, conflicts.len())
         }
         Role::Agency => {
             let work = base.report.agency.as_ref().expect("an agency report has its section");
@@ -201,9 +220,47 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
                 &names,
                 &merged_at,
             );
-            (to_canonical_json(&build_agency_report(&merged, merged_at.as_str(), today())), applied, conflicts)
+            (Work { agency: merged, ..Work::default() }, applied, conflicts)
         }
     };
+    // Nothing is written that this version cannot read back: the oldest history moves to
+    // files of its own, or the merge is refused before anything is written.
+    let (texts, history) = match fit(work, Files::report(role), merged_at.as_str(), today()) {
+        Fit::Fits { texts, .. } => (texts, Vec::new()),
+        Fit::Moved { texts, files, moved, .. } => {
+            writeln!(out, "{}", moved.message(lang))?;
+            (texts, files)
+        }
+        Fit::Refused(over) => {
+            let nothing = M::CliNothingWritten.text(lang);
+            writeln!(err, "selfcheck: {}: {} {nothing}", options.output, over.message(lang))?;
+            return Ok(1);
+        }
+    };
+    let text = match role {
+        Role::Provider => texts.provider,
+        Role::Agency => texts.agency,
+    }
+    .expect("the report of the role was written");
+    // History files first, each under a name no file has: the output never stands
+    // without the history it let go.
+    for file in &history {
+        match write_new(&options.output, &merged_at, &file.text) {
+            Ok(path) => writeln!(
+                out,
+                "{}",
+                Message::new(M::CliHistoryFile)
+                    .with("path", path)
+                    .with("count", file.entries)
+                    .with("output", &options.output)
+                    .render(lang)
+            )?,
+            Err(e) => {
+                writeln!(err, "selfcheck: {}: {e}", options.output)?;
+                return Ok(1);
+            }
+        }
+    }
     if let Err(e) = std::fs::write(&options.output, text) {
         writeln!(err, "selfcheck: {}: {e}", options.output)?;
         return Ok(1);

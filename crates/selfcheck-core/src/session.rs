@@ -12,6 +12,7 @@ use crate::profile::ProviderProfile;
 use crate::team::{AgencyHistory, History, Questionnaire};
 use crate::{Answer, Answers};
 
+use crate::report::limits::AgencyView;
 use crate::report::load::{self, LoadProblem};
 use crate::report::{AgencyInputs, ProviderInputs, ProviderParts};
 
@@ -166,6 +167,29 @@ impl<'a, W: AsRef<Workload>, P: AsRef<Platform>> SessionRef<'a, W, P> {
 
     pub fn to_json(&self) -> String {
         crate::report::layout::compact_json(self)
+    }
+
+    /// Both sections, as the limits look at them (`report::limits::check_session`).
+    pub(crate) fn sections(
+        &self,
+    ) -> (
+        ProviderParts<'a>,
+        AgencyView<'a, impl Iterator<Item = &'a Workload> + Clone, impl Iterator<Item = &'a Platform> + Clone>,
+    ) {
+        let p = &self.provider;
+        let parts = ProviderParts {
+            profile: p.profile,
+            answers: p.answers,
+            catalogs: p.catalogs,
+            questionnaire: p.questionnaire,
+            history: p.history,
+        };
+        let agency = AgencyView {
+            workloads: self.agency.workloads.0.iter().map(AsRef::<Workload>::as_ref),
+            platforms: self.agency.platforms.0.iter().map(AsRef::<Platform>::as_ref),
+            history: self.agency.history,
+        };
+        (parts, agency)
     }
 }
 

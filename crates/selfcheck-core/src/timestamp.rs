@@ -52,6 +52,13 @@ impl Timestamp {
         (seconds, parts.fraction.trim_end_matches('0'))
     }
 
+    /// A key that orders timestamps as `cmp_instant` does, computed once (for sorting
+    /// many).
+    pub(crate) fn instant_key(&self) -> (i64, String) {
+        let (seconds, fraction) = self.instant();
+        (seconds, fraction.to_string())
+    }
+
     /// Earlier, later or the same instant (`Eq` compares the text: `…Z` and `…+00:00` differ).
     pub fn cmp_instant(&self, other: &Timestamp) -> Ordering {
         let ((a, fa), (b, fb)) = (self.instant(), other.instant());

@@ -1,4 +1,9 @@
-use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, gaps_csv, write_report};
+use std::borrow::Borrow;
+
+use selfcheck_core::agency::Workload;
+use selfcheck_core::messages::Describe;
+use selfcheck_core::report::limits::{check_report, check_workbook, OverLimit, Written};
+use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, gaps_csv, write_report, Report, Role};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
@@ -24,19 +29,36 @@ enum Excel {
     Failed(String),
 }
 
-/// Each download builds its report from the current inputs at the moment of the click.
+/// A report's text, if this version reads it back (`report::limits`); else why not.
+fn checked<W: Borrow<Workload>>(report: &Report<W>, text: String, lang: Lang) -> Result<String, String> {
+    match check_report(report, &text) {
+        Ok(()) => Ok(text),
+        Err(problem) => Err(OverLimit { written: Written::Report(report.role), problem }.message(lang)),
+    }
+}
+
+/// Each download builds its report from the current inputs at the moment of the click,
+/// and saves it only if this version reads it back.
 #[function_component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
     let lang = props.lang;
     let excel = use_state(|| None::<Excel>);
-    // The workbook is written from the report as its JSON, by the Excel module.
+    // Why the last report download saved nothing: it would not read back.
+    let refused = use_state(|| None::<String>);
+    // The workbook is written from the report as its JSON, by the Excel module; a report
+    // that would not read back gives no workbook either.
     let save_xlsx = {
         let excel = excel.clone();
-        move |name: String, text: String| {
+        move |name: String, role: Role, checked: Result<String, String>| {
+            let text = match checked {
+                Ok(text) => text,
+                Err(message) => return excel.set(Some(Excel::Failed(message))),
+            };
             excel.set(Some(Excel::Writing));
             let excel = excel.clone();
             let name = name.trim_end_matches(".json").to_string() + ".xlsx";
-            sheets::save_workbook(name, text, lang, move |saved| excel.set(saved.err().map(Excel::Failed)));
+            let check = move |len| check_workbook(role, false, len).map_err(|over| over.message(lang));
+            sheets::save_workbook(name, text, lang, check, move |saved| excel.set(saved.err().map(Excel::Failed)));
         }
     };
     let provider_xlsx = {
@@ -44,7 +66,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let mut report = draft_provider_report_of(provider.parts(), &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
-            save(report.file_name(), text);
+            save(report.file_name(), Role::Provider, checked(&report, text, lang));
         })
     };
     let agency_xlsx = {
@@ -55,15 +77,15 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             let mut report =
                 draft_agency_report_of(workloads, &platforms, &agency.history, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
-            save(report.file_name(), text);
+            save(report.file_name(), Role::Agency, checked(&report, text, lang));
         })
     };
     let provider_json = {
-        let (provider, today) = (props.provider.clone(), props.today);
+        let (provider, today, refused) = (props.provider.clone(), props.today, refused.clone());
         Callback::from(move |_: MouseEvent| {
             let mut report = draft_provider_report_of(provider.parts(), &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
-            let _ = download::save_text(&report.file_name(), "application/json", &text);
+            refused.set(download::save_report(&report.file_name(), &report, &text, lang).err());
         })
     };
     let gaps = {
@@ -78,17 +100,17 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         })
     };
     let agency_json = {
-        let (agency, today) = (props.agency.clone(), props.today);
+        let (agency, today, refused) = (props.agency.clone(), props.today, refused.clone());
         Callback::from(move |_: MouseEvent| {
-            let (name, text) = perf::measure("report-build", || {
-                let platforms: Vec<_> = agency.platforms.iter().map(|e| e.platform.clone()).collect();
+            let platforms: Vec<_> = agency.platforms.iter().map(|e| e.platform.clone()).collect();
+            let (name, saved) = perf::measure("report-build", || {
                 let workloads = agency.workloads.iter().map(|e| &e.workload);
                 let mut report =
                     draft_agency_report_of(workloads, &platforms, &agency.history, &clock::now_rfc3339(), today);
                 let text = write_report(&mut report);
-                (report.file_name(), text)
+                (report.file_name(), checked(&report, text, lang))
             });
-            let _ = download::save_text(&name, "application/json", &text);
+            refused.set(saved.and_then(|text| download::save_text(&name, "application/json", &text)).err());
         })
     };
     html! {
@@ -102,6 +124,11 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 <button type="button" id="download-agency-xlsx" onclick={agency_xlsx}>{ tr(lang, T::ReportAgencyXlsx) }</button>
                 <button type="button" id="print-report" onclick={|_| print::print()}>{ tr(lang, T::ReportPrint) }</button>
             </div>
+            if let Some(message) = &*refused {
+                <Notice kind={NoticeKind::Error}>
+                    <span id="download-refused">{ tr(lang, T::DownloadRefused) }{ " " }{ message.clone() }</span>
+                </Notice>
+            }
             { match &*excel {
                 None => html! {},
                 Some(Excel::Writing) => html! { <p class="who" id="xlsx-status" data-xlsx="writing">{ tr(lang, T::XlsxWriting) }</p> },

@@ -20,7 +20,8 @@ use crate::components::{Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
 use crate::platform::sheets::{self, SheetKind};
-use crate::platform::{clock, perf};
+use crate::platform::{clock, download, perf};
+use crate::state::merge::Outcome;
 use crate::state::{Action, ConflictKind, MergeState};
 
 #[derive(Properties, PartialEq)]
@@ -257,6 +258,52 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
                 }
             }
         }
+        // Before anything applies: what the merge would leave, if it passes a limit.
+        let limit = match merge.outcome.as_deref().filter(|_| !merge.done) {
+            Some(Outcome::Moved { files, moved, .. }) => {
+                let saves = files.iter().enumerate().map(|(n, file)| {
+                    let name = merge.history_file_name(n).unwrap_or_default();
+                    let saved = merge.saved.contains(&n);
+                    let save = {
+                        let (outcome, on_action, name) = (merge.outcome.clone(), on_action.clone(), name.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            let Some(Outcome::Moved { files, .. }) = outcome.as_deref() else { return };
+                            if download::save_text(&name, "application/json", &files[n].text).is_ok() {
+                                on_action.emit(Action::MergeHistorySaved(n));
+                            }
+                        })
+                    };
+                    html! {
+                        <li data-history-file={n.to_string()} class={if saved { "saved" } else { "unsaved" }}>
+                            <button type="button" class={classes!("history-save", (!saved).then_some("primary"))} onclick={save}>
+                                { trf(lang, T::MergeSaveHistory, &[("name", &name), ("count", &file.entries.to_string())]) }
+                            </button>
+                            if saved { { " " }<span class="merge-saved">{ tr(lang, T::MergeHistorySaved) }</span> }
+                        </li>
+                    }
+                });
+                html! {
+                    <Notice kind={NoticeKind::Warning}>
+                        <p id="merge-history-moves">{ moved.message(lang) }</p>
+                        <p>{ tr(lang, T::MergeHistoryHelp) }</p>
+                        <ul id="merge-history-files">{ for saves }</ul>
+                    </Notice>
+                }
+            }
+            Some(Outcome::Refused(over)) => html! {
+                <Notice kind={NoticeKind::Error}>
+                    <p id="merge-over-limit">{ over.message(lang) }{ " " }{ tr(lang, T::MergeNotApplied) }</p>
+                </Notice>
+            },
+            Some(Outcome::Fits) | None => html! {},
+        };
+        let apply_label = if undecided > 0 {
+            trf(lang, T::MergeUndecided, &[("count", &undecided.to_string())])
+        } else if matches!(merge.outcome.as_deref(), Some(Outcome::Moved { .. })) && !merge.ready() {
+            tr(lang, T::MergeSaveHistoryFirst).to_string()
+        } else {
+            tr(lang, T::MergeApply).to_string()
+        };
         let figures = [
             ("files", summary.files),
             ("refused", summary.refused),
@@ -278,16 +325,19 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
                     </Notice>
                 } else {
                     <div class="conflicts" id="merge-conflicts">
-                        <p>{ tr(lang, T::MergeConflictsHelp) }</p>
-                        <div class="button-row">
-                            <button type="button" id="merge-newest" onclick={send(Action::MergeChooseAll(Prefer::Newest))}>{ tr(lang, T::MergeNewestAll) }</button>
-                            <button type="button" id="merge-yours" onclick={send(Action::MergeChooseAll(Prefer::Yours))}>{ tr(lang, T::MergeYoursAll) }</button>
-                        </div>
+                        if summary.conflicts > 0 {
+                            <p>{ tr(lang, T::MergeConflictsHelp) }</p>
+                            <div class="button-row">
+                                <button type="button" id="merge-newest" onclick={send(Action::MergeChooseAll(Prefer::Newest))}>{ tr(lang, T::MergeNewestAll) }</button>
+                                <button type="button" id="merge-yours" onclick={send(Action::MergeChooseAll(Prefer::Yours))}>{ tr(lang, T::MergeYoursAll) }</button>
+                            </div>
+                        }
                         { for conflicts }
+                        { limit }
                         <div class="button-row">
-                            <button type="button" id="merge-apply" class="primary" disabled={undecided > 0}
+                            <button type="button" id="merge-apply" class="primary" disabled={!merge.ready()}
                                 onclick={send(Action::ApplyMerge { at: None })}>
-                                { if undecided > 0 { trf(lang, T::MergeUndecided, &[("count", &undecided.to_string())]) } else { tr(lang, T::MergeApply).to_string() } }
+                                { apply_label }
                             </button>
                             <button type="button" id="merge-cancel" onclick={send(Action::DismissMerge)}>{ tr(lang, T::MergeCancel) }</button>
                         </div>

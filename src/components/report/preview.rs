@@ -14,6 +14,7 @@ use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::evidence_files::size_text;
 use crate::components::header::PRODUCT_NAME;
+use crate::components::{Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::{clock, download};
 use crate::state::{AgencyState, ProviderState};
@@ -93,13 +94,17 @@ pub fn Preview(props: &PreviewProps) -> Html {
         })
     };
     let (provider, agency) = (&reports.provider, &reports.agency);
+    // Why a report of the printout was not saved: it would not read back.
+    let refused = use_state(|| None::<String>);
     let save_json = {
-        let reports = reports.clone();
+        let (reports, refused) = (reports.clone(), refused.clone());
         Callback::from(move |_: MouseEvent| {
+            let mut not_saved = None;
             for (report, text) in [(&reports.provider, &reports.provider_json), (&reports.agency, &reports.agency_json)]
             {
-                let _ = download::save_text(&report.file_name(), "application/json", text);
+                not_saved = not_saved.or(download::save_report(&report.file_name(), report, text, lang).err());
             }
+            refused.set(not_saved);
         })
     };
     let evidence: Vec<(String, &EvidenceFile)> =
@@ -137,6 +142,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
             <div class="button-row no-print">
                 <button type="button" id="download-printed-json" onclick={save_json}>{ tr(lang, T::PreviewSaveJson) }</button>
             </div>
+            if let Some(message) = &*refused {
+                <div class="no-print">
+                    <Notice kind={NoticeKind::Error}><span id="printed-json-refused">{ tr(lang, T::DownloadRefused) }{ " " }{ message.clone() }</span></Notice>
+                </div>
+            }
 
             <header class="cover" id="report-cover">
                 <p class="cover-product">{ PRODUCT_NAME }</p>

@@ -435,6 +435,42 @@ crate::localized_table! {
             en: "This saved work is empty: it holds no answers, inventory or platforms to merge."
         }
 
+        // Nothing written that cannot be read back (`report::limits`, `team::fit`).
+        OverLimit {
+            zh: "{what}将超出本版本读取文件的上限：{problem}{advice}",
+            en: "The {what} would pass a limit this version reads files with: {problem} {advice}"
+        }
+        WrittenProviderReport { zh: "云服务商报告", en: "provider report" }
+        WrittenAgencyReport { zh: "党政机关报告", en: "agency report" }
+        WrittenSession { zh: "本浏览器中保存的工作", en: "work saved in this browser" }
+        WrittenHistory { zh: "历史记录文件", en: "history file" }
+        WrittenTooLarge {
+            zh: "文件将有 {size} MB，超过上限 {limit} MB。",
+            en: "The file would be {size} MB, over the limit of {limit} MB."
+        }
+        WrittenTooMany {
+            zh: "其中的{what}数量将为 {count}，超过上限 {limit}。",
+            en: "It would hold {count} {what}, over the limit of {limit}."
+        }
+        OverLimitAdviceSplit {
+            zh: "请把工作分成几份（例如按部门拆分清单），或一次少合并几个文件。",
+            en: "Split the work into parts (the inventory by department, for example), or merge fewer files at a time."
+        }
+        OverLimitAdviceFix { zh: "请先改正这一问题。", en: "Correct this first." }
+        HistoryMoved {
+            zh: "合并后的{what}将超出本版本读取文件的上限：{problem}因此，最早的 {moved} 条合并留存记录（{from} 至 {to} 留存）移至单独的历史记录文件，工作中保留较新的 {kept} 条；两者合起来不丢失任何记录。",
+            en: "The merged {what} would pass a limit this version reads files with: {problem} So the {moved} oldest values kept from merges (kept from {from} to {to}) move to a history file of their own, and the work keeps the newest {kept}: together nothing is lost."
+        }
+        CliHistoryFile {
+            zh: "已写入历史记录文件 {path}（{count} 条记录）：请与 {output} 一同保存。",
+            en: "Wrote the history file {path} ({count} entries): keep it with {output}."
+        }
+        CliNothingWritten { zh: "未写入任何文件。", en: "Nothing was written." }
+        WorkbookOverLimit {
+            zh: "工作簿将有 {size} MB，超过本版本读取工作簿的上限 {limit} MB，无法再导入，因此未写入。请把工作分成几份。",
+            en: "The workbook would be {size} MB, over the {limit} MB this version reads workbooks up to: it could not be imported back, so it was not written. Split the work into parts."
+        }
+
         // Comparing two reports: the CSV and the CLI.
         CompareColumnWhat { zh: "类别", en: "what" }
         CompareColumnCatalog { zh: "清单", en: "catalog" }

@@ -41,8 +41,9 @@ pub struct QuestionnaireSizes {
     pub items: Count,
 }
 
-/// One entry of `agency.workloads`: in a report the inputs sit under `workload`, in a
-/// session they are the entry itself.
+/// One entry of `agency.workloads`: in a report the inputs sit under `workload` (and the
+/// entry's own `obligations` is the derived score, not answers), in a session they are
+/// the entry itself.
 #[derive(Default, serde::Deserialize)]
 #[serde(default)]
 struct WorkloadSizes {
@@ -60,6 +61,18 @@ impl Head {
     /// A list size over both sections.
     pub fn total(&self, size: impl Fn(&Sizes) -> usize) -> usize {
         self.provider.iter().chain(&self.agency).map(size).sum()
+    }
+
+    /// The sizes the limits apply to (`limits::Counts::check`), over both sections.
+    pub fn counts(&self) -> super::limits::Counts {
+        super::limits::Counts {
+            workloads: self.total(|s| s.workloads.count),
+            platforms: self.total(|s| s.platforms.0),
+            answers: self.total(|s| s.answers.0),
+            obligations: self.total(|s| s.workloads.obligations),
+            history: self.total(|s| s.history.0),
+            questionnaire_items: self.total(|s| s.questionnaire.as_ref().map_or(0, |q| q.items.0)),
+        }
     }
 }
 
@@ -222,7 +235,7 @@ impl<'de> Deserialize<'de> for Workloads {
                 while let Some(entry) = seq.next_element::<Option<WorkloadSizes>>()? {
                     all.count += 1;
                     let entry = entry.unwrap_or_default();
-                    all.obligations += entry.obligations.0 + entry.workload.map_or(0, |w| w.obligations.0);
+                    all.obligations += entry.workload.map_or(entry.obligations.0, |w| w.obligations.0);
                 }
                 Ok(all)
             }

@@ -8,12 +8,13 @@ use std::collections::HashSet;
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
-use super::build::{AgencyInputs, ProviderInputs};
+use super::build::{AgencyInputs, ProviderInputs, ProviderParts};
 use super::canonical::{digest_of_text, v1_digest_of_text};
 use super::head::Head;
 use super::inputs::ReportInputs;
 use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
 use crate::agency::workload::MLPS_LEVELS;
+use crate::agency::{Platform, Workload};
 use crate::catalog::versions::{self, Upgrade};
 use crate::catalog::{builtin, loaded, Catalog, CatalogProblem, Index};
 use crate::messages::{Describe, Message, M};
@@ -46,7 +47,8 @@ pub enum Counted {
 }
 
 impl Counted {
-    const fn term(self) -> M {
+    /// Its name in messages.
+    pub const fn term(self) -> M {
         match self {
             Counted::Workloads => M::CountedWorkloads,
             Counted::Platforms => M::CountedPlatforms,
@@ -161,9 +163,10 @@ const MIB: usize = 1_048_576;
 impl Describe for LoadProblem {
     fn describe(&self) -> Message {
         match self {
-            LoadProblem::TooLarge { bytes } => {
-                Message::new(M::ReportTooLarge).with("size", bytes / MIB).with("limit", MAX_REPORT_BYTES / MIB)
-            }
+            // Rounded up: a file just over the limit is not shown as the limit itself.
+            LoadProblem::TooLarge { bytes } => Message::new(M::ReportTooLarge)
+                .with("size", bytes.div_ceil(MIB))
+                .with("limit", super::limits::current().bytes / MIB),
             LoadProblem::Unreadable { detail } => Message::new(M::FileUnreadable).with("detail", detail),
             LoadProblem::NotUtf8 => Message::new(M::ReportNotUtf8),
             LoadProblem::NotJson { line, column, detail } => {
@@ -336,9 +339,7 @@ pub(crate) fn typed<T: DeserializeOwned>(text: &str) -> Result<T, LoadProblem> {
 
 /// The size limit, then UTF-8 (a BOM is fine): the text of a report or session file.
 pub(crate) fn decode(bytes: &[u8]) -> Result<&str, LoadProblem> {
-    if bytes.len() > MAX_REPORT_BYTES {
-        return Err(LoadProblem::TooLarge { bytes: bytes.len() });
-    }
+    super::limits::check_bytes(bytes.len())?;
     let text = std::str::from_utf8(bytes).map_err(|_| LoadProblem::NotUtf8)?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
@@ -361,18 +362,7 @@ pub(crate) fn read_head(text: &str, format: &'static str) -> Result<Head, LoadPr
     if head.format.as_str() != Some(format) {
         return Err(LoadProblem::NotOurFormat { expected: format });
     }
-    for (what, count, limit) in [
-        (Counted::Workloads, head.total(|s| s.workloads.count), MAX_WORKLOADS),
-        (Counted::Platforms, head.total(|s| s.platforms.0), MAX_WORKLOADS),
-        (Counted::Answers, head.total(|s| s.answers.0), MAX_ANSWERS),
-        (Counted::ObligationAnswers, head.total(|s| s.workloads.obligations), MAX_OBLIGATIONS),
-        (Counted::History, head.total(|s| s.history.0), MAX_HISTORY),
-        (Counted::QuestionnaireItems, head.total(|s| s.questionnaire.as_ref().map_or(0, |q| q.items.0)), MAX_ANSWERS),
-    ] {
-        if count > limit {
-            return Err(LoadProblem::TooMany { what, count, limit });
-        }
-    }
+    head.counts().check(&super::limits::current())?;
     Ok(head)
 }
 
@@ -488,53 +478,65 @@ pub(crate) fn check_inputs(
     agency: Option<&AgencyInputs>,
 ) -> Result<(), LoadProblem> {
     if let Some(p) = provider {
-        if p.profile.service_models.windows(2).any(|pair| pair[0] >= pair[1]) {
-            return Err(LoadProblem::UnsortedServiceModels);
+        check_provider(p.parts())?;
+    }
+    if let Some(a) = agency {
+        check_agency(a.workloads.iter(), a.platforms.iter())?;
+    }
+    Ok(())
+}
+
+/// `check_inputs` of a provider's work, however it is held (writers ask it too).
+pub(crate) fn check_provider(p: ProviderParts<'_>) -> Result<(), LoadProblem> {
+    if p.profile.service_models.windows(2).any(|pair| pair[0] >= pair[1]) {
+        return Err(LoadProblem::UnsortedServiceModels);
+    }
+    if let Some(value) = p.profile.mlps_level.filter(|l| !MLPS_LEVELS.contains(l)) {
+        return Err(LoadProblem::LevelOutOfRange { what: LevelOf::Profile, name: p.profile.platform.clone(), value });
+    }
+    if p.questionnaire.is_some_and(|q| q.owner.trim().is_empty()) {
+        return Err(LoadProblem::QuestionnaireWithoutOwner);
+    }
+    check_evidence(p.answers.iter().map(|(id, a)| (id.as_str(), a)))?;
+    if p.catalogs.len() > loaded::MAX_LOADED {
+        let (count, limit) = (p.catalogs.len(), loaded::MAX_LOADED);
+        return Err(LoadProblem::TooMany { what: Counted::Catalogs, count, limit });
+    }
+    let mut ids = HashSet::new();
+    for catalog in p.catalogs {
+        let problems = loaded::verify(catalog);
+        if let Some(problem) = problems.into_iter().next() {
+            return Err(LoadProblem::Catalog(problem));
         }
-        if let Some(value) = p.profile.mlps_level.filter(|l| !MLPS_LEVELS.contains(l)) {
-            return Err(LoadProblem::LevelOutOfRange {
-                what: LevelOf::Profile,
-                name: p.profile.platform.clone(),
-                value,
-            });
-        }
-        if p.questionnaire.as_ref().is_some_and(|q| q.owner.trim().is_empty()) {
-            return Err(LoadProblem::QuestionnaireWithoutOwner);
-        }
-        check_evidence(p.answers.iter().map(|(id, a)| (id.as_str(), a)))?;
-        if p.catalogs.len() > loaded::MAX_LOADED {
-            let (count, limit) = (p.catalogs.len(), loaded::MAX_LOADED);
-            return Err(LoadProblem::TooMany { what: Counted::Catalogs, count, limit });
-        }
-        let mut ids = HashSet::new();
-        for catalog in &p.catalogs {
-            let problems = loaded::verify(catalog);
-            if let Some(problem) = problems.into_iter().next() {
-                return Err(LoadProblem::Catalog(problem));
-            }
-            if !ids.insert(catalog.id.as_str()) {
-                let issue = crate::catalog::validate::Issue::DuplicateId { id: catalog.id.clone() };
-                return Err(LoadProblem::Catalog(CatalogProblem {
-                    catalog: catalog.id.clone(),
-                    path: String::new(),
-                    issue,
-                }));
-            }
+        if !ids.insert(catalog.id.as_str()) {
+            let issue = crate::catalog::validate::Issue::DuplicateId { id: catalog.id.clone() };
+            return Err(LoadProblem::Catalog(CatalogProblem {
+                catalog: catalog.id.clone(),
+                path: String::new(),
+                issue,
+            }));
         }
     }
-    let Some(a) = agency else { return Ok(()) };
+    Ok(())
+}
+
+/// `check_inputs` of an agency's work, however it is held (writers ask it too).
+pub(crate) fn check_agency<'a>(
+    workloads: impl Iterator<Item = &'a Workload> + Clone,
+    platforms: impl Iterator<Item = &'a Platform>,
+) -> Result<(), LoadProblem> {
     let level = |what: LevelOf, name: &str, level: Option<u8>| match level {
         Some(value) if !MLPS_LEVELS.contains(&value) => {
             Err(LoadProblem::LevelOutOfRange { what, name: name.to_string(), value })
         }
         _ => Ok(()),
     };
-    for w in &a.workloads {
+    for w in workloads.clone() {
         level(LevelOf::Workload, &w.name, w.mlps_level)?;
     }
-    check_evidence(a.workloads.iter().flat_map(|w| w.obligations.iter().map(|(id, a)| (id.as_str(), a))))?;
+    check_evidence(workloads.flat_map(|w| w.obligations.iter().map(|(id, a)| (id.as_str(), a))))?;
     let mut names = HashSet::new();
-    for p in &a.platforms {
+    for p in platforms {
         level(LevelOf::Platform, &p.name, p.mlps_level)?;
         if !names.insert(p.name.trim()) {
             return Err(LoadProblem::DuplicatePlatform { name: p.name.trim().to_string() });
@@ -547,15 +549,15 @@ pub(crate) fn check_inputs(
 fn check_evidence<'a>(answers: impl Iterator<Item = (&'a str, &'a crate::Answer)>) -> Result<(), LoadProblem> {
     use crate::evidence::MAX_FILES_PER_ANSWER;
     let is_hash = |h: &str| h.len() == 64 && h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-    let mut total = 0;
+    let (mut total, max_total) = (0, super::limits::current().evidence_files);
     for (item, answer) in answers {
         let files = &answer.details().evidence_files;
         total += files.len();
-        if files.len() > MAX_FILES_PER_ANSWER || total > MAX_EVIDENCE_FILES {
+        if files.len() > MAX_FILES_PER_ANSWER || total > max_total {
             let (count, limit) = if files.len() > MAX_FILES_PER_ANSWER {
                 (files.len(), MAX_FILES_PER_ANSWER)
             } else {
-                (total, MAX_EVIDENCE_FILES)
+                (total, max_total)
             };
             return Err(LoadProblem::TooMany { what: Counted::EvidenceFiles, count, limit });
         }

@@ -1,7 +1,7 @@
 //! The JSON gap report: the product's main output, and the file a user loads back to
 //! carry on. `model` is the format (its JSON Schema is generated from it), `build`
 //! derives every figure from the inputs, `canonical` gives the stable bytes and the
-//! digest (`layout` is how the file is indented), `load` checks a file before anything is restored (`inputs` is the part the app reads back), `gaps_csv` exports gaps.
+//! digest (`layout` is how the file is indented), `load` checks a file before anything is restored (`inputs` is the part the app reads back), `limits` says whether what is about to be written reads back, `gaps_csv` exports gaps.
 
 pub mod build;
 pub mod canonical;
@@ -9,6 +9,7 @@ pub mod gaps_csv;
 mod head;
 mod inputs;
 pub(crate) mod layout;
+pub mod limits;
 pub mod load;
 pub mod model;
 pub mod verify;

@@ -1,11 +1,13 @@
 //! A self-check done by a team: items assigned to owners (`owners`), questionnaires
 //! handed out to them (`questionnaire`), their files merged back (`merge` is the rule,
-//! `provider` and `agency` apply it, `history` keeps what was not chosen), and two
+//! `provider` and `agency` apply it, `history` keeps what was not chosen, `fit` moves
+//! the oldest of it to files of its own before a limit is passed), and two
 //! reports compared (`compare`).
 
 pub mod agency;
 pub mod compare;
 pub mod compare_csv;
+pub mod fit;
 pub mod history;
 pub mod incoming;
 pub mod merge;
