@@ -65,8 +65,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use cloud_selfcheck::app::App;
-use cloud_selfcheck::components::layout::LayoutProps;
 use cloud_selfcheck::app::Screen;
+use cloud_selfcheck::components::layout::LayoutProps;
 use cloud_selfcheck::components::{AppFooter, LangSwitch, MainNav};
 use cloud_selfcheck::i18n::{tr, T};
 use cloud_selfcheck::platform::fatal::{show_fatal_error, PANEL_ID};

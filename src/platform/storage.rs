@@ -8,7 +8,6 @@
 
 use selfcheck_core::Lang;
 
-
 const PREFIX: &str = "cloud-selfcheck.";
 const LANG_KEY: &str = "lang";
 

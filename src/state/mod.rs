@@ -28,10 +28,10 @@ pub use agency::{
 };
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
 pub use catalogs::{CatalogAction, CatalogImport, CatalogState, NameField};
+pub use checklist_view::Filter;
 pub use compare::CompareState;
 pub use keeping::Keeping;
 pub use merge::{ConflictKind, MergeState, MergeSummary};
-pub use checklist_view::Filter;
 pub use provider::{ProfileEdit, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
 /// Whether what the user entered is in this browser's storage.
