@@ -2,8 +2,21 @@
 
 use std::process::Command;
 
+/// `selfcheck ARGS` with no locale variable set (so Chinese unless `--lang` says
+/// otherwise), whatever the machine running the tests has.
 fn selfcheck(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_selfcheck")).args(args).output().expect("selfcheck runs");
+    selfcheck_in(&[], args)
+}
+
+/// `selfcheck ARGS` in an English locale: usage errors are worded in the language too.
+fn english(args: &[&str]) -> (i32, String, String) {
+    selfcheck_in(&[("LANG", "en_US.UTF-8")], args)
+}
+
+fn selfcheck_in(env: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_selfcheck"));
+    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG").envs(env.iter().copied());
+    let output = command.args(args).output().expect("selfcheck runs");
     (
         output.status.code().expect("exited normally"),
         String::from_utf8(output.stdout).expect("utf-8 stdout"),
@@ -20,7 +33,7 @@ fn version_prints_the_crate_version() {
 
 #[test]
 fn no_arguments_is_a_usage_error_on_stderr() {
-    let (code, out, err) = selfcheck(&[]);
+    let (code, out, err) = english(&[]);
     assert_eq!(code, 2);
     assert!(out.is_empty());
     assert!(err.contains("USAGE"));
@@ -28,7 +41,7 @@ fn no_arguments_is_a_usage_error_on_stderr() {
 
 #[test]
 fn unknown_command_is_named_in_the_error() {
-    let (code, _, err) = selfcheck(&["frobnicate"]);
+    let (code, _, err) = english(&["frobnicate"]);
     assert_eq!(code, 2);
     assert!(err.contains("unknown command \"frobnicate\""), "{err}");
 }
@@ -59,7 +72,7 @@ fn sources_in_english_and_as_json() {
 
 #[test]
 fn bad_language_is_refused_with_the_accepted_values() {
-    let (code, _, err) = selfcheck(&["sources", "--lang", "fr"]);
+    let (code, _, err) = english(&["sources", "--lang", "fr"]);
     assert_eq!(code, 2);
     assert!(err.contains("zh-CN or en"), "{err}");
 }
@@ -165,7 +178,7 @@ fn classify_refuses_missing_and_non_utf8_files() {
     assert_eq!(code, 1);
     assert!(err.contains("UTF-8"), "{err}");
 
-    let (code, _, err) = selfcheck(&["classify"]);
+    let (code, _, err) = english(&["classify"]);
     assert_eq!(code, 2);
     assert!(err.contains("classify needs a CSV file"), "{err}");
 }
@@ -270,7 +283,7 @@ fn a_bad_platforms_file_fails_with_located_errors_and_prints_nothing() {
     let (code, _, err) = selfcheck(&["classify", &fixture("inventory.csv"), "--platforms", "/nonexistent/p.csv"]);
     assert_eq!(code, 1);
     assert!(err.contains("/nonexistent/p.csv"), "{err}");
-    let (code, _, err) = selfcheck(&["classify", &fixture("inventory.csv"), "--platforms"]);
+    let (code, _, err) = english(&["classify", &fixture("inventory.csv"), "--platforms"]);
     assert_eq!(code, 2);
     assert!(err.contains("--platforms needs a file"), "{err}");
 }
@@ -335,7 +348,7 @@ fn validate_refuses_what_is_not_a_report() {
     std::fs::remove_file(&path).unwrap();
     assert_eq!(code, 1);
     assert!(err.contains("不是云评自查报告"), "{err}");
-    let (code, _, err) = selfcheck(&["validate"]);
+    let (code, _, err) = english(&["validate"]);
     assert_eq!(code, 2);
     assert!(err.contains("validate needs a report"), "{err}");
 }

@@ -11,7 +11,14 @@ use selfcheck_core::report::{
 use selfcheck_core::{agency::inventory_csv, Answer, Date, Status};
 
 fn selfcheck(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_selfcheck")).args(args).output().expect("selfcheck runs");
+    let output = Command::new(env!("CARGO_BIN_EXE_selfcheck"))
+        // No locale variable: Chinese unless `--lang` says otherwise, on any machine.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(args)
+        .output()
+        .expect("selfcheck runs");
     let text = |b: Vec<u8>| String::from_utf8(b).expect("utf-8");
     (output.status.code().expect("exited"), text(output.stdout), text(output.stderr))
 }
