@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use selfcheck_core::report::limits::{check_session, OverLimit, Written};
+use selfcheck_core::report::writable::{check_session, OverLimit, Written};
 use selfcheck_core::session::{RestoreProblem, Session};
 use yew::prelude::*;
 

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::limits::{check_report, check_workbook, OverLimit, Written};
+use selfcheck_core::report::writable::{check_report, check_workbook, OverLimit, Written};
 use selfcheck_core::report::{draft_provider_report, write_report, Role};
 use selfcheck_core::team::owners::OwnerTally;
 use selfcheck_core::team::questionnaire::{file_name, hand_out};

@@ -6,7 +6,7 @@ use gloo_file::{Blob, ObjectUrl};
 use gloo_timers::callback::Timeout;
 use selfcheck_core::agency::Workload;
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::limits::{check_report, OverLimit, Written};
+use selfcheck_core::report::writable::{check_report, OverLimit, Written};
 use selfcheck_core::report::Report;
 use selfcheck_core::Lang;
 use wasm_bindgen::JsCast;

@@ -92,7 +92,7 @@ pub fn read_table(file: ChosenFile, kind: SheetKind, on_done: impl FnOnce(Result
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Writes the workbook of a report (its JSON text) and saves it as `file_name` if
-/// `check` takes its size (`report::limits::check_workbook`: the message why not);
+/// `check` takes its size (`report::writable::check_workbook`: the message why not);
 /// `on_done` says whether it worked.
 pub fn save_workbook(
     file_name: String,

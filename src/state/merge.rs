@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use selfcheck_core::catalog::Index;
-use selfcheck_core::report::limits::OverLimit;
+use selfcheck_core::report::writable::OverLimit;
 use selfcheck_core::report::{provider_catalogs, AgencyInputs, LoadWarning, ProviderInputs, Role};
 use selfcheck_core::team::agency::{self as agency_merge, AgencyMerge};
 use selfcheck_core::team::fit::{fit, Files, Fit, HistoryFile, Moved, Work};

@@ -13,7 +13,7 @@ mod provider;
 use std::rc::Rc;
 
 use selfcheck_core::catalog::versions::{self, Upgrade};
-use selfcheck_core::report::limits::OverLimit;
+use selfcheck_core::report::writable::OverLimit;
 use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, ReportInputs, Role};
 use selfcheck_core::session::{RestoreProblem, Session, SessionRef};
 use selfcheck_core::team::incoming::{Offered, Refusal};

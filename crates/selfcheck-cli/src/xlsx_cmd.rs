@@ -6,7 +6,7 @@
 use std::io::Write;
 
 use selfcheck_core::messages::{Describe, Message, M};
-use selfcheck_core::report::limits::check_workbook;
+use selfcheck_core::report::writable::check_workbook;
 use selfcheck_core::report::{load_report, LoadWarning};
 use selfcheck_core::Lang;
 

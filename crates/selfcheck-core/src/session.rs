@@ -169,7 +169,7 @@ impl<'a, W: AsRef<Workload>, P: AsRef<Platform>> SessionRef<'a, W, P> {
         crate::report::layout::compact_json(self)
     }
 
-    /// Both sections, as the limits look at them (`report::limits::check_session`).
+    /// Both sections, as the limits look at them (`report::writable::check_session`).
     pub(crate) fn sections(
         &self,
     ) -> (

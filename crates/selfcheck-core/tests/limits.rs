@@ -11,7 +11,8 @@ use proptest::prelude::*;
 
 use selfcheck_core::agency::Workload;
 use selfcheck_core::catalog::{builtin, Audience};
-use selfcheck_core::report::limits::{check_report, check_session, scoped, Limits};
+use selfcheck_core::report::limits::{scoped, Limits};
+use selfcheck_core::report::writable::{check_report, check_session};
 use selfcheck_core::report::{
     draft_agency_report, draft_provider_report, load_report, write_report, AgencyInputs, ProviderInputs, Role,
 };

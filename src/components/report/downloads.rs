@@ -2,7 +2,7 @@ use std::borrow::Borrow;
 
 use selfcheck_core::agency::Workload;
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::limits::{check_report, check_workbook, OverLimit, Written};
+use selfcheck_core::report::writable::{check_report, check_workbook, OverLimit, Written};
 use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, gaps_csv, write_report, Report, Role};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;

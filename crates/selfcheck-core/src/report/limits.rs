@@ -1,25 +1,28 @@
-//! Nothing written that cannot be read back: the limits every reader enforces (a report
-//! by `load`, a saved session by `session`, both through the first pass of `head`),
-//! said here once, and asked of what is about to be written. The readers count a file's
-//! text (`Head::counts`); a writer counts the values it is about to write (`Counts::of_*`);
-//! both give the same `Counts` (a property test writes and counts random work) and both
-//! are judged by the one table in `Counts::check`. The checks serde cannot make (levels,
-//! platform names, catalogs, evidence) are the readers' own `load::check_*` functions.
-//!
-//! The size of a file depends on its text: a writer checks the text it produced
-//! (`check_report`, `check_session`) before handing it out.
+//! The limits every reader enforces (a report by `load`, a saved session by `session`,
+//! both through the first pass of `head`), said here once. The readers count a file's
+//! text (`Head::counts`); a writer counts the values it is about to write (`Counts::of_*`,
+//! in `writable`); both give the same `Counts` (a property test writes and counts random
+//! work) and both are judged by the one table in `Counts::check`.
 
-use std::borrow::Borrow;
 use std::cell::Cell;
 
-use super::build::{AgencyInputs, ProviderInputs, ProviderParts};
-use super::load::{self, Counted, LoadProblem};
-use super::model::{ProviderReport, Report, Role};
-use crate::agency::{Platform, Workload};
-use crate::messages::{Describe, Message, M};
+use super::build::ProviderParts;
+use super::problem::{Counted, LoadProblem};
+use crate::agency::Workload;
 use crate::team::history::entries;
 use crate::team::AgencyHistory;
 
+/// Larger files are refused before they are read whole.
+pub const MAX_REPORT_BYTES: usize = 50 * 1024 * 1024;
+/// Caps on list sizes, far above real use, so a hostile file cannot exhaust memory.
+pub const MAX_WORKLOADS: usize = 100_000;
+pub const MAX_ANSWERS: usize = 100_000;
+/// Obligation answers over all workloads (10,000 workloads × every obligation is 150,000).
+pub const MAX_OBLIGATIONS: usize = 1_000_000;
+/// Values merges set aside, over all keys.
+pub const MAX_HISTORY: usize = 100_000;
+/// Evidence files fingerprinted in one report.
+pub const MAX_EVIDENCE_FILES: usize = 100_000;
 /// The limits a reader enforces. `Limits::READ` are this version's; tests lower them
 /// through `scoped` to reach them quickly (readers and writers then use the same).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,12 +44,12 @@ pub struct Limits {
 impl Limits {
     /// What this version reads.
     pub const READ: Limits = Limits {
-        bytes: load::MAX_REPORT_BYTES,
-        workloads: load::MAX_WORKLOADS,
-        answers: load::MAX_ANSWERS,
-        obligations: load::MAX_OBLIGATIONS,
-        history: load::MAX_HISTORY,
-        evidence_files: load::MAX_EVIDENCE_FILES,
+        bytes: MAX_REPORT_BYTES,
+        workloads: MAX_WORKLOADS,
+        answers: MAX_ANSWERS,
+        obligations: MAX_OBLIGATIONS,
+        history: MAX_HISTORY,
+        evidence_files: MAX_EVIDENCE_FILES,
     };
 
     /// How far below a limit history is brought when some of it has to move out: four
@@ -153,15 +156,6 @@ impl Counts {
     }
 }
 
-/// A text of `len` bytes is read (the limit a reader checks first, on reports and
-/// session files alike).
-pub fn check_bytes(len: usize) -> Result<(), LoadProblem> {
-    if len > current().bytes {
-        return Err(LoadProblem::TooLarge { bytes: len });
-    }
-    Ok(())
-}
-
 /// The agency's part of a file, however the caller holds it.
 pub(crate) struct AgencyView<'a, I, J> {
     pub workloads: I,
@@ -169,153 +163,11 @@ pub(crate) struct AgencyView<'a, I, J> {
     pub history: &'a AgencyHistory,
 }
 
-/// The list sizes, then the readers' own checks of what was entered, of a file with
-/// these sections.
-pub(crate) fn check_sections<'a, I, J>(
-    provider: Option<ProviderParts<'a>>,
-    agency: Option<AgencyView<'a, I, J>>,
-) -> Result<(), LoadProblem>
-where
-    I: Iterator<Item = &'a Workload> + Clone,
-    J: Iterator<Item = &'a Platform> + Clone,
-{
-    let mut counts = provider.map(Counts::of_provider).unwrap_or_default();
-    if let Some(a) = &agency {
-        counts = counts.and(Counts::of_agency(a.workloads.clone(), a.platforms.clone().count(), a.history));
-    }
-    counts.check(&current())?;
-    if let Some(p) = provider {
-        load::check_provider(p)?;
-    }
-    if let Some(a) = agency {
-        load::check_agency(a.workloads, a.platforms)?;
-    }
-    Ok(())
-}
-
-impl ProviderReport {
-    /// The inputs the report holds, borrowed.
-    pub fn parts(&self) -> ProviderParts<'_> {
-        ProviderParts {
-            profile: &self.profile,
-            answers: &self.answers,
-            catalogs: &self.catalogs,
-            questionnaire: self.questionnaire.as_ref(),
-            history: &self.history,
-        }
-    }
-}
-
-/// Whether a report, written as `text` (`write_report`, `to_canonical_json`), is one
-/// this version reads back: its size, its lists and what was entered in it.
-pub fn check_report<W: Borrow<Workload>>(report: &Report<W>, text: &str) -> Result<(), LoadProblem> {
-    check_bytes(text.len())?;
-    let agency = report.agency.as_ref().map(|a| AgencyView {
-        workloads: a.workloads.iter().map(|w| w.workload.borrow()),
-        platforms: a.platforms.iter(),
-        history: &a.history,
-    });
-    check_sections(report.provider.as_ref().map(ProviderReport::parts), agency)
-}
-
-/// Whether a session, written as `text` (`SessionRef::to_json`), is one this version
-/// reads back (from the browser's storage, or as the file the crash panel offers).
-pub fn check_session<W: AsRef<Workload>, P: AsRef<Platform>>(
-    session: &crate::session::SessionRef<'_, W, P>,
-    text: &str,
-) -> Result<(), LoadProblem> {
-    check_bytes(text.len())?;
-    let (provider, agency) = session.sections();
-    check_sections(Some(provider), Some(agency))
-}
-
-/// Whether the work of either or both roles is within every limit but the size of a
-/// text (which needs the text): what a report or a session of it would be read with.
-pub fn check_inputs(provider: Option<&ProviderInputs>, agency: Option<&AgencyInputs>) -> Result<(), LoadProblem> {
-    let agency = agency.map(|a| AgencyView {
-        workloads: a.workloads.iter(),
-        platforms: a.platforms.iter(),
-        history: &a.history,
-    });
-    check_sections(provider.map(ProviderInputs::parts), agency)
-}
-
-/// What would be written over a limit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Written {
-    /// A report of this role.
-    Report(Role),
-    /// The work saved in the browser (both roles).
-    Session,
-    /// A file of history moved out of a report of this role.
-    History(Role),
-}
-
-/// A file that would not read back, and why: nothing was written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OverLimit {
-    pub written: Written,
-    pub problem: LoadProblem,
-}
-
-impl Describe for OverLimit {
-    fn describe(&self) -> Message {
-        let what = match self.written {
-            Written::Report(Role::Provider) => M::WrittenProviderReport,
-            Written::Report(Role::Agency) => M::WrittenAgencyReport,
-            Written::Session => M::WrittenSession,
-            Written::History(_) => M::WrittenHistory,
-        };
-        // Over a limit, the work is too big for one file (history that could move has).
-        let advice = match self.problem {
-            LoadProblem::TooMany { .. } | LoadProblem::TooLarge { .. } => M::OverLimitAdviceSplit,
-            _ => M::OverLimitAdviceFix,
-        };
-        Message::new(M::OverLimit)
-            .term("what", what)
-            .message("problem", written_problem(&self.problem))
-            .term("advice", advice)
-    }
-}
-
-/// A limit a file about to be written would pass, said of that file (a reader's words
-/// say what a file it read has).
-pub fn written_problem(problem: &LoadProblem) -> Message {
-    const MIB: usize = 1_048_576;
-    match problem {
-        LoadProblem::TooLarge { bytes } => {
-            Message::new(M::WrittenTooLarge).with("size", bytes.div_ceil(MIB)).with("limit", current().bytes / MIB)
-        }
-        LoadProblem::TooMany { what, count, limit } => {
-            Message::new(M::WrittenTooMany).term("what", what.term()).with("count", count).with("limit", limit)
-        }
-        other => other.describe(),
-    }
-}
-
-/// A workbook over the size the workbook reader takes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct WorkbookOverLimit {
-    pub bytes: usize,
-    pub limit: usize,
-}
-
-impl Describe for WorkbookOverLimit {
-    fn describe(&self) -> Message {
-        const MIB: usize = 1_048_576;
-        Message::new(M::WorkbookOverLimit).with("size", self.bytes.div_ceil(MIB)).with("limit", self.limit / MIB)
-    }
-}
-
-/// Whether the workbook of a report of `role` (a questionnaire's, if `questionnaire`),
-/// `len` bytes, reads back: an agency's (its inventory sheet imports back) and a
-/// questionnaire's (the merge takes it filled in) are read by the workbook reader, with
-/// its limit; a provider's self-check workbook is a view no importer takes.
-pub fn check_workbook(role: Role, questionnaire: bool, len: usize) -> Result<(), WorkbookOverLimit> {
-    let limit = crate::sheet::MAX_WORKBOOK_BYTES;
-    let read_back = role == Role::Agency || questionnaire;
-    if read_back && len > limit {
-        return Err(WorkbookOverLimit { bytes: len, limit });
+/// A text of `len` bytes is read (the limit a reader checks first, on reports and
+/// session files alike).
+pub fn check_bytes(len: usize) -> Result<(), LoadProblem> {
+    if len > current().bytes {
+        return Err(LoadProblem::TooLarge { bytes: len });
     }
     Ok(())
 }
@@ -332,17 +184,6 @@ mod tests {
         let elsewhere = scoped(small, || std::thread::spawn(current).join().unwrap());
         assert_eq!(elsewhere, Limits::READ, "other threads keep the real limits");
         assert_eq!(Limits::margin(100_000), 80_000);
-    }
-
-    #[test]
-    fn a_workbook_an_importer_reads_back_has_the_workbook_limit() {
-        let over = crate::sheet::MAX_WORKBOOK_BYTES + 1;
-        assert!(check_workbook(Role::Agency, false, over).is_err(), "its inventory sheet imports back");
-        assert!(check_workbook(Role::Provider, true, over).is_err(), "a questionnaire is merged back");
-        assert_eq!(check_workbook(Role::Provider, false, over), Ok(()), "a view no importer takes");
-        assert_eq!(check_workbook(Role::Agency, false, over - 1), Ok(()));
-        let message = check_workbook(Role::Agency, false, over).unwrap_err().message(crate::Lang::En);
-        assert!(message.contains("21 MB") && message.contains("20 MB"), "{message}");
     }
 
     #[test]

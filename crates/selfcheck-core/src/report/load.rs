@@ -15,148 +15,17 @@ use super::inputs::ReportInputs;
 use super::model::{Report, Role, REPORT_FORMAT, REPORT_FORMAT_VERSION};
 use crate::agency::workload::MLPS_LEVELS;
 use crate::agency::{Platform, Workload};
-use crate::catalog::versions::{self, Upgrade};
+use crate::catalog::versions;
 use crate::catalog::{builtin, loaded, Catalog, CatalogProblem, Index};
 use crate::messages::{Describe, Message, M};
 
-/// Larger files are refused before they are read whole.
-pub const MAX_REPORT_BYTES: usize = 50 * 1024 * 1024;
-/// Caps on list sizes, far above real use, so a hostile file cannot exhaust memory.
-pub const MAX_WORKLOADS: usize = 100_000;
-pub const MAX_ANSWERS: usize = 100_000;
-/// Obligation answers over all workloads (10,000 workloads × every obligation is 150,000).
-pub const MAX_OBLIGATIONS: usize = 1_000_000;
-/// Values merges set aside, over all keys.
-pub const MAX_HISTORY: usize = 100_000;
-/// Evidence files fingerprinted in one report.
-pub const MAX_EVIDENCE_FILES: usize = 100_000;
+pub use super::limits::{
+    MAX_ANSWERS, MAX_EVIDENCE_FILES, MAX_HISTORY, MAX_OBLIGATIONS, MAX_REPORT_BYTES, MAX_WORKLOADS,
+};
+pub use super::problem::{Counted, LevelOf, LoadProblem, LoadWarning, Loaded};
+
 /// Unknown item ids named in a warning; the rest are counted.
 const MAX_LISTED_UNKNOWN: usize = 20;
-
-/// A list whose size is capped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Counted {
-    Workloads,
-    Platforms,
-    Answers,
-    ObligationAnswers,
-    Catalogs,
-    History,
-    QuestionnaireItems,
-    EvidenceFiles,
-}
-
-impl Counted {
-    /// Its name in messages.
-    pub const fn term(self) -> M {
-        match self {
-            Counted::Workloads => M::CountedWorkloads,
-            Counted::Platforms => M::CountedPlatforms,
-            Counted::Answers => M::CountedAnswers,
-            Counted::ObligationAnswers => M::CountedObligations,
-            Counted::Catalogs => M::CountedCatalogs,
-            Counted::History => M::CountedHistory,
-            Counted::QuestionnaireItems => M::CountedQuestionnaireItems,
-            Counted::EvidenceFiles => M::CountedEvidenceFiles,
-        }
-    }
-}
-
-/// Whose 等级保护 level is out of range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LevelOf {
-    Workload,
-    Platform,
-    /// The provider's own platform.
-    Profile,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadProblem {
-    TooLarge {
-        bytes: usize,
-    },
-    /// The browser or the system could not read the file at all.
-    Unreadable {
-        detail: String,
-    },
-    NotUtf8,
-    NotJson {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    /// JSON, but not a file of this kind: `expected` is the `format` it lacks.
-    NotOurFormat {
-        expected: &'static str,
-    },
-    NewerVersion {
-        found: u64,
-        supported: u32,
-    },
-    BadVersion,
-    /// Not the format's shape, where serde found it.
-    Invalid {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    TooMany {
-        what: Counted,
-        count: usize,
-        limit: usize,
-    },
-    BadTimestamp {
-        field: &'static str,
-        value: String,
-    },
-    /// The section of the role is missing, or the other role's is present.
-    RoleSection {
-        role: Role,
-    },
-    UnsortedServiceModels,
-    LevelOutOfRange {
-        what: LevelOf,
-        name: String,
-        value: u8,
-    },
-    DuplicatePlatform {
-        name: String,
-    },
-    /// An embedded catalog that is not one (the first problem found in it).
-    Catalog(CatalogProblem),
-    /// A questionnaire that names no owner.
-    QuestionnaireWithoutOwner,
-    /// An evidence fingerprint that is not a hash (64 hex digits each).
-    BadFingerprint {
-        item: String,
-        name: String,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadWarning {
-    /// The digest does not match the content: the file was edited after export.
-    DigestMismatch,
-    /// Answers to items this tool's catalogs do not have; they are kept.
-    UnknownItems(Vec<String>),
-    /// The report was made against different catalog content, and does not say which
-    /// items changed (a file before format 3, or an edited embedded catalog).
-    CatalogChanged { id: String },
-    /// The report was made against another version of a built-in catalog: what changed.
-    CatalogUpgraded(Upgrade),
-    /// The report names a catalog this tool does not have; its answers are kept.
-    CatalogUnknown { id: String },
-    /// An older format was read and brought up to date.
-    Migrated { from: u32 },
-}
-
-/// A checked report: the whole `Report` (`load_report`), or its inputs (`load_inputs`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Loaded<R = Report> {
-    pub report: R,
-    pub warnings: Vec<LoadWarning>,
-}
 
 const MIB: usize = 1_048_576;
 

@@ -12,7 +12,9 @@ pub(crate) mod layout;
 pub mod limits;
 pub mod load;
 pub mod model;
+mod problem;
 pub mod verify;
+pub mod writable;
 
 pub use build::{
     build_agency_report, build_provider_report, draft_agency_report, draft_agency_report_of, draft_provider_report,

@@ -16,8 +16,9 @@ use std::collections::HashSet;
 
 use crate::date::Date;
 use crate::messages::{Describe, Message, M};
-use crate::report::limits::{self, check_report, check_session, Limits, OverLimit, Written};
+use crate::report::limits::{self, Limits};
 use crate::report::load::{Counted, LoadProblem};
+use crate::report::writable::{self, check_report, check_session, OverLimit, Written};
 use crate::report::{draft_agency_report, draft_provider_report, write_report, AgencyInputs, ProviderInputs, Role};
 use crate::session::SessionRef;
 use crate::team::{AgencyHistory, History};
@@ -93,7 +94,7 @@ impl Describe for Moved {
         };
         Message::new(M::HistoryMoved)
             .term("what", what)
-            .message("problem", limits::written_problem(&self.why.problem))
+            .message("problem", writable::written_problem(&self.why.problem))
             .with("moved", self.entries)
             .with("kept", self.kept)
             .with("from", self.from.date())
