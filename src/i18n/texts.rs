@@ -247,6 +247,7 @@ selfcheck_core::localized_table! {
     ProviderReportInChina { zh: "数据中心位置取自该报告：{items} 均答为“满足”，即全部位于境内。", en: "Data-centre location taken from this report: {items} answered met, so all are in China." }
     ProviderReportNotAllInChina { zh: "数据中心位置取自该报告：{items} 答为“未满足”或“部分满足”，即并非全部位于境内。", en: "Data-centre location taken from this report: {items} answered not met or partly met, so not all are in China." }
     ProviderReportInChinaNotTaken { zh: "该报告答称数据中心全部位于境内（{items}），但报告未通过核验，未据此填写。", en: "This report answers that all data centres are in China ({items}), but it did not verify, so that was not taken." }
+    ProviderReportLocationChangedSince { zh: "该报告对数据中心位置的答复（{items}）曾用于填写本平台，但平台记录其后已改动：以当前记录为准。", en: "This report's answers on the data-centre location ({items}) filled this platform once, but the record was changed since: the record as it stands now counts." }
     ProviderReportLocationUnsettled { zh: "该报告的答复不能说明数据中心是否全部位于境内，平台原有记录保持不变。", en: "This report's answers do not settle whether all data centres are in China; the platform's record is unchanged." }
     Cancel { zh: "取消", en: "Cancel" }
     EvidenceFiles { zh: "证据文件（指纹）", en: "Evidence files (fingerprints)" }

@@ -216,6 +216,11 @@ fn an_agency_fills_a_platform_from_the_providers_report_and_sees_its_red_lines()
         agency.eval(&format!("return document.querySelector('#platform-{id}-china').value;"), json!([])),
         json!("yes")
     );
+    // Changed by hand afterwards, the record counts, and the note no longer says it came from the report.
+    agency.pick(&format!("#platform-{id}-china"), "no");
+    agency.wait_for(&format!("document.querySelector('{note}').textContent.includes('改动')"), "the note to follow");
+    agency.pick(&format!("#platform-{id}-china"), "yes");
+    agency.wait_for(&format!("!document.querySelector('{note}').textContent.includes('改动')"), "and back");
 
     // 财务系统 moves to 政务云 A: the provider's open red line is a gap, citing its item.
     agency.click(".workload-row:nth-child(2) .open-btn");

@@ -154,7 +154,7 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
                 }
             </div>
             if let Some(report) = &p.provider_report {
-                { provider_report(lang, id, report) }
+                { provider_report(lang, id, report, p.data_centres_in_china) }
             }
             <button type="button" class="danger" onclick={delete}>{ tr(lang, T::DeletePlatform) }</button>
         </fieldset>
@@ -162,7 +162,8 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
 }
 
 /// What the provider's report said, and whether it can be relied on.
-fn provider_report(lang: Lang, id: u64, report: &ProviderReportSummary) -> Html {
+/// `in_china`: the platform's record as it stands now.
+fn provider_report(lang: Lang, id: u64, report: &ProviderReportSummary, in_china: Option<bool>) -> Html {
     let (trust_class, trust_text) = match report.trust {
         Trust::Consistent => ("trust-ok", tr(lang, T::ProviderReportConsistent)),
         Trust::Edited => ("trust-bad", tr(lang, T::ProviderReportEdited)),
@@ -185,7 +186,7 @@ fn provider_report(lang: Lang, id: u64, report: &ProviderReportSummary) -> Html 
             if let Some(expires) = report.expires_on {
                 <p class="who">{ trf(lang, T::ProviderReportExpires, &[("date", &expires.to_string())]) }</p>
             }
-            { crate::components::agency::report_location::report_location(lang, id, report) }
+            { crate::components::agency::report_location::report_location(lang, id, report, in_china) }
             { for report.alerts.iter().map(|a| html! { <p class="field-error">{ alert_text(lang, a).0 }</p> }) }
         </div>
     }

@@ -8,12 +8,15 @@ use crate::i18n::{tr, trf, T};
 /// provider's report: the items answered, whether it was taken, and the places the
 /// provider's profile lists (shown as written, never read as in or out of China).
 // A view function, like `verdict_badge`: part of the platform's report summary.
-pub fn report_location(lang: Lang, id: u64, report: &ProviderReportSummary) -> Html {
+/// `now`: the platform's record as it stands: a record changed since the report filled
+/// it (by hand, or by a platforms file) is said to count, not the report.
+pub fn report_location(lang: Lang, id: u64, report: &ProviderReportSummary, now: Option<bool>) -> Html {
     let note = match &report.location {
         None => tr(lang, T::ProviderReportLocationUnsettled).to_string(),
         Some(location) => {
             let items = location.items.iter().map(|a| a.item_id.as_str()).collect::<Vec<_>>().join(", ");
             let key = match (location.in_china, location.taken) {
+                _ if location.taken && now != Some(location.in_china) => T::ProviderReportLocationChangedSince,
                 (true, true) => T::ProviderReportInChina,
                 (true, false) => T::ProviderReportInChinaNotTaken,
                 (false, _) => T::ProviderReportNotAllInChina,
