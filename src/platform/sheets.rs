@@ -76,6 +76,24 @@ pub enum TableReadError {
     Sheet(SheetProblem),
 }
 
+impl TableReadError {
+    /// What the person is told, worded as the table importers word their problems (`C`:
+    /// the importer's columns; these problems name none).
+    pub fn describe<C: selfcheck_core::table::Column>(self) -> selfcheck_core::messages::Message {
+        use selfcheck_core::messages::Describe;
+        use selfcheck_core::table::TableProblem;
+        match self {
+            TableReadError::Read(ReadError::TooLarge { bytes }) => TableProblem::<C>::TooLarge {
+                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                limit: selfcheck_core::sheet::MAX_WORKBOOK_BYTES,
+            }
+            .describe(),
+            TableReadError::Read(ReadError::Failed(detail)) => TableProblem::<C>::Unreadable { detail }.describe(),
+            TableReadError::Sheet(problem) => problem.describe(),
+        }
+    }
+}
+
 /// A chosen file as a table: a workbook (known by its first bytes, whatever its name)
 /// read through the Excel module, anything else as CSV bytes for the importer to check.
 pub fn read_table(file: ChosenFile, kind: SheetKind, on_done: impl FnOnce(Result<Table, TableReadError>) + 'static) {

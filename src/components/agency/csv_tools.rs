@@ -1,13 +1,11 @@
-use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
-use selfcheck_core::messages::{Describe, Message};
-use selfcheck_core::sheet::MAX_WORKBOOK_BYTES;
+use selfcheck_core::agency::inventory_csv;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
-use crate::platform::files::{self, ReadError};
-use crate::platform::sheets::{self, SheetKind, TableReadError};
+use crate::platform::files;
+use crate::platform::sheets::{self, SheetKind};
 use crate::platform::{download, events, perf};
 use crate::state::{AgencyAction, ImportMode, ImportOutcome};
 
@@ -33,20 +31,9 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
             };
             let on_action = on_action.clone();
             sheets::read_table(file, SheetKind::Inventory, move |result| {
-                let refused = |problem: Message| AgencyAction::ImportRefused(vec![problem]);
                 let action = match result {
                     Ok(table) => AgencyAction::ImportTable(table),
-                    Err(TableReadError::Read(ReadError::TooLarge { bytes })) => refused(
-                        CsvProblem::TooLarge {
-                            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-                            limit: MAX_WORKBOOK_BYTES,
-                        }
-                        .describe(),
-                    ),
-                    Err(TableReadError::Read(ReadError::Failed(detail))) => {
-                        refused(CsvProblem::Unreadable { detail }.describe())
-                    }
-                    Err(TableReadError::Sheet(problem)) => refused(problem.describe()),
+                    Err(error) => AgencyAction::ImportRefused(vec![error.describe::<inventory_csv::Column>()]),
                 };
                 on_action.emit(action);
                 perf::record_wasm_memory();

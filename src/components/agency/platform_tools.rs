@@ -3,16 +3,14 @@
 
 use std::rc::Rc;
 
-use selfcheck_core::agency::platforms_csv::{self, CsvProblem};
-use selfcheck_core::messages::{Describe, Message};
-use selfcheck_core::sheet::MAX_WORKBOOK_BYTES;
+use selfcheck_core::agency::platforms_csv;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
-use crate::platform::files::{self, ReadError};
-use crate::platform::sheets::{self, SheetKind, TableReadError};
+use crate::platform::files;
+use crate::platform::sheets::{self, SheetKind};
 use crate::platform::{download, events};
 use crate::state::{AgencyAction, ImportMode, PlatformEntry, PlatformImportOutcome};
 
@@ -38,20 +36,9 @@ pub fn PlatformTools(props: &PlatformToolsProps) -> Html {
             let Some(file) = files::take_chosen_file(&e) else { return };
             let on_action = on_action.clone();
             sheets::read_table(file, SheetKind::Platforms, move |result| {
-                let refused = |problem: Message| AgencyAction::PlatformImportRefused(vec![problem]);
                 on_action.emit(match result {
                     Ok(table) => AgencyAction::ImportPlatforms(table),
-                    Err(TableReadError::Read(ReadError::TooLarge { bytes })) => refused(
-                        CsvProblem::TooLarge {
-                            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-                            limit: MAX_WORKBOOK_BYTES,
-                        }
-                        .describe(),
-                    ),
-                    Err(TableReadError::Read(ReadError::Failed(detail))) => {
-                        refused(CsvProblem::Unreadable { detail }.describe())
-                    }
-                    Err(TableReadError::Sheet(problem)) => refused(problem.describe()),
+                    Err(error) => AgencyAction::PlatformImportRefused(vec![error.describe::<platforms_csv::Column>()]),
                 });
             });
         })
