@@ -84,3 +84,13 @@ selfcheck_core::localized_table! {
         StatusPrompt { zh: "请选择作答状态", en: "Choose a status" }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::W;
+
+    #[test]
+    fn every_word_exists_in_both_languages_with_the_same_placeholders() {
+        assert_eq!(W::problems(), Vec::<String>::new());
+    }
+}

@@ -27,6 +27,21 @@ macro_rules! localized_table {
                     $crate::Lang::En => match self { $($name::$key => $en,)* },
                 }
             }
+
+            /// What is wrong with the table's texts (`messages::text_problems`): the
+            /// one check every table's test runs.
+            pub fn problems() -> Vec<String> {
+                Self::ALL
+                    .iter()
+                    .flat_map(|&key| {
+                        $crate::messages::text_problems(
+                            &format!("{key:?}"),
+                            key.text($crate::Lang::ZhCn),
+                            key.text($crate::Lang::En),
+                        )
+                    })
+                    .collect()
+            }
         }
     };
 }
@@ -155,7 +170,28 @@ pub trait Describe {
     }
 }
 
-/// The placeholders a template uses, sorted (for the tests of every table).
+/// What is wrong with one text of a table: empty or padded in a language, Chinese
+/// without Chinese, placeholders that differ between the languages. Every table (the
+/// core's messages, the app's, the workbooks', the CLI's) is checked by it.
+pub fn text_problems(key: &str, zh: &str, en: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (lang, text) in [("zh-CN", zh), ("en", en)] {
+        if text.trim().is_empty() {
+            problems.push(format!("{key}: empty in {lang}"));
+        } else if text.trim() != text {
+            problems.push(format!("{key}: stray spaces in {lang}"));
+        }
+    }
+    if !zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        problems.push(format!("{key}: the Chinese text has no Chinese"));
+    }
+    if placeholders(zh) != placeholders(en) {
+        problems.push(format!("{key}: the languages' placeholders differ"));
+    }
+    problems
+}
+
+/// The `{name}` placeholders of a template, sorted, each once.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut found: Vec<&str> = template
         .split('{')
@@ -173,20 +209,17 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 mod tests {
     use super::*;
 
-    fn is_cjk(c: char) -> bool {
-        ('\u{4e00}'..='\u{9fff}').contains(&c)
+    #[test]
+    fn every_message_exists_in_both_languages_with_the_same_placeholders() {
+        assert_eq!(M::problems(), Vec::<String>::new());
     }
 
     #[test]
-    fn every_message_exists_in_both_languages_with_the_same_placeholders() {
-        for &key in M::ALL {
-            let (zh, en) = (key.text(Lang::ZhCn), key.text(Lang::En));
-            for text in [zh, en] {
-                assert!(!text.trim().is_empty() && text.trim() == text, "{key:?}: {text:?}");
-            }
-            assert!(zh.chars().any(is_cjk), "{key:?}: the Chinese text has no Chinese");
-            assert_eq!(placeholders(zh), placeholders(en), "{key:?}");
-        }
+    fn the_table_check_finds_each_kind_of_problem() {
+        assert!(text_problems("K", "好 {a}", "good {a}").is_empty());
+        assert_eq!(text_problems("K", "", "x"), ["K: empty in zh-CN", "K: the Chinese text has no Chinese"]);
+        assert_eq!(text_problems("K", "好", " x"), ["K: stray spaces in en"]);
+        assert_eq!(text_problems("K", "好 {a}", "good {b}"), ["K: the languages' placeholders differ"]);
     }
 
     #[test]
