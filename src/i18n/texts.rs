@@ -65,8 +65,8 @@ selfcheck_core::localized_table! {
     // Provider view
     ProviderTitle { zh: "云服务商申报前自评", en: "Provider self-check before applying" }
     ProviderIntro {
-        zh: "对照《云计算服务安全评估办法》（2019）第三条的七个评估重点、第六条的申报材料和第十二至十五条的义务，以及《云计算服务安全自律公约》（2023）的十条承诺，逐项自查，随时查看就绪程度和差距。",
-        en: "Work through the seven focus areas of Art. 3, the application materials of Art. 6 and the duties of Arts. 12–15 of the 2019 Measures, and the ten commitments of the 2023 Convention, and see at every moment how ready you are and what is missing."
+        zh: "对照《云计算服务安全评估办法》（2019）第三条的七个评估重点、第六条的申报材料、第十二条、第十四条和第十五条对云服务商的要求（第十三条的监督由办公室实施，本工具只帮助做好准备），以及《云计算服务安全自律公约》（2023）签署企业的十条承诺，逐项自查，随时查看就绪程度和差距。",
+        en: "Work through the seven focus areas of Art. 3, the application materials of Art. 6 and what Arts. 12, 14 and 15 of the 2019 Measures ask of the provider (Art. 13's supervision is the office's: the tool only helps you be ready for it), and the ten commitments of the 2023 Convention's signatories, and see at every moment how ready you are and what is missing."
     }
     ProviderWho {
         zh: "适用于为党政机关、关键信息基础设施运营者提供云计算服务、准备申请安全评估的云服务商（《办法》第五条）。",
@@ -215,8 +215,8 @@ selfcheck_core::localized_table! {
     // Agency view
     AgencyTitle { zh: "党政部门上云前的业务分类", en: "Agency: classify workloads before moving to a cloud" }
     AgencyIntro {
-        zh: "依据《关于加强党政部门云计算服务网络安全管理的意见》（中网办发文〔2014〕14号）第三条，逐个判断拟迁移的系统能否上云、需满足哪些条件，以及合同和所选云平台必须落实的要求。",
-        en: "Following §3 of the 2014 Opinion (Zhongwangban Fawen [2014] No. 14), decide for each system you plan to move whether it may move, under which conditions, and what the contract and the chosen cloud platform must guarantee."
+        zh: "依据《关于加强党政部门云计算服务网络安全管理的意见》（中网办发文〔2014〕14号）第三部分，逐个判断拟迁移的系统能否使用社会化云计算服务、需满足哪些条件，以及合同和所选云平台必须落实的要求。",
+        en: "Following §3 of the 2014 Opinion (Zhongwangban Fawen [2014] No. 14), decide for each system you plan to move whether it may use a socialised cloud service, under which conditions, and what the contract and the chosen cloud platform must guarantee."
     }
     AgencyWho {
         zh: "适用于采购云计算服务的党政部门。涉及国家秘密或工作秘密的业务不得使用社会化云计算服务。",
