@@ -104,6 +104,15 @@ pub enum TableProblem<C> {
         column: C,
         value: String,
     },
+    /// A date that must come after another one of the row does not (a planned end of
+    /// use on or before the migration).
+    DateNotAfter {
+        line: usize,
+        column: C,
+        value: String,
+        earlier: C,
+        earlier_value: String,
+    },
     BadId {
         line: usize,
         column: C,
@@ -203,6 +212,11 @@ impl<C: Column> Describe for TableProblem<C> {
             TableProblem::BadBoolean { line, column, value } => cell(M::CsvBadBoolean, line, column, value),
             TableProblem::BadLevel { line, column, value } => cell(M::CsvBadLevel, line, column, value),
             TableProblem::BadDate { line, column, value } => cell(M::CsvBadDate, line, column, value),
+            TableProblem::DateNotAfter { line, column, value, earlier, earlier_value } => {
+                cell(M::CsvDateNotAfter, line, column, value)
+                    .with("earlier", earlier.header())
+                    .with("earlier_value", earlier_value)
+            }
             TableProblem::BadId { line, column, value } => cell(M::CsvBadId, line, column, value),
             TableProblem::DuplicateId { line, column, value, first } => {
                 cell(M::CsvDuplicateId, line, column, value).with("first", first)

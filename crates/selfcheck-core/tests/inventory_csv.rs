@@ -271,6 +271,28 @@ fn chinese_headers_for_the_review_and_the_end_of_use() {
 }
 
 #[test]
+fn an_end_of_use_on_or_before_the_migration_is_refused_where_it_is() {
+    let text = "name,state_secret,work_secret,mlps_level,sensitive_data,key_business,severe_impact,migration_date,end_of_use\n\
+                A,no,no,2,no,no,no,2027-03-01,2027-03-01\n\
+                B,no,no,2,no,no,no,2027-03-01,2027-03-02\n";
+    let found = problems(text);
+    assert_eq!(
+        found,
+        [CsvProblem::DateNotAfter {
+            line: 2,
+            column: Column::EndOfUse,
+            value: "2027-03-01".into(),
+            earlier: Column::MigrationDate,
+            earlier_value: "2027-03-01".into(),
+        }]
+    );
+    let zh = found[0].message(selfcheck_core::Lang::ZhCn);
+    assert!(zh.contains("第 2 行") && zh.contains("计划停用日期应在迁移之后"), "{zh}");
+    let en = found[0].message(selfcheck_core::Lang::En);
+    assert!(en.contains("Line 2") && en.contains("end_of_use") && en.contains("migration_date"), "{en}");
+}
+
+#[test]
 fn the_review_and_the_end_of_use_survive_the_round_trip() {
     let workloads = vec![
         Workload {

@@ -197,6 +197,18 @@ fn read_rows(header: &table::Row, rows: &[table::Row]) -> Result<Vec<Workload>, 
                 },
             }
         }
+        // A use that ends on or before the move never happens: a typo, said where it is.
+        if let (Some(start), Some(end)) = (w.migration_date, w.end_of_use) {
+            if end <= start {
+                problems.push(TableProblem::DateNotAfter {
+                    line,
+                    column: Column::EndOfUse,
+                    value: end.to_string(),
+                    earlier: Column::MigrationDate,
+                    earlier_value: start.to_string(),
+                });
+            }
+        }
         w
     })
 }

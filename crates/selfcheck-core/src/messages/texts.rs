@@ -270,6 +270,10 @@ crate::localized_table! {
             zh: "第 {line} 行，{column} 列：“{value}”不是等级保护级别；请填 1–5，未定级则留空。",
             en: "Line {line}, column {column}: \"{value}\" is not a protection level; use 1–5, or leave it empty if not yet graded."
         }
+        CsvDateNotAfter {
+            zh: "第 {line} 行，{column} 列：{value} 不晚于同一行 {earlier} 列的 {earlier_value}；计划停用日期应在迁移之后。",
+            en: "Line {line}, column {column}: {value} is not after {earlier_value} in column {earlier} of the same line; the planned end of use comes after the migration."
+        }
         CsvBadDate {
             zh: "第 {line} 行，{column} 列：“{value}”不是日期；请按 YYYY-MM-DD 填写，如 2026-03-01。",
             en: "Line {line}, column {column}: \"{value}\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01."
