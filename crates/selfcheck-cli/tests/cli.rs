@@ -1,27 +1,11 @@
 //! Drives the real `selfcheck` binary as a user would.
 
-use std::process::Command;
-
-/// `selfcheck ARGS` with no locale variable set (so Chinese unless `--lang` says
-/// otherwise), whatever the machine running the tests has.
-fn selfcheck(args: &[&str]) -> (i32, String, String) {
-    selfcheck_in(&[], args)
-}
+mod common;
+use common::{selfcheck, selfcheck_in};
 
 /// `selfcheck ARGS` in an English locale: usage errors are worded in the language too.
 fn english(args: &[&str]) -> (i32, String, String) {
     selfcheck_in(&[("LANG", "en_US.UTF-8")], args)
-}
-
-fn selfcheck_in(env: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_selfcheck"));
-    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG").envs(env.iter().copied());
-    let output = command.args(args).output().expect("selfcheck runs");
-    (
-        output.status.code().expect("exited normally"),
-        String::from_utf8(output.stdout).expect("utf-8 stdout"),
-        String::from_utf8(output.stderr).expect("utf-8 stderr"),
-    )
 }
 
 #[test]

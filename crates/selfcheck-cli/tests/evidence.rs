@@ -1,23 +1,11 @@
 //! `selfcheck evidence verify`: a report's evidence fingerprints against a folder.
 
-use std::process::Command;
+mod common;
+use common::selfcheck;
 
 use selfcheck_core::evidence::Fingerprinter;
 use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
 use selfcheck_core::{Answer, Date, Status};
-
-fn selfcheck(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_selfcheck"))
-        // No locale variable: Chinese unless `--lang` says otherwise, on any machine.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(args)
-        .output()
-        .expect("selfcheck runs");
-    let text = |b: Vec<u8>| String::from_utf8(b).expect("utf-8");
-    (output.status.code().expect("exited"), text(output.stdout), text(output.stderr))
-}
 
 #[test]
 fn every_fingerprint_is_matched_changed_or_missing_and_strays_are_named() {

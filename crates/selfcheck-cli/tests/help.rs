@@ -2,6 +2,8 @@
 //! chosen by `--lang` or the environment, usage errors located and worded in that
 //! language (exit 2), and shell completions.
 
+mod common;
+use common::selfcheck_in;
 use std::process::Command;
 
 /// Every command, as typed after `selfcheck`.
@@ -24,18 +26,6 @@ const COMMANDS: &[&str] = &[
 
 /// Locale variables given to the child, name and value.
 type Env<'a> = &'a [(&'a str, &'a str)];
-
-/// `selfcheck ARGS` with exactly the locale variables `env` (none of the machine's).
-fn selfcheck_in(env: Env, args: &[&str]) -> (i32, String, String) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_selfcheck"));
-    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG").envs(env.iter().copied());
-    let output = command.args(args).output().expect("selfcheck runs");
-    (
-        output.status.code().expect("exited normally"),
-        String::from_utf8(output.stdout).expect("utf-8 stdout"),
-        String::from_utf8(output.stderr).expect("utf-8 stderr"),
-    )
-}
 
 const CHINESE: Env = &[("LANG", "zh_CN.UTF-8")];
 const ENGLISH: Env = &[("LANG", "en_US.UTF-8")];

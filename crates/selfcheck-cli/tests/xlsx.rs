@@ -2,26 +2,14 @@
 //! `catalog check` and `merge` read workbooks as the app does.
 
 use std::path::PathBuf;
-use std::process::Command;
+mod common;
+use common::selfcheck;
 
 use calamine::{open_workbook_from_rs, Reader, Xlsx};
 use selfcheck_core::report::{
     build_agency_report, build_provider_report, to_canonical_json, AgencyInputs, ProviderInputs,
 };
 use selfcheck_core::{agency::inventory_csv, Answer, Date, Status};
-
-fn selfcheck(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_selfcheck"))
-        // No locale variable: Chinese unless `--lang` says otherwise, on any machine.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(args)
-        .output()
-        .expect("selfcheck runs");
-    let text = |b: Vec<u8>| String::from_utf8(b).expect("utf-8");
-    (output.status.code().expect("exited"), text(output.stdout), text(output.stderr))
-}
 
 fn temp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("selfcheck-xlsx-{}", std::process::id()));
