@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::writable::{check_report, check_workbook, OverLimit, Written};
+use selfcheck_core::report::writable::{check_report_to_save, check_workbook};
 use selfcheck_core::report::{draft_provider_report, write_report, Role};
 use selfcheck_core::team::owners::OwnerTally;
 use selfcheck_core::team::questionnaire::{file_name, hand_out};
@@ -39,9 +39,7 @@ fn questionnaire(
     let inputs = hand_out(&provider.inputs(), owner, issued_by, clock::now())?;
     let mut report = draft_provider_report(&inputs, &clock::now_rfc3339(), today);
     let text = write_report(&mut report);
-    let checked = check_report(&report, &text)
-        .map(|()| text)
-        .map_err(|problem| OverLimit { written: Written::Report(Role::Provider), problem }.message(lang));
+    let checked = check_report_to_save(&report, &text).map(|()| text).map_err(|why| why.message(lang));
     Some((file_name(owner, today, false), checked))
 }
 

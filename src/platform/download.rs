@@ -6,7 +6,7 @@ use gloo_file::{Blob, ObjectUrl};
 use gloo_timers::callback::Timeout;
 use selfcheck_core::agency::Workload;
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::writable::{check_report, OverLimit, Written};
+use selfcheck_core::report::writable::check_report_to_save;
 use selfcheck_core::report::Report;
 use selfcheck_core::Lang;
 use wasm_bindgen::JsCast;
@@ -21,9 +21,7 @@ pub fn save_report<W: std::borrow::Borrow<Workload>>(
     text: &str,
     lang: Lang,
 ) -> Result<(), String> {
-    if let Err(problem) = check_report(report, text) {
-        return Err(OverLimit { written: Written::Report(report.role), problem }.message(lang));
-    }
+    check_report_to_save(report, text).map_err(|why| why.message(lang))?;
     save_text(file_name, "application/json", text)
 }
 

@@ -2,7 +2,7 @@ use std::borrow::Borrow;
 
 use selfcheck_core::agency::Workload;
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::writable::{check_report, check_workbook, OverLimit, Written};
+use selfcheck_core::report::writable::{check_report_to_save, check_workbook};
 use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, gaps_csv, write_report, Report, Role};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
@@ -31,10 +31,7 @@ enum Excel {
 
 /// A report's text, if this version reads it back (`report::limits`); else why not.
 fn checked<W: Borrow<Workload>>(report: &Report<W>, text: String, lang: Lang) -> Result<String, String> {
-    match check_report(report, &text) {
-        Ok(()) => Ok(text),
-        Err(problem) => Err(OverLimit { written: Written::Report(report.role), problem }.message(lang)),
-    }
+    check_report_to_save(report, &text).map(|()| text).map_err(|why| why.message(lang))
 }
 
 /// Each download builds its report from the current inputs at the moment of the click,

@@ -63,6 +63,12 @@ pub fn check_report<W: Borrow<Workload>>(report: &Report<W>, text: &str) -> Resu
     check_sections(report.provider.as_ref().map(ProviderReport::parts), agency)
 }
 
+/// `check_report`, with why not as what a person is told (`OverLimit`, which the caller
+/// words in its language).
+pub fn check_report_to_save<W: Borrow<Workload>>(report: &Report<W>, text: &str) -> Result<(), OverLimit> {
+    check_report(report, text).map_err(|problem| OverLimit { written: Written::Report(report.role), problem })
+}
+
 /// Whether a session, written as `text` (`SessionRef::to_json`), is one this version
 /// reads back (from the browser's storage, or as the file the crash panel offers).
 pub fn check_session<W: AsRef<Workload>, P: AsRef<Platform>>(
