@@ -232,7 +232,7 @@ fn save(keeper: &Shared) -> bool {
     let held = k.windows.is_some();
     let expected = k.stamp.clone();
     drop(k);
-    let session = state.session_ref();
+    let session = state.session();
     let text = if session.is_empty() { String::new() } else { session.to_json() };
     // A session that would not read back is not saved over the one that does: the work
     // stays in this window (no hand-over either), and the next visit is told that what

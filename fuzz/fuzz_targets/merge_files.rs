@@ -4,16 +4,17 @@
 //! panic, and nothing the work held may be lost.
 #![no_main]
 
+use selfcheck_core::{ProviderWork};
 use libfuzzer_sys::fuzz_target;
 use selfcheck_core::catalog::Index;
-use selfcheck_core::fixtures::{agency_inputs, provider_inputs};
-use selfcheck_core::report::{provider_catalogs, ProviderInputs, Role};
+use selfcheck_core::fixtures::{agency_work, provider_work};
+use selfcheck_core::report::{provider_catalogs, Role};
 use selfcheck_core::team::incoming::{read_offered, Incoming, Offered};
 use selfcheck_core::team::{agency, provider};
 use selfcheck_core::Timestamp;
 
 fuzz_target!(|data: &[u8]| {
-    let work = provider_inputs();
+    let work = provider_work();
     let catalogs = provider_catalogs(&work.catalogs);
     let index = Index::new(&catalogs);
     let at = Timestamp::parse("2026-12-02T08:00:00Z").expect("a time");
@@ -25,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-fn merge_into_work(file: &Incoming, work: &ProviderInputs, at: &Timestamp) {
+fn merge_into_work(file: &Incoming, work: &ProviderWork, at: &Timestamp) {
     match file.report.role {
         Role::Provider => {
             let Some(other) = file.report.provider.as_ref() else { return };
@@ -37,7 +38,7 @@ fn merge_into_work(file: &Incoming, work: &ProviderInputs, at: &Timestamp) {
         }
         Role::Agency => {
             let Some(other) = file.report.agency.as_ref() else { return };
-            let inventory = agency_inputs(20);
+            let inventory = agency_work(20);
             let plan = agency::plan_merge(&inventory, &[other]);
             let merged = agency::apply_merge(&inventory, plan, |_| Some(0), |_| Some(0), &["fuzz.json"], at);
             assert!(merged.workloads.len() >= inventory.workloads.len(), "a workload of the work was lost");

@@ -14,8 +14,8 @@ fuzz_target!(|data: &[u8]| {
         let _ = to_canonical_json(&loaded.report);
         let inputs = inputs.expect("what the whole reader takes, the app's reader takes");
         assert_eq!(inputs.warnings, loaded.warnings);
-        assert_eq!(inputs.report.provider_inputs(), loaded.report.provider_inputs());
-        assert_eq!(inputs.report.agency_inputs(), loaded.report.agency_inputs());
+        assert_eq!(inputs.report.provider_work(), loaded.report.provider_work());
+        assert_eq!(inputs.report.agency_work(), loaded.report.agency_work());
     }
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = Session::from_json(text);

@@ -23,6 +23,8 @@ const CATALOG_SCHEMA: &str = include_str!("../../schemas/catalog.schema.json");
 pub struct CatalogManagerProps {
     pub lang: Lang,
     pub state: CatalogState,
+    /// The catalogs loaded (part of the work).
+    pub loaded: Rc<Vec<Catalog>>,
     pub today: Date,
     pub on_action: Callback<ProviderAction>,
 }
@@ -168,7 +170,7 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
     let fingerprints = use_state(|| (Rc::new(Vec::<Catalog>::new()), Vec::<String>::new()));
     {
         let fingerprints = fingerprints.clone();
-        use_effect_with(state.loaded.clone(), move |loaded| {
+        use_effect_with(props.loaded.clone(), move |loaded| {
             let loaded = loaded.clone();
             later::soon(move || {
                 let shas = loaded.iter().map(loaded::fingerprint).collect();
@@ -176,12 +178,12 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
             });
         });
     }
-    let sha_of = |at: usize| Rc::ptr_eq(&fingerprints.0, &state.loaded).then(|| fingerprints.1.get(at)).flatten();
-    let loaded_list = state.loaded.iter().enumerate().map(|(at, c)| {
+    let sha_of = |at: usize| Rc::ptr_eq(&fingerprints.0, &props.loaded).then(|| fingerprints.1.get(at)).flatten();
+    let loaded_list = props.loaded.iter().enumerate().map(|(at, c)| {
         let sha = sha_of(at).map_or_else(|| "…".to_string(), |sha| format!("{}…", &sha[..16]));
         let title = sha_of(at).cloned().unwrap_or_default();
         let export = {
-            let loaded = state.loaded.clone();
+            let loaded = props.loaded.clone();
             Callback::from(move |_: MouseEvent| {
                 let catalog = &loaded[at];
                 let text = loaded::export_json(catalog);
@@ -208,14 +210,14 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
             </li>
         }
     });
-    let open = !state.loaded.is_empty() || state.import.is_some();
+    let open = !props.loaded.is_empty() || state.import.is_some();
     html! {
         <>
             { upgrades(lang, state, on_action) }
             <details class="card catalogs" id="catalogs" open={open}>
                 <summary><h2>{ tr(lang, T::CatalogsHeading) }</h2></summary>
                 <p>{ tr(lang, T::CatalogsHelp) }</p>
-                if !state.loaded.is_empty() {
+                if !props.loaded.is_empty() {
                     <ul class="catalog-list">{ for loaded_list }</ul>
                 }
                 <div class="drop-zone" id="catalog-drop" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>

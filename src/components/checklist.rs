@@ -29,22 +29,22 @@ pub struct ChecklistProps {
 pub fn Checklist(props: &ChecklistProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
-    let loaded = &state.catalogs.loaded;
+    let loaded = &state.work.catalogs;
     let all = state.all_catalogs();
     let (at, catalog) = all.iter().enumerate().find(|(_, c)| c.id == state.catalog).unwrap_or((0, &all[0]));
     let source = |s: usize, i: usize| match at.checked_sub(all.len() - loaded.len()) {
         None => ItemSource::BuiltIn(builtin().catalog(&catalog.id).map(|c| &c.sections[s].items[i]).expect("built in")),
         Some(index) => ItemSource::Loaded { catalogs: loaded.clone(), at: (index, s, i) },
     };
-    let scope = Scope::of(&state.profile);
+    let scope = Scope::of(&state.work.profile);
     let view = state.view();
     let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
         on_action.emit(ProviderAction::Answer { item, edit, at: None })
     });
     let on_reviewed =
         use_callback(props.on_action.clone(), |item, on_action| on_action.emit(ProviderAction::MarkReviewed(item)));
-    let answers: &Answers = &state.answers;
-    let in_questionnaire = state.questionnaire.is_some();
+    let answers: &Answers = &state.work.answers;
+    let in_questionnaire = state.work.questionnaire.is_some();
 
     // Every shown item, in catalog order, as (section, item) positions; the page is a slice.
     let visible: Vec<(usize, usize)> = view.shown_in(catalog);
@@ -124,7 +124,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                         filter={state.filter}
                         out_of_scope={scope.why_not(item)}
                         review={versions::needs_review(answers, item)}
-                        history={state.history.get(&item.id).cloned().unwrap_or_default()}
+                        history={state.work.history.get(&item.id).cloned().unwrap_or_default()}
                         on_edit={on_edit.clone()} on_reviewed={on_reviewed.clone()} />
                 }
             })

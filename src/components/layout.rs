@@ -33,7 +33,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let download_work = {
         let state = state.clone();
         Callback::from(move |()| {
-            let _ = download::save_text(AUTOSAVE_FILE, "application/json", &state.session_ref().to_json());
+            let _ = download::save_text(AUTOSAVE_FILE, "application/json", &state.session().to_json());
         })
     };
     html! {

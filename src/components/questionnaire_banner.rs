@@ -1,7 +1,7 @@
 //! The respondent's banner: whose questionnaire this is, how far it is answered, and the
 //! file to send back.
 
-use selfcheck_core::report::{draft_provider_report_of, write_report};
+use selfcheck_core::report::{draft_provider_report, write_report};
 use selfcheck_core::team::questionnaire::file_name;
 use selfcheck_core::{Answer, Date, Lang};
 use yew::prelude::*;
@@ -21,19 +21,19 @@ pub struct QuestionnaireBannerProps {
 #[function_component]
 pub fn QuestionnaireBanner(props: &QuestionnaireBannerProps) -> Html {
     let lang = props.lang;
-    let Some(q) = props.provider.questionnaire.as_ref() else { return html! {} };
+    let Some(q) = props.provider.work.questionnaire.as_ref() else { return html! {} };
     let answered = q
         .items
         .iter()
-        .filter(|id| props.provider.answers.get(*id).and_then(Answer::effective_status).is_some())
+        .filter(|id| props.provider.work.answers.get(*id).and_then(Answer::effective_status).is_some())
         .count();
     // Why the answered file was not saved: it would not read back.
     let refused = use_state(|| None::<String>);
     let send_back = {
         let (provider, today, refused) = (props.provider.clone(), props.today, refused.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(owner) = provider.questionnaire.as_ref().map(|q| q.owner.clone()) else { return };
-            let mut report = draft_provider_report_of(provider.parts(), &clock::now_rfc3339(), today);
+            let Some(owner) = provider.work.questionnaire.as_ref().map(|q| q.owner.clone()) else { return };
+            let mut report = draft_provider_report(&provider.work, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
             refused.set(download::save_report(&file_name(&owner, today, true), &report, &text, lang).err());
         })

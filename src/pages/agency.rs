@@ -24,17 +24,17 @@ pub struct AgencyPageProps {
 pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
-    let classifications: Vec<Classification> = state.workloads.iter().map(|e| classify(&e.workload)).collect();
-    let platforms: Vec<Platform> = state.platforms.iter().map(|e| e.platform.clone()).collect();
+    let classifications: Vec<Classification> = state.work.workloads.iter().map(|e| classify(&e.workload)).collect();
+    let platforms: Vec<Platform> = state.work.platforms.iter().map(|e| e.platform.clone()).collect();
 
     let mut counts = [0usize; Verdict::ALL.len()];
     for c in &classifications {
         counts[Verdict::ALL.iter().position(|v| *v == c.verdict).unwrap_or(0)] += 1;
     }
     let needle = fold(state.search.trim());
-    let matching: Vec<usize> = (0..state.workloads.len())
+    let matching: Vec<usize> = (0..state.work.workloads.len())
         .filter(|&i| state.verdict_filter.is_none_or(|v| classifications[i].verdict == v))
-        .filter(|&i| needle.is_empty() || fold(&state.workloads[i].workload.name).contains(&needle))
+        .filter(|&i| needle.is_empty() || fold(&state.work.workloads[i].workload.name).contains(&needle))
         .collect();
     let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
     let page = state.page.min(pages - 1);
@@ -43,7 +43,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
         .skip(page * PAGE_SIZE)
         .take(PAGE_SIZE)
         .map(|&i| {
-            let entry = &state.workloads[i];
+            let entry = &state.work.workloads[i];
             let fit = check_fit(&entry.workload, &classifications[i], &platforms, props.today);
             Row {
                 id: entry.id,
@@ -57,8 +57,8 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
         .collect();
 
     let detail = state.selected.and_then(|id| {
-        let i = state.workloads.iter().position(|e| e.id == id)?;
-        let entry = &state.workloads[i];
+        let i = state.work.workloads.iter().position(|e| e.id == id)?;
+        let entry = &state.work.workloads[i];
         Some(html! {
             <WorkloadDetail key={id} lang={lang} id={id} workload={entry.workload.clone()}
                 classification={classifications[i].clone()}
@@ -68,7 +68,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     });
     // Built on a click, from the shared workloads (nothing copied on a render), and equal
     // across renders while the workloads are unchanged, so the CSV tools are not redrawn.
-    let export = use_callback(state.workloads.clone(), |(), workloads| {
+    let export = use_callback(state.work.workloads.clone(), |(), workloads| {
         inventory_csv::export(workloads.iter().map(|e| &e.workload))
     });
     let add = {
@@ -90,12 +90,12 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
                 </div>
                 <CsvTools lang={lang} mode={state.import_mode} outcome={state.import_outcome.clone()}
                     export={export} on_action={props.on_action.clone()} />
-                <Inventory lang={lang} rows={rows} counts={counts} total={state.workloads.len()} matching={matching.len()}
+                <Inventory lang={lang} rows={rows} counts={counts} total={state.work.workloads.len()} matching={matching.len()}
                     page={page} pages={pages} filter={state.verdict_filter} search={state.search.clone()}
                     selected={state.selected} confirm_delete={state.confirm_delete} on_action={props.on_action.clone()} />
             </section>
             { for detail }
-            <PlatformList lang={lang} platforms={state.platforms.clone()} error={state.platform_error} report_problem={state.platform_report_problem.clone()}
+            <PlatformList lang={lang} platforms={state.work.platforms.clone()} error={state.platform_error} report_problem={state.platform_report_problem.clone()}
                 import_mode={state.platform_import_mode} import_outcome={state.platform_import_outcome.clone()} on_action={props.on_action.clone()} />
         </div>
     }

@@ -40,17 +40,18 @@ pub struct ProviderPageProps {
 pub fn ProviderPage(props: &ProviderPageProps) -> Html {
     let lang = props.lang;
     let state = &props.state;
-    let scope = Scope::of(&state.profile);
+    let scope = Scope::of(&state.work.profile);
     let summary =
-        use_memo((state.answers.clone(), state.catalogs.loaded.clone(), scope), |(answers, loaded, scope)| {
+        use_memo((state.work.answers.clone(), state.work.catalogs.clone(), scope), |(answers, loaded, scope)| {
             summarize(&provider_catalogs(loaded), answers, scope)
         });
     let summary: Rc<_> = summary;
-    let owners = use_memo((state.answers.clone(), state.catalogs.loaded.clone(), scope), |(answers, loaded, scope)| {
-        owners::tallies(&provider_catalogs(loaded), answers, scope)
-    });
-    let in_questionnaire = state.questionnaire.is_some();
-    let deadlines = deadlines::compute(&state.profile.dates, props.today);
+    let owners =
+        use_memo((state.work.answers.clone(), state.work.catalogs.clone(), scope), |(answers, loaded, scope)| {
+            owners::tallies(&provider_catalogs(loaded), answers, scope)
+        });
+    let in_questionnaire = state.work.questionnaire.is_some();
+    let deadlines = deadlines::compute(&state.work.profile.dates, props.today);
     html! {
         <div class="page page-provider">
             <header class="page-intro">
@@ -59,18 +60,18 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 <p class="who">{ tr(lang, T::ProviderWho) }</p>
             </header>
             <QuestionnaireBanner lang={lang} provider={state.clone()} today={props.today} />
-            <ProfileForm lang={lang} profile={state.profile.clone()} read_only={in_questionnaire} on_action={props.on_action.clone()} />
+            <ProfileForm lang={lang} profile={state.work.profile.clone()} read_only={in_questionnaire} on_action={props.on_action.clone()} />
             if !in_questionnaire {
-                <CatalogManager lang={lang} state={state.catalogs.clone()} today={props.today} on_action={props.on_action.clone()} />
+                <CatalogManager lang={lang} state={state.catalogs.clone()} loaded={state.work.catalogs.clone()} today={props.today} on_action={props.on_action.clone()} />
                 <TeamPanel lang={lang} owners={owners.clone()} provider={state.clone()} answerer={props.answerer.clone()}
                     today={props.today} on_action={props.on_action.clone()} />
             }
             <div class="dashboard">
-                <Readiness lang={lang} summary={summary.clone()} catalog={state.catalog.clone()} catalogs={state.catalogs.loaded.clone()} />
+                <Readiness lang={lang} summary={summary.clone()} catalog={state.catalog.clone()} catalogs={state.work.catalogs.clone()} />
                 <div class="dashboard-side">
                     <DeadlinePanel lang={lang} deadlines={deadlines} />
-                    <GapList lang={lang} summary={summary.clone()} answers={state.answers.clone()}
-                        catalogs={state.catalogs.loaded.clone()} limit={8} />
+                    <GapList lang={lang} summary={summary.clone()} answers={state.work.answers.clone()}
+                        catalogs={state.work.catalogs.clone()} limit={8} />
                 </div>
             </div>
             <Checklist lang={lang} state={state.clone()} summary={summary} owners={owners} all_sections={props.painted}

@@ -41,7 +41,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             </header>
             <Downloads lang={lang} provider={provider.clone()} agency={agency.clone()} today={props.today} />
             <Resume lang={lang} import={props.import.clone()} on_action={props.on_action.clone()} />
-            <MergePanel lang={lang} merge={props.merge.clone()} catalogs={provider.catalogs.loaded.clone()}
+            <MergePanel lang={lang} merge={props.merge.clone()} catalogs={provider.work.catalogs.clone()}
                 on_action={props.on_action.clone()} />
             <ComparePanel lang={lang} compare={props.compare.clone()} provider={provider.clone()} agency={agency.clone()}
                 revision={props.revision} today={props.today} on_action={props.on_action.clone()} />

@@ -1,6 +1,7 @@
 //! The agency's state: its workload inventory, candidate platforms, and how the
 //! inventory is viewed (filter, search, page, selection, import outcome).
 
+use selfcheck_core::AgencyWork;
 use std::rc::Rc;
 
 use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
@@ -11,20 +12,24 @@ use selfcheck_core::catalog::{builtin, loaded};
 use selfcheck_core::messages::{Describe, Message, M};
 use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::report::verify::verify;
-use selfcheck_core::report::AgencyInputs;
+
 use selfcheck_core::report::LoadProblem;
 use selfcheck_core::table::Table;
-use selfcheck_core::team::AgencyHistory;
 use selfcheck_core::{Against, Date, Timestamp};
+
+use serde::Serialize;
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
 
 /// Workloads per page: 10,000 of them stay usable because only a page is drawn.
 pub const PAGE_SIZE: usize = 50;
 
-/// A workload with an id that survives edits, sorting and filtering.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A workload with an id that survives edits, sorting and filtering. Saved and
+/// reported as the workload alone: the id lives only in this page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
 pub struct Entry {
+    #[serde(skip)]
     pub id: u64,
     pub workload: Workload,
 }
@@ -35,9 +40,12 @@ impl AsRef<Workload> for Entry {
     }
 }
 
-/// A candidate platform with an id that survives renames and deletions of others.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A candidate platform with an id that survives renames and deletions of others
+/// (saved as the platform alone, as `Entry` is).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
 pub struct PlatformEntry {
+    #[serde(skip)]
     pub id: u64,
     pub platform: Platform,
 }
@@ -89,14 +97,14 @@ pub enum ImportOutcome {
     Refused(Vec<Message>),
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The agency's work as this page holds it: each row beside its id.
+pub type AgencyRows = AgencyWork<Entry, PlatformEntry>;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgencyState {
-    /// Shared until changed (copy-on-write): actions that only change the view do not
-    /// copy 10,000 workloads.
-    pub workloads: Rc<Vec<Entry>>,
-    pub platforms: Rc<Vec<PlatformEntry>>,
-    /// Workloads and platforms merges set aside.
-    pub history: Rc<AgencyHistory>,
+    /// What the agency entered. Its lists are shared until changed (copy-on-write):
+    /// actions that only change the view do not copy 10,000 workloads.
+    pub work: AgencyRows,
     /// A platform rename that was refused, and why.
     pub platform_error: Option<(u64, PlatformNameProblem)>,
     /// A provider's report that could not fill a platform, and why.
@@ -113,6 +121,26 @@ pub struct AgencyState {
     /// Importing platforms: add (and update by name) or replace the list.
     pub platform_import_mode: ImportMode,
     pub platform_import_outcome: Option<PlatformImportOutcome>,
+}
+
+impl Default for AgencyState {
+    fn default() -> Self {
+        AgencyState {
+            work: AgencyRows::empty(),
+            platform_error: None,
+            platform_report_problem: None,
+            next_id: 0,
+            selected: None,
+            verdict_filter: None,
+            search: String::new(),
+            page: 0,
+            confirm_delete: None,
+            import_mode: ImportMode::default(),
+            import_outcome: None,
+            platform_import_mode: ImportMode::default(),
+            platform_import_outcome: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -208,16 +236,16 @@ impl AgencyAction {
 impl AgencyState {
     fn push(&mut self, workload: Workload) -> u64 {
         let id = self.fresh_id();
-        Rc::make_mut(&mut self.workloads).push(Entry { id, workload });
+        self.work.workloads_mut().push(Entry { id, workload });
         id
     }
 
     fn entry_mut(&mut self, id: u64) -> Option<&mut Workload> {
-        Rc::make_mut(&mut self.workloads).iter_mut().find(|e| e.id == id).map(|e| &mut e.workload)
+        self.work.workloads_mut().iter_mut().find(|e| e.id == id).map(|e| &mut e.workload)
     }
 
     pub fn entry(&self, id: u64) -> Option<&Workload> {
-        self.workloads.iter().find(|e| e.id == id).map(|e| &e.workload)
+        self.work.workloads.iter().find(|e| e.id == id).map(|e| &e.workload)
     }
 
     /// `answerer`: who is answering, recorded on the obligations they change.
@@ -229,10 +257,10 @@ impl AgencyState {
             }
             AgencyAction::Duplicate(id) => {
                 if let Some(original) = self.entry(id).cloned() {
-                    let at = self.workloads.iter().position(|e| e.id == id).unwrap_or(self.workloads.len());
+                    let at = self.work.workloads.iter().position(|e| e.id == id).unwrap_or(self.work.workloads.len());
                     let copy_id = self.push(original);
-                    let copy = Rc::make_mut(&mut self.workloads).pop().expect("just pushed");
-                    Rc::make_mut(&mut self.workloads).insert(at + 1, copy);
+                    let copy = self.work.workloads_mut().pop().expect("just pushed");
+                    self.work.workloads_mut().insert(at + 1, copy);
                     self.selected = Some(copy_id);
                 }
             }
@@ -240,7 +268,7 @@ impl AgencyState {
             AgencyAction::CancelDelete => self.confirm_delete = None,
             AgencyAction::ConfirmDelete(id) => {
                 if self.confirm_delete == Some(id) {
-                    Rc::make_mut(&mut self.workloads).retain(|e| e.id != id);
+                    self.work.workloads_mut().retain(|e| e.id != id);
                     if self.selected == Some(id) {
                         self.selected = None;
                     }
@@ -264,10 +292,10 @@ impl AgencyState {
             }
             AgencyAction::AddPlatform => {
                 let id = self.fresh_id();
-                Rc::make_mut(&mut self.platforms).push(PlatformEntry { id, platform: Platform::default() });
+                self.work.platforms_mut().push(PlatformEntry { id, platform: Platform::default() });
             }
             AgencyAction::EditPlatform { id, edit } => self.edit_platform(id, edit),
-            AgencyAction::DeletePlatform(id) => Rc::make_mut(&mut self.platforms).retain(|e| e.id != id),
+            AgencyAction::DeletePlatform(id) => self.work.platforms_mut().retain(|e| e.id != id),
             AgencyAction::SetVerdictFilter(filter) => {
                 self.verdict_filter = filter;
                 self.page = 0;
@@ -312,9 +340,9 @@ impl AgencyState {
         };
         let replace = self.platform_import_mode == ImportMode::Replace;
         let named = |p: &Platform| p.name.trim().to_string();
-        let mut current: Vec<PlatformEntry> = if replace { Vec::new() } else { (*self.platforms).clone() };
+        let mut current: Vec<PlatformEntry> = if replace { Vec::new() } else { (*self.work.platforms).clone() };
         let mut earlier: std::collections::HashMap<String, PlatformEntry> =
-            self.platforms.iter().map(|e| (named(&e.platform), e.clone())).collect();
+            self.work.platforms.iter().map(|e| (named(&e.platform), e.clone())).collect();
         let (mut added, mut updated) = (0, 0);
         for platform in imported {
             let report = |e: &PlatformEntry| e.platform.provider_report.clone();
@@ -339,8 +367,8 @@ impl AgencyState {
             self.platform_import_outcome = Some(PlatformImportOutcome::Refused(vec![problem]));
             return;
         }
-        let removed = self.platforms.len() + added - current.len();
-        self.platforms = Rc::new(current);
+        let removed = self.work.platforms.len() + added - current.len();
+        self.work.platforms = Rc::new(current);
         self.platform_error = None;
         self.platform_report_problem = None;
         self.platform_import_outcome =
@@ -353,7 +381,7 @@ impl AgencyState {
     /// workloads, unless another platform has it) and what the report says. A file that
     /// is no provider report changes nothing and says why.
     fn fill_platform(&mut self, id: u64, bytes: Result<Vec<u8>, LoadProblem>) {
-        let Some(current) = self.platforms.iter().find(|e| e.id == id).map(|e| e.platform.clone()) else { return };
+        let Some(current) = self.work.platforms.iter().find(|e| e.id == id).map(|e| e.platform.clone()) else { return };
         let filled = bytes
             .and_then(|bytes| verify(&bytes))
             .map_err(|problem| problem.describe())
@@ -369,7 +397,7 @@ impl AgencyState {
         if filled.name.trim() != current.name.trim() {
             self.edit_platform(id, PlatformEdit::Name(filled.name.clone()));
         }
-        if let Some(entry) = Rc::make_mut(&mut self.platforms).iter_mut().find(|e| e.id == id) {
+        if let Some(entry) = self.work.platforms_mut().iter_mut().find(|e| e.id == id) {
             let name = entry.platform.name.clone(); // renamed, or kept when the rename was refused
             entry.platform = Platform { name, ..filled };
         }
@@ -384,7 +412,7 @@ impl AgencyState {
                 // the answers of the workload of the same name it replaces.
                 let mut kept = std::collections::HashMap::new();
                 if self.import_mode == ImportMode::Replace {
-                    for entry in Rc::make_mut(&mut self.workloads).drain(..) {
+                    for entry in self.work.workloads_mut().drain(..) {
                         kept.entry(entry.workload.name.clone()).or_insert(entry.workload.obligations);
                     }
                     self.selected = None;
@@ -412,7 +440,7 @@ impl AgencyState {
     fn edit_platform(&mut self, id: u64, edit: PlatformEdit) {
         if let PlatformEdit::Name(name) = &edit {
             let name = name.trim().to_string();
-            let taken = self.platforms.iter().any(|e| e.id != id && e.platform.name.trim() == name);
+            let taken = self.work.platforms.iter().any(|e| e.id != id && e.platform.name.trim() == name);
             let problem = if name.is_empty() {
                 Some(PlatformNameProblem::Empty)
             } else if taken {
@@ -425,12 +453,12 @@ impl AgencyState {
                 return;
             }
             self.platform_error = None;
-            let Some(entry) = Rc::make_mut(&mut self.platforms).iter_mut().find(|e| e.id == id) else {
+            let Some(entry) = self.work.platforms_mut().iter_mut().find(|e| e.id == id) else {
                 return;
             };
             let old = std::mem::replace(&mut entry.platform.name, name.clone());
             if !old.trim().is_empty() {
-                for workload in Rc::make_mut(&mut self.workloads).iter_mut().map(|e| &mut e.workload) {
+                for workload in self.work.workloads_mut().iter_mut().map(|e| &mut e.workload) {
                     if workload.platform.as_deref().map(str::trim) == Some(old.trim()) {
                         workload.platform = Some(name.clone());
                     }
@@ -438,8 +466,7 @@ impl AgencyState {
             }
             return;
         }
-        let Some(platform) = Rc::make_mut(&mut self.platforms).iter_mut().find(|e| e.id == id).map(|e| &mut e.platform)
-        else {
+        let Some(platform) = self.work.platforms_mut().iter_mut().find(|e| e.id == id).map(|e| &mut e.platform) else {
             return;
         };
         match edit {
@@ -477,41 +504,25 @@ fn apply_workload_edit(w: &mut Workload, edit: WorkloadEdit) {
 }
 
 impl AgencyState {
-    /// What the agency entered, without the UI's ids.
-    pub fn inputs(&self) -> AgencyInputs {
-        AgencyInputs {
-            workloads: self.workloads.iter().map(|e| e.workload.clone()).collect(),
-            platforms: self.platforms.iter().map(|e| e.platform.clone()).collect(),
-            history: (*self.history).clone(),
-        }
-    }
-
     /// Replaces what was entered; the view (filter, page, selection) starts afresh.
-    pub fn set_inputs(&mut self, inputs: AgencyInputs) {
+    pub fn set_work(&mut self, work: AgencyWork) {
         let next_id = self.next_id;
-        *self = AgencyState { next_id, history: Rc::new(inputs.history), ..AgencyState::default() };
-        for platform in inputs.platforms {
+        *self = AgencyState { next_id, ..AgencyState::default() };
+        self.work.history = work.history;
+        for platform in work.platforms.iter().cloned() {
             let id = self.fresh_id();
-            Rc::make_mut(&mut self.platforms).push(PlatformEntry { id, platform });
+            self.work.platforms_mut().push(PlatformEntry { id, platform });
         }
-        for workload in inputs.workloads {
+        for workload in work.workloads.iter().cloned() {
             self.push(workload);
         }
-    }
-
-    pub fn inputs_differ(&self, other: &AgencyState) -> bool {
-        fn differ<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
-            !Rc::ptr_eq(a, b) && a != b
-        }
-        differ(&self.workloads, &other.workloads)
-            || differ(&self.platforms, &other.platforms)
-            || differ(&self.history, &other.history)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use selfcheck_core::ProviderWork;
 
     const CSV: &str = "name,state_secret,work_secret,mlps_level,sensitive_data,key_business,severe_impact\nA,no,no,2,no,no,no\nB,yes,no,3,no,no,no\n";
 
@@ -520,18 +531,18 @@ mod tests {
         let mut state = AgencyState::default();
         state.apply(AgencyAction::AddWorkload, "");
         state.apply(AgencyAction::ImportCsv(CSV.into()), "");
-        assert_eq!(state.workloads.len(), 3);
+        assert_eq!(state.work.workloads.len(), 3);
         assert_eq!(state.import_outcome, Some(ImportOutcome::Imported { count: 2, mode: ImportMode::Add }));
 
-        let before = state.workloads.clone();
+        let before = state.work.workloads.clone();
         state.apply(AgencyAction::ImportCsv("name\n".into()), "");
-        assert_eq!(state.workloads, before, "a refused file leaves the inventory as it was");
+        assert_eq!(state.work.workloads, before, "a refused file leaves the inventory as it was");
         assert!(matches!(state.import_outcome, Some(ImportOutcome::Refused(_))));
 
         state.apply(AgencyAction::SetImportMode(ImportMode::Replace), "");
         state.apply(AgencyAction::ImportCsv(CSV.into()), "");
-        assert_eq!(state.workloads.len(), 2);
-        let ids: Vec<u64> = state.workloads.iter().map(|e| e.id).collect();
+        assert_eq!(state.work.workloads.len(), 2);
+        let ids: Vec<u64> = state.work.workloads.iter().map(|e| e.id).collect();
         assert!(ids.iter().all(|id| !before.iter().any(|e| e.id == *id)), "ids are never reused");
     }
 
@@ -539,26 +550,26 @@ mod tests {
     fn replacing_from_csv_keeps_obligation_answers_by_name() {
         let mut state = AgencyState::default();
         state.apply(AgencyAction::ImportCsv(CSV.into()), "");
-        let a = state.workloads[0].id;
+        let a = state.work.workloads[0].id;
         let item = "O14A-S5-Q1".to_string();
         let met = AnswerEdit::Toggle(selfcheck_core::Status::Met);
         state.apply(AgencyAction::Obligation { id: a, item: item.clone(), edit: met, at: None }, "");
         state.apply(AgencyAction::SetImportMode(ImportMode::Replace), "");
         state.apply(AgencyAction::ImportCsv(CSV.into()), "");
-        assert_eq!(state.workloads[0].workload.obligations[&item].status(), Some(selfcheck_core::Status::Met));
-        assert!(state.workloads[1].workload.obligations.is_empty());
+        assert_eq!(state.work.workloads[0].workload.obligations[&item].status(), Some(selfcheck_core::Status::Met));
+        assert!(state.work.workloads[1].workload.obligations.is_empty());
     }
 
     #[test]
     fn delete_needs_a_confirming_second_step() {
         let mut state = AgencyState::default();
         state.apply(AgencyAction::AddWorkload, "");
-        let id = state.workloads[0].id;
+        let id = state.work.workloads[0].id;
         state.apply(AgencyAction::ConfirmDelete(id), "");
-        assert_eq!(state.workloads.len(), 1, "no request, no delete");
+        assert_eq!(state.work.workloads.len(), 1, "no request, no delete");
         state.apply(AgencyAction::RequestDelete(id), "");
         state.apply(AgencyAction::ConfirmDelete(id), "");
-        assert!(state.workloads.is_empty());
+        assert!(state.work.workloads.is_empty());
         assert_eq!(state.selected, None);
     }
 
@@ -566,26 +577,26 @@ mod tests {
     fn duplicate_inserts_a_copy_after_the_original_and_selects_it() {
         let mut state = AgencyState::default();
         state.apply(AgencyAction::ImportCsv(CSV.into()), "");
-        let first = state.workloads[0].id;
+        let first = state.work.workloads[0].id;
         state.apply(AgencyAction::Duplicate(first), "");
-        let names: Vec<&str> = state.workloads.iter().map(|e| e.workload.name.as_str()).collect();
+        let names: Vec<&str> = state.work.workloads.iter().map(|e| e.workload.name.as_str()).collect();
         assert_eq!(names, ["A", "A", "B"]);
-        assert_eq!(state.selected, Some(state.workloads[1].id));
+        assert_eq!(state.selected, Some(state.work.workloads[1].id));
     }
 
     fn with_platforms(names: &[&str]) -> AgencyState {
         let mut state = AgencyState::default();
         for name in names {
             state.apply(AgencyAction::AddPlatform, "");
-            let id = state.platforms.last().unwrap().id;
+            let id = state.work.platforms.last().unwrap().id;
             state.apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) }, "");
         }
         state
     }
 
     fn provider_report(platform: &str) -> Vec<u8> {
-        use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
-        let mut inputs = ProviderInputs::default();
+        use selfcheck_core::report::{build_provider_report, to_canonical_json};
+        let mut inputs = ProviderWork::default();
         inputs.profile.platform = platform.into();
         inputs.profile.provider = "示例云".into();
         let day = Date::from_ymd(2026, 12, 2).unwrap();
@@ -595,23 +606,23 @@ mod tests {
     #[test]
     fn a_providers_report_fills_its_platform_renaming_it_with_its_workloads() {
         let mut state = with_platforms(&["云A", "云B"]);
-        let (a, b) = (state.platforms[0].id, state.platforms[1].id);
+        let (a, b) = (state.work.platforms[0].id, state.work.platforms[1].id);
         state.apply(AgencyAction::AddWorkload, "");
-        let id = state.workloads[0].id;
+        let id = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, "");
         state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("示例政务云")) }, "");
-        let filled = &state.platforms[0].platform;
+        let filled = &state.work.platforms[0].platform;
         assert_eq!((filled.name.as_str(), filled.provider.as_str()), ("示例政务云", "示例云"));
         assert!(filled.provider_report.is_some());
-        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("示例政务云"));
+        assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("示例政务云"));
         // A report naming another platform's name fills the details but keeps the name.
         state.apply(AgencyAction::PlatformFromReport { id: b, bytes: Ok(provider_report("示例政务云")) }, "");
-        assert_eq!(state.platforms[1].platform.name, "云B");
+        assert_eq!(state.work.platforms[1].platform.name, "云B");
         assert_eq!(state.platform_error, Some((b, PlatformNameProblem::Duplicate)));
         // Not a report: nothing changes, and the platform says why.
-        let before = state.platforms.clone();
+        let before = state.work.platforms.clone();
         state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(b"{".to_vec()) }, "");
-        assert_eq!(state.platforms, before);
+        assert_eq!(state.work.platforms, before);
         assert!(matches!(&state.platform_report_problem, Some((id, _)) if *id == a));
     }
 
@@ -624,31 +635,31 @@ mod tests {
     #[test]
     fn importing_platforms_updates_by_name_and_adds_keeping_ids_and_the_providers_report() {
         let mut state = with_platforms(&["云A", "云B"]);
-        let (a, b) = (state.platforms[0].id, state.platforms[1].id);
+        let (a, b) = (state.work.platforms[0].id, state.work.platforms[1].id);
         state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, "");
-        assert!(state.platforms[0].platform.provider_report.is_some());
+        assert!(state.work.platforms[0].platform.provider_report.is_some());
         import_platforms(&mut state, PLATFORMS);
         assert_eq!(
             state.platform_import_outcome,
             Some(PlatformImportOutcome::Imported { added: 1, updated: 1, removed: 0, mode: ImportMode::Add })
         );
-        let listed: Vec<(u64, &str)> = state.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
+        let listed: Vec<(u64, &str)> = state.work.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
         assert_eq!(listed[..2], [(a, "云A"), (b, "云B")], "the same forms, in their order");
         assert_eq!(listed[2].1, "云C");
-        let updated = &state.platforms[0].platform;
+        let updated = &state.work.platforms[0].platform;
         assert_eq!((updated.provider.as_str(), updated.mlps_level), ("甲", Some(3)), "the file's details");
         assert_eq!(updated.data_centres_in_china, Some(true));
         assert!(updated.provider_report.is_some(), "the provider's report stays on its platform");
-        assert_eq!(state.platforms[2].platform.data_centres_in_china, None, "a blank cell is not recorded");
+        assert_eq!(state.work.platforms[2].platform.data_centres_in_china, None, "a blank cell is not recorded");
     }
 
     #[test]
     fn replacing_the_platforms_removes_those_the_file_does_not_name_and_leaves_workloads() {
         let mut state = with_platforms(&["云B", "云A"]);
-        let a = state.platforms[1].id;
+        let a = state.work.platforms[1].id;
         state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, "");
         state.apply(AgencyAction::AddWorkload, "");
-        let w = state.workloads[0].id;
+        let w = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id: w, edit: WorkloadEdit::Platform(Some("云B".into())) }, "");
         state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
         import_platforms(&mut state, PLATFORMS);
@@ -656,11 +667,11 @@ mod tests {
             state.platform_import_outcome,
             Some(PlatformImportOutcome::Imported { added: 1, updated: 1, removed: 1, mode: ImportMode::Replace })
         );
-        let names: Vec<&str> = state.platforms.iter().map(|e| e.platform.name.as_str()).collect();
+        let names: Vec<&str> = state.work.platforms.iter().map(|e| e.platform.name.as_str()).collect();
         assert_eq!(names, ["云A", "云C"], "the file's list, in its order");
-        assert_eq!(state.platforms[0].id, a);
-        assert!(state.platforms[0].platform.provider_report.is_some());
-        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云B"), "workloads are not touched");
+        assert_eq!(state.work.platforms[0].id, a);
+        assert!(state.work.platforms[0].platform.provider_report.is_some());
+        assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("云B"), "workloads are not touched");
         assert_eq!(state.platform_import_mode, ImportMode::Add, "replace is a one-off choice");
     }
 
@@ -668,9 +679,9 @@ mod tests {
     fn a_refused_platforms_file_leaves_the_list_as_it_was_and_says_where() {
         let mut state = with_platforms(&["云A"]);
         state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
-        let before = state.platforms.clone();
+        let before = state.work.platforms.clone();
         import_platforms(&mut state, "name,mlps_level\n云X,9\n云X,2\n");
-        assert_eq!(state.platforms, before);
+        assert_eq!(state.work.platforms, before);
         let Some(PlatformImportOutcome::Refused(problems)) = &state.platform_import_outcome else {
             panic!("refused: {:?}", state.platform_import_outcome)
         };
@@ -688,7 +699,7 @@ mod tests {
         state.apply(AgencyAction::ImportPlatforms(Table::Sheet(sheet)), "");
         let Some(PlatformImportOutcome::Refused(problems)) = &state.platform_import_outcome else { panic!() };
         assert_eq!(problems[0].render(selfcheck_core::Lang::En), "Sheet \"候选平台\":");
-        assert_eq!(state.platforms, before);
+        assert_eq!(state.work.platforms, before);
     }
 
     #[test]
@@ -696,54 +707,58 @@ mod tests {
         let mut state = AgencyState::default();
         let rows: String = (0..platforms_csv::MAX_ROWS).map(|i| format!("P{i}\n")).collect();
         import_platforms(&mut state, &format!("name\n{rows}"));
-        assert_eq!(state.platforms.len(), platforms_csv::MAX_ROWS);
+        assert_eq!(state.work.platforms.len(), platforms_csv::MAX_ROWS);
         import_platforms(&mut state, "name\nP0\n");
         assert!(matches!(state.platform_import_outcome, Some(PlatformImportOutcome::Imported { updated: 1, .. })));
         import_platforms(&mut state, "name\nnew\n");
         assert!(matches!(state.platform_import_outcome, Some(PlatformImportOutcome::Refused(_))));
-        assert_eq!(state.platforms.len(), platforms_csv::MAX_ROWS);
+        assert_eq!(state.work.platforms.len(), platforms_csv::MAX_ROWS);
         state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
         import_platforms(&mut state, "name\nnew\n");
-        assert_eq!(state.platforms.len(), 1, "replacing is not adding");
+        assert_eq!(state.work.platforms.len(), 1, "replacing is not adding");
     }
 
     #[test]
     fn renaming_a_platform_keeps_its_workloads_assigned() {
         let mut state = with_platforms(&["云A"]);
-        let platform = state.platforms[0].id;
+        let platform = state.work.platforms[0].id;
         state.apply(AgencyAction::AddWorkload, "");
-        let id = state.workloads[0].id;
+        let id = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, "");
         state.apply(AgencyAction::EditPlatform { id: platform, edit: PlatformEdit::Name("云A2".into()) }, "");
-        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云A2"));
+        assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("云A2"));
     }
 
     #[test]
     fn a_rename_to_an_empty_or_taken_name_is_refused_and_moves_nothing() {
         let mut state = with_platforms(&["云A", "云AB"]);
-        let ab = state.platforms[1].id;
+        let ab = state.work.platforms[1].id;
         state.apply(AgencyAction::AddWorkload, "");
-        let id = state.workloads[0].id;
+        let id = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云AB".into())) }, "");
 
         state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云A".into()) }, "");
         assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Duplicate)));
         state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("  ".into()) }, "");
         assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Empty)));
-        assert_eq!(state.platforms[1].platform.name, "云AB");
-        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云AB"), "not moved to the other platform");
+        assert_eq!(state.work.platforms[1].platform.name, "云AB");
+        assert_eq!(
+            state.work.workloads[0].workload.platform.as_deref(),
+            Some("云AB"),
+            "not moved to the other platform"
+        );
 
         state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云C".into()) }, "");
         assert_eq!(state.platform_error, None);
-        assert_eq!(state.workloads[0].workload.platform.as_deref(), Some("云C"));
+        assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("云C"));
     }
 
     #[test]
     fn deleting_a_platform_leaves_the_others_and_their_ids() {
         let mut state = with_platforms(&["一", "二", "三"]);
-        let ids: Vec<u64> = state.platforms.iter().map(|e| e.id).collect();
+        let ids: Vec<u64> = state.work.platforms.iter().map(|e| e.id).collect();
         state.apply(AgencyAction::DeletePlatform(ids[1]), "");
-        let left: Vec<(u64, &str)> = state.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
+        let left: Vec<(u64, &str)> = state.work.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
         assert_eq!(left, [(ids[0], "一"), (ids[2], "三")]);
     }
 
@@ -752,9 +767,9 @@ mod tests {
         use selfcheck_core::agency::{check_fit, classify, FitCode, Platform};
         let mut state = AgencyState::default();
         state.apply(AgencyAction::AddWorkload, "");
-        let id = state.workloads[0].id;
+        let id = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::MlpsLevel(Some(2)) }, "");
-        let verdict = |state: &AgencyState| classify(&state.workloads[0].workload).verdict;
+        let verdict = |state: &AgencyState| classify(&state.work.workloads[0].workload).verdict;
         assert_eq!(verdict(&state), Verdict::Conditional, "no review recorded");
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::ConfidentialityReview(true) }, "");
         assert_eq!(verdict(&state), Verdict::Eligible);
@@ -775,7 +790,7 @@ mod tests {
         ] {
             state.apply(AgencyAction::Edit { id, edit }, "");
         }
-        let w = &state.workloads[0].workload;
+        let w = &state.work.workloads[0].workload;
         assert_eq!(w.end_of_use, Date::from_ymd(2028, 12, 31));
         let gaps = check_fit(w, &classify(w), &[platform], Date::from_ymd(2025, 1, 1).unwrap()).unwrap();
         assert_eq!(

@@ -10,7 +10,7 @@ use selfcheck_core::catalog::versions::{self, Upgrade};
 use selfcheck_core::catalog::{Catalog, Section};
 use selfcheck_core::sheet::SheetRows;
 use selfcheck_core::table::Table;
-use selfcheck_core::{Answers, Date};
+use selfcheck_core::{Date, ProviderWork};
 
 /// Where loading a catalog file stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,8 +44,6 @@ pub enum NameField {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CatalogState {
-    /// The catalogs loaded (ids keyed `catalog:item`), shared until changed.
-    pub loaded: Rc<Vec<Catalog>>,
     pub import: Option<CatalogImport>,
     /// A removal waiting for its confirmation.
     pub confirm_remove: Option<String>,
@@ -99,9 +97,10 @@ impl CatalogState {
         });
     }
 
-    /// Applies `action`; answers change only when a new version flags some for review.
-    /// Returns the id of a catalog just added, for the checklist to show it.
-    pub fn apply(&mut self, action: CatalogAction, answers: &mut Rc<Answers>) -> Option<String> {
+    /// Applies `action` to the work's loaded catalogs; answers change only when a new
+    /// version flags some for review. Returns the id of a catalog just added, for the
+    /// checklist to show it.
+    pub fn apply(&mut self, action: CatalogAction, work: &mut ProviderWork) -> Option<String> {
         match action {
             CatalogAction::File { name, bytes, today } => {
                 if name.to_ascii_lowercase().ends_with(".csv") {
@@ -109,7 +108,7 @@ impl CatalogState {
                     None
                 } else {
                     match loaded::read_json(&name, &bytes) {
-                        Ok(catalog) => self.add(catalog, answers),
+                        Ok(catalog) => self.add(catalog, work),
                         Err(problems) => {
                             self.import = Some(CatalogImport::Refused { file_name: name, problems });
                             None
@@ -140,7 +139,7 @@ impl CatalogState {
                     return None;
                 };
                 match loaded::from_sections(&head, (*sections).clone()) {
-                    Ok(catalog) => self.add(catalog, answers),
+                    Ok(catalog) => self.add(catalog, work),
                     Err(problems) => {
                         // The sheet was fine; what the person gave is not: they correct it.
                         self.import = Some(CatalogImport::Naming { file_name, sections, head, problems });
@@ -163,7 +162,7 @@ impl CatalogState {
             CatalogAction::ConfirmRemove(id) => {
                 // Its answers stay (listed as answers to unknown items) until removed too.
                 if self.confirm_remove.as_deref() == Some(id.as_str()) {
-                    Rc::make_mut(&mut self.loaded).retain(|c| c.id != id);
+                    work.catalogs_mut().retain(|c| c.id != id);
                 }
                 self.confirm_remove = None;
                 None
@@ -177,15 +176,16 @@ impl CatalogState {
 
     /// Adds a checked catalog, or replaces the one of the same id (a new version: what
     /// changed is shown, and the answers to changed items are flagged for review).
-    fn add(&mut self, catalog: Catalog, answers: &mut Rc<Answers>) -> Option<String> {
+    fn add(&mut self, catalog: Catalog, work: &mut ProviderWork) -> Option<String> {
         let file_name = catalog.title.zh.clone();
-        if let Err(problem) = loaded::admit(&self.loaded, &catalog) {
+        if let Err(problem) = loaded::admit(&work.catalogs, &catalog) {
             self.import = Some(CatalogImport::Refused { file_name, problems: vec![problem] });
             return None;
         }
         let id = catalog.id.clone();
         let items = catalog.sections.iter().map(|s| s.items.len()).sum();
-        let list = Rc::make_mut(&mut self.loaded);
+        let list = Rc::make_mut(&mut work.catalogs);
+        let answers = &mut work.answers;
         let replaced = match list.iter().position(|c| c.id == id) {
             Some(at) => {
                 let old = std::mem::replace(&mut list[at], catalog);
@@ -220,66 +220,66 @@ mod tests {
         Date::from_ymd(2026, 12, 1).unwrap()
     }
 
-    fn load_sheet(state: &mut CatalogState, answers: &mut Rc<Answers>, bytes: &[u8]) -> Option<String> {
+    fn load_sheet(state: &mut CatalogState, work: &mut ProviderWork, bytes: &[u8]) -> Option<String> {
         let file = CatalogAction::File { name: "Team Sheet.csv".into(), bytes: bytes.to_vec(), today: today() };
-        state.apply(file, answers);
-        state.apply(CatalogAction::ConfirmImport, answers)
+        state.apply(file, work);
+        state.apply(CatalogAction::ConfirmImport, work)
     }
 
     #[test]
     fn a_sheet_is_named_then_loaded_and_a_refused_one_changes_nothing() {
-        let (mut state, mut answers) = (CatalogState::default(), Rc::new(Answers::new()));
+        let (mut state, mut work) = (CatalogState::default(), ProviderWork::default());
         state.apply(
             CatalogAction::File { name: "Team Sheet.csv".into(), bytes: SHEET.to_vec(), today: today() },
-            &mut answers,
+            &mut work,
         );
         let Some(CatalogImport::Naming { head, .. }) = &state.import else { panic!("{:?}", state.import) };
         assert_eq!(
             (head.id.as_str(), head.title.as_str(), head.version.as_str()),
             ("team-sheet", "Team Sheet", "2026-12-01")
         );
-        state.apply(CatalogAction::Name(NameField::Title, "团队自查表".into()), &mut answers);
-        assert_eq!(state.apply(CatalogAction::ConfirmImport, &mut answers).as_deref(), Some("team-sheet"));
-        assert_eq!(state.loaded.len(), 1);
-        assert_eq!(state.loaded[0].title.zh, "团队自查表");
+        state.apply(CatalogAction::Name(NameField::Title, "团队自查表".into()), &mut work);
+        assert_eq!(state.apply(CatalogAction::ConfirmImport, &mut work).as_deref(), Some("team-sheet"));
+        assert_eq!(work.catalogs.len(), 1);
+        assert_eq!(work.catalogs[0].title.zh, "团队自查表");
 
-        let before = state.loaded.clone();
+        let before = work.catalogs.clone();
         state.apply(
             CatalogAction::File { name: "bad.csv".into(), bytes: b"section,id\n".to_vec(), today: today() },
-            &mut answers,
+            &mut work,
         );
         assert!(matches!(state.import, Some(CatalogImport::Refused { .. })));
-        assert_eq!(state.loaded, before);
-        state.apply(CatalogAction::File { name: "x.csv".into(), bytes: SHEET.to_vec(), today: today() }, &mut answers);
-        state.apply(CatalogAction::Name(NameField::Id, "convention-2023".into()), &mut answers);
-        state.apply(CatalogAction::ConfirmImport, &mut answers);
+        assert_eq!(work.catalogs, before);
+        state.apply(CatalogAction::File { name: "x.csv".into(), bytes: SHEET.to_vec(), today: today() }, &mut work);
+        state.apply(CatalogAction::Name(NameField::Id, "convention-2023".into()), &mut work);
+        state.apply(CatalogAction::ConfirmImport, &mut work);
         assert!(
             matches!(&state.import, Some(CatalogImport::Naming { problems, .. }) if !problems.is_empty()),
             "asked again"
         );
-        assert_eq!(state.loaded, before);
+        assert_eq!(work.catalogs, before);
     }
 
     #[test]
     fn a_new_version_flags_changed_answers_and_removing_keeps_answers() {
-        let (mut state, mut answers) = (CatalogState::default(), Rc::new(Answers::new()));
-        load_sheet(&mut state, &mut answers, SHEET);
-        Rc::make_mut(&mut answers)
+        let (mut state, mut work) = (CatalogState::default(), ProviderWork::default());
+        load_sheet(&mut state, &mut work, SHEET);
+        work.answers_mut()
             .insert("team-sheet:1.1".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::Met));
         let changed =
             String::from_utf8(SHEET.to_vec()).unwrap().replace("关键岗位背景审查", "关键岗位背景审查（含外包）");
-        load_sheet(&mut state, &mut answers, changed.as_bytes());
-        assert_eq!(state.loaded.len(), 1, "the same id replaces");
+        load_sheet(&mut state, &mut work, changed.as_bytes());
+        assert_eq!(work.catalogs.len(), 1, "the same id replaces");
         assert_eq!(state.upgrades.len(), 1);
         assert_eq!(state.upgrades[0].changed, ["team-sheet:1.1"]);
-        let item = &state.loaded[0].sections[0].items[0];
-        assert!(versions::needs_review(&answers, item));
+        let item = &work.catalogs[0].sections[0].items[0];
+        assert!(versions::needs_review(&work.answers, item));
 
-        state.apply(CatalogAction::ConfirmRemove("team-sheet".into()), &mut answers);
-        assert_eq!(state.loaded.len(), 1, "no removal without its confirmation");
-        state.apply(CatalogAction::RequestRemove("team-sheet".into()), &mut answers);
-        state.apply(CatalogAction::ConfirmRemove("team-sheet".into()), &mut answers);
-        assert!(state.loaded.is_empty());
-        assert!(answers.contains_key("team-sheet:1.1"), "its answers are kept");
+        state.apply(CatalogAction::ConfirmRemove("team-sheet".into()), &mut work);
+        assert_eq!(work.catalogs.len(), 1, "no removal without its confirmation");
+        state.apply(CatalogAction::RequestRemove("team-sheet".into()), &mut work);
+        state.apply(CatalogAction::ConfirmRemove("team-sheet".into()), &mut work);
+        assert!(work.catalogs.is_empty());
+        assert!(work.answers.contains_key("team-sheet:1.1"), "its work are kept");
     }
 }

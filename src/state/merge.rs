@@ -2,12 +2,13 @@
 //! and merged into the work of its role. Conflicts wait for the lead's choice; what is
 //! not chosen is kept as history (`selfcheck_core::team`).
 
+use selfcheck_core::{AgencyWork, ProviderWork};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use selfcheck_core::catalog::Index;
 use selfcheck_core::report::writable::OverLimit;
-use selfcheck_core::report::{provider_catalogs, AgencyInputs, LoadWarning, ProviderInputs, Role};
+use selfcheck_core::report::{provider_catalogs, LoadWarning, Role};
 use selfcheck_core::team::agency::{self as agency_merge, AgencyMerge};
 use selfcheck_core::team::fit::{fit, Files, Fit, HistoryFile, Moved, Work};
 use selfcheck_core::team::incoming::{self, Offered, Refusal};
@@ -129,8 +130,8 @@ impl MergeState {
     /// Reads every file and plans merging each into the work of its role.
     pub fn plan(
         files: Vec<(String, Result<Offered, Refusal>)>,
-        provider: &ProviderInputs,
-        agency: &AgencyInputs,
+        provider: &ProviderWork,
+        agency: &AgencyWork,
     ) -> MergeState {
         let mut outcomes = Vec::with_capacity(files.len());
         let (mut providers, mut agencies) = (Vec::new(), Vec::new());
@@ -158,11 +159,11 @@ impl MergeState {
             }
         }
         let provider = (!providers.is_empty()).then(|| {
-            let inputs: Vec<&ProviderInputs> = providers.iter().filter_map(|f| f.report.provider.as_ref()).collect();
+            let inputs: Vec<&ProviderWork> = providers.iter().filter_map(|f| f.report.provider.as_ref()).collect();
             role_merge(provider_merge::plan_merge(provider, &inputs), &providers)
         });
         let agency = (!agencies.is_empty()).then(|| {
-            let inputs: Vec<&AgencyInputs> = agencies.iter().filter_map(|f| f.report.agency.as_ref()).collect();
+            let inputs: Vec<&AgencyWork> = agencies.iter().filter_map(|f| f.report.agency.as_ref()).collect();
             role_merge(agency_merge::plan_merge(agency, &inputs), &agencies)
         });
         MergeState {
@@ -178,14 +179,14 @@ impl MergeState {
     }
 
     /// Both roles' work with the merge applied as chosen, at `at`.
-    fn merged(&self, provider: &ProviderInputs, agency: &AgencyInputs, at: &Timestamp) -> Work {
+    fn merged(&self, provider: &ProviderWork, agency: &AgencyWork, at: &Timestamp) -> Work {
         let (p, a) = self.apply(provider, agency, at);
         Work { provider: p.unwrap_or_else(|| provider.clone()), agency: a.unwrap_or_else(|| agency.clone()) }
     }
 
     /// Says what the choices would leave, once every conflict is decided (at the time
     /// the files were offered).
-    pub fn prepare(&mut self, provider: &ProviderInputs, agency: &AgencyInputs) {
+    pub fn prepare(&mut self, provider: &ProviderWork, agency: &AgencyWork) {
         self.saved.clear();
         if self.undecided() > 0 {
             self.outcome = None;
@@ -212,7 +213,7 @@ impl MergeState {
 
     /// The work as the merge leaves it, at `at`: `None` when it cannot apply (not ready,
     /// or, applied now, it would pass a limit after all: the outcome then says so).
-    pub fn take(&mut self, provider: &ProviderInputs, agency: &AgencyInputs, at: &Timestamp) -> Option<Work> {
+    pub fn take(&mut self, provider: &ProviderWork, agency: &AgencyWork, at: &Timestamp) -> Option<Work> {
         if self.done || !self.ready() {
             return None;
         }
@@ -315,10 +316,10 @@ impl MergeState {
     /// The work of each role merged, as chosen (`None` for a role no file was of).
     pub fn apply(
         &self,
-        provider: &ProviderInputs,
-        agency: &AgencyInputs,
+        provider: &ProviderWork,
+        agency: &AgencyWork,
         at: &Timestamp,
-    ) -> (Option<ProviderInputs>, Option<AgencyInputs>) {
+    ) -> (Option<ProviderWork>, Option<AgencyWork>) {
         let merged_provider = self.provider.as_ref().map(|p| {
             provider_merge::apply_merge(
                 provider,
@@ -344,7 +345,7 @@ impl MergeState {
 
 #[cfg(test)]
 mod tests {
-    use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json, AgencyInputs};
+    use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json};
     use selfcheck_core::team::questionnaire::hand_out;
     use selfcheck_core::{Answer, Date, Lang, Status};
 
@@ -361,7 +362,7 @@ mod tests {
         Ok(Offered::Json { bytes, modified: at("2026-12-02T07:00:00Z") })
     }
 
-    fn file(inputs: &ProviderInputs) -> Result<Offered, Refusal> {
+    fn file(inputs: &ProviderWork) -> Result<Offered, Refusal> {
         let day = Date::from_ymd(2026, 12, 1).unwrap();
         json(to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day)).into_bytes())
     }
@@ -376,9 +377,9 @@ mod tests {
     #[test]
     fn a_conflict_waits_for_a_choice_and_nothing_is_lost() {
         let lead = answer(&AppState::new(Lang::ZhCn, Route::Report), ITEM, Status::NotMet, "2026-11-20T09:00:00Z");
-        let mut theirs = ProviderInputs::default();
-        theirs.answers.insert(ITEM.into(), Answer::with_status(Status::Met));
-        theirs.answers.insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
+        let mut theirs = ProviderWork::default();
+        theirs.answers_mut().insert(ITEM.into(), Answer::with_status(Status::Met));
+        theirs.answers_mut().insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
         let broken = ("broken.json".to_string(), json(b"{".to_vec()));
         let files = vec![("hr.json".to_string(), file(&theirs)), broken];
         let pending = lead.apply(Action::MergeFiles { files, at: Some(at("2026-12-02T08:00:00Z")) });
@@ -391,56 +392,60 @@ mod tests {
             merge.files[1].taken,
             Err(Refusal::Load(selfcheck_core::report::LoadProblem::NotJson { .. }))
         ));
-        assert_eq!(pending.provider.inputs(), lead.provider.inputs(), "nothing changes before the choice");
+        assert_eq!(pending.provider.work.clone(), lead.provider.work.clone(), "nothing changes before the choice");
         assert_eq!(pending.apply(Action::ApplyMerge { at: None }), pending, "not while a conflict is open");
-        assert_eq!(pending.apply(Action::DismissMerge).provider.inputs(), lead.provider.inputs());
+        assert_eq!(pending.apply(Action::DismissMerge).provider.work.clone(), lead.provider.work.clone());
 
         let chosen = pending.apply(Action::MergeChoose { kind: ConflictKind::Answer, key: ITEM.into(), candidate: 1 });
         let merged = chosen.apply(Action::ApplyMerge { at: Some(at("2026-12-02T09:00:00Z")) });
         assert!(merged.merge.as_ref().unwrap().done);
-        assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::Met));
-        assert_eq!(merged.provider.answers["M19-A3-01-Q2"].status(), Some(Status::Partial));
-        let kept = &merged.provider.history[ITEM];
+        assert_eq!(merged.provider.work.answers[ITEM].status(), Some(Status::Met));
+        assert_eq!(merged.provider.work.answers["M19-A3-01-Q2"].status(), Some(Status::Partial));
+        let kept = &merged.provider.work.history[ITEM];
         assert_eq!((kept[0].value.status(), kept[0].from.as_str()), (Some(Status::NotMet), ""));
         assert_eq!(kept[0].merged_at, at("2026-12-02T09:00:00Z"));
         assert!(merged.revision > lead.revision, "the merge is autosaved");
         let session = merged.session();
-        assert_eq!(session.provider.history, *merged.provider.history, "history is part of the session");
+        assert_eq!(session.provider.history, merged.provider.work.history, "history is part of the session");
     }
 
     #[test]
     fn without_conflicts_files_of_both_roles_are_merged_at_once() {
         let lead = AppState::new(Lang::En, Route::Report);
-        let mut theirs = ProviderInputs::default();
-        theirs.answers.insert(ITEM.into(), Answer::with_status(Status::Met));
+        let mut theirs = ProviderWork::default();
+        theirs.answers_mut().insert(ITEM.into(), Answer::with_status(Status::Met));
         let day = Date::from_ymd(2026, 12, 1).unwrap();
-        let mut inventory = AgencyInputs::default();
-        inventory.workloads.push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
+        let mut inventory = AgencyWork::default();
+        inventory
+            .workloads_mut()
+            .push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let agency = to_canonical_json(&build_agency_report(&inventory, "2026-12-01T08:00:00Z", day)).into_bytes();
         let files = vec![("hr.json".to_string(), file(&theirs)), ("office.json".to_string(), json(agency))];
         let merged = lead.apply(Action::MergeFiles { files, at: None });
         assert!(merged.merge.as_ref().unwrap().done);
-        assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::Met));
-        assert_eq!(merged.agency.workloads[0].workload.name, "门户");
+        assert_eq!(merged.provider.work.answers[ITEM].status(), Some(Status::Met));
+        assert_eq!(merged.agency.work.workloads[0].workload.name, "门户");
     }
 
     #[test]
     fn a_windows_saved_work_merges_both_roles_from_one_file() {
         // The work a window that stopped saving offers as a file: a session, not a report.
         let lead = answer(&AppState::new(Lang::En, Route::Report), ITEM, Status::NotMet, "2026-12-01T09:00:00Z");
-        let mut theirs = ProviderInputs::default();
-        theirs.answers.insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
-        let mut inventory = AgencyInputs::default();
-        inventory.workloads.push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
+        let mut theirs = ProviderWork::default();
+        theirs.answers_mut().insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
+        let mut inventory = AgencyWork::default();
+        inventory
+            .workloads_mut()
+            .push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let saved = selfcheck_core::session::Session::new(theirs, inventory).to_json().into_bytes();
         let merged = lead.apply(Action::MergeFiles { files: vec![("window.json".into(), json(saved))], at: None });
         let merge = merged.merge.as_ref().unwrap();
         let roles: Vec<_> = merge.files.iter().map(|f| f.taken.as_ref().map(|t| t.role)).collect();
         assert_eq!(roles, [Ok(Role::Provider), Ok(Role::Agency)], "one file, both of its parts");
         assert!(merge.done, "nothing conflicts");
-        assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::NotMet), "the lead's answer stays");
-        assert_eq!(merged.provider.answers["M19-A3-01-Q2"].status(), Some(Status::Partial));
-        assert_eq!(merged.agency.workloads[0].workload.name, "门户");
+        assert_eq!(merged.provider.work.answers[ITEM].status(), Some(Status::NotMet), "the lead's answer stays");
+        assert_eq!(merged.provider.work.answers["M19-A3-01-Q2"].status(), Some(Status::Partial));
+        assert_eq!(merged.agency.work.workloads[0].workload.name, "门户");
 
         let empty = selfcheck_core::session::Session::new(Default::default(), Default::default()).to_json();
         let refused =
@@ -451,16 +456,16 @@ mod tests {
     #[test]
     fn newest_for_all_decides_by_when_each_answer_was_given() {
         let lead = answer(&AppState::new(Lang::ZhCn, Route::Report), ITEM, Status::NotMet, "2026-12-03T09:00:00Z");
-        let mut older = ProviderInputs::default();
+        let mut older = ProviderWork::default();
         let mut met = Answer::with_status(Status::Met);
         met.stamp("人力资源部", at("2026-12-01T09:00:00Z"), None);
-        older.answers.insert(ITEM.into(), met);
+        older.answers_mut().insert(ITEM.into(), met);
         let pending = lead.apply(Action::MergeFiles { files: vec![("hr.json".into(), file(&older))], at: None });
         let decided = pending.apply(Action::MergeChooseAll(Prefer::Newest));
         assert_eq!(decided.merge.as_ref().unwrap().undecided(), 0);
         let merged = decided.apply(Action::ApplyMerge { at: None });
-        assert_eq!(merged.provider.answers[ITEM].status(), Some(Status::NotMet), "the lead's is newer");
-        assert_eq!(merged.provider.history[ITEM][0].from, "hr.json");
+        assert_eq!(merged.provider.work.answers[ITEM].status(), Some(Status::NotMet), "the lead's is newer");
+        assert_eq!(merged.provider.work.history[ITEM][0].from, "hr.json");
     }
 
     /// An agency report as the merge is offered it, every workload described `text`.
@@ -470,10 +475,10 @@ mod tests {
 
     fn workloads(numbers: std::ops::Range<usize>, text: &str) -> Result<Offered, Refusal> {
         let day = Date::from_ymd(2026, 12, 1).unwrap();
-        let mut inputs = AgencyInputs::default();
+        let mut inputs = AgencyWork::default();
         for n in numbers {
             let name = format!("系统{n}");
-            inputs.workloads.push(selfcheck_core::agency::Workload {
+            inputs.workloads_mut().push(selfcheck_core::agency::Workload {
                 name,
                 description: text.into(),
                 ..Default::default()
@@ -502,7 +507,7 @@ mod tests {
             assert_eq!(decided.merge.as_ref().unwrap().outcome.as_deref(), Some(&Outcome::Fits));
             state = decided.apply(Action::ApplyMerge { at: Some(at(when)) });
             assert!(state.merge.as_ref().unwrap().done);
-            assert_eq!(entries(&state.agency.history.workloads), 5, "each workload's v0 set aside");
+            assert_eq!(entries(&state.agency.work.history.workloads), 5, "each workload's v0 set aside");
 
             let decided = merge_taking_theirs(&state, inventory(5, "v2"), "2026-12-03T08:00:00Z");
             let merge = decided.merge.as_ref().unwrap();
@@ -514,21 +519,25 @@ mod tests {
             assert_eq!(files.len(), 1);
             assert_eq!(merge.history_file_name(0).unwrap(), "cloud-selfcheck-agency-history-2026-12-03-1-of-1.json");
             let not_yet = decided.apply(Action::ApplyMerge { at: None });
-            assert_eq!(not_yet.agency.inputs(), state.agency.inputs(), "nothing changes before it is saved");
+            assert_eq!(
+                not_yet.agency.work.to_owned_work(),
+                state.agency.work.to_owned_work(),
+                "nothing changes before it is saved"
+            );
 
             let saved = decided.apply(Action::MergeHistorySaved(0));
             assert!(saved.merge.as_ref().unwrap().ready());
             let merged = saved.apply(Action::ApplyMerge { at: Some(at("2026-12-03T09:00:00Z")) });
             assert!(merged.merge.as_ref().unwrap().done);
-            assert_eq!(merged.agency.inputs(), work.agency, "the work the history file was written from");
-            assert!(merged.agency.workloads.iter().all(|e| e.workload.description == "v2"));
-            let aside = load_inputs(files[0].text.as_bytes()).unwrap().report.agency_inputs().unwrap();
-            let kept = entries(&merged.agency.history.workloads);
+            assert_eq!(merged.agency.work.to_owned_work(), work.agency, "the work the history file was written from");
+            assert!(merged.agency.work.workloads.iter().all(|e| e.workload.description == "v2"));
+            let aside = load_inputs(files[0].text.as_bytes()).unwrap().report.agency_work().unwrap();
+            let kept = entries(&merged.agency.work.history.workloads);
             assert_eq!(kept + entries(&aside.history.workloads), 10, "nothing lost");
             let moved: Vec<_> =
                 aside.history.workloads.values().flatten().map(|s| s.value.description.as_str()).collect();
             assert_eq!(moved, ["v0"; 3], "the oldest moved");
-            let session = merged.session_ref();
+            let session = merged.session();
             let text = session.to_json();
             assert!(selfcheck_core::session::Session::from_json(&text).is_ok(), "the autosave reads back");
         });
@@ -549,28 +558,31 @@ mod tests {
             use selfcheck_core::messages::Describe;
             let message = over.message(Lang::ZhCn);
             assert!(message.contains("业务系统数量将为 9，超过上限 6"), "{message}");
-            assert_eq!(refused.agency.inputs(), lead.agency.inputs());
-            assert_eq!(refused.apply(Action::ApplyMerge { at: None }).agency.inputs(), lead.agency.inputs());
+            assert_eq!(refused.agency.work.to_owned_work(), lead.agency.work.to_owned_work());
+            assert_eq!(
+                refused.apply(Action::ApplyMerge { at: None }).agency.work.to_owned_work(),
+                lead.agency.work.to_owned_work()
+            );
         });
     }
 
     #[test]
     fn a_questionnaire_opened_shows_only_its_items_and_answers_as_its_owner() {
-        let mut lead = ProviderInputs::default();
-        selfcheck_core::team::owners::assign(&mut lead.answers, [ITEM, "C23-01-Q1"], "法务部");
+        let mut lead = ProviderWork::default();
+        selfcheck_core::team::owners::assign(lead.answers_mut(), [ITEM, "C23-01-Q1"], "法务部");
         let q = hand_out(&lead, "法务部", "合规部", at("2026-12-01T09:00:00Z")).unwrap();
         let Ok(Offered::Json { bytes, .. }) = file(&q) else { unreachable!("a report") };
         let loaded = selfcheck_core::report::load_inputs(&bytes).unwrap();
         let respondent = AppState::new(Lang::ZhCn, Route::Report).apply(Action::ReportLoaded(Box::new(loaded)));
         let provider = &respondent.provider;
-        assert_eq!(provider.questionnaire.as_ref().unwrap().owner, "法务部");
+        assert_eq!(provider.work.questionnaire.as_ref().unwrap().owner, "法务部");
         let ids: Vec<_> = provider.work_catalogs().iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["measures-2019-focus", "convention-2023"], "only the catalogs with its items");
         let answered = answer(&respondent, ITEM, Status::Met, "2026-12-02T10:00:00Z");
-        assert_eq!(answered.provider.answers[ITEM].details().answered_by, "法务部", "unnamed: the owner");
-        assert_eq!(answered.provider.answers[ITEM].details().owner, "法务部");
+        assert_eq!(answered.provider.work.answers[ITEM].details().answered_by, "法务部", "unnamed: the owner");
+        assert_eq!(answered.provider.work.answers[ITEM].details().owner, "法务部");
         let outside = answer(&answered, "M19-A3-01-Q2", Status::Met, "2026-12-02T10:00:00Z");
-        assert!(!outside.provider.answers.contains_key("M19-A3-01-Q2"), "an item not handed out is not answered");
+        assert!(!outside.provider.work.answers.contains_key("M19-A3-01-Q2"), "an item not handed out is not answered");
     }
 
     #[test]
@@ -583,8 +595,8 @@ mod tests {
         let gating: Vec<&str> =
             catalog.sections.iter().flat_map(|s| &s.items).filter(|i| i.gating).map(|i| i.id.as_str()).collect();
         assert!(!gating.is_empty());
-        assert!(gating.iter().all(|id| assigned.provider.answers[*id].details().owner == "运维部"));
-        assert_eq!(assigned.provider.answers.len(), gating.len(), "only the items shown");
+        assert!(gating.iter().all(|id| assigned.provider.work.answers[*id].details().owner == "运维部"));
+        assert_eq!(assigned.provider.work.answers.len(), gating.len(), "only the items shown");
         let section = catalog.sections[1].id.clone();
         let whole = assigned
             .apply(Action::Provider(ProviderAction::SetAssignee("人力资源部".into())))
@@ -592,7 +604,7 @@ mod tests {
         assert!(catalog.sections[1]
             .items
             .iter()
-            .all(|i| whole.provider.answers[&i.id].details().owner == "人力资源部"));
+            .all(|i| whole.provider.work.answers[&i.id].details().owner == "人力资源部"));
         let hr = whole.apply(Action::Provider(ProviderAction::SetOwnerFilter(Some("人力资源部".into()))));
         let all = hr.apply(Action::Provider(ProviderAction::SetFilter(crate::state::Filter::All)));
         let view = all.provider.view();

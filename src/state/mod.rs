@@ -10,12 +10,13 @@ mod keeping;
 pub mod merge;
 mod provider;
 
+use selfcheck_core::{AgencyWork, ProviderWork};
 use std::rc::Rc;
 
 use selfcheck_core::catalog::versions::{self, Upgrade};
 use selfcheck_core::report::writable::OverLimit;
-use selfcheck_core::report::{AgencyInputs, LoadProblem, LoadWarning, Loaded, ProviderInputs, ReportInputs, Role};
-use selfcheck_core::session::{RestoreProblem, Session, SessionRef};
+use selfcheck_core::report::{LoadProblem, LoadWarning, Loaded, ReportInputs, Role};
+use selfcheck_core::session::{RestoreProblem, Session};
 use selfcheck_core::team::incoming::{Offered, Refusal};
 use selfcheck_core::team::Prefer;
 use selfcheck_core::{Answers, Lang, Timestamp};
@@ -141,9 +142,9 @@ impl AppState {
 
     /// What the storage holds replaces the work (it is what this window would save).
     fn take_stored(&mut self, session: Option<Session>) {
-        let session = session.unwrap_or_else(|| Session::new(ProviderInputs::default(), AgencyInputs::default()));
-        self.provider.set_inputs(session.provider);
-        self.agency.set_inputs(session.agency);
+        let session = session.unwrap_or_else(|| Session::new(ProviderWork::default(), AgencyWork::default()));
+        self.provider.set_work(session.provider);
+        self.agency.set_work(session.agency);
     }
 
     /// Autosave must not overwrite a stored session that could neither be read nor set aside.
@@ -151,31 +152,23 @@ impl AppState {
         self.restore_problem.as_ref().is_some_and(|p| !p.set_aside)
     }
 
-    /// Everything entered, as a session of its own (tests, comparisons).
-    pub fn session(&self) -> Session {
-        Session::new(self.provider.inputs(), self.agency.inputs())
-    }
-
-    /// Everything entered, borrowed, for autosave: nothing is copied to write it.
-    pub fn session_ref(&self) -> SessionRef<'_, Entry, PlatformEntry> {
-        let agency = &self.agency;
-        SessionRef::new(self.provider.parts(), &agency.workloads, &agency.platforms, &agency.history)
+    /// Everything entered, as autosave writes it: the work is shared, not copied.
+    pub fn session(&self) -> Session<Entry, PlatformEntry> {
+        Session::new(self.provider.work.clone(), self.agency.work.clone())
     }
 
     /// Would restoring this replace work that is in the app now and differs from it?
     fn replaces_work(&self, incoming: &Incoming) -> bool {
-        let provider = |inputs: Option<ProviderInputs>| {
-            let now = self.provider.inputs();
-            now != ProviderInputs::default() && inputs.is_some_and(|i| i != now)
+        let provider = |inputs: Option<ProviderWork>| {
+            let now = self.provider.work.clone();
+            now != ProviderWork::default() && inputs.is_some_and(|i| i != now)
         };
-        let agency = |inputs: Option<AgencyInputs>| {
-            let now = self.agency.inputs();
-            now != AgencyInputs::default() && inputs.is_some_and(|i| i != now)
+        let agency = |inputs: Option<AgencyWork>| {
+            let now = self.agency.work.to_owned_work();
+            now != AgencyWork::default() && inputs.is_some_and(|i| i != now)
         };
         match incoming {
-            Incoming::Report(loaded) => {
-                provider(loaded.report.provider_inputs()) || agency(loaded.report.agency_inputs())
-            }
+            Incoming::Report(loaded) => provider(loaded.report.provider_work()) || agency(loaded.report.agency_work()),
             Incoming::Session(session) => {
                 provider(Some(session.provider.clone())) || agency(Some(session.agency.clone()))
             }
@@ -200,20 +193,20 @@ impl AppState {
         let Some(merge) = self.merge.as_mut() else { return };
         // A merge read without the clock (tests) records the epoch as its time.
         let at = at.unwrap_or_else(|| Timestamp::from_unix_seconds(0).expect("the epoch"));
-        let (provider, agency) = (self.provider.inputs(), self.agency.inputs());
+        let (provider, agency) = (self.provider.work.clone(), self.agency.work.to_owned_work());
         let Some(work) = merge.take(&provider, &agency, &at) else { return };
         // A role no file was of changes only if its history moved out.
         if merge.merges(Role::Provider) || work.provider != provider {
-            self.provider.set_inputs(work.provider);
+            self.provider.set_work(work.provider);
         }
         if merge.merges(Role::Agency) || work.agency != agency {
-            self.agency.set_inputs(work.agency);
+            self.agency.set_work(work.agency);
         }
     }
 
     /// Says what the merge waiting would leave, once every conflict is decided.
     fn prepare_merge(&mut self) {
-        let (provider, agency) = (self.provider.inputs(), self.agency.inputs());
+        let (provider, agency) = (self.provider.work.clone(), self.agency.work.to_owned_work());
         if let Some(merge) = self.merge.as_mut().filter(|m| !m.done) {
             merge.prepare(&provider, &agency);
         }
@@ -239,21 +232,21 @@ impl AppState {
                         }
                     }
                 };
-                if let Some(mut inputs) = loaded.report.provider_inputs() {
-                    pin(&mut inputs.answers);
-                    self.provider.set_inputs(inputs);
+                if let Some(mut work) = loaded.report.provider_work() {
+                    pin(work.answers_mut());
+                    self.provider.set_work(work);
                     self.provider.catalogs.upgrades = upgrades.clone();
                 }
-                if let Some(mut inputs) = loaded.report.agency_inputs() {
-                    inputs.workloads.iter_mut().for_each(|w| pin(&mut w.obligations));
-                    self.agency.set_inputs(inputs);
+                if let Some(mut work) = loaded.report.agency_work() {
+                    work.workloads_mut().iter_mut().for_each(|w| pin(&mut w.obligations));
+                    self.agency.set_work(work);
                 }
                 self.report_import =
                     Some(ReportImport::Done { role: Some(loaded.report.role), warnings: loaded.warnings });
             }
             Incoming::Session(session) => {
-                self.provider.set_inputs(session.provider);
-                self.agency.set_inputs(session.agency);
+                self.provider.set_work(session.provider);
+                self.agency.set_work(session.agency);
                 self.report_import = Some(ReportImport::Done { role: None, warnings: Vec::new() });
             }
         }
@@ -380,7 +373,7 @@ impl AppState {
                 };
             }
             Action::MergeFiles { files, at } => {
-                let mut merge = MergeState::plan(files, &self.provider.inputs(), &self.agency.inputs());
+                let mut merge = MergeState::plan(files, &self.provider.work.clone(), &self.agency.work.to_owned_work());
                 merge.offered_at = at.clone();
                 next.merge = Some(merge);
                 next.prepare_merge();
@@ -438,7 +431,7 @@ impl AppState {
             Action::HandedOver => next.keeping = Keeping::Follower { asked: false },
             Action::Overtaken => next.keeping = Keeping::Overtaken,
         }
-        let changed = next.provider.inputs_differ(&self.provider) || next.agency.inputs_differ(&self.agency);
+        let changed = next.provider.work != self.provider.work || next.agency.work != self.agency.work;
         if changed && !from_storage {
             if !self.keeping.may_edit() {
                 return self.clone(); // another window keeps the work: nothing changes here
@@ -465,7 +458,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use selfcheck_core::report::{build_provider_report, load_inputs, to_canonical_json, ProviderInputs};
+    use selfcheck_core::report::{build_provider_report, load_inputs, to_canonical_json};
     use selfcheck_core::Status;
 
     fn answered(state: &AppState) -> AppState {
@@ -498,7 +491,7 @@ mod tests {
         let item = state.provider.catalog_first_item();
         let action = ProviderAction::Answer { item: item.clone(), edit: AnswerEdit::Toggle(Status::Met), at: None };
         let answered = state.apply(Action::Provider(action.at(at.clone())));
-        let details = answered.provider.answers[&item].details();
+        let details = answered.provider.work.answers[&item].details();
         assert_eq!((details.answered_by.as_str(), details.answered_at.as_ref()), ("供应链部 王五", Some(&at)));
         let cleared = answered.apply(Action::ClearedAll);
         assert_eq!(cleared.answerer, "", "clearing all local data forgets the name too");
@@ -514,9 +507,9 @@ mod tests {
     #[test]
     fn a_session_round_trips_through_the_state() {
         let state = answered(&AppState::new(Lang::ZhCn, Route::Provider));
-        let restored = AppState::restored(Lang::ZhCn, Route::Provider, Ok(Some(state.session())), false);
-        assert_eq!(restored.session(), state.session());
-        assert_eq!(state.session_ref().to_json(), state.session().to_json(), "autosave writes the same session");
+        let saved = Session::from_json(&state.session().to_json()).unwrap();
+        let restored = AppState::restored(Lang::ZhCn, Route::Provider, Ok(Some(saved)), false);
+        assert_eq!(restored.session().to_json(), state.session().to_json());
         let problem = RestoreProblem { problem: selfcheck_core::report::LoadProblem::BadVersion, set_aside: false };
         let broken = AppState::restored(Lang::ZhCn, Route::Provider, Err(problem), false);
         assert!(broken.autosave_paused(), "what could not be set aside must not be overwritten");
@@ -526,7 +519,8 @@ mod tests {
     fn an_edited_report_waits_for_confirmation_and_cancel_changes_nothing() {
         let source = answered(&AppState::new(Lang::ZhCn, Route::Report));
         let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
-        let text = to_canonical_json(&build_provider_report(&source.provider.inputs(), "2026-11-21T00:00:00Z", day));
+        let text =
+            to_canonical_json(&build_provider_report(&source.provider.work.clone(), "2026-11-21T00:00:00Z", day));
         let edited = text.replacen("\"provider\":\"\"", "\"provider\":\"edited\"", 1);
         assert_ne!(edited, text);
         let loaded = load_inputs(edited.as_bytes()).unwrap();
@@ -537,34 +531,34 @@ mod tests {
             pending.report_import,
             Some(ReportImport::Pending { edited: true, replaces_work: false, .. })
         ));
-        assert_eq!(pending.provider.inputs(), ProviderInputs::default(), "nothing restored yet");
+        assert_eq!(pending.provider.work.clone(), ProviderWork::default(), "nothing restored yet");
         let cancelled = pending.apply(Action::CancelReportImport);
-        assert_eq!(cancelled.provider.inputs(), ProviderInputs::default());
+        assert_eq!(cancelled.provider.work.clone(), ProviderWork::default());
         let accepted = pending.apply(Action::ConfirmReportImport);
-        assert_eq!(accepted.provider.inputs().profile.provider, "edited");
-        assert_eq!(accepted.provider.inputs().answers, source.provider.inputs().answers);
+        assert_eq!(accepted.provider.work.clone().profile.provider, "edited");
+        assert_eq!(accepted.provider.work.clone().answers, source.provider.work.clone().answers);
     }
 
     #[test]
     fn loading_over_different_work_asks_first_and_same_work_does_not() {
         let ours = answered(&AppState::new(Lang::ZhCn, Route::Report));
         let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
-        let report = |inputs: &ProviderInputs| {
+        let report = |inputs: &ProviderWork| {
             let text = to_canonical_json(&build_provider_report(inputs, "2026-11-21T00:00:00Z", day));
             Box::new(load_inputs(text.as_bytes()).unwrap())
         };
-        let same = ours.apply(Action::ReportLoaded(report(&ours.provider.inputs())));
+        let same = ours.apply(Action::ReportLoaded(report(&ours.provider.work.clone())));
         assert!(matches!(same.report_import, Some(ReportImport::Done { .. })), "nothing would be lost");
 
-        let mut other = ours.provider.inputs();
+        let mut other = ours.provider.work.clone();
         other.profile.provider = "别的云".into();
         let pending = ours.apply(Action::ReportLoaded(report(&other)));
         assert!(matches!(
             pending.report_import,
             Some(ReportImport::Pending { edited: false, replaces_work: true, .. })
         ));
-        assert_eq!(pending.provider.inputs(), ours.provider.inputs(), "nothing replaced before consent");
-        assert_eq!(pending.apply(Action::ConfirmReportImport).provider.inputs(), other);
+        assert_eq!(pending.provider.work.clone(), ours.provider.work.clone(), "nothing replaced before consent");
+        assert_eq!(pending.apply(Action::ConfirmReportImport).provider.work.clone(), other);
 
         let session = Session::new(other.clone(), Default::default());
         let held = ours.apply(Action::SessionLoaded(Box::new(session)));
@@ -575,7 +569,7 @@ mod tests {
     fn clearing_all_starts_over_but_keeps_language_and_view() {
         let state = answered(&AppState::new(Lang::En, Route::Report)).apply(Action::RequestClearAll);
         let cleared = state.apply(Action::ClearedAll);
-        assert_eq!(cleared.session(), Session::new(Default::default(), Default::default()));
+        assert!(cleared.session().is_empty());
         assert_eq!((cleared.lang, cleared.route, cleared.confirm_clear), (Lang::En, Route::Report, false));
     }
 }

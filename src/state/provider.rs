@@ -1,12 +1,13 @@
 //! The provider self-check's state: profile, answers and how the checklist is viewed.
 
+use selfcheck_core::ProviderWork;
 use std::rc::Rc;
 
 use selfcheck_core::catalog::{builtin, loaded, Audience, Catalog, ItemRef};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
-use selfcheck_core::report::{provider_catalogs, ProviderInputs, ProviderParts};
-use selfcheck_core::team::{owners, History, Questionnaire};
-use selfcheck_core::{Against, Answer, Answers, Date, Timestamp};
+use selfcheck_core::report::provider_catalogs;
+use selfcheck_core::team::owners;
+use selfcheck_core::{Against, Date, Timestamp};
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
 use super::catalogs::{CatalogAction, CatalogState};
@@ -17,10 +18,9 @@ pub const ITEMS_PER_PAGE: usize = 60;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProviderState {
-    pub profile: ProviderProfile,
-    /// Shared until changed (copy-on-write), as the agency's workloads are: views and
-    /// memos hold it without copying a 5,000-item catalog's answers.
-    pub answers: Rc<Answers>,
+    /// What the provider entered; its parts are shared until changed (copy-on-write):
+    /// views and memos hold them without copying a 5,000-item catalog's answers.
+    pub work: ProviderWork,
     /// The catalog shown in the checklist.
     pub catalog: String,
     pub filter: Filter,
@@ -30,12 +30,8 @@ pub struct ProviderState {
     pub pinned: Option<String>,
     /// The page of the checklist shown (`ITEMS_PER_PAGE` items each).
     pub page: usize,
-    /// The catalogs loaded, and loading them.
+    /// Loading catalogs (the loaded ones are part of the work).
     pub catalogs: CatalogState,
-    /// Set when this browser answers a questionnaire: only its items are shown.
-    pub questionnaire: Option<Rc<Questionnaire>>,
-    /// Answers merges set aside, by item.
-    pub history: Rc<History<Answer>>,
     /// Only the items of this owner are shown (`""`: the items nobody owns).
     pub owner: Option<String>,
     /// The owner typed for assigning many items at once.
@@ -45,16 +41,13 @@ pub struct ProviderState {
 impl Default for ProviderState {
     fn default() -> Self {
         ProviderState {
-            profile: ProviderProfile::default(),
-            answers: Rc::default(),
+            work: ProviderWork::default(),
             catalog: builtin().for_audience(Audience::Provider)[0].id.clone(),
             filter: Filter::All,
             search: String::new(),
             pinned: None,
             page: 0,
             catalogs: CatalogState::default(),
-            questionnaire: None,
-            history: Rc::default(),
             owner: None,
             assignee: String::new(),
         }
@@ -118,8 +111,8 @@ impl ProviderState {
     /// What the checklist shows, with the settings as they are now.
     pub fn view(&self) -> View<'_> {
         View::new(ViewSettings {
-            answers: &self.answers,
-            questionnaire: self.questionnaire.as_deref(),
+            answers: &self.work.answers,
+            questionnaire: self.work.questionnaire.as_deref(),
             filter: self.filter,
             owner: self.owner.as_deref(),
             search: &self.search,
@@ -131,7 +124,7 @@ impl ProviderState {
     pub fn apply(&mut self, action: ProviderAction, answerer: &str) {
         match action {
             ProviderAction::Answer { item, edit, at } => {
-                if self.questionnaire.as_ref().is_some_and(|q| !q.covers(&item)) {
+                if self.work.questionnaire.as_ref().is_some_and(|q| !q.covers(&item)) {
                     return; // a questionnaire answers its own items only
                 }
                 if matches!(edit, AnswerEdit::Text(..) | AnswerEdit::TargetDate(_)) {
@@ -140,14 +133,14 @@ impl ProviderState {
                 let digest = self.item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
                 let against = digest.as_ref().map(|(version, digest)| Against { version, item_digest: digest });
                 // A respondent who has not named themselves answers as the questionnaire's owner.
-                let by = match &self.questionnaire {
+                let by = match &self.work.questionnaire {
                     Some(q) if answerer.trim().is_empty() => q.owner.as_str(),
                     _ => answerer,
                 };
                 let stamp = Stamp { by, at: at.as_ref(), against };
-                answer_edit::apply(Rc::make_mut(&mut self.answers), &item, edit, stamp)
+                answer_edit::apply(Rc::make_mut(&mut self.work.answers), &item, edit, stamp)
             }
-            ProviderAction::Profile(edit) => apply_profile_edit(&mut self.profile, edit),
+            ProviderAction::Profile(edit) => apply_profile_edit(&mut self.work.profile, edit),
             ProviderAction::SelectCatalog(id) => {
                 if self.work_catalogs().iter().any(|c| c.id == id) {
                     self.catalog = id;
@@ -167,7 +160,7 @@ impl ProviderState {
             }
             ProviderAction::SetPage(page) => self.page = page,
             ProviderAction::Catalog(action) => {
-                if let Some(id) = self.catalogs.apply(action, &mut self.answers) {
+                if let Some(id) = self.catalogs.apply(action, &mut self.work) {
                     self.catalog = id;
                     self.page = 0;
                 }
@@ -197,9 +190,7 @@ impl ProviderState {
             }
             ProviderAction::MarkReviewed(item) => {
                 let digest = self.item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
-                if let (Some((version, digest)), Some(answer)) =
-                    (digest, Rc::make_mut(&mut self.answers).get_mut(&item))
-                {
+                if let (Some((version, digest)), Some(answer)) = (digest, self.work.answers_mut().get_mut(&item)) {
                     answer.edit_details(|d| {
                         d.item_digest = digest;
                         d.catalog_version = version;
@@ -229,35 +220,10 @@ fn apply_profile_edit(profile: &mut ProviderProfile, edit: ProfileEdit) {
 }
 
 impl ProviderState {
-    /// What the provider entered (the rest is how it is viewed).
-    pub fn inputs(&self) -> ProviderInputs {
-        ProviderInputs {
-            profile: self.profile.clone(),
-            answers: (*self.answers).clone(),
-            catalogs: (*self.catalogs.loaded).clone(),
-            questionnaire: self.questionnaire.as_deref().cloned(),
-            history: (*self.history).clone(),
-        }
-    }
-
-    /// What the provider entered, borrowed (autosave, reports).
-    pub fn parts(&self) -> ProviderParts<'_> {
-        ProviderParts {
-            profile: &self.profile,
-            answers: &self.answers,
-            catalogs: &self.catalogs.loaded,
-            questionnaire: self.questionnaire.as_deref(),
-            history: &self.history,
-        }
-    }
-
     /// Replaces what was entered; the view stays, on a catalog with work in it.
-    pub fn set_inputs(&mut self, inputs: ProviderInputs) {
-        self.profile = inputs.profile;
-        self.answers = Rc::new(inputs.answers);
-        self.catalogs = CatalogState { loaded: Rc::new(inputs.catalogs), ..CatalogState::default() };
-        self.questionnaire = inputs.questionnaire.map(Rc::new);
-        self.history = Rc::new(inputs.history);
+    pub fn set_work(&mut self, work: ProviderWork) {
+        self.work = work;
+        self.catalogs = CatalogState::default();
         let catalogs = self.work_catalogs();
         if !catalogs.iter().any(|c| c.id == self.catalog) {
             let first = catalogs.first().map_or_else(|| ProviderState::default().catalog, |c| c.id.clone());
@@ -266,23 +232,15 @@ impl ProviderState {
         }
     }
 
-    pub fn inputs_differ(&self, other: &ProviderState) -> bool {
-        self.profile != other.profile
-            || self.answers != other.answers
-            || self.catalogs.loaded != other.catalogs.loaded
-            || self.questionnaire != other.questionnaire
-            || self.history != other.history
-    }
-
     /// Every catalog the provider answers: the built-in ones, then those loaded.
     pub fn all_catalogs(&self) -> Vec<&Catalog> {
-        provider_catalogs(&self.catalogs.loaded)
+        provider_catalogs(&self.work.catalogs)
     }
 
     /// The catalogs with work here: all of them, or those a questionnaire has items in.
     pub fn work_catalogs(&self) -> Vec<&Catalog> {
         let mut catalogs = self.all_catalogs();
-        if let Some(q) = &self.questionnaire {
+        if let Some(q) = &self.work.questionnaire {
             catalogs.retain(|c| c.sections.iter().flat_map(|s| &s.items).any(|i| q.covers(&i.id)));
         }
         catalogs
@@ -296,13 +254,13 @@ impl ProviderState {
     /// Gives `ids` to the assignee (trimmed; empty: to nobody).
     fn assign(&mut self, ids: Vec<String>) {
         if !ids.is_empty() {
-            owners::assign(Rc::make_mut(&mut self.answers), ids.iter().map(String::as_str), &self.assignee);
+            owners::assign(self.work.answers_mut(), ids.iter().map(String::as_str), &self.assignee);
         }
     }
 
     /// Where an item sits, in a built-in or a loaded catalog.
     pub fn item(&self, id: &str) -> Option<ItemRef<'_>> {
-        loaded::find_item(&self.catalogs.loaded, id)
+        loaded::find_item(&self.work.catalogs, id)
     }
 
     /// The first item of the first provider catalog (tests and examples).
@@ -327,7 +285,7 @@ mod tests {
             },
             "",
         );
-        assert_eq!(state.answers[&item].status(), Some(selfcheck_core::Status::Met));
+        assert_eq!(state.work.answers[&item].status(), Some(selfcheck_core::Status::Met));
     }
 
     #[test]
@@ -354,7 +312,7 @@ mod tests {
     fn data_centres_are_one_per_line_without_blanks() {
         let mut state = ProviderState::default();
         state.apply(ProviderAction::Profile(ProfileEdit::DataCentres(" 北京\n\n贵阳 \n".into())), "");
-        assert_eq!(state.profile.data_centres, ["北京", "贵阳"]);
+        assert_eq!(state.work.profile.data_centres, ["北京", "贵阳"]);
     }
 
     #[test]

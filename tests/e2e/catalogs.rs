@@ -64,8 +64,8 @@ fn a_team_sheet_is_loaded_answered_and_read_back_by_a_fresh_browser() {
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert_eq!(loaded.report.rebuilt().unwrap(), loaded.report, "what `selfcheck validate` checks");
     let provider = loaded.report.provider.as_ref().unwrap();
-    assert_eq!(provider.catalogs.len(), 1, "the catalog travels inside the report");
-    assert_eq!(provider.catalogs[0].title.zh, "团队自查表");
+    assert_eq!(provider.work.catalogs.len(), 1, "the catalog travels inside the report");
+    assert_eq!(provider.work.catalogs[0].title.zh, "团队自查表");
 
     // A fresh browser, which has never seen the sheet, gets it back from the report.
     let dir = TempDir::new("team-report");

@@ -1,6 +1,7 @@
 //! Hostile input: markup and script in every text field and in imported files shows as
 //! text and never runs; oversized and pathological files are refused at once.
 
+use selfcheck_core::ProviderWork;
 use serde_json::json;
 
 use super::{assert_no_network, open_app};
@@ -71,14 +72,14 @@ fn markup_in_imported_files_stays_text() {
     assert_inert(&browser);
 
     // A report whose notes carry the payload (re-sealed so it loads without warnings).
-    use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
-    let mut inputs = ProviderInputs::default();
+    use selfcheck_core::report::{build_provider_report, to_canonical_json};
+    let mut inputs = ProviderWork::default();
     let mut answer = selfcheck_core::Answer::with_status(selfcheck_core::Status::NotMet);
     answer.edit_details(|d| {
         d.note = PAYLOAD.into();
         d.owner = PAYLOAD.into();
     });
-    inputs.answers.insert("M19-A3-01-Q1".into(), answer);
+    inputs.answers_mut().insert("M19-A3-01-Q1".into(), answer);
     inputs.profile.provider = PAYLOAD.into();
     let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
     let report = dir.0.join("hostile.json");

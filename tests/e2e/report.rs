@@ -68,9 +68,9 @@ pub(crate) fn download_clear_and_load_back(browser: &Browser) {
     assert_eq!(loaded.report.role, Role::Provider);
     assert_eq!(loaded.report.rebuilt().unwrap(), loaded.report, "every figure follows from the answers");
     let p = loaded.report.provider.as_ref().unwrap();
-    assert_eq!(p.answers.len(), 3);
-    assert_eq!(p.answers["M19-A3-01-Q3"].details().owner, "王五");
-    for answer in p.answers.values() {
+    assert_eq!(p.work.answers.len(), 3);
+    assert_eq!(p.work.answers["M19-A3-01-Q3"].details().owner, "王五");
+    for answer in p.work.answers.values() {
         let details = answer.details();
         assert_eq!(details.answered_by, "安全部 李四");
         let at = details.answered_at.as_ref().expect("every answer records when");
@@ -131,7 +131,7 @@ pub(crate) fn download_clear_and_load_back(browser: &Browser) {
     browser.click("#download-provider");
     let (_, again) = browser.downloaded_starting("cloud-selfcheck-provider-");
     let again = load_report(&again).unwrap().report;
-    assert_eq!(again.provider_inputs(), loaded.report.provider_inputs());
+    assert_eq!(again.provider_work(), loaded.report.provider_work());
     assert_clean(browser);
 }
 

@@ -2,11 +2,12 @@
 //! version left in localStorage moves there once; the largest session the design
 //! expects survives a reload.
 
+use selfcheck_core::ProviderWork;
 use serde_json::json;
 
 use super::{assert_no_network, go, open_app};
 use selfcheck_core::fixtures::large_session;
-use selfcheck_core::report::ProviderInputs;
+
 use selfcheck_core::session::Session;
 use selfcheck_core::{Answer, Status};
 use selfcheck_webdriver::{Browser, TempDir};
@@ -30,8 +31,8 @@ pub(crate) fn stored_sessions(browser: &Browser) -> Vec<String> {
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn a_session_an_earlier_version_kept_in_local_storage_moves_to_indexeddb_once() {
-    let mut provider = ProviderInputs::default();
-    provider.answers.insert("M19-A3-01-Q1".into(), Answer::with_status(Status::Partial));
+    let mut provider = ProviderWork::default();
+    provider.answers_mut().insert("M19-A3-01-Q1".into(), Answer::with_status(Status::Partial));
     let legacy = Session::new(provider, Default::default()).to_json();
     // Written by another page of file:// (the same origin in Chromium) into a fresh
     // profile, as the earlier version left it: no IndexedDB yet.

@@ -154,8 +154,8 @@ fn a_lead_hands_out_three_questionnaires_and_merges_them_back() {
     let report = load_report(&bytes).expect("a valid report").report;
     assert_eq!(report.rebuilt().unwrap(), report);
     let provider = report.provider.unwrap();
-    assert_eq!(provider.answers["M19-A3-03-Q1"].status(), Some(Status::Met));
-    assert_eq!(provider.history["M19-A3-04-Q1"][0].value.status(), Some(Status::NotMet));
+    assert_eq!(provider.work.answers["M19-A3-03-Q1"].status(), Some(Status::Met));
+    assert_eq!(provider.work.history["M19-A3-04-Q1"][0].value.status(), Some(Status::NotMet));
     assert_no_network(&lead);
     assert_clean_console(&lead);
 }

@@ -3,12 +3,13 @@
 //! app sets, or from the page's own clock around a user action. No budget is asserted:
 //! the table shows each figure beside its budget, marked where it is over.
 
+use selfcheck_core::ProviderWork;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
-use selfcheck_core::fixtures::{agency_inputs, catalog_csv, returned_questionnaires};
-use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json, ProviderInputs};
+use selfcheck_core::fixtures::{agency_work, catalog_csv, returned_questionnaires};
+use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json};
 use selfcheck_core::Date;
 use selfcheck_webdriver::{Browser, TempDir};
 use serde_json::json;
@@ -400,7 +401,7 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
     let (lead, returned) = returned_questionnaires(50);
     let day = Date::from_ymd(2026, 12, 1).unwrap();
     let lead_file = dir.0.join("lead.json");
-    let write = |path: &Path, inputs: &ProviderInputs| {
+    let write = |path: &Path, inputs: &ProviderWork| {
         let text = to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day));
         std::fs::write(path, text).map_err(|e| e.to_string())
     };
@@ -445,7 +446,7 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec
     // A 10,000-workload report: imported, then built and serialised, in the browser.
     let day = Date::from_ymd(2026, 11, 21).unwrap();
     let report = dir.0.join("agency-10000.json");
-    let text = to_canonical_json(&build_agency_report(&agency_inputs(10_000), "2026-11-21T00:00:00Z", day));
+    let text = to_canonical_json(&build_agency_report(&agency_work(10_000), "2026-11-21T00:00:00Z", day));
     std::fs::write(&report, &text).map_err(|e| e.to_string())?;
     open_afresh(&browser, &format!("{url}#/report"));
     let mut loads = Vec::new();

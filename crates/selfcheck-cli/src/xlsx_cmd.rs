@@ -37,7 +37,7 @@ pub fn run(path: &str, output: &str, lang: Lang, out: &mut dyn Write, err: &mut 
     };
     // A workbook an importer takes back (an agency's, a questionnaire's) is written only
     // if the workbook reader reads it.
-    let questionnaire = report.provider.as_ref().is_some_and(|p| p.questionnaire.is_some());
+    let questionnaire = report.provider.as_ref().is_some_and(|p| p.work.questionnaire.is_some());
     if let Err(over) = check_workbook(report.role, questionnaire, workbook.len()) {
         writeln!(err, "selfcheck: {output}: {}", over.message(lang))?;
         return Ok(1);

@@ -2,6 +2,7 @@
 
 mod common;
 use common::{selfcheck, selfcheck_in};
+use selfcheck_core::{AgencyWork, ProviderWork};
 
 /// `selfcheck ARGS` in an English locale: usage errors are worded in the language too.
 fn english(args: &[&str]) -> (i32, String, String) {
@@ -274,10 +275,14 @@ fn a_bad_platforms_file_fails_with_located_errors_and_prints_nothing() {
 
 /// A real report, written by the core exactly as the app writes it.
 fn report_file(name: &str, edit: impl FnOnce(String) -> String) -> std::path::PathBuf {
-    use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
-    let mut inputs = ProviderInputs::default();
-    inputs.answers.insert("M19-A3-01-Q1".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::NotMet));
-    inputs.answers.insert("M19-A3-01-Q2".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::Met));
+    use selfcheck_core::report::{build_provider_report, to_canonical_json};
+    let mut inputs = ProviderWork::default();
+    inputs
+        .answers_mut()
+        .insert("M19-A3-01-Q1".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::NotMet));
+    inputs
+        .answers_mut()
+        .insert("M19-A3-01-Q2".into(), selfcheck_core::Answer::with_status(selfcheck_core::Status::Met));
     let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
     let text = to_canonical_json(&build_provider_report(&inputs, "2026-11-21T09:30:00Z", day));
     let path = std::env::temp_dir().join(format!("selfcheck-{}-{name}.json", std::process::id()));
@@ -462,9 +467,7 @@ struct TeamFiles {
 
 impl TeamFiles {
     fn new(name: &str) -> TeamFiles {
-        use selfcheck_core::report::{
-            build_agency_report, build_provider_report, to_canonical_json, AgencyInputs, ProviderInputs,
-        };
+        use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json};
         use selfcheck_core::{Answer, Date, Status, Timestamp};
         let dir = std::env::temp_dir().join(format!("selfcheck-team-{}-{name}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -474,17 +477,17 @@ impl TeamFiles {
             a.stamp(by, Timestamp::parse(at).unwrap(), None);
             a
         };
-        let mut lead = ProviderInputs::default();
-        lead.answers.insert("M19-A3-01-Q1".into(), stamped(Status::NotMet, "合规部", "2026-11-20T09:00:00Z"));
+        let mut lead = ProviderWork::default();
+        lead.answers_mut().insert("M19-A3-01-Q1".into(), stamped(Status::NotMet, "合规部", "2026-11-20T09:00:00Z"));
         let write = |file: &str, text: String| std::fs::write(dir.join(file), text).unwrap();
         write("lead.json", to_canonical_json(&build_provider_report(&lead, "2026-11-20T10:00:00Z", day)));
-        let mut hr = ProviderInputs::default();
-        hr.answers.insert("M19-A3-01-Q1".into(), stamped(Status::Met, "人力资源部", "2026-12-01T09:00:00Z"));
-        hr.answers.insert("M19-A3-02-Q1".into(), stamped(Status::Partial, "人力资源部", "2026-12-01T09:05:00Z"));
+        let mut hr = ProviderWork::default();
+        hr.answers_mut().insert("M19-A3-01-Q1".into(), stamped(Status::Met, "人力资源部", "2026-12-01T09:00:00Z"));
+        hr.answers_mut().insert("M19-A3-02-Q1".into(), stamped(Status::Partial, "人力资源部", "2026-12-01T09:05:00Z"));
         write("hr.json", to_canonical_json(&build_provider_report(&hr, "2026-12-01T10:00:00Z", day)));
         write(
             "agency.json",
-            to_canonical_json(&build_agency_report(&AgencyInputs::default(), "2026-12-01T10:00:00Z", day)),
+            to_canonical_json(&build_agency_report(&AgencyWork::default(), "2026-12-01T10:00:00Z", day)),
         );
         write("broken.json", "{\"format\": ".into());
         TeamFiles { dir }
@@ -559,7 +562,7 @@ fn merge_takes_a_windows_saved_work_as_the_app_does() {
     let (code, stdout, err) = selfcheck(&["merge", &lead, session, "-o", &out, "--prefer", "other", "--lang", "en"]);
     assert_eq!(code, 0, "{stdout}{err}");
     let merged = selfcheck_core::report::load_inputs(&std::fs::read(&out).unwrap()).unwrap().report.provider.unwrap();
-    for (id, answer) in &saved.provider.answers {
+    for (id, answer) in saved.provider.answers.iter() {
         assert_eq!(merged.answers[id].status(), answer.status(), "{id} from the window's work");
     }
     assert!(merged.answers.contains_key("M19-A3-01-Q1"), "the lead's own answer stays");

@@ -2,9 +2,10 @@
 
 mod common;
 use common::selfcheck;
+use selfcheck_core::ProviderWork;
 
 use selfcheck_core::evidence::Fingerprinter;
-use selfcheck_core::report::{build_provider_report, to_canonical_json, ProviderInputs};
+use selfcheck_core::report::{build_provider_report, to_canonical_json};
 use selfcheck_core::{Answer, Date, Status};
 
 #[test]
@@ -19,11 +20,11 @@ fn every_fingerprint_is_matched_changed_or_missing_and_strays_are_named() {
         f.update(bytes);
         f.finish().file(name, None)
     };
-    let mut inputs = ProviderInputs::default();
+    let mut inputs = ProviderWork::default();
     let answer = Answer::with_status(Status::Met).with_details(|d| {
         d.evidence_files = vec![fingerprint("合同.pdf", b"signed contract"), fingerprint("policy.docx", b"policy v2")]
     });
-    inputs.answers.insert("M19-A3-01-Q1".into(), answer);
+    inputs.answers_mut().insert("M19-A3-01-Q1".into(), answer);
     let day = Date::from_ymd(2026, 12, 2).unwrap();
     let report = dir.join("report.json");
     std::fs::write(&report, to_canonical_json(&build_provider_report(&inputs, "2026-12-02T08:00:00Z", day))).unwrap();

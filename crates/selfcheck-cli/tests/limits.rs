@@ -4,10 +4,11 @@
 //! core's test seam (`report::limits::scoped`), for the readers and the writers alike,
 //! so the CLI's own `run` (what `main.rs` calls) is driven in-process.
 
+use selfcheck_core::AgencyWork;
 use std::path::{Path, PathBuf};
 
 use selfcheck_core::report::limits::{scoped, Limits};
-use selfcheck_core::report::{build_agency_report, load_report, to_canonical_json, AgencyInputs};
+use selfcheck_core::report::{build_agency_report, load_report, to_canonical_json};
 use selfcheck_core::{fixtures, Date};
 
 const WORKLOADS: usize = 20;
@@ -26,7 +27,7 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn write_report(path: &Path, inputs: &AgencyInputs) {
+fn write_report(path: &Path, inputs: &AgencyWork) {
     let day = Date::from_ymd(2026, 12, 1).unwrap();
     std::fs::write(path, to_canonical_json(&build_agency_report(inputs, "2026-12-01T08:00:00Z", day))).unwrap();
 }
@@ -60,14 +61,14 @@ fn set_aside(paths: &[PathBuf]) -> Vec<(String, String)> {
 /// read back too, and together they hold every value set aside.
 fn ten_merges(name: &str, limits: Limits) -> Vec<String> {
     let dir = scratch(name);
-    let base = fixtures::agency_inputs(WORKLOADS);
+    let base = fixtures::agency_work(WORKLOADS);
     let current = dir.join("merged.json");
     write_report(&current, &base);
     let mut said = Vec::new();
     scoped(limits, || {
         for n in 1..=10 {
             let mut other = base.clone();
-            other.workloads.iter_mut().for_each(|w| w.description = format!("第 {n} 次修改"));
+            other.workloads_mut().iter_mut().for_each(|w| w.description = format!("第 {n} 次修改"));
             let other_path = dir.join(format!("other{n}.json"));
             write_report(&other_path, &other);
             let output = dir.join("next.json");
@@ -133,11 +134,11 @@ fn past_the_size_limit_the_oldest_move_to_files_beside_the_output() {
 #[test]
 fn a_merge_over_a_limit_history_cannot_help_writes_nothing() {
     let dir = scratch("refused");
-    let base = fixtures::agency_inputs(WORKLOADS);
+    let base = fixtures::agency_work(WORKLOADS);
     let (base_path, other_path, output) = (dir.join("base.json"), dir.join("more.json"), dir.join("merged.json"));
     write_report(&base_path, &base);
-    let mut more = fixtures::agency_inputs(WORKLOADS + 10);
-    more.workloads.drain(..WORKLOADS);
+    let mut more = fixtures::agency_work(WORKLOADS + 10);
+    more.workloads_mut().drain(..WORKLOADS);
     write_report(&other_path, &more);
     let limits = Limits { workloads: WORKLOADS + 5, ..Limits::READ };
     let (code, out, err) = scoped(limits, || {

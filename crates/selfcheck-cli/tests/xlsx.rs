@@ -1,14 +1,13 @@
 //! The CLI and Excel: `selfcheck xlsx` writes the app's workbook natively; `classify`,
 //! `catalog check` and `merge` read workbooks as the app does.
 
+use selfcheck_core::{AgencyWork, ProviderWork};
 use std::path::PathBuf;
 mod common;
 use common::selfcheck;
 
 use calamine::{open_workbook_from_rs, Reader, Xlsx};
-use selfcheck_core::report::{
-    build_agency_report, build_provider_report, to_canonical_json, AgencyInputs, ProviderInputs,
-};
+use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json};
 use selfcheck_core::{agency::inventory_csv, Answer, Date, Status};
 
 fn temp(name: &str) -> PathBuf {
@@ -33,8 +32,8 @@ fn day() -> Date {
 
 #[test]
 fn xlsx_writes_the_workbook_of_either_role_in_either_language() {
-    let mut inputs = ProviderInputs::default();
-    inputs.answers.insert("M19-A3-01-Q1".into(), Answer::with_status(Status::NotMet));
+    let mut inputs = ProviderWork::default();
+    inputs.answers_mut().insert("M19-A3-01-Q1".into(), Answer::with_status(Status::NotMet));
     let provider = temp("provider.json");
     std::fs::write(&provider, to_canonical_json(&build_provider_report(&inputs, "2026-12-02T08:00:00Z", day())))
         .unwrap();
@@ -47,7 +46,7 @@ fn xlsx_writes_the_workbook_of_either_role_in_either_language() {
     assert_eq!((names.first().unwrap().as_str(), names.last().unwrap().as_str()), ("Overview", "Gaps"));
 
     let text = std::fs::read_to_string(fixture("inventory.csv")).unwrap();
-    let agency = AgencyInputs { workloads: inventory_csv::import(&text).unwrap(), ..AgencyInputs::default() };
+    let agency = AgencyWork { workloads: inventory_csv::import(&text).unwrap().into(), ..AgencyWork::default() };
     let report = temp("agency.json");
     std::fs::write(&report, to_canonical_json(&build_agency_report(&agency, "2026-12-02T08:00:00Z", day()))).unwrap();
     let workbook = temp("agency.xlsx");
@@ -106,8 +105,8 @@ fn catalog_check_reads_a_workbook_and_locates_its_problems() {
 #[test]
 fn merge_takes_a_questionnaire_filled_in_excel() {
     use selfcheck_core::team::{owners, questionnaire};
-    let mut work = ProviderInputs::default();
-    owners::assign(&mut work.answers, ["M19-A3-01-Q1", "M19-A3-01-Q2"], "法务部");
+    let mut work = ProviderWork::default();
+    owners::assign(work.answers_mut(), ["M19-A3-01-Q1", "M19-A3-01-Q2"], "法务部");
     let base = temp("base.json");
     std::fs::write(&base, to_canonical_json(&build_provider_report(&work, "2026-12-02T08:00:00Z", day()))).unwrap();
     let issued = selfcheck_core::Timestamp::parse("2026-12-02T08:00:00Z").unwrap();
@@ -142,7 +141,7 @@ fn merge_takes_a_questionnaire_filled_in_excel() {
         selfcheck(&["merge", base.to_str().unwrap(), filled.to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert_eq!(code, 0, "{stdout}{err}");
     let merged = selfcheck_core::report::load_report(&std::fs::read(&out).unwrap()).unwrap().report;
-    let answers = &merged.provider.unwrap().answers;
+    let answers = &merged.provider.unwrap().work.answers;
     for id in ["M19-A3-01-Q1", "M19-A3-01-Q2"] {
         assert_eq!(answers[id].status(), Some(Status::Met), "{id}");
         assert_eq!(answers[id].details().answered_by, "法务部");

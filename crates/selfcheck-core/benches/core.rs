@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use selfcheck_core::agency::classify;
 use selfcheck_core::evidence::Fingerprinter;
-use selfcheck_core::fixtures::{agency_inputs, provider_inputs};
+use selfcheck_core::fixtures::{agency_work, provider_work};
 use selfcheck_core::report::{draft_agency_report, draft_provider_report, load_report, write_report};
 use selfcheck_core::team::compare::compare_agency;
 use selfcheck_core::Date;
@@ -32,11 +32,11 @@ fn median_ms(mut run: impl FnMut()) -> f64 {
 fn main() {
     let day = Date::from_ymd(2026, 11, 21).unwrap();
     let when = "2026-11-21T00:00:00Z";
-    let agency = agency_inputs(10_000);
-    let provider = provider_inputs();
+    let agency = agency_work(10_000);
+    let provider = provider_work();
 
     let classify_ms = median_ms(|| {
-        for w in &agency.workloads {
+        for w in agency.workloads.iter() {
             black_box(classify(black_box(w)));
         }
     });
@@ -57,9 +57,9 @@ fn main() {
     println!("BENCH_INFO agency_report_bytes {}", text.len());
 
     // Two inventories a year apart: one workload in ten changed, 500 added, 500 gone.
-    let mut later = agency_inputs(10_500);
-    later.workloads.drain(..500);
-    for w in later.workloads.iter_mut().step_by(10) {
+    let mut later = agency_work(10_500);
+    later.workloads_mut().drain(..500);
+    for w in later.workloads_mut().iter_mut().step_by(10) {
         w.mlps_level = Some(4);
     }
     let diff_ms = median_ms(|| {

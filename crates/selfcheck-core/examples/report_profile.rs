@@ -1,11 +1,11 @@
 //! Where report export time goes at 10,000 workloads (natively).
 use std::time::Instant;
 
-use selfcheck_core::fixtures::agency_inputs;
+use selfcheck_core::fixtures::agency_work;
 use selfcheck_core::report::{canonical, draft_agency_report, to_canonical_json, write_report};
 
 fn main() {
-    let inputs = agency_inputs(10_000);
+    let inputs = agency_work(10_000);
     let day = selfcheck_core::Date::from_ymd(2026, 11, 21).unwrap();
     for _ in 0..3 {
         let t = Instant::now();

@@ -1,18 +1,19 @@
 //! Generated inputs at the design load, shared by the native bench and `cargo xtask bench`.
 
 use crate::date::Date;
+use crate::work::{AgencyWork, ProviderWork};
 
 use crate::agency::Workload;
 use crate::catalog::csv_import::CatalogHeader;
 use crate::catalog::loaded;
 use crate::catalog::{builtin, Audience};
 use crate::evidence::EvidenceFile;
-use crate::report::{AgencyInputs, ProviderInputs};
+
 use crate::session::Session;
 use crate::{Answer, Status};
 
 /// `count` workloads of every kind, each with every obligation answered (the worst case).
-pub fn agency_inputs(count: usize) -> AgencyInputs {
+pub fn agency_work(count: usize) -> AgencyWork {
     let obligations: Vec<String> =
         builtin().items().filter(|r| r.catalog.audience == Audience::Agency).map(|r| r.item.id.clone()).collect();
     let workloads = (0..count)
@@ -29,15 +30,15 @@ pub fn agency_inputs(count: usize) -> AgencyInputs {
             ..Workload::default()
         })
         .collect();
-    AgencyInputs { workloads, ..AgencyInputs::default() }
+    AgencyWork { workloads: std::rc::Rc::new(workloads), ..AgencyWork::default() }
 }
 
 /// Every provider item answered.
-pub fn provider_inputs() -> ProviderInputs {
-    let mut inputs = ProviderInputs::default();
+pub fn provider_work() -> ProviderWork {
+    let mut inputs = ProviderWork::default();
     for (n, r) in builtin().items().filter(|r| r.catalog.audience == Audience::Provider).enumerate() {
         inputs
-            .answers
+            .answers_mut()
             .insert(r.item.id.clone(), Answer::with_status([Status::Met, Status::Partial, Status::NotMet][n % 3]));
     }
     inputs
@@ -71,23 +72,23 @@ pub fn catalog_csv(count: usize) -> String {
     crate::csv::write_file(&table)
 }
 
-/// A full provider self-check (`provider_inputs`) with its items given to `count` owners
+/// A full provider self-check (`provider_work`) with its items given to `count` owners
 /// in turn, and each owner's questionnaire as returned: every item answered, one in
 /// three differently from the lead (a conflict each).
-pub fn returned_questionnaires(count: usize) -> (ProviderInputs, Vec<ProviderInputs>) {
+pub fn returned_questionnaires(count: usize) -> (ProviderWork, Vec<ProviderWork>) {
     use crate::team::{owners, questionnaire};
-    let mut lead = provider_inputs();
+    let mut lead = provider_work();
     let ids: Vec<String> = lead.answers.keys().cloned().collect();
     let owner = |n: usize| format!("部门{:02}", n % count);
     for (n, id) in ids.iter().enumerate() {
-        owners::assign(&mut lead.answers, [id.as_str()], &owner(n));
+        owners::assign(lead.answers_mut(), [id.as_str()], &owner(n));
     }
     let issued = crate::Timestamp::parse("2026-12-01T09:00:00+08:00").expect("a timestamp");
     let answered = crate::Timestamp::parse("2026-12-02T10:00:00+08:00").expect("a timestamp");
     let returned = (0..count)
         .filter_map(|n| {
             let mut q = questionnaire::hand_out(&lead, &owner(n), "合规部", issued.clone())?;
-            for (i, answer) in q.answers.values_mut().enumerate() {
+            for (i, answer) in q.answers_mut().values_mut().enumerate() {
                 let status = if i % 3 == 0 { Status::Met } else { answer.status().unwrap_or(Status::Met) };
                 answer.set_status(Some(status));
                 answer.stamp(&owner(n), answered.clone(), None);
@@ -100,13 +101,13 @@ pub fn returned_questionnaires(count: usize) -> (ProviderInputs, Vec<ProviderInp
 
 /// The largest session the design expects, for the autosave: a loaded 5,000-item
 /// catalog with every item answered and two evidence files each, and
-/// `agency_inputs(10_000)`.
+/// `agency_work(10_000)`.
 pub fn large_session() -> Session {
     let sections = loaded::read_csv(catalog_csv(5_000).as_bytes()).expect("the generated sheet reads");
     let date = Date::from_ymd(2026, 12, 1).expect("a date");
     let head = CatalogHeader { id: "team-5000".into(), title: "五千项自查表".into(), version: "1".into(), date };
     let catalog = loaded::from_sections(&head, sections).expect("the generated catalog passes the checks");
-    let mut provider = ProviderInputs::default();
+    let mut provider = ProviderWork::default();
     let items = catalog.sections.iter().flat_map(|s| &s.items);
     for (n, item) in items.enumerate() {
         let file = |k: usize| EvidenceFile {
@@ -117,10 +118,10 @@ pub fn large_session() -> Session {
             sm3: format!("{:064x}", n * 2 + k + 1),
         };
         let answer = Answer::with_status(Status::Met).with_details(|d| d.evidence_files = vec![file(0), file(1)]);
-        provider.answers.insert(item.id.clone(), answer);
+        provider.answers_mut().insert(item.id.clone(), answer);
     }
-    provider.catalogs.push(catalog);
-    Session::new(provider, agency_inputs(10_000))
+    provider.catalogs_mut().push(catalog);
+    Session::new(provider, agency_work(10_000))
 }
 
 #[cfg(test)]

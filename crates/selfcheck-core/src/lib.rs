@@ -27,12 +27,14 @@ pub mod sources;
 pub mod table;
 pub mod team;
 pub mod timestamp;
+pub mod work;
 
 pub use answer::{Against, Answer, AnswerDetails, Answers, Status};
 pub use date::Date;
 pub use lang::{Lang, Localized};
 pub use sources::{SourceDocument, SourceKind};
 pub use timestamp::Timestamp;
+pub use work::{AgencyWork, ProviderWork};
 
 /// Version of the product, shared by the app footer, the CLI and the report.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

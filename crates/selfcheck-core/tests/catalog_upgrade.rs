@@ -43,7 +43,7 @@ fn a_provider_report_of_the_earlier_catalogs_says_what_changed_and_keeps_every_a
     }
     let file: serde_json::Value = serde_json::from_str(V5_PROVIDER).unwrap();
     let before = file["provider"]["answers"].as_object().unwrap();
-    let mut answers = loaded.report.provider_inputs().unwrap().answers;
+    let mut answers = (*loaded.report.provider_work().unwrap().answers).clone();
     assert_eq!(answers.len(), before.len(), "no answer is dropped, to a removed item or not");
     for upgrade in &upgrades {
         let old = &loaded.report.catalogs.iter().find(|c| c.id == upgrade.catalog).unwrap().items;
@@ -87,7 +87,7 @@ fn an_agency_report_of_the_earlier_catalog_keeps_each_workload_s_obligations() {
         .expect("the agency catalog moved on");
     assert_eq!(upgrade.from_version, "1.0.0");
     assert!(!upgrade.added.is_empty(), "the audit added the §2(2), §3 and §6 items");
-    let inputs = loaded.report.agency_inputs().unwrap();
+    let inputs = loaded.report.agency_work().unwrap();
     let answered = &inputs.workloads[0].obligations;
     assert_eq!(answered.len(), 15, "every obligation answer of the first workload is kept");
     for id in &upgrade.added {

@@ -8,15 +8,14 @@
 //! its real size (10,000 workloads, ten merges).
 
 use proptest::prelude::*;
+use selfcheck_core::{AgencyWork, ProviderWork};
 
 use selfcheck_core::agency::Workload;
 use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::report::limits::{scoped, Limits};
 use selfcheck_core::report::writable::{check_report, check_session};
-use selfcheck_core::report::{
-    draft_agency_report, draft_provider_report, load_report, write_report, AgencyInputs, ProviderInputs, Role,
-};
-use selfcheck_core::session::{Session, SessionRef};
+use selfcheck_core::report::{draft_agency_report, draft_provider_report, load_report, write_report, Role};
+use selfcheck_core::session::Session;
 use selfcheck_core::team::fit::{fit, Files, Fit, Work};
 use selfcheck_core::team::history::entries;
 use selfcheck_core::team::merge::Prefer;
@@ -87,22 +86,21 @@ fn written_files_read_back(work: &Work, step: usize) -> Result<(), TestCaseError
     let read = load_report(text.as_bytes());
     prop_assert_eq!(check_report(&report, &text).is_ok(), read.is_ok(), "provider report: {:?}", read.as_ref().err());
     if let Ok(read) = read {
-        prop_assert_eq!(read.report.provider_inputs(), Some(work.provider.clone()));
+        prop_assert_eq!(read.report.provider_work(), Some(work.provider.clone()));
     }
     let mut report = draft_agency_report(&work.agency, time.as_str(), day());
     let text = write_report(&mut report);
     let read = load_report(text.as_bytes());
     prop_assert_eq!(check_report(&report, &text).is_ok(), read.is_ok(), "agency report: {:?}", read.as_ref().err());
     if let Ok(read) = read {
-        prop_assert_eq!(read.report.agency_inputs(), Some(work.agency.clone()));
+        prop_assert_eq!(read.report.agency_work(), Some(work.agency.clone()));
     }
-    let a = &work.agency;
-    let session = SessionRef::new(work.provider.parts(), &a.workloads, &a.platforms, &a.history);
+    let session = Session::new(work.provider.clone(), work.agency.clone());
     let text = session.to_json();
     let read = read_session_file(&text);
     prop_assert_eq!(check_session(&session, &text).is_ok(), read.is_ok(), "session: {:?}", read.as_ref().err());
     if let Ok(read) = read {
-        prop_assert_eq!(&read, &Session::new(work.provider.clone(), work.agency.clone()));
+        prop_assert_eq!(&read, &session);
     }
     Ok(())
 }
@@ -119,16 +117,16 @@ fn merge(work: &Work, op: &Op, step: usize, items: &[String]) -> Result<Work, Te
     let Op::Merge { workloads, answers, added, prefer, app } = op else { unreachable!("a merge") };
     let mut file = work.clone();
     for &(w, text) in workloads {
-        describe(&mut file.agency.workloads, w, text);
+        describe(file.agency.workloads_mut(), w, text);
     }
     for _ in 0..*added {
         let n = file.agency.workloads.len();
-        describe(&mut file.agency.workloads, n, step as u8);
+        describe(file.agency.workloads_mut(), n, step as u8);
     }
     for &(item, status) in answers {
         let mut answer = Answer::with_status(STATUSES[usize::from(status)]);
         answer.stamp("人力资源部", at(step), None);
-        file.provider.answers.insert(items[item].clone(), answer);
+        file.provider.answers_mut().insert(items[item].clone(), answer);
     }
     let prefer = [None, Some(Prefer::Yours), Some(Prefer::Theirs), Some(Prefer::Newest)][usize::from(*prefer)];
     let time = at(step);
@@ -185,7 +183,7 @@ fn merge(work: &Work, op: &Op, step: usize, items: &[String]) -> Result<Work, Te
                     let read = load_report(file.text.as_bytes());
                     prop_assert!(read.is_ok(), "a history file reads back: {:?}", read.err());
                     let report = read.unwrap().report;
-                    let n = report.provider.as_ref().map_or(0, |p| entries(&p.history))
+                    let n = report.provider.as_ref().map_or(0, |p| entries(&p.work.history))
                         + report
                             .agency
                             .as_ref()
@@ -210,12 +208,12 @@ fn read_texts(work: &Work, texts: &selfcheck_core::team::fit::Texts) -> Result<(
     if let Some(text) = &texts.provider {
         let read = load_report(text.as_bytes());
         prop_assert!(read.is_ok(), "{:?}", read.err());
-        prop_assert_eq!(read.unwrap().report.provider_inputs(), Some(work.provider.clone()));
+        prop_assert_eq!(read.unwrap().report.provider_work(), Some(work.provider.clone()));
     }
     if let Some(text) = &texts.agency {
         let read = load_report(text.as_bytes());
         prop_assert!(read.is_ok(), "{:?}", read.err());
-        prop_assert_eq!(read.unwrap().report.agency_inputs(), Some(work.agency.clone()));
+        prop_assert_eq!(read.unwrap().report.agency_work(), Some(work.agency.clone()));
     }
     if let Some(text) = &texts.session {
         let read = read_session_file(text);
@@ -229,7 +227,7 @@ fn read_texts(work: &Work, texts: &selfcheck_core::team::fit::Texts) -> Result<(
 /// moves after a few merges, for its count or for the agency report's size, and a few
 /// more workloads or answers pass their limits.
 fn small_limits() -> Limits {
-    let empty = write_report(&mut draft_provider_report(&ProviderInputs::default(), at(0).as_str(), day())).len();
+    let empty = write_report(&mut draft_provider_report(&ProviderWork::default(), at(0).as_str(), day())).len();
     Limits { bytes: empty + 4_000, workloads: 10, answers: 5, obligations: 100, history: 8, evidence_files: 10 }
 }
 
@@ -241,20 +239,20 @@ proptest! {
         let items = provider_items();
         let limits = small_limits();
         scoped(limits, || -> Result<(), TestCaseError> {
-            let mut work = Work { agency: AgencyInputs { workloads: Vec::new(), ..AgencyInputs::default() }, ..Work::default() };
-            describe(&mut work.agency.workloads, 0, 0);
+            let mut work = Work { agency: AgencyWork { workloads: Vec::new().into(), ..AgencyWork::default() }, ..Work::default() };
+            describe(work.agency.workloads_mut(), 0, 0);
             for (step, op) in ops.iter().enumerate() {
                 work = match op {
                     Op::Describe { workload, text } => {
                         let mut next = work.clone();
-                        describe(&mut next.agency.workloads, *workload, *text);
+                        describe(next.agency.workloads_mut(), *workload, *text);
                         next
                     }
                     Op::Answer { item, status } => {
                         let mut next = work.clone();
                         let mut answer = Answer::with_status(STATUSES[usize::from(*status)]);
                         answer.stamp("合规部", at(step), None);
-                        next.provider.answers.insert(items[*item].clone(), answer);
+                        next.provider.answers_mut().insert(items[*item].clone(), answer);
                         next
                     }
                     Op::Merge { .. } => merge(&work, op, step, &items)?,
@@ -270,13 +268,13 @@ proptest! {
 /// agree, for reports and sessions (so the one table judges the same numbers).
 #[test]
 fn writers_and_readers_count_the_same() {
-    let mut agency = fixtures::agency_inputs(30);
+    let mut agency = fixtures::agency_work(30);
     let mut file = agency.clone();
-    file.workloads.iter_mut().for_each(|w| w.description = "改".into());
+    file.workloads_mut().iter_mut().for_each(|w| w.description = "改".into());
     let merge = agency::plan_merge(&agency, &[&file]);
     agency = agency::apply_merge(&agency, merge, |_| None, |_| None, &["f.json"], &at(1));
-    let provider = fixtures::provider_inputs();
-    let (p, a) = (provider.parts(), &agency);
+    let provider = fixtures::provider_work();
+    let (p, a) = (&provider, &agency);
     let writer = selfcheck_core::report::limits::Counts::of_provider(p)
         .and(selfcheck_core::report::limits::Counts::of_agency(a.workloads.iter(), a.platforms.len(), &a.history));
     assert_eq!(writer.history, 30);
@@ -289,7 +287,7 @@ fn writers_and_readers_count_the_same() {
         history: writer.history,
         ..Limits::READ
     };
-    let session = SessionRef::new(provider.parts(), &agency.workloads, &agency.platforms, &agency.history).to_json();
+    let session = Session::new(provider.clone(), agency.clone()).to_json();
     let mut report = draft_agency_report(&agency, at(1).as_str(), day());
     let text = write_report(&mut report);
     scoped(exact, || {
@@ -304,7 +302,7 @@ fn writers_and_readers_count_the_same() {
     ] {
         scoped(lower, || {
             assert!(Session::from_json(&session).is_err(), "{lower:?}");
-            let s = SessionRef::new(provider.parts(), &agency.workloads, &agency.platforms, &agency.history);
+            let s = Session::new(provider.clone(), agency.clone());
             assert_eq!(check_session(&s, &session).err(), Session::from_json(&session).err(), "{lower:?}");
         });
     }
@@ -318,12 +316,12 @@ fn writers_and_readers_count_the_same() {
 #[ignore = "real size: run in release mode with --ignored"]
 fn ten_merges_of_ten_thousand_workloads_read_back() {
     let started = std::time::Instant::now();
-    let base = fixtures::agency_inputs(10_000);
+    let base = fixtures::agency_work(10_000);
     let mut work = base.clone();
     let mut moved_total = 0;
     for n in 1..=10 {
         let mut other = base.clone();
-        other.workloads.iter_mut().for_each(|w| w.description = format!("第 {n} 次修改"));
+        other.workloads_mut().iter_mut().for_each(|w| w.description = format!("第 {n} 次修改"));
         let merge = agency::plan_merge(&work, &[&other]);
         let merged = agency::apply_merge(
             &work,
@@ -343,7 +341,7 @@ fn ten_merges_of_ten_thousand_workloads_read_back() {
         };
         let text = texts.agency.unwrap();
         let read = load_report(text.as_bytes()).unwrap_or_else(|e| panic!("merge {n} reads back: {e:?}"));
-        assert_eq!(read.report.agency_inputs().as_ref(), Some(&kept.agency));
+        assert_eq!(read.report.agency_work().as_ref(), Some(&kept.agency));
         let mut moved = 0;
         for file in &aside {
             let report = load_report(file.text.as_bytes()).expect("a history file reads back").report;
@@ -381,21 +379,16 @@ fn what_the_checks_cost() {
         eprintln!("{name}: {:.1} ms", start.elapsed().as_secs_f64() * 1000.0 / f64::from(runs));
     };
     let session = fixtures::large_session();
-    let s = SessionRef::new(
-        session.provider.parts(),
-        &session.agency.workloads,
-        &session.agency.platforms,
-        &session.agency.history,
-    );
+    let s = &session;
     let text = s.to_json();
     eprintln!("large session: {:.1} MB", text.len() as f64 / 1_048_576.0);
     time("autosave: write the large session", 5, Box::new(|| drop(std::hint::black_box(s.to_json()))));
-    time("autosave: check the large session", 5, Box::new(|| check_session(&s, &text).unwrap()));
-    let agency = fixtures::agency_inputs(10_000);
+    time("autosave: check the large session", 5, Box::new(|| check_session(s, &text).unwrap()));
+    let agency = fixtures::agency_work(10_000);
     let mut report = draft_agency_report(&agency, at(1).as_str(), day());
     let text = write_report(&mut report);
     time("download: check the 10,000-workload report", 5, Box::new(|| check_report(&report, &text).unwrap()));
-    let work = Work { provider: fixtures::provider_inputs(), agency };
+    let work = Work { provider: fixtures::provider_work(), agency };
     time(
         "merge: the app's outcome at 10,000 workloads (both reports and the session)",
         3,

@@ -6,6 +6,7 @@ use selfcheck_core::catalog::{builtin, Audience};
 use selfcheck_core::messages::Describe;
 use selfcheck_core::report::load::{self, load_with, migrate, Counted, Migration};
 use selfcheck_core::report::*;
+use selfcheck_core::{AgencyWork, ProviderWork};
 use selfcheck_core::{Answer, Answers, Date, Lang, Status};
 use serde_json::Value;
 
@@ -15,8 +16,8 @@ fn day() -> Date {
     Date::from_ymd(2026, 11, 21).unwrap()
 }
 
-fn sample_provider() -> ProviderInputs {
-    let mut inputs = ProviderInputs::default();
+fn sample_provider() -> ProviderWork {
+    let mut inputs = ProviderWork::default();
     inputs.profile.provider = "示例云".into();
     inputs.profile.dates.result_published = Date::from_ymd(2024, 2, 29);
     let items: Vec<_> = builtin().items().filter(|r| r.catalog.audience == Audience::Provider).take(6).collect();
@@ -26,12 +27,12 @@ fn sample_provider() -> ProviderInputs {
             d.owner = format!("负责人{n}");
             d.note = "=cmd|' /C calc'!A0".into();
         });
-        inputs.answers.insert(r.item.id.clone(), answer);
+        inputs.answers_mut().insert(r.item.id.clone(), answer);
     }
     inputs
 }
 
-fn sample_agency() -> AgencyInputs {
+fn sample_agency() -> AgencyWork {
     let workload = Workload {
         name: "门户".into(),
         mlps_level: Some(2),
@@ -40,7 +41,7 @@ fn sample_agency() -> AgencyInputs {
         ..Workload::default()
     };
     let secret = Workload { name: "档案".into(), state_secret: true, mlps_level: Some(3), ..Workload::default() };
-    AgencyInputs { workloads: vec![workload, secret], ..AgencyInputs::default() }
+    AgencyWork { workloads: vec![workload, secret].into(), ..AgencyWork::default() }
 }
 
 fn file_of(report: &Report) -> Vec<u8> {
@@ -56,7 +57,7 @@ fn a_provider_report_has_every_part() {
     assert!(report.catalogs.iter().all(|c| !c.loaded && !c.items.is_empty()), "each lists its items' digests");
     assert!(report.catalogs.iter().all(|c| c.sha256.len() == 64));
     let p = report.provider.as_ref().unwrap();
-    assert_eq!(p.answers.len(), 6);
+    assert_eq!(p.work.answers.len(), 6);
     assert_eq!(p.gaps.len(), 4, "two partial, two not met");
     assert!(p.gaps.iter().all(|g| !g.question.zh.is_empty() && !g.clause.en.is_empty()));
     assert_eq!(p.deadlines.expires_on, Date::from_ymd(2027, 2, 28));
@@ -83,8 +84,8 @@ fn export_import_export_is_byte_identical() {
         let loaded = load_report(&first).unwrap();
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
         let again = match report.role {
-            Role::Provider => build_provider_report(&loaded.report.provider_inputs().unwrap(), WHEN, day()),
-            Role::Agency => build_agency_report(&loaded.report.agency_inputs().unwrap(), WHEN, day()),
+            Role::Provider => build_provider_report(&loaded.report.provider_work().unwrap(), WHEN, day()),
+            Role::Agency => build_agency_report(&loaded.report.agency_work().unwrap(), WHEN, day()),
         };
         assert_eq!(file_of(&again), first);
     }
@@ -176,8 +177,8 @@ fn the_app_reads_the_same_inputs_and_warnings_as_the_whole_report() {
             let inputs = load_inputs(file.as_bytes()).unwrap();
             assert_eq!(inputs.warnings, whole.warnings);
             assert_eq!(inputs.report.role, whole.report.role);
-            assert_eq!(inputs.report.provider_inputs(), whole.report.provider_inputs());
-            assert_eq!(inputs.report.agency_inputs(), whole.report.agency_inputs());
+            assert_eq!(inputs.report.provider_work(), whole.report.provider_work());
+            assert_eq!(inputs.report.agency_work(), whole.report.agency_work());
         }
     }
 }
@@ -195,7 +196,7 @@ fn the_app_skips_derived_figures_but_not_the_file_shape() {
     let damaged = with(|v| v["agency"]["workloads"][0]["verdict"] = Value::from("not a verdict"));
     let loaded = load_inputs(damaged.as_bytes()).unwrap();
     assert!(loaded.warnings.contains(&LoadWarning::DigestMismatch), "the user is told it was edited");
-    assert_eq!(loaded.report.agency_inputs(), Some(sample_agency()));
+    assert_eq!(loaded.report.agency_work(), Some(sample_agency()));
     assert!(matches!(load_report(damaged.as_bytes()), Err(LoadProblem::Invalid { .. })));
     // Unknown or missing fields, and damaged inputs, are refused by both readers.
     let refused: [fn(&mut Value); 4] = [
@@ -224,12 +225,12 @@ fn the_role_section_must_match_the_role() {
 #[test]
 fn unknown_items_are_kept_and_listed() {
     let mut inputs = sample_provider();
-    inputs.answers.insert("X-FUTURE-Q1".into(), Answer::with_status(Status::Met));
+    inputs.answers_mut().insert("X-FUTURE-Q1".into(), Answer::with_status(Status::Met));
     let report = build_provider_report(&inputs, WHEN, day());
     assert_eq!(report.provider.as_ref().unwrap().unknown_items, ["X-FUTURE-Q1"]);
     let loaded = load_report(&file_of(&report)).unwrap();
     assert!(loaded.warnings.contains(&LoadWarning::UnknownItems(vec!["X-FUTURE-Q1".into()])));
-    assert!(loaded.report.provider_inputs().unwrap().answers.contains_key("X-FUTURE-Q1"), "never silently dropped");
+    assert!(loaded.report.provider_work().unwrap().answers.contains_key("X-FUTURE-Q1"), "never silently dropped");
 }
 
 #[test]
@@ -267,7 +268,7 @@ fn older_versions_are_migrated_step_by_step() {
     old["digest"] = Value::from(selfcheck_core::report::canonical::digest_of_text(&old.to_string()).unwrap());
     let loaded = load_with(old.to_string().as_bytes(), STEPS).unwrap();
     assert_eq!(loaded.warnings, [LoadWarning::Migrated { from: 0 }]);
-    assert_eq!(loaded.report.agency_inputs(), report.agency_inputs());
+    assert_eq!(loaded.report.agency_work(), report.agency_work());
     // Without a step for the version, the file is refused rather than guessed at.
     assert_eq!(migrate(&old.to_string(), 0, &[], 1), Err(LoadProblem::BadVersion));
     assert_eq!(migrate(&old.to_string(), 0, &STEPS[..1], 3), Err(LoadProblem::BadVersion), "no step from 1");
@@ -325,37 +326,37 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
         let recomputed = report.rebuilt().unwrap();
         if catalogs_changed {
             // Figures follow today's catalogs; what was answered is kept as it was.
-            assert_eq!(recomputed.agency_inputs(), report.agency_inputs(), "{version}");
-            assert_eq!(recomputed.provider_inputs(), report.provider_inputs(), "{version}");
+            assert_eq!(recomputed.agency_work(), report.agency_work(), "{version}");
+            assert_eq!(recomputed.provider_work(), report.provider_work(), "{version}");
         } else {
             assert_eq!(recomputed, report, "{version}: every figure still follows from the answers");
         }
         let rebuilt = match report.role {
-            Role::Agency => build_agency_report(&report.agency_inputs().unwrap(), &report.generated_at, report.as_of),
+            Role::Agency => build_agency_report(&report.agency_work().unwrap(), &report.generated_at, report.as_of),
             Role::Provider => {
-                build_provider_report(&report.provider_inputs().unwrap(), &report.generated_at, report.as_of)
+                build_provider_report(&report.provider_work().unwrap(), &report.generated_at, report.as_of)
             }
         };
         let text = to_canonical_json(&rebuilt);
         assert!(text.contains(&format!("\"format_version\":{REPORT_FORMAT_VERSION},")) && text.contains("\"met\""));
         let again = load_report(text.as_bytes()).unwrap();
         assert_eq!(again.warnings.iter().filter(|w| !matches!(w, LoadWarning::UnknownItems(_))).count(), 0);
-        assert_eq!(again.report.agency_inputs(), report.agency_inputs());
-        assert_eq!(again.report.provider_inputs(), report.provider_inputs());
-        assert_eq!(load_inputs(old.as_bytes()).unwrap().report.provider_inputs(), report.provider_inputs());
+        assert_eq!(again.report.agency_work(), report.agency_work());
+        assert_eq!(again.report.provider_work(), report.provider_work());
+        assert_eq!(load_inputs(old.as_bytes()).unwrap().report.provider_work(), report.provider_work());
     }
-    let noted = load_report(V1_AGENCY.as_bytes()).unwrap().report.agency_inputs().unwrap();
+    let noted = load_report(V1_AGENCY.as_bytes()).unwrap().report.agency_work().unwrap();
     assert_eq!(noted.workloads[1].obligations["O14A-S2-Q1"].details().note, "合同第 5 条");
-    let v2 = load_report(V2_PROVIDER.as_bytes()).unwrap().report.provider_inputs().unwrap();
+    let v2 = load_report(V2_PROVIDER.as_bytes()).unwrap().report.provider_work().unwrap();
     assert!(v2.answers.values().all(|a| a.details().answered_at.is_none()), "older answers have no who/when");
     assert!(v2.answers.contains_key("X-RETIRED-Q1"), "answers to unknown items are kept");
-    let v3 = load_report(V3_PROVIDER.as_bytes()).unwrap().report.provider_inputs().unwrap();
+    let v3 = load_report(V3_PROVIDER.as_bytes()).unwrap().report.provider_work().unwrap();
     assert_eq!(v3.catalogs[0].id, "team-sheet", "the embedded catalog comes back");
     assert_eq!(v3.answers["team-sheet:1.1"].details().answered_by, "人力资源部");
     assert_eq!(v3.answers["team-sheet:2.1"].details().owner, "运维部");
-    let v4 = load_report(V4_PROVIDER.as_bytes()).unwrap().report.provider_inputs().unwrap();
+    let v4 = load_report(V4_PROVIDER.as_bytes()).unwrap().report.provider_work().unwrap();
     assert_eq!(v4.history.len(), 2, "what a merge set aside comes back");
-    let v4 = load_report(V4_AGENCY.as_bytes()).unwrap().report.agency_inputs().unwrap();
+    let v4 = load_report(V4_AGENCY.as_bytes()).unwrap().report.agency_work().unwrap();
     assert!(!v4.history.is_empty());
 }
 
@@ -376,7 +377,7 @@ fn an_unticked_data_centre_box_of_format_5_reads_as_not_recorded() {
 fn who_and_when_round_trip_byte_identically() {
     let mut inputs = sample_provider();
     let at = selfcheck_core::Timestamp::parse("2026-12-01T16:15:00+08:00").unwrap();
-    for answer in inputs.answers.values_mut() {
+    for answer in inputs.answers_mut().values_mut() {
         answer.stamp("运维部 张三", at.clone(), None);
     }
     let report = build_provider_report(&inputs, WHEN, day());
@@ -385,8 +386,8 @@ fn who_and_when_round_trip_byte_identically() {
     assert!(text.contains("\"answered_by\":\"运维部 张三\",\"answered_at\":\"2026-12-01T16:15:00+08:00\""));
     let loaded = load_report(&first).unwrap();
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-    assert_eq!(loaded.report.provider_inputs().unwrap(), inputs);
-    let again = build_provider_report(&loaded.report.provider_inputs().unwrap(), WHEN, day());
+    assert_eq!(loaded.report.provider_work().unwrap(), inputs);
+    let again = build_provider_report(&loaded.report.provider_work().unwrap(), WHEN, day());
     assert_eq!(file_of(&again), first);
     let bad = text.replacen("2026-12-01T16:15:00+08:00", "yesterday", 1);
     assert!(matches!(load_report(bad.as_bytes()), Err(LoadProblem::Invalid { .. })));
@@ -417,7 +418,7 @@ fn gaps_csv_opens_in_excel_and_defuses_formulas() {
     assert!(en.starts_with("\u{feff}severity,item_id"));
 }
 
-fn random_provider_inputs() -> impl Strategy<Value = ProviderInputs> {
+fn random_provider_inputs() -> impl Strategy<Value = ProviderWork> {
     let ids: Vec<String> =
         builtin().items().filter(|r| r.catalog.audience == Audience::Provider).map(|r| r.item.id.clone()).collect();
     let answer = (
@@ -434,7 +435,7 @@ fn random_provider_inputs() -> impl Strategy<Value = ProviderInputs> {
         .prop_map(move |(answers, provider, published)| {
             // A day in 2015–2028 from a number (the 28th at most, so every month has it).
             let day = |n: i64| Date::from_ymd(2015 + (n / 336) as i32, 1 + (n / 28 % 12) as u32, 1 + (n % 28) as u32);
-            let mut inputs = ProviderInputs::default();
+            let mut inputs = ProviderWork::default();
             inputs.profile.provider = provider;
             inputs.profile.dates.result_published = published.and_then(day);
             inputs.answers = ids
@@ -450,7 +451,8 @@ fn random_provider_inputs() -> impl Strategy<Value = ProviderInputs> {
                     });
                     (!answer.is_empty()).then(|| (id.clone(), answer))
                 })
-                .collect::<Answers>();
+                .collect::<Answers>()
+                .into();
             inputs
         })
 }
@@ -465,7 +467,7 @@ proptest! {
         let loaded = load_report(&first).unwrap();
         prop_assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
         prop_assert_eq!(&loaded.report, &report);
-        let again = build_provider_report(&loaded.report.provider_inputs().unwrap(), WHEN, day());
+        let again = build_provider_report(&loaded.report.provider_work().unwrap(), WHEN, day());
         prop_assert_eq!(file_of(&again), first);
     }
 
@@ -476,9 +478,9 @@ proptest! {
         let mut provider = draft_provider_report(&inputs, WHEN, day());
         let text = write_report(&mut provider);
         prop_assert_eq!(&selfcheck_core::report::canonical::digest_of_text(&text).unwrap(), &provider.digest);
-        let mut agency_inputs = sample_agency();
-        agency_inputs.workloads[0].name = format!("{name}\n  \"x\": [ ]");
-        let mut agency = draft_agency_report(&agency_inputs, WHEN, day());
+        let mut agency_work = sample_agency();
+        agency_work.workloads_mut()[0].name = format!("{name}\n  \"x\": [ ]");
+        let mut agency = draft_agency_report(&agency_work, WHEN, day());
         let text = write_report(&mut agency);
         prop_assert_eq!(&selfcheck_core::report::canonical::digest_of_text(&text).unwrap(), &agency.digest);
     }
@@ -487,7 +489,7 @@ proptest! {
 #[test]
 fn out_of_range_levels_and_oversized_lists_are_refused() {
     let mut inputs = sample_agency();
-    inputs.platforms.push(selfcheck_core::agency::Platform {
+    inputs.platforms_mut().push(selfcheck_core::agency::Platform {
         name: "云A".into(),
         mlps_level: Some(200),
         ..Default::default()
@@ -536,6 +538,12 @@ fn unknown_fields_anywhere_are_refused_not_ignored() {
     let edited = text.replacen("\"expires_on\":", "\"verified_by\": \"approved\",\n      \"expires_on\":", 1);
     assert_ne!(edited, text);
     assert!(matches!(load_report(edited.as_bytes()), Err(LoadProblem::Invalid { .. })));
+    // The provider's section is its work (flattened) and what is derived from it: a key
+    // neither knows is refused by both readers too.
+    let beside_the_work = text.replacen("\"unknown_items\":", "\"approved_by\": \"x\",\n    \"unknown_items\":", 1);
+    assert_ne!(beside_the_work, text);
+    assert!(matches!(load_report(beside_the_work.as_bytes()), Err(LoadProblem::Invalid { .. })));
+    assert!(matches!(load_inputs(beside_the_work.as_bytes()), Err(LoadProblem::Invalid { .. })));
     let schema = selfcheck_core::schema::report_schema();
     assert!(!schema.contains("\"additionalProperties\": true"));
 }
@@ -557,16 +565,16 @@ fn team_catalog() -> selfcheck_core::catalog::Catalog {
 #[test]
 fn a_loaded_catalog_travels_inside_the_report_and_is_scored_like_a_built_in_one() {
     let mut inputs = sample_provider();
-    inputs.catalogs.push(team_catalog());
+    inputs.catalogs_mut().push(team_catalog());
     inputs.profile.tier = Some(selfcheck_core::profile::CapabilityTier::General);
     inputs.profile.mlps_level = Some(3);
-    inputs.answers.insert("team:1.1".into(), Answer::with_status(Status::NotMet));
-    inputs.answers.insert("team:2.2".into(), Answer::with_status(Status::Met));
+    inputs.answers_mut().insert("team:1.1".into(), Answer::with_status(Status::NotMet));
+    inputs.answers_mut().insert("team:2.2".into(), Answer::with_status(Status::Met));
     let report = build_provider_report(&inputs, WHEN, day());
     let team = report.catalogs.iter().find(|c| c.id == "team").unwrap();
     assert!(team.loaded && team.sha256.len() == 64 && team.items.len() == 5);
     let p = report.provider.as_ref().unwrap();
-    assert_eq!(p.catalogs, inputs.catalogs, "the whole catalog is embedded");
+    assert_eq!(p.work.catalogs, inputs.catalogs, "the whole catalog is embedded");
     let score = p.summary.catalogs.iter().find(|c| c.catalog_id == "team").unwrap();
     assert_eq!(score.score.tally.out_of_scope, 1, "the enhanced item does not apply to a general-tier provider");
     assert_eq!(score.score.tally.total(), 4);
@@ -580,8 +588,8 @@ fn a_loaded_catalog_travels_inside_the_report_and_is_scored_like_a_built_in_one(
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert_eq!(loaded.report.rebuilt().unwrap(), loaded.report);
     let app = load_inputs(&file).unwrap();
-    assert_eq!(app.report.provider_inputs().unwrap(), inputs);
-    assert_eq!(file_of(&build_provider_report(&app.report.provider_inputs().unwrap(), WHEN, day())), file);
+    assert_eq!(app.report.provider_work().unwrap(), inputs);
+    assert_eq!(file_of(&build_provider_report(&app.report.provider_work().unwrap(), WHEN, day())), file);
 
     // An embedded catalog edited by hand is caught, and a broken one refused.
     let text = String::from_utf8(file).unwrap();
@@ -598,7 +606,7 @@ fn a_loaded_catalog_travels_inside_the_report_and_is_scored_like_a_built_in_one(
 fn the_guidance_catalogs_follow_the_tier_and_the_platform_level() {
     use selfcheck_core::profile::CapabilityTier;
     let tally = |tier, level| {
-        let mut inputs = ProviderInputs::default();
+        let mut inputs = ProviderWork::default();
         inputs.profile.tier = tier;
         inputs.profile.mlps_level = level;
         let report = build_provider_report(&inputs, WHEN, day());
@@ -622,8 +630,8 @@ fn the_guidance_catalogs_follow_the_tier_and_the_platform_level() {
 fn a_report_answered_against_another_catalog_version_says_what_changed() {
     let mut inputs = sample_provider();
     let changed = "C23-01-Q1".to_string();
-    inputs.answers.insert(changed.clone(), Answer::with_status(Status::Met));
-    inputs.answers.insert("C23-RETIRED-Q9".into(), Answer::with_status(Status::Partial));
+    inputs.answers_mut().insert(changed.clone(), Answer::with_status(Status::Met));
+    inputs.answers_mut().insert("C23-RETIRED-Q9".into(), Answer::with_status(Status::Partial));
     let mut report = build_provider_report(&inputs, WHEN, day());
     // As an earlier version of the Convention catalog would have listed it.
     let convention = report.catalogs.iter_mut().find(|c| c.id == "convention-2023").unwrap();
@@ -651,7 +659,7 @@ fn a_report_answered_against_another_catalog_version_says_what_changed() {
     let message = selfcheck_core::messages::Describe::message(&LoadWarning::CatalogUpgraded(upgrade.clone()), Lang::En);
     assert!(message.contains("1 items changed (answers kept, flagged for review), 1 removed"), "{message}");
 
-    let mut answers = loaded.report.provider_inputs().unwrap().answers;
+    let mut answers = (*loaded.report.provider_work().unwrap().answers).clone();
     let old = &loaded.report.catalogs.iter().find(|c| c.id == "convention-2023").unwrap().items;
     selfcheck_core::catalog::versions::pin(&mut answers, &upgrade, old);
     let item = builtin().item(&changed).unwrap().item;

@@ -3,13 +3,14 @@
 //! that still reads back. Needs `soffice`: `cargo xtask test` installs it and runs this
 //! with `SELFCHECK_SOFFICE` set; plain `cargo test` skips it (ignored).
 
+use selfcheck_core::ProviderWork;
 use std::io::{Cursor, Read};
 use std::path::PathBuf;
 use std::process::Command;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use selfcheck_core::catalog::Index;
-use selfcheck_core::report::{build_agency_report, build_provider_report, provider_catalogs, ProviderInputs};
+use selfcheck_core::report::{build_agency_report, build_provider_report, provider_catalogs};
 use selfcheck_core::sheet::names;
 use selfcheck_core::table::Table;
 use selfcheck_core::team::{questionnaire, questionnaire_sheet};
@@ -88,13 +89,13 @@ fn has_list_validation(bytes: &[u8], sheet: usize) -> bool {
     xml.contains("type=\"list\"")
 }
 
-fn work() -> ProviderInputs {
-    let mut work = fixtures::provider_inputs();
+fn work() -> ProviderWork {
+    let mut work = fixtures::provider_work();
     let ids: Vec<String> = work.answers.keys().take(3).cloned().collect();
     for id in &ids {
         let answer =
             Answer::with_status(Status::Partial).with_details(|d| (d.owner, d.note) = ("运维部".into(), "=A1".into()));
-        work.answers.insert(id.clone(), answer);
+        work.answers_mut().insert(id.clone(), answer);
     }
     work
 }
@@ -104,7 +105,7 @@ fn work() -> ProviderInputs {
 fn libreoffice_resaves_every_workbook_with_the_same_cells_and_the_dropdown() {
     let day = Date::from_ymd(2026, 12, 2).unwrap();
     let provider = build_provider_report(&work(), "2026-12-02T08:00:00Z", day);
-    let agency = build_agency_report(&fixtures::agency_inputs(50), "2026-12-02T08:00:00Z", day);
+    let agency = build_agency_report(&fixtures::agency_work(50), "2026-12-02T08:00:00Z", day);
     for (name, report) in [("provider", &provider), ("agency", &agency)] {
         let ours = workbook(report, Lang::ZhCn).unwrap();
         let theirs = resaved(&ours, name);

@@ -34,8 +34,8 @@ fn platforms() -> Vec<Platform> {
 
 #[test]
 fn the_agency_workbooks_platforms_sheet_imports_back_as_the_same_platforms() {
-    let mut inputs = fixtures::agency_inputs(5);
-    inputs.platforms = platforms();
+    let mut inputs = fixtures::agency_work(5);
+    inputs.platforms = platforms().into();
     let report = build_agency_report(&inputs, "2026-12-02T08:00:00Z", Date::from_ymd(2026, 12, 2).unwrap());
     for lang in Lang::ALL {
         let bytes = workbook(&report, lang).unwrap();

@@ -2,12 +2,13 @@
 //! the same cells, the dropdown, text that stays text, and a filled questionnaire
 //! merged back. (`libreoffice.rs` has another program re-save them.)
 
+use selfcheck_core::ProviderWork;
 use std::io::{Cursor, Read};
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use selfcheck_core::agency::inventory_csv;
 use selfcheck_core::catalog::{builtin, Index};
-use selfcheck_core::report::{build_agency_report, build_provider_report, provider_catalogs, ProviderInputs};
+use selfcheck_core::report::{build_agency_report, build_provider_report, provider_catalogs};
 use selfcheck_core::sheet::{names, SheetRows};
 use selfcheck_core::table::Table;
 use selfcheck_core::team::{provider as merge, questionnaire, questionnaire_sheet};
@@ -31,14 +32,14 @@ fn provider_items(n: usize) -> Vec<String> {
 }
 
 /// A self-check with a few answers, hostile notes among them, owners on two items.
-fn work() -> ProviderInputs {
-    let mut work = ProviderInputs::default();
+fn work() -> ProviderWork {
+    let mut work = ProviderWork::default();
     work.profile.provider = "示例云".into();
     for (i, id) in provider_items(6).into_iter().enumerate() {
         let status = [Status::Met, Status::Partial, Status::NotMet][i % 3];
         let note = HOSTILE.get(i).copied().unwrap_or("说明").to_string();
         let owner = if i < 2 { "法务部" } else { "" }.to_string();
-        work.answers.insert(id, Answer::with_status(status).with_details(|d| (d.note, d.owner) = (note, owner)));
+        work.answers_mut().insert(id, Answer::with_status(status).with_details(|d| (d.note, d.owner) = (note, owner)));
     }
     work
 }
@@ -68,7 +69,7 @@ fn a_provider_workbook_has_every_sheet_the_answers_and_a_status_dropdown() {
         let range = book.worksheet_range(&sheets[1]).unwrap();
         let items: Vec<_> = builtin().catalog(first).unwrap().sections.iter().flat_map(|s| &s.items).collect();
         assert_eq!(range.height(), items.len() + 1, "a header and a row per item");
-        let answered = &report.provider.as_ref().unwrap().answers;
+        let answered = &report.provider.as_ref().unwrap().work.answers;
         let row = range.rows().find(|r| r[0] == Data::String(items[0].id.clone())).unwrap();
         let status = answered[&items[0].id].status().unwrap();
         let expected = selfcheck_core::messages::terms::status(items[0].kind, status).text(lang);
@@ -103,9 +104,9 @@ fn text_that_looks_like_a_formula_is_written_as_text() {
 
 #[test]
 fn an_agency_workbook_carries_the_inventory_as_it_imports_back() {
-    let mut inputs = fixtures::agency_inputs(200);
+    let mut inputs = fixtures::agency_work(200);
     // The confidentiality review and the planned end of use go there and back too.
-    for (n, w) in inputs.workloads.iter_mut().enumerate() {
+    for (n, w) in inputs.workloads_mut().iter_mut().enumerate() {
         w.confidentiality_review = n % 3 == 0;
         w.end_of_use = (n % 4 == 0).then(|| Date::from_ymd(2030, 6, 30).unwrap());
     }

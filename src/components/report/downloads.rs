@@ -3,7 +3,7 @@ use std::borrow::Borrow;
 use selfcheck_core::agency::Workload;
 use selfcheck_core::messages::Describe;
 use selfcheck_core::report::writable::{check_report_to_save, check_workbook};
-use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, gaps_csv, write_report, Report, Role};
+use selfcheck_core::report::{draft_agency_report, draft_provider_report, gaps_csv, write_report, Report, Role};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
@@ -61,7 +61,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let provider_xlsx = {
         let (provider, today, save) = (props.provider.clone(), props.today, save_xlsx.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut report = draft_provider_report_of(provider.parts(), &clock::now_rfc3339(), today);
+            let mut report = draft_provider_report(&provider.work, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
             save(report.file_name(), Role::Provider, checked(&report, text, lang));
         })
@@ -69,10 +69,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let agency_xlsx = {
         let (agency, today, save) = (props.agency.clone(), props.today, save_xlsx);
         Callback::from(move |_: MouseEvent| {
-            let platforms: Vec<_> = agency.platforms.iter().map(|e| e.platform.clone()).collect();
-            let workloads = agency.workloads.iter().map(|e| &e.workload);
-            let mut report =
-                draft_agency_report_of(workloads, &platforms, &agency.history, &clock::now_rfc3339(), today);
+            let mut report = draft_agency_report(&agency.work, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
             save(report.file_name(), Role::Agency, checked(&report, text, lang));
         })
@@ -80,7 +77,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let provider_json = {
         let (provider, today, refused) = (props.provider.clone(), props.today, refused.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut report = draft_provider_report_of(provider.parts(), &clock::now_rfc3339(), today);
+            let mut report = draft_provider_report(&provider.work, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
             refused.set(download::save_report(&report.file_name(), &report, &text, lang).err());
         })
@@ -89,7 +86,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         let (provider, today) = (props.provider.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
             // The gaps only: no digest to compute (that would serialise the whole report).
-            let report = draft_provider_report_of(provider.parts(), &clock::now_rfc3339(), today);
+            let report = draft_provider_report(&provider.work, &clock::now_rfc3339(), today);
             if let Some(provider) = &report.provider {
                 let name = format!("cloud-selfcheck-gaps-{today}.csv");
                 let _ = download::save_text(&name, "text/csv;charset=utf-8", &gaps_csv::gaps_csv(provider, lang));
@@ -99,11 +96,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let agency_json = {
         let (agency, today, refused) = (props.agency.clone(), props.today, refused.clone());
         Callback::from(move |_: MouseEvent| {
-            let platforms: Vec<_> = agency.platforms.iter().map(|e| e.platform.clone()).collect();
             let (name, saved) = perf::measure("report-build", || {
-                let workloads = agency.workloads.iter().map(|e| &e.workload);
-                let mut report =
-                    draft_agency_report_of(workloads, &platforms, &agency.history, &clock::now_rfc3339(), today);
+                let mut report = draft_agency_report(&agency.work, &clock::now_rfc3339(), today);
                 let text = write_report(&mut report);
                 (report.file_name(), checked(&report, text, lang))
             });

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use selfcheck_core::agency::rule_texts;
 use selfcheck_core::catalog::loaded;
 use selfcheck_core::evidence::EvidenceFile;
-use selfcheck_core::report::{draft_agency_report_of, draft_provider_report_of, write_report, Report};
+use selfcheck_core::report::{draft_agency_report, draft_provider_report, write_report, Report};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
@@ -84,10 +84,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
         let (provider, agency, today) = (props.provider.clone(), props.agency.clone(), props.today);
         use_memo((props.revision, props.today), move |_| {
             let now = clock::now_rfc3339();
-            let platforms: Vec<_> = agency.platforms.iter().map(|e| e.platform.clone()).collect();
-            let workloads = agency.workloads.iter().map(|e| &e.workload);
-            let mut agency = draft_agency_report_of(workloads, &platforms, &agency.history, &now, today).into_owned();
-            let mut provider = draft_provider_report_of(provider.parts(), &now, today);
+            let mut agency = draft_agency_report(&agency.work, &now, today).into_owned();
+            let mut provider = draft_provider_report(&provider.work, &now, today);
             let provider_json = write_report(&mut provider);
             let agency_json = write_report(&mut agency);
             Printed { provider, agency, provider_json, agency_json }
@@ -117,10 +115,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         .iter()
         .filter_map(|c| {
             Some(Bar {
-                label: loaded::find_catalog(&props.provider.catalogs.loaded, &c.catalog_id)?
-                    .title
-                    .get(lang)
-                    .to_string(),
+                label: loaded::find_catalog(&props.provider.work.catalogs, &c.catalog_id)?.title.get(lang).to_string(),
                 score: c.score.tally.score(),
                 detail: trf(
                     lang,
@@ -133,7 +128,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             })
         })
         .collect();
-    let profile = &props.provider.profile;
+    let profile = &props.provider.work.profile;
     let dash = |text: &str| if text.trim().is_empty() { "—".to_string() } else { text.to_string() };
     html! {
         <article class="card preview report-document" aria-labelledby="preview-heading">
@@ -188,7 +183,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for p.gaps.iter().map(|gap| {
-                                let kind = loaded::find_item(&props.provider.catalogs.loaded, &gap.item_id).map(|r| r.item.kind).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
+                                let kind = loaded::find_item(&props.provider.work.catalogs, &gap.item_id).map(|r| r.item.kind).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
                                 html! {
                                     <tr data-item-id={gap.item_id.clone()}>
                                         <td>{ labels::severity(lang, gap.severity) }</td>
@@ -201,7 +196,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                                         </td>
                                         <td class="nowrap">{ labels::status(lang, kind, gap.status) }</td>
                                         <td>{ &gap.owner }<br />{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>
-                                        <td>{ props.provider.answers.get(&gap.item_id).map(|a| answered(lang, a.details())).unwrap_or_default() }</td>
+                                        <td>{ props.provider.work.answers.get(&gap.item_id).map(|a| answered(lang, a.details())).unwrap_or_default() }</td>
                                     </tr>
                                 }
                             }) }

@@ -154,11 +154,11 @@ impl FitGap {
 pub fn check_fit(
     workload: &Workload,
     classification: &Classification,
-    platforms: &[Platform],
+    platforms: &[impl AsRef<Platform>],
     today: Date,
 ) -> Option<Vec<FitGap>> {
     let name = workload.platform.as_deref().map(str::trim).filter(|n| !n.is_empty())?;
-    let Some(platform) = platforms.iter().find(|p| p.name.trim() == name) else {
+    let Some(platform) = platforms.iter().map(AsRef::as_ref).find(|p| p.name.trim() == name) else {
         return Some(vec![FitGap::new(FitCode::PlatformUnknown)]);
     };
     let mut gaps = Vec::new();

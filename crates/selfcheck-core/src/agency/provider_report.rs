@@ -101,7 +101,7 @@ pub fn is_location_item(item: &Item) -> bool {
 
 /// What the answers to the location items that apply say, if anything.
 fn location(p: &ProviderReport, catalogs: &[&Catalog], trust: Trust) -> Option<DataCentreLocation> {
-    let scope = Scope::of(&p.profile);
+    let scope = Scope::of(&p.work.profile);
     let asked: Vec<&Item> = catalogs
         .iter()
         .flat_map(|c| &c.sections)
@@ -112,7 +112,7 @@ fn location(p: &ProviderReport, catalogs: &[&Catalog], trust: Trust) -> Option<D
         asked
             .iter()
             .filter_map(|item| {
-                let status = p.answers.get(&item.id)?.effective_status()?;
+                let status = p.work.answers.get(&item.id)?.effective_status()?;
                 wanted.contains(&status).then(|| LocationAnswer {
                     item_id: item.id.clone(),
                     title: item.title.clone(),
@@ -151,7 +151,7 @@ pub fn summarize(verified: &Verified) -> Result<ProviderReportSummary, NotAProvi
     let catalogs = report.named_catalogs().unwrap_or_default();
     let location = location(p, &catalogs, trust);
     let data_centres =
-        p.profile.data_centres.iter().map(|d| d.trim()).filter(|d| !d.is_empty()).map(str::to_string).collect();
+        p.work.profile.data_centres.iter().map(|d| d.trim()).filter(|d| !d.is_empty()).map(str::to_string).collect();
     let open_red_lines = p
         .gaps
         .iter()
@@ -178,7 +178,7 @@ pub fn summarize(verified: &Verified) -> Result<ProviderReportSummary, NotAProvi
 /// kept when they settle nothing or cannot be taken), and the report's summary.
 pub fn fill(platform: &Platform, verified: &Verified) -> Result<Platform, NotAProviderReport> {
     let summary = summarize(verified)?;
-    let profile = &verified.report.provider.as_ref().ok_or(NotAProviderReport)?.profile;
+    let profile = &verified.report.provider.as_ref().ok_or(NotAProviderReport)?.work.profile;
     let text = |from: &str, kept: &str| if from.trim().is_empty() { kept.to_string() } else { from.trim().to_string() };
     Ok(Platform {
         name: text(&profile.platform, &platform.name),
@@ -199,11 +199,12 @@ mod tests {
     use super::*;
     use crate::agency::{check_fit, classify, FitCode, Workload};
     use crate::report::verify::verify;
-    use crate::report::{build_provider_report, to_canonical_json, ProviderInputs};
+    use crate::report::{build_provider_report, to_canonical_json};
+    use crate::work::ProviderWork;
     use crate::{Answer, Status};
 
-    fn provider_file(edit: impl FnOnce(&mut ProviderInputs)) -> String {
-        let mut inputs = ProviderInputs::default();
+    fn provider_file(edit: impl FnOnce(&mut ProviderWork)) -> String {
+        let mut inputs = ProviderWork::default();
         inputs.profile.provider = "示例云计算有限公司".into();
         inputs.profile.platform = "示例政务云".into();
         inputs.profile.mlps_level = Some(3);
@@ -237,7 +238,7 @@ mod tests {
             .id
             .clone();
         let file = provider_file(|p| {
-            p.answers.insert(red_line.clone(), Answer::with_status(Status::NotMet));
+            p.answers_mut().insert(red_line.clone(), Answer::with_status(Status::NotMet));
         });
         let verified = verify(file.as_bytes()).unwrap();
         let platform = fill(&Platform { data_centres_in_china: Some(true), ..Platform::default() }, &verified).unwrap();
@@ -264,7 +265,7 @@ mod tests {
         assert_eq!(platform.provider_report.as_ref().unwrap().trust, Trust::Edited);
         assert!(fit_of(&platform).contains(&FitCode::ProviderReportUntrusted));
         let agency = crate::report::build_agency_report(
-            &Default::default(),
+            &crate::work::AgencyWork::default(),
             "2026-12-02T08:00:00Z",
             Date::from_ymd(2026, 12, 2).unwrap(),
         );
@@ -273,7 +274,7 @@ mod tests {
     }
 
     /// The location items a report of `inputs` is asked, as `location` finds them.
-    fn location_items(inputs: &ProviderInputs) -> Vec<String> {
+    fn location_items(inputs: &ProviderWork) -> Vec<String> {
         let scope = Scope::of(&inputs.profile);
         crate::catalog::builtin()
             .for_audience(crate::catalog::Audience::Provider)
@@ -285,11 +286,11 @@ mod tests {
             .collect()
     }
 
-    fn answering(statuses: impl Fn(usize) -> Option<Status>) -> impl FnOnce(&mut ProviderInputs) {
-        move |p: &mut ProviderInputs| {
+    fn answering(statuses: impl Fn(usize) -> Option<Status>) -> impl FnOnce(&mut ProviderWork) {
+        move |p: &mut ProviderWork| {
             for (n, id) in location_items(p).into_iter().enumerate() {
                 if let Some(status) = statuses(n) {
-                    p.answers.insert(id, Answer::with_status(status));
+                    p.answers_mut().insert(id, Answer::with_status(status));
                 }
             }
         }
@@ -297,7 +298,7 @@ mod tests {
 
     #[test]
     fn the_location_items_are_found_by_what_they_ask() {
-        let ids = location_items(&ProviderInputs::default());
+        let ids = location_items(&ProviderWork::default());
         let items: Vec<_> = ids.iter().map(|id| crate::catalog::builtin().item(id).unwrap().item).collect();
         assert!(items.iter().any(|i| i.reference.source == "opinion-2014"), "{ids:?}");
         assert!(items.iter().any(|i| i.reference.source == "gbt-22239-2019"), "{ids:?}");
@@ -325,7 +326,7 @@ mod tests {
         let location = summary.location.as_ref().unwrap();
         assert!(location.in_china && location.taken);
         let said: Vec<_> = location.items.iter().map(|a| (a.item_id.clone(), a.status)).collect();
-        let asked = location_items(&ProviderInputs::default());
+        let asked = location_items(&ProviderWork::default());
         assert_eq!(said, asked.iter().map(|id| (id.clone(), Status::Met)).collect::<Vec<_>>());
         assert!(!fit_of(&platform).contains(&FitCode::DataCentresUnconfirmed));
     }

@@ -1,76 +1,25 @@
 //! Builds a report from the inputs alone: every derived figure is recomputed here, so
 //! the same inputs always give the same report (and `validate` can check one).
 
-use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::date::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::canonical::write_report;
 use super::model::*;
 use crate::agency::{check_fit, classify, Platform, Workload};
 use crate::catalog::{builtin, loaded, versions, Audience, Catalog, Index, Scope};
 use crate::deadlines;
-use crate::profile::ProviderProfile;
 use crate::scoring::{summarize, ItemsById, Tally};
-use crate::team::{AgencyHistory, History, Questionnaire};
-use crate::{Answer, Answers};
-
-/// What a provider enters: restoring these restores its session.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProviderInputs {
-    pub profile: ProviderProfile,
-    pub answers: Answers,
-    /// The catalogs the provider loaded (ids keyed `catalog:item`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub catalogs: Vec<Catalog>,
-    /// Set when this work is a questionnaire: only its items are answered here.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub questionnaire: Option<Questionnaire>,
-    /// Answers merges set aside.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub history: History<Answer>,
-}
-
-/// A provider's inputs borrowed from wherever the caller keeps them (the app holds each
-/// part behind its own `Rc`).
-#[derive(Clone, Copy, Debug)]
-pub struct ProviderParts<'a> {
-    pub profile: &'a ProviderProfile,
-    pub answers: &'a Answers,
-    /// The loaded catalogs.
-    pub catalogs: &'a [Catalog],
-    pub questionnaire: Option<&'a Questionnaire>,
-    pub history: &'a History<Answer>,
-}
-
-impl ProviderInputs {
-    pub fn parts(&self) -> ProviderParts<'_> {
-        ProviderParts {
-            profile: &self.profile,
-            answers: &self.answers,
-            catalogs: &self.catalogs,
-            questionnaire: self.questionnaire.as_ref(),
-            history: &self.history,
-        }
-    }
-}
+use crate::work::{AgencyWork, ProviderWork};
+use crate::Answer;
 
 /// The catalogs a provider answers: every built-in provider catalog, then those loaded.
 pub fn provider_catalogs(loaded: &[Catalog]) -> Vec<&Catalog> {
     let mut catalogs = builtin().for_audience(Audience::Provider);
     catalogs.extend(loaded);
     catalogs
-}
-
-/// What an agency enters.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AgencyInputs {
-    pub workloads: Vec<Workload>,
-    pub platforms: Vec<Platform>,
-    /// Workloads and platforms merges set aside.
-    #[serde(default, skip_serializing_if = "AgencyHistory::is_empty")]
-    pub history: AgencyHistory,
 }
 
 /// Scores keep two decimals so that the file reads well and round-trips exactly.
@@ -114,30 +63,25 @@ fn seal<W: Serialize>(mut report: Report<W>) -> Report<W> {
     report
 }
 
-pub fn build_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: Date) -> Report {
-    seal(draft_provider_report(inputs, generated_at, as_of))
+pub fn build_provider_report(work: &ProviderWork, generated_at: &str, as_of: Date) -> Report {
+    seal(draft_provider_report(work, generated_at, as_of))
 }
 
 /// The report without its digest: for showing, not for saving (the digest is the
-/// costliest part at 10,000 workloads).
-pub fn draft_provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: Date) -> Report {
-    draft_provider_report_of(inputs.parts(), generated_at, as_of)
+/// costliest part at 10,000 workloads). Scored against the built-in catalogs and the
+/// loaded ones (which the report embeds).
+pub fn draft_provider_report(work: &ProviderWork, generated_at: &str, as_of: Date) -> Report {
+    draft_provider_report_against(work, &provider_catalogs(&work.catalogs), generated_at, as_of)
 }
 
-/// `draft_provider_report` from the parts, wherever the caller holds them, scored
-/// against the built-in catalogs and the loaded ones (which the report embeds).
-pub fn draft_provider_report_of(parts: ProviderParts<'_>, generated_at: &str, as_of: Date) -> Report {
-    draft_provider_report_against(parts, &provider_catalogs(parts.catalogs), generated_at, as_of)
-}
-
-/// The report of `parts` scored against `catalogs` as given (`rebuilt`: those a file names).
+/// The report of `work` scored against `catalogs` as given (`rebuilt`: those a file names).
 fn draft_provider_report_against(
-    parts: ProviderParts<'_>,
+    work: &ProviderWork,
     catalogs: &[&Catalog],
     generated_at: &str,
     as_of: Date,
 ) -> Report {
-    let ProviderParts { profile, answers, .. } = parts;
+    let ProviderWork { profile, answers, .. } = work;
     let summary = summarize(catalogs, answers, &Scope::of(profile));
     let index = Index::new(catalogs);
     let areas = |catalog: &Catalog| {
@@ -185,11 +129,7 @@ fn draft_provider_report_against(
     let unknown_items = answers.keys().filter(|id| index.item(id).is_none()).cloned().collect();
     let mut report = envelope(Role::Provider, catalogs, generated_at, as_of);
     report.provider = Some(ProviderReport {
-        profile: profile.clone(),
-        catalogs: catalogs.iter().filter(|c| builtin().catalog(&c.id).is_none()).map(|c| (*c).clone()).collect(),
-        questionnaire: parts.questionnaire.cloned(),
-        answers: answers.clone(),
-        history: parts.history.clone(),
+        work: work.clone(),
         unknown_items,
         summary: ReportSummary {
             status: summary.status,
@@ -210,30 +150,27 @@ fn draft_provider_report_against(
     report
 }
 
-pub fn build_agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Date) -> Report {
-    seal(draft_agency_report(inputs, generated_at, as_of).into_owned())
+pub fn build_agency_report<W: AsRef<Workload>, P: AsRef<Platform>>(
+    work: &AgencyWork<W, P>,
+    generated_at: &str,
+    as_of: Date,
+) -> Report {
+    seal(draft_agency_report(work, generated_at, as_of).into_owned())
 }
 
 /// The agency report without its digest, as `draft_provider_report`. It borrows the
-/// workloads: `write_report` turns it into a file without copying them.
-pub fn draft_agency_report<'a>(inputs: &'a AgencyInputs, generated_at: &str, as_of: Date) -> Report<&'a Workload> {
-    draft_agency_report_of(&inputs.workloads, &inputs.platforms, &inputs.history, generated_at, as_of)
-}
-
-/// `draft_agency_report` from the parts, wherever the caller holds them (the app keeps
-/// its workloads beside their ids, and copies none of them to write a report).
-pub fn draft_agency_report_of<'a>(
-    workloads: impl IntoIterator<Item = &'a Workload>,
-    platforms: &[Platform],
-    history: &AgencyHistory,
+/// workloads, wherever the caller holds them (the app keeps them beside their ids):
+/// `write_report` turns it into a file without copying them.
+pub fn draft_agency_report<'a, W: AsRef<Workload>, P: AsRef<Platform>>(
+    work: &'a AgencyWork<W, P>,
     generated_at: &str,
     as_of: Date,
 ) -> Report<&'a Workload> {
     let catalogs = builtin().for_audience(Audience::Agency);
     let obligation_items = ItemsById::new(&catalogs);
     let mut counts = VerdictCounts::default();
-    let workloads = workloads
-        .into_iter()
+    let workloads = work
+        .workloads()
         .map(|workload| {
             let classification = classify(workload);
             counts.add(classification.verdict);
@@ -242,7 +179,7 @@ pub fn draft_agency_report_of<'a>(
             ReportWorkload {
                 workload,
                 verdict: classification.verdict,
-                platform_fit: check_fit(workload, &classification, platforms, as_of),
+                platform_fit: check_fit(workload, &classification, &work.platforms, as_of),
                 reasons: classification.reasons,
                 recommended_tier: classification.recommended_tier,
                 obligations,
@@ -251,9 +188,9 @@ pub fn draft_agency_report_of<'a>(
         .collect();
     let mut report = envelope(Role::Agency, &catalogs, generated_at, as_of);
     report.agency = Some(AgencyReport {
-        platforms: platforms.to_vec(),
+        platforms: work.platforms().cloned().collect(),
         workloads,
-        history: history.clone(),
+        history: (*work.history).clone(),
         verdict_counts: counts,
     });
     report
@@ -267,22 +204,15 @@ impl<W> Report<W> {
 }
 
 impl Report {
-    /// The inputs a provider report restores.
-    pub fn provider_inputs(&self) -> Option<ProviderInputs> {
-        let p = self.provider.as_ref()?;
-        Some(ProviderInputs {
-            profile: p.profile.clone(),
-            answers: p.answers.clone(),
-            catalogs: p.catalogs.clone(),
-            questionnaire: p.questionnaire.clone(),
-            history: p.history.clone(),
-        })
+    /// The work a provider report restores.
+    pub fn provider_work(&self) -> Option<ProviderWork> {
+        self.provider.as_ref().map(|p| p.work.clone())
     }
 
     /// The catalogs the report names, as this tool has them: its built-in ones and the
     /// report's embedded ones; `None` if it names one this tool does not know.
     pub fn named_catalogs(&self) -> Option<Vec<&Catalog>> {
-        let embedded = self.provider.iter().flat_map(|p| &p.catalogs);
+        let embedded = self.provider.iter().flat_map(|p| p.work.catalogs.iter());
         let mut embedded: Vec<&Catalog> = embedded.collect();
         self.catalogs
             .iter()
@@ -294,13 +224,13 @@ impl Report {
             .collect()
     }
 
-    /// The inputs an agency report restores.
-    pub fn agency_inputs(&self) -> Option<AgencyInputs> {
+    /// The work an agency report restores.
+    pub fn agency_work(&self) -> Option<AgencyWork> {
         let a = self.agency.as_ref()?;
-        Some(AgencyInputs {
-            workloads: a.workloads.iter().map(|w| w.workload.clone()).collect(),
-            platforms: a.platforms.clone(),
-            history: a.history.clone(),
+        Some(AgencyWork {
+            workloads: Rc::new(a.workloads.iter().map(|w| w.workload.clone()).collect()),
+            platforms: Rc::new(a.platforms.clone()),
+            history: Rc::new(a.history.clone()),
         })
     }
 
@@ -313,16 +243,9 @@ impl Report {
             Role::Provider => {
                 let p = self.provider.as_ref()?;
                 let catalogs = self.named_catalogs()?;
-                let parts = ProviderParts {
-                    profile: &p.profile,
-                    answers: &p.answers,
-                    catalogs: &p.catalogs,
-                    questionnaire: p.questionnaire.as_ref(),
-                    history: &p.history,
-                };
-                draft_provider_report_against(parts, &catalogs, &self.generated_at, self.as_of)
+                draft_provider_report_against(&p.work, &catalogs, &self.generated_at, self.as_of)
             }
-            Role::Agency => draft_agency_report(&self.agency_inputs()?, &self.generated_at, self.as_of).into_owned(),
+            Role::Agency => draft_agency_report(&self.agency_work()?, &self.generated_at, self.as_of).into_owned(),
         };
         rebuilt.tool_version = self.tool_version.clone();
         rebuilt.digest = self.digest.clone();

@@ -37,7 +37,7 @@ pub fn gaps_csv(report: &ProviderReport, lang: Lang) -> String {
         .map(|gap| {
             let kind = builtin().item(&gap.item_id).map_or(ItemKind::Compliance, |r| r.item.kind);
             let source = sources::find(&gap.source).map_or(gap.source.clone(), |s| s.short.get(lang).to_string());
-            let answer = report.answers.get(&gap.item_id).map(|a| a.details().clone()).unwrap_or_default();
+            let answer = report.work.answers.get(&gap.item_id).map(|a| a.details().clone()).unwrap_or_default();
             vec![
                 terms::severity(gap.severity).text(lang).to_string(),
                 gap.item_id.clone(),

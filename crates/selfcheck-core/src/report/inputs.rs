@@ -6,14 +6,13 @@
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
-use super::build::{AgencyInputs, ProviderInputs};
+use std::rc::Rc;
+
 use super::model::{CatalogRef, Report, Role};
 use crate::agency::{Platform, Workload};
-use crate::catalog::Catalog;
 use crate::date::Date;
-use crate::profile::ProviderProfile;
-use crate::team::{AgencyHistory, History, Questionnaire};
-use crate::{Answer, Answers};
+use crate::team::AgencyHistory;
+use crate::work::{AgencyWork, ProviderWork};
 
 /// The parts of a report that a session is made of, with what its checks need.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -23,17 +22,19 @@ pub struct ReportInputs {
     pub as_of: Date,
     pub role: Role,
     pub catalogs: Vec<CatalogRef>,
-    pub provider: Option<ProviderInputs>,
-    pub agency: Option<AgencyInputs>,
+    pub provider: Option<ProviderWork>,
+    pub agency: Option<AgencyWork>,
     pub digest: String,
 }
 
 impl ReportInputs {
-    pub fn provider_inputs(&self) -> Option<ProviderInputs> {
+    /// The provider's work (shared, not copied), as `Report::provider_work` gives it.
+    pub fn provider_work(&self) -> Option<ProviderWork> {
         self.provider.clone()
     }
 
-    pub fn agency_inputs(&self) -> Option<AgencyInputs> {
+    /// The agency's work (shared, not copied), as `Report::agency_work` gives it.
+    pub fn agency_work(&self) -> Option<AgencyWork> {
         self.agency.clone()
     }
 }
@@ -46,8 +47,8 @@ impl From<&Report> for ReportInputs {
             as_of: report.as_of,
             role: report.role,
             catalogs: report.catalogs.clone(),
-            provider: report.provider_inputs(),
-            agency: report.agency_inputs(),
+            provider: report.provider_work(),
+            agency: report.agency_work(),
             digest: report.digest.clone(),
         }
     }
@@ -78,14 +79,8 @@ struct FileShape {
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)] // the derived parts are only required to be there
 struct ProviderShape {
-    profile: ProviderProfile,
-    #[serde(default)]
-    catalogs: Vec<Catalog>,
-    #[serde(default)]
-    questionnaire: Option<Questionnaire>,
-    answers: Answers,
-    #[serde(default)]
-    history: History<Answer>,
+    #[serde(flatten)]
+    work: ProviderWork,
     unknown_items: IgnoredAny,
     summary: IgnoredAny,
     gaps: IgnoredAny,
@@ -125,17 +120,11 @@ impl From<FileShape> for ReportInputs {
             as_of: file.as_of,
             role: file.role,
             catalogs: file.catalogs,
-            provider: file.provider.map(|p| ProviderInputs {
-                profile: p.profile,
-                answers: p.answers,
-                catalogs: p.catalogs,
-                questionnaire: p.questionnaire,
-                history: p.history,
-            }),
-            agency: file.agency.map(|a| AgencyInputs {
-                workloads: a.workloads.into_iter().map(|w| w.workload).collect(),
-                platforms: a.platforms,
-                history: a.history,
+            provider: file.provider.map(|p| p.work),
+            agency: file.agency.map(|a| AgencyWork {
+                workloads: Rc::new(a.workloads.into_iter().map(|w| w.workload).collect()),
+                platforms: Rc::new(a.platforms),
+                history: Rc::new(a.history),
             }),
             digest: file.digest,
         }

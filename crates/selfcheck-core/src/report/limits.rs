@@ -6,11 +6,11 @@
 
 use std::cell::Cell;
 
-use super::build::ProviderParts;
 use super::problem::{Counted, LoadProblem};
 use crate::agency::Workload;
 use crate::team::history::entries;
 use crate::team::AgencyHistory;
+use crate::work::ProviderWork;
 
 /// Larger files are refused before they are read whole.
 pub const MAX_REPORT_BYTES: usize = 50 * 1024 * 1024;
@@ -114,11 +114,11 @@ impl Counts {
     }
 
     /// A provider's work, as a report or a session writes it.
-    pub fn of_provider(p: ProviderParts<'_>) -> Counts {
+    pub fn of_provider(p: &ProviderWork) -> Counts {
         Counts {
             answers: p.answers.len(),
-            history: entries(p.history),
-            questionnaire_items: p.questionnaire.map_or(0, |q| q.items.len()),
+            history: entries(&p.history),
+            questionnaire_items: p.questionnaire.as_ref().map_or(0, |q| q.items.len()),
             ..Counts::default()
         }
     }

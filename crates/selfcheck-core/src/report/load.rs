@@ -8,7 +8,6 @@ use std::collections::HashSet;
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
-use super::build::{AgencyInputs, ProviderInputs, ProviderParts};
 use super::canonical::{digest_of_text, v1_digest_of_text};
 use super::head::Head;
 use super::inputs::ReportInputs;
@@ -18,6 +17,7 @@ use crate::agency::{Platform, Workload};
 use crate::catalog::versions;
 use crate::catalog::{builtin, loaded, Catalog, CatalogProblem, Index};
 use crate::messages::{Describe, Message, M};
+use crate::work::{AgencyWork, ProviderWork};
 
 pub use super::limits::{
     MAX_ANSWERS, MAX_EVIDENCE_FILES, MAX_HISTORY, MAX_OBLIGATIONS, MAX_REPORT_BYTES, MAX_WORKLOADS,
@@ -285,7 +285,7 @@ fn check_file<'t>(
 }
 
 /// The checks after the typed read of a report: its own envelope, what every reader of
-/// inputs checks (`check_inputs`), and the warnings about catalogs and unknown items.
+/// inputs checks (`check_work`), and the warnings about catalogs and unknown items.
 fn check_report_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -> Result<(), LoadProblem> {
     if crate::date::Date::of_timestamp(&report.generated_at).is_none() {
         return Err(LoadProblem::BadTimestamp { field: "generated_at", value: report.generated_at.clone() });
@@ -294,11 +294,11 @@ fn check_report_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -
         (Role::Provider, Some(_), None) | (Role::Agency, None, Some(_)) => {}
         (role, _, _) => return Err(LoadProblem::RoleSection { role }),
     }
-    check_inputs(report.provider.as_ref(), report.agency.as_ref())?;
+    check_work(report.provider.as_ref(), report.agency.as_ref())?;
     let embedded: &[Catalog] = report.provider.as_ref().map_or(&[], |p| &p.catalogs);
     let answered = |id: &String| {
         report.provider.iter().any(|p| p.answers.contains_key(id))
-            || report.agency.iter().flat_map(|a| &a.workloads).any(|w| w.obligations.contains_key(id))
+            || report.agency.iter().flat_map(|a| a.workloads.iter()).any(|w| w.obligations.contains_key(id))
     };
     for reference in &report.catalogs {
         let warning = match (builtin().catalog(&reference.id), embedded.iter().find(|c| c.id == reference.id)) {
@@ -342,12 +342,9 @@ fn check_report_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -
 
 /// What serde cannot check in what a user entered, for every reader of inputs (a report,
 /// a saved session, the crash panel's file): levels in range, platform names unique.
-pub(crate) fn check_inputs(
-    provider: Option<&ProviderInputs>,
-    agency: Option<&AgencyInputs>,
-) -> Result<(), LoadProblem> {
+pub(crate) fn check_work(provider: Option<&ProviderWork>, agency: Option<&AgencyWork>) -> Result<(), LoadProblem> {
     if let Some(p) = provider {
-        check_provider(p.parts())?;
+        check_provider(p)?;
     }
     if let Some(a) = agency {
         check_agency(a.workloads.iter(), a.platforms.iter())?;
@@ -355,15 +352,15 @@ pub(crate) fn check_inputs(
     Ok(())
 }
 
-/// `check_inputs` of a provider's work, however it is held (writers ask it too).
-pub(crate) fn check_provider(p: ProviderParts<'_>) -> Result<(), LoadProblem> {
+/// `check_work` of a provider's work, however it is held (writers ask it too).
+pub(crate) fn check_provider(p: &ProviderWork) -> Result<(), LoadProblem> {
     if p.profile.service_models.windows(2).any(|pair| pair[0] >= pair[1]) {
         return Err(LoadProblem::UnsortedServiceModels);
     }
     if let Some(value) = p.profile.mlps_level.filter(|l| !MLPS_LEVELS.contains(l)) {
         return Err(LoadProblem::LevelOutOfRange { what: LevelOf::Profile, name: p.profile.platform.clone(), value });
     }
-    if p.questionnaire.is_some_and(|q| q.owner.trim().is_empty()) {
+    if p.questionnaire.as_ref().is_some_and(|q| q.owner.trim().is_empty()) {
         return Err(LoadProblem::QuestionnaireWithoutOwner);
     }
     check_evidence(p.answers.iter().map(|(id, a)| (id.as_str(), a)))?;
@@ -372,7 +369,7 @@ pub(crate) fn check_provider(p: ProviderParts<'_>) -> Result<(), LoadProblem> {
         return Err(LoadProblem::TooMany { what: Counted::Catalogs, count, limit });
     }
     let mut ids = HashSet::new();
-    for catalog in p.catalogs {
+    for catalog in p.catalogs.iter() {
         let problems = loaded::verify(catalog);
         if let Some(problem) = problems.into_iter().next() {
             return Err(LoadProblem::Catalog(problem));
@@ -389,7 +386,7 @@ pub(crate) fn check_provider(p: ProviderParts<'_>) -> Result<(), LoadProblem> {
     Ok(())
 }
 
-/// `check_inputs` of an agency's work, however it is held (writers ask it too).
+/// `check_work` of an agency's work, however it is held (writers ask it too).
 pub(crate) fn check_agency<'a>(
     workloads: impl Iterator<Item = &'a Workload> + Clone,
     platforms: impl Iterator<Item = &'a Platform>,

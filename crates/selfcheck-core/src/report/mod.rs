@@ -17,8 +17,7 @@ pub mod verify;
 pub mod writable;
 
 pub use build::{
-    build_agency_report, build_provider_report, draft_agency_report, draft_agency_report_of, draft_provider_report,
-    draft_provider_report_of, provider_catalogs, AgencyInputs, ProviderInputs, ProviderParts,
+    build_agency_report, build_provider_report, draft_agency_report, draft_provider_report, provider_catalogs,
 };
 pub use canonical::{compute_digest, to_canonical_json, write_report};
 pub use inputs::ReportInputs;

@@ -9,12 +9,12 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::agency::{FitGap, Platform, ReasonCode, Verdict, Workload};
-use crate::catalog::Catalog;
 use crate::deadlines::Deadlines;
-use crate::profile::{CapabilityTier, ProviderProfile};
+use crate::profile::CapabilityTier;
 use crate::scoring::{OverallStatus, Severity, Tally};
-use crate::team::{AgencyHistory, History, Questionnaire};
-use crate::{Answer, Answers, Localized, Status};
+use crate::team::AgencyHistory;
+use crate::work::ProviderWork;
+use crate::{Localized, Status};
 
 pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// The newest report format this build writes and reads.
@@ -97,21 +97,13 @@ pub struct CatalogRef {
     pub items: BTreeMap<String, String>,
 }
 
+/// A provider's section: what it entered, then what is derived from it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProviderReport {
-    pub profile: ProviderProfile,
-    /// The catalogs the user loaded, whole: the report is self-contained.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub catalogs: Vec<Catalog>,
-    /// Present when the report is a questionnaire: the items one owner answers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub questionnaire: Option<Questionnaire>,
-    /// Every answer by item id, including ids no current catalog knows (kept, never dropped).
-    pub answers: Answers,
-    /// Answers a merge did not choose, by item id: kept, never dropped.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub history: History<Answer>,
+    /// What the provider entered, its fields written first and in line (`work.rs`).
+    #[serde(flatten)]
+    pub work: ProviderWork,
     /// Answer ids that no catalog of this tool knows.
     pub unknown_items: Vec<String>,
     pub summary: ReportSummary,
@@ -273,7 +265,7 @@ impl<W: std::borrow::Borrow<Workload>> Report<W> {
     pub fn evidence_files(&self) -> Vec<(String, &crate::evidence::EvidenceFile)> {
         let mut files = Vec::new();
         if let Some(p) = &self.provider {
-            for (id, answer) in &p.answers {
+            for (id, answer) in p.work.answers.iter() {
                 files.extend(answer.details().evidence_files.iter().map(|f| (id.clone(), f)));
             }
         }

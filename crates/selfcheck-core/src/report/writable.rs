@@ -7,17 +7,18 @@
 
 use std::borrow::Borrow;
 
-use super::build::{AgencyInputs, ProviderInputs, ProviderParts};
 use super::limits::{check_bytes, current, AgencyView, Counts};
 use super::load::{self, LoadProblem};
-use super::model::{ProviderReport, Report, Role};
+use super::model::{Report, Role};
 use crate::agency::{Platform, Workload};
 use crate::messages::{Describe, Message, M};
+use crate::session::Session;
+use crate::work::{AgencyWork, ProviderWork};
 
 /// The list sizes, then the readers' own checks of what was entered, of a file with
 /// these sections.
 pub(crate) fn check_sections<'a, I, J>(
-    provider: Option<ProviderParts<'a>>,
+    provider: Option<&'a ProviderWork>,
     agency: Option<AgencyView<'a, I, J>>,
 ) -> Result<(), LoadProblem>
 where
@@ -38,19 +39,6 @@ where
     Ok(())
 }
 
-impl ProviderReport {
-    /// The inputs the report holds, borrowed.
-    pub fn parts(&self) -> ProviderParts<'_> {
-        ProviderParts {
-            profile: &self.profile,
-            answers: &self.answers,
-            catalogs: &self.catalogs,
-            questionnaire: self.questionnaire.as_ref(),
-            history: &self.history,
-        }
-    }
-}
-
 /// Whether a report, written as `text` (`write_report`, `to_canonical_json`), is one
 /// this version reads back: its size, its lists and what was entered in it.
 pub fn check_report<W: Borrow<Workload>>(report: &Report<W>, text: &str) -> Result<(), LoadProblem> {
@@ -60,7 +48,7 @@ pub fn check_report<W: Borrow<Workload>>(report: &Report<W>, text: &str) -> Resu
         platforms: a.platforms.iter(),
         history: &a.history,
     });
-    check_sections(report.provider.as_ref().map(ProviderReport::parts), agency)
+    check_sections(report.provider.as_ref().map(|p| &p.work), agency)
 }
 
 /// `check_report`, with why not as what a person is told (`OverLimit`, which the caller
@@ -69,26 +57,24 @@ pub fn check_report_to_save<W: Borrow<Workload>>(report: &Report<W>, text: &str)
     check_report(report, text).map_err(|problem| OverLimit { written: Written::Report(report.role), problem })
 }
 
-/// Whether a session, written as `text` (`SessionRef::to_json`), is one this version
+/// Whether a session, written as `text` (`Session::to_json`), is one this version
 /// reads back (from the browser's storage, or as the file the crash panel offers).
 pub fn check_session<W: AsRef<Workload>, P: AsRef<Platform>>(
-    session: &crate::session::SessionRef<'_, W, P>,
+    session: &Session<W, P>,
     text: &str,
 ) -> Result<(), LoadProblem> {
     check_bytes(text.len())?;
-    let (provider, agency) = session.sections();
-    check_sections(Some(provider), Some(agency))
+    check_work(Some(&session.provider), Some(&session.agency))
 }
 
 /// Whether the work of either or both roles is within every limit but the size of a
 /// text (which needs the text): what a report or a session of it would be read with.
-pub fn check_inputs(provider: Option<&ProviderInputs>, agency: Option<&AgencyInputs>) -> Result<(), LoadProblem> {
-    let agency = agency.map(|a| AgencyView {
-        workloads: a.workloads.iter(),
-        platforms: a.platforms.iter(),
-        history: &a.history,
-    });
-    check_sections(provider.map(ProviderInputs::parts), agency)
+pub fn check_work<W: AsRef<Workload>, P: AsRef<Platform>>(
+    provider: Option<&ProviderWork>,
+    agency: Option<&AgencyWork<W, P>>,
+) -> Result<(), LoadProblem> {
+    let agency = agency.map(|a| AgencyView { workloads: a.workloads(), platforms: a.platforms(), history: &a.history });
+    check_sections(provider, agency)
 }
 
 /// What would be written over a limit.

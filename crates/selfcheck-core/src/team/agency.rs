@@ -4,7 +4,8 @@
 use super::history::record;
 use super::merge::{plan, resolve, Conflict, Mergeable, Plan};
 use crate::agency::{Platform, Workload};
-use crate::report::AgencyInputs;
+use crate::work::AgencyWork;
+
 use crate::timestamp::Timestamp;
 
 impl Mergeable for Workload {
@@ -39,7 +40,7 @@ fn by_name<T>(list: &[T], name: impl Fn(&T) -> &str) -> Vec<(&str, &T)> {
 }
 
 /// Plans merging `files` (in order) into `work`.
-pub fn plan_merge(work: &AgencyInputs, files: &[&AgencyInputs]) -> AgencyMerge {
+pub fn plan_merge(work: &AgencyWork, files: &[&AgencyWork]) -> AgencyMerge {
     let workloads: Vec<_> = files.iter().map(|f| by_name(&f.workloads, |w| &w.name)).collect();
     let platforms: Vec<_> = files.iter().map(|f| by_name(&f.platforms, |p| &p.name)).collect();
     let mine_w: std::collections::HashMap<&str, &Workload> =
@@ -69,20 +70,20 @@ fn put<T>(list: &mut Vec<T>, set: Vec<(String, T)>, name: impl Fn(&T) -> &str) {
 
 /// The work with the merge applied (see `provider::apply_merge`).
 pub fn apply_merge(
-    work: &AgencyInputs,
+    work: &AgencyWork,
     merge: AgencyMerge,
     choose_workload: impl FnMut(&Conflict<Workload>) -> Option<usize>,
     choose_platform: impl FnMut(&Conflict<Platform>) -> Option<usize>,
     files: &[&str],
     merged_at: &Timestamp,
-) -> AgencyInputs {
+) -> AgencyWork {
     let mut merged = work.clone();
     let workloads = resolve(merge.workloads, choose_workload);
-    put(&mut merged.workloads, workloads.set, |w| &w.name);
-    record(&mut merged.history.workloads, workloads.set_aside, files, merged_at);
+    put(merged.workloads_mut(), workloads.set, |w| &w.name);
+    record(&mut merged.history_mut().workloads, workloads.set_aside, files, merged_at);
     let platforms = resolve(merge.platforms, choose_platform);
-    put(&mut merged.platforms, platforms.set, |p| &p.name);
-    record(&mut merged.history.platforms, platforms.set_aside, files, merged_at);
+    put(merged.platforms_mut(), platforms.set, |p| &p.name);
+    record(&mut merged.history_mut().platforms, platforms.set_aside, files, merged_at);
     merged
 }
 
@@ -97,11 +98,13 @@ mod tests {
 
     #[test]
     fn workloads_merge_by_name_new_ones_at_the_end_and_conflicts_kept() {
-        let work =
-            AgencyInputs { workloads: vec![workload("门户", Some(2)), workload("OA", None)], ..Default::default() };
-        let office = AgencyInputs {
-            workloads: vec![workload("OA", Some(2)), workload("门户", Some(3)), workload("邮件", Some(2))],
-            platforms: vec![Platform { name: "政务云".into(), ..Platform::default() }],
+        let work = AgencyWork {
+            workloads: vec![workload("门户", Some(2)), workload("OA", None)].into(),
+            ..Default::default()
+        };
+        let office = AgencyWork {
+            workloads: vec![workload("OA", Some(2)), workload("门户", Some(3)), workload("邮件", Some(2))].into(),
+            platforms: vec![Platform { name: "政务云".into(), ..Platform::default() }].into(),
             ..Default::default()
         };
         let merge = plan_merge(&work, &[&office]);

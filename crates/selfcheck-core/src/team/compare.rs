@@ -2,6 +2,7 @@
 //! changed in the scores, the answers, the gaps and the red lines; for an agency, in the
 //! workloads and their verdicts. Every figure is recomputed from each side's inputs.
 
+use crate::work::{AgencyWork, ProviderWork};
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
@@ -12,7 +13,7 @@ use crate::agency::{classify, Verdict, Workload};
 use crate::answer::{Answer, Status};
 use crate::catalog::{builtin, Audience, Catalog, Index, Scope};
 use crate::lang::Localized;
-use crate::report::{provider_catalogs, AgencyInputs, ProviderInputs, ReportInputs, Role, VerdictCounts};
+use crate::report::{provider_catalogs, ReportInputs, Role, VerdictCounts};
 use crate::scoring::{summarize, ItemsById, OverallStatus, Summary};
 use crate::table;
 
@@ -165,7 +166,7 @@ fn score_of(summary: &Summary, catalog_id: &str, section_id: Option<&str>) -> Op
 }
 
 /// Compares two provider self-checks.
-pub fn compare_provider(before: &ProviderInputs, after: &ProviderInputs) -> ProviderComparison {
+pub fn compare_provider(before: &ProviderWork, after: &ProviderWork) -> ProviderComparison {
     let (old, new) = (provider_catalogs(&before.catalogs), provider_catalogs(&after.catalogs));
     let old_summary = summarize(&old, &before.answers, &Scope::of(&before.profile));
     let new_summary = summarize(&new, &after.answers, &Scope::of(&after.profile));
@@ -321,7 +322,7 @@ fn counts(verdicts: impl Iterator<Item = Verdict>) -> VerdictCounts {
 }
 
 /// Compares two agency inventories: workloads matched by name.
-pub fn compare_agency(before: &AgencyInputs, after: &AgencyInputs) -> AgencyComparison {
+pub fn compare_agency(before: &AgencyWork, after: &AgencyWork) -> AgencyComparison {
     let catalogs = builtin().for_audience(Audience::Agency);
     let obligations = ItemsById::new(&catalogs);
     let assess = |w: &Workload| {
@@ -334,7 +335,7 @@ pub fn compare_agency(before: &AgencyInputs, after: &AgencyInputs) -> AgencyComp
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut new_verdicts = Vec::with_capacity(after.workloads.len());
     let mut workloads = Vec::new();
-    for w in &after.workloads {
+    for w in after.workloads.iter() {
         seen.insert(&w.name);
         let (verdict, score) = assess(w);
         new_verdicts.push(verdict);
@@ -362,7 +363,7 @@ pub fn compare_agency(before: &AgencyInputs, after: &AgencyInputs) -> AgencyComp
         });
     }
     let mut platforms = Vec::new();
-    for p in &after.platforms {
+    for p in after.platforms.iter() {
         match before.platforms.iter().find(|o| o.name == p.name) {
             None => platforms.push((p.name.clone(), WorkloadChangeKind::Added)),
             Some(o) if o != p => platforms.push((p.name.clone(), WorkloadChangeKind::Changed)),
@@ -411,8 +412,8 @@ mod tests {
 
     #[test]
     fn a_self_check_compared_with_itself_has_no_change() {
-        let mut work = ProviderInputs::default();
-        work.answers.insert("M19-A3-01-Q1".into(), Answer::with_status(Status::Partial));
+        let mut work = ProviderWork::default();
+        work.answers_mut().insert("M19-A3-01-Q1".into(), Answer::with_status(Status::Partial));
         let same = compare_provider(&work, &work);
         assert!(same.is_empty());
         assert!(same.scores.len() > 7, "every catalog and area is listed, unchanged");
@@ -420,10 +421,10 @@ mod tests {
 
     #[test]
     fn every_kind_of_change_is_named_with_its_gap_and_red_line() {
-        let mut before = ProviderInputs::default();
-        let mut after = ProviderInputs::default();
-        let set = |inputs: &mut ProviderInputs, id: &str, status: Status| {
-            inputs.answers.insert(id.into(), Answer::with_status(status));
+        let mut before = ProviderWork::default();
+        let mut after = ProviderWork::default();
+        let set = |inputs: &mut ProviderWork, id: &str, status: Status| {
+            inputs.answers_mut().insert(id.into(), Answer::with_status(status));
         };
         set(&mut before, "M19-A3-01-Q1", Status::NotMet);
         set(&mut after, "M19-A3-01-Q1", Status::Met); // improved, gap closed
@@ -433,7 +434,7 @@ mod tests {
         set(&mut before, "M19-A3-01-Q4", Status::Met); // withdrawn
         set(&mut before, "M19-A3-02-Q1", Status::Met);
         after
-            .answers
+            .answers_mut()
             .insert("M19-A3-02-Q1".into(), Answer::with_status(Status::Met).with_details(|d| d.note = "复核".into())); // edited
         let diff = compare_provider(&before, &after);
         let kinds: Vec<_> = diff.items.iter().map(|i| (i.item_id.as_str(), i.kind, i.gap)).collect();
@@ -464,10 +465,10 @@ mod tests {
             ..Workload::default()
         };
         let before =
-            AgencyInputs { workloads: vec![w("门户", 2), w("OA", 2), w("旧系统", 1)], ..Default::default() };
+            AgencyWork { workloads: vec![w("门户", 2), w("OA", 2), w("旧系统", 1)].into(), ..Default::default() };
         let mut after =
-            AgencyInputs { workloads: vec![w("OA", 2), w("门户", 4), w("邮件", 2)], ..Default::default() };
-        after.platforms.push(Platform { name: "政务云".into(), ..Platform::default() });
+            AgencyWork { workloads: vec![w("OA", 2), w("门户", 4), w("邮件", 2)].into(), ..Default::default() };
+        after.platforms_mut().push(Platform { name: "政务云".into(), ..Platform::default() });
         let diff = compare_agency(&before, &after);
         let names: Vec<_> = diff.workloads.iter().map(|c| (c.name.as_str(), c.kind)).collect();
         use WorkloadChangeKind::*;

@@ -151,16 +151,16 @@ pub fn comparison_csv(comparison: &Comparison, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::ProviderInputs;
     use crate::team::compare::compare_provider;
+    use crate::work::ProviderWork;
     use crate::Answer;
 
     #[test]
     fn the_csv_lists_every_change_in_the_users_language() {
-        let before = ProviderInputs::default();
-        let mut after = ProviderInputs::default();
-        after.answers.insert("M19-A3-01-Q1".into(), Answer::with_status(Status::NotMet));
-        after.answers.insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Met));
+        let before = ProviderWork::default();
+        let mut after = ProviderWork::default();
+        after.answers_mut().insert("M19-A3-01-Q1".into(), Answer::with_status(Status::NotMet));
+        after.answers_mut().insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Met));
         let csv = comparison_csv(&Comparison::Provider(compare_provider(&before, &after)), Lang::En);
         let lines: Vec<&str> = csv.lines().collect();
         assert!(lines[0].starts_with("\u{feff}what,catalog,id,title,before,after,change,gap,red_line"));

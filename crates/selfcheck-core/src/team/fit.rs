@@ -12,6 +12,9 @@
 //! is refused, and nothing is to change. Every file, kept or moved, is checked as
 //! written before it is handed out.
 
+use std::rc::Rc;
+
+use crate::work::{AgencyWork, ProviderWork};
 use std::collections::HashSet;
 
 use crate::date::Date;
@@ -19,16 +22,16 @@ use crate::messages::{Describe, Message, M};
 use crate::report::limits::{self, Limits};
 use crate::report::load::{Counted, LoadProblem};
 use crate::report::writable::{self, check_report, check_session, OverLimit, Written};
-use crate::report::{draft_agency_report, draft_provider_report, write_report, AgencyInputs, ProviderInputs, Role};
-use crate::session::SessionRef;
+use crate::report::{draft_agency_report, draft_provider_report, write_report, Role};
+use crate::session::Session;
 use crate::team::{AgencyHistory, History};
 use crate::timestamp::Timestamp;
 
 /// The work of both roles, as a merge leaves it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Work {
-    pub provider: ProviderInputs,
-    pub agency: AgencyInputs,
+    pub provider: ProviderWork,
+    pub agency: AgencyWork,
 }
 
 /// The files the work must still read back from.
@@ -169,14 +172,14 @@ impl Bound {
     }
 }
 
-fn provider_report(inputs: &ProviderInputs, generated_at: &str, as_of: Date) -> (String, Result<(), LoadProblem>) {
+fn provider_report(inputs: &ProviderWork, generated_at: &str, as_of: Date) -> (String, Result<(), LoadProblem>) {
     let mut report = draft_provider_report(inputs, generated_at, as_of);
     let text = write_report(&mut report);
     let checked = check_report(&report, &text);
     (text, checked)
 }
 
-fn agency_report(inputs: &AgencyInputs, generated_at: &str, as_of: Date) -> (String, Result<(), LoadProblem>) {
+fn agency_report(inputs: &AgencyWork, generated_at: &str, as_of: Date) -> (String, Result<(), LoadProblem>) {
     let mut report = draft_agency_report(inputs, generated_at, as_of);
     let text = write_report(&mut report);
     let checked = check_report(&report, &text);
@@ -200,8 +203,7 @@ fn write(work: &Work, files: Files, generated_at: &str, as_of: Date) -> (Texts, 
         texts.agency = keep(Written::Report(Role::Agency), agency_report(&work.agency, generated_at, as_of));
     }
     if files.session {
-        let a = &work.agency;
-        let session = SessionRef::new(work.provider.parts(), &a.workloads, &a.platforms, &a.history);
+        let session = Session::new(work.provider.clone(), work.agency.clone());
         let text = session.to_json();
         let checked = check_session(&session, &text);
         texts.session = keep(Written::Session, (text, checked));
@@ -295,8 +297,8 @@ pub fn fit(work: Work, files: Files, generated_at: &str, as_of: Date) -> Fit {
     // The first texts and the entries are done with: a large work is held once more at most.
     drop((out, entries, texts));
     let mut kept = work;
-    kept.provider.history = kept_answers;
-    kept.agency.history = AgencyHistory { workloads: kept_workloads, platforms: kept_platforms };
+    kept.provider.history = Rc::new(kept_answers);
+    kept.agency.history = Rc::new(AgencyHistory { workloads: kept_workloads, platforms: kept_platforms });
     let (texts, over) = write(&kept, files, generated_at, as_of);
     if let Some((written, _, problem)) = over.into_iter().next() {
         return Fit::Refused(OverLimit { written, problem });
@@ -318,11 +320,11 @@ pub fn fit(work: Work, files: Files, generated_at: &str, as_of: Date) -> Fit {
         }
         let write = |part: &[Segment]| match role {
             Role::Provider => {
-                let inputs = ProviderInputs {
+                let inputs = ProviderWork {
                     profile: kept.provider.profile.clone(),
                     catalogs: kept.provider.catalogs.clone(),
-                    history: take(&moved_answers, Pool::Answers, part),
-                    ..ProviderInputs::default()
+                    history: take(&moved_answers, Pool::Answers, part).into(),
+                    ..ProviderWork::default()
                 };
                 provider_report(&inputs, generated_at, as_of)
             }
@@ -331,7 +333,7 @@ pub fn fit(work: Work, files: Files, generated_at: &str, as_of: Date) -> Fit {
                     workloads: take(&moved_workloads, Pool::Workloads, part),
                     platforms: take(&moved_platforms, Pool::Platforms, part),
                 };
-                agency_report(&AgencyInputs { history, ..AgencyInputs::default() }, generated_at, as_of)
+                agency_report(&AgencyWork { history: history.into(), ..AgencyWork::default() }, generated_at, as_of)
             }
         };
         for part in cut(&sizes, write(&[]).0.len(), &limits) {
@@ -438,9 +440,9 @@ mod tests {
     }
 
     /// An agency whose history has `n` entries for one workload, set aside an hour apart.
-    fn agency_with_history(n: usize) -> AgencyInputs {
+    fn agency_with_history(n: usize) -> AgencyWork {
         let workload = Workload { name: "门户".into(), mlps_level: Some(2), ..Workload::default() };
-        let mut agency = AgencyInputs { workloads: vec![workload.clone()], ..AgencyInputs::default() };
+        let mut agency = AgencyWork { workloads: vec![workload.clone()].into(), ..AgencyWork::default() };
         let list = (0..n)
             .map(|i| Superseded {
                 value: Workload { description: format!("第 {i} 版"), ..workload.clone() },
@@ -448,7 +450,7 @@ mod tests {
                 merged_at: at(&format!("2026-12-01T{:02}:00:00Z", i % 24)),
             })
             .collect();
-        agency.history.workloads.insert("门户".into(), list);
+        agency.history_mut().workloads.insert("门户".into(), list);
         agency
     }
 
@@ -475,7 +477,7 @@ mod tests {
             let list = &kept.agency.history.workloads["门户"];
             assert_eq!(list[0].from, "file4.json", "the newest are kept, in their order");
             assert_eq!(files.len(), 1);
-            let back = crate::report::load_inputs(files[0].text.as_bytes()).unwrap().report.agency_inputs().unwrap();
+            let back = crate::report::load_inputs(files[0].text.as_bytes()).unwrap().report.agency_work().unwrap();
             let aside: Vec<_> = back.history.workloads["门户"].iter().map(|s| s.from.as_str()).collect();
             assert_eq!(aside, ["file0.json", "file1.json", "file2.json", "file3.json"]);
             assert!(crate::report::load_inputs(texts.agency.unwrap().as_bytes()).is_ok());
@@ -487,7 +489,7 @@ mod tests {
     #[test]
     fn a_limit_history_cannot_help_is_a_refusal() {
         let mut agency = agency_with_history(1);
-        agency.workloads.push(Workload { name: "OA".into(), ..Workload::default() });
+        agency.workloads_mut().push(Workload { name: "OA".into(), ..Workload::default() });
         let work = Work { agency, ..Work::default() };
         let fit =
             scoped(Limits { workloads: 1, ..Limits::READ }, || fit(work, Files::APP, "2026-12-01T08:00:00Z", day()));

@@ -7,11 +7,12 @@ use super::questionnaire_sheet::{self, QuestionnaireSheetProblem};
 use crate::catalog::Index;
 use crate::messages::{Describe, Message, M};
 use crate::report::load::role_term;
-use crate::report::{load_inputs, AgencyInputs, LoadProblem, LoadWarning, ProviderInputs, ReportInputs, Role};
+use crate::report::{load_inputs, LoadProblem, LoadWarning, ReportInputs, Role};
 use crate::session::Session;
 use crate::sheet::{SheetProblem, SheetRows};
 use crate::table::Table;
 use crate::timestamp::Timestamp;
+use crate::work::{AgencyWork, ProviderWork};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -98,10 +99,10 @@ fn read_session(name: &str, bytes: &[u8], modified: &Timestamp) -> Result<Vec<In
     let text = crate::report::load::decode(bytes).map_err(Refusal::Load)?;
     let Session { provider, agency, .. } = Session::from_json(text).map_err(Refusal::Load)?;
     let mut files = Vec::new();
-    if provider != ProviderInputs::default() {
+    if provider != ProviderWork::default() {
         files.push(as_file_made_at(name, modified, Role::Provider, Some(provider), None));
     }
-    if agency != AgencyInputs::default() {
+    if agency != AgencyWork::default() {
         files.push(as_file_made_at(name, modified, Role::Agency, None, Some(agency)));
     }
     if files.is_empty() {
@@ -124,8 +125,8 @@ fn as_file_made_at(
     name: &str,
     modified: &Timestamp,
     role: Role,
-    provider: Option<ProviderInputs>,
-    agency: Option<AgencyInputs>,
+    provider: Option<ProviderWork>,
+    agency: Option<AgencyWork>,
 ) -> Incoming {
     let report = ReportInputs {
         generated_at: modified.as_str().to_string(),
@@ -156,7 +157,7 @@ pub fn read(name: &str, bytes: Vec<u8>, modified: Timestamp, role: Role) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{build_agency_report, to_canonical_json, AgencyInputs};
+    use crate::report::{build_agency_report, to_canonical_json};
     use crate::Lang;
 
     #[test]
@@ -165,14 +166,14 @@ mod tests {
         let at = Timestamp::parse("2026-12-02T07:00:00Z").unwrap();
         let index = Index::new(&[]);
         let day = crate::Date::from_ymd(2026, 12, 1).unwrap();
-        let report = to_canonical_json(&build_agency_report(&AgencyInputs::default(), "2026-12-01T08:00:00Z", day));
+        let report = to_canonical_json(&build_agency_report(&AgencyWork::default(), "2026-12-01T08:00:00Z", day));
         let json = |bytes: Vec<u8>| Offered::Json { bytes, modified: at.clone() };
         let files = read_offered("r.json", json(report.into_bytes()), &index).unwrap();
         assert_eq!(files.iter().map(|f| f.report.role).collect::<Vec<_>>(), [Role::Agency], "a report is one file");
 
-        let mut provider = ProviderInputs::default();
-        provider.answers.insert("M19-A3-01-Q1".into(), crate::Answer::with_status(crate::Status::Met));
-        let only_provider = Session::new(provider.clone(), AgencyInputs::default()).to_json().into_bytes();
+        let mut provider = ProviderWork::default();
+        provider.answers_mut().insert("M19-A3-01-Q1".into(), crate::Answer::with_status(crate::Status::Met));
+        let only_provider = Session::new(provider.clone(), AgencyWork::default()).to_json().into_bytes();
         let files = read_offered("w.json", json(only_provider), &index).unwrap();
         assert_eq!(files.len(), 1, "no agency part where it holds no agency work");
         assert_eq!((files[0].report.role, files[0].report.provider.as_ref()), (Role::Provider, Some(&provider)));
@@ -189,7 +190,7 @@ mod tests {
         let damaged = br#"{"format":"cloud-selfcheck-session","version":99}"#.to_vec();
         let refused = read_offered("d.json", json(damaged), &index).unwrap_err();
         assert!(matches!(refused, Refusal::Load(LoadProblem::NewerVersion { found: 99, .. })), "{refused:?}");
-        let empty = Session::new(ProviderInputs::default(), AgencyInputs::default()).to_json().into_bytes();
+        let empty = Session::new(ProviderWork::default(), AgencyWork::default()).to_json().into_bytes();
         let refused = read_offered("e.json", json(empty), &index).unwrap_err();
         assert_eq!(refused, Refusal::EmptySession);
         assert!(refused.message(Lang::En).contains("empty"), "{}", refused.message(Lang::En));
@@ -198,7 +199,7 @@ mod tests {
     #[test]
     fn a_report_of_the_other_role_or_no_report_is_refused_with_its_reason() {
         let day = crate::Date::from_ymd(2026, 12, 1).unwrap();
-        let agency = to_canonical_json(&build_agency_report(&AgencyInputs::default(), "2026-12-01T08:00:00Z", day));
+        let agency = to_canonical_json(&build_agency_report(&AgencyWork::default(), "2026-12-01T08:00:00Z", day));
         let at = Timestamp::parse("2026-12-02T07:00:00Z").unwrap();
         let read = |name: &str, bytes: &[u8], role| read(name, bytes.to_vec(), at.clone(), role);
         let refused = read("a.json", agency.as_bytes(), Role::Provider).unwrap_err();

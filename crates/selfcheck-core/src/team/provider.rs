@@ -5,8 +5,9 @@ use super::history::record;
 use super::merge::{plan, resolve, Conflict, Mergeable, Plan};
 use crate::answer::Answer;
 use crate::catalog::{loaded, Catalog, Index};
-use crate::report::{provider_catalogs, ProviderInputs};
+use crate::report::provider_catalogs;
 use crate::timestamp::Timestamp;
+use crate::work::ProviderWork;
 
 /// An answer's content is what the person answered: its status and texts. Who and when
 /// it was recorded, and against which version, travel with it but do not make it
@@ -58,11 +59,11 @@ pub struct ProviderMerge {
 }
 
 /// Plans merging `files` (in order) into `work`.
-pub fn plan_merge(work: &ProviderInputs, files: &[&ProviderInputs]) -> ProviderMerge {
+pub fn plan_merge(work: &ProviderWork, files: &[&ProviderWork]) -> ProviderMerge {
     let mut catalogs: Vec<Catalog> = Vec::new();
-    for catalog in files.iter().flat_map(|f| &f.catalogs) {
+    for catalog in files.iter().flat_map(|f| f.catalogs.iter()) {
         let known = work.catalogs.iter().chain(&catalogs).any(|c| c.id == catalog.id);
-        let mut all = work.catalogs.clone();
+        let mut all = (*work.catalogs).clone();
         all.extend(catalogs.iter().cloned());
         if !known && loaded::admit(&all, catalog).is_ok() {
             catalogs.push(catalog.clone());
@@ -71,7 +72,7 @@ pub fn plan_merge(work: &ProviderInputs, files: &[&ProviderInputs]) -> ProviderM
     let lists: Vec<Vec<(&str, &Answer)>> =
         files.iter().map(|f| f.answers.iter().map(|(id, a)| (id.as_str(), a)).collect()).collect();
     let answers = plan(|id| work.answers.get(id), &lists);
-    let mut all = work.catalogs.clone();
+    let mut all = (*work.catalogs).clone();
     all.extend(catalogs.iter().cloned());
     let every = provider_catalogs(&all);
     let index = Index::new(&every);
@@ -91,19 +92,19 @@ pub fn plan_merge(work: &ProviderInputs, files: &[&ProviderInputs]) -> ProviderM
 /// `merge::resolve`), what was not chosen added to the history, `files` naming the
 /// merged files for it.
 pub fn apply_merge(
-    work: &ProviderInputs,
+    work: &ProviderWork,
     merge: ProviderMerge,
     choose: impl FnMut(&Conflict<Answer>) -> Option<usize>,
     files: &[&str],
     merged_at: &Timestamp,
-) -> ProviderInputs {
+) -> ProviderWork {
     let mut merged = work.clone();
-    merged.catalogs.extend(merge.catalogs);
+    merged.catalogs_mut().extend(merge.catalogs);
     let resolved = resolve(merge.answers, choose);
     for (id, answer) in resolved.set {
-        merged.answers.insert(id, answer);
+        merged.answers_mut().insert(id, answer);
     }
-    record(&mut merged.history, resolved.set_aside, files, merged_at);
+    record(merged.history_mut(), resolved.set_aside, files, merged_at);
     merged
 }
 
@@ -126,12 +127,12 @@ mod tests {
 
     #[test]
     fn owner_only_answers_take_a_returned_answer_and_keep_their_owner() {
-        let mut work = ProviderInputs::default();
-        assign(&mut work.answers, ["M19-A3-01-Q1"], "人力资源部");
-        let mut returned = ProviderInputs::default();
+        let mut work = ProviderWork::default();
+        assign(work.answers_mut(), ["M19-A3-01-Q1"], "人力资源部");
+        let mut returned = ProviderWork::default();
         let mut answer = answered(Status::Met, "张三", "2026-12-02T10:00:00+08:00");
         answer.edit_details(|d| d.owner = "张三".into());
-        returned.answers.insert("M19-A3-01-Q1".into(), answer);
+        returned.answers_mut().insert("M19-A3-01-Q1".into(), answer);
         let merge = plan_merge(&work, &[&returned]);
         assert!(merge.answers.conflicts.is_empty());
         let merged = apply_merge(&work, merge, |_| None, &["hr.json"], &at("2026-12-02T12:00:00Z"));
@@ -144,12 +145,12 @@ mod tests {
 
     #[test]
     fn a_conflict_keeps_every_answer_not_chosen_as_history() {
-        let mut work = ProviderInputs::default();
-        work.answers.insert("M19-A3-01-Q1".into(), answered(Status::NotMet, "合规部", "2026-11-20T09:00:00Z"));
-        let mut hr = ProviderInputs::default();
-        hr.answers.insert("M19-A3-01-Q1".into(), answered(Status::Met, "人力资源部", "2026-12-02T09:00:00Z"));
-        let mut same = ProviderInputs::default();
-        same.answers.insert("M19-A3-01-Q1".into(), answered(Status::NotMet, "运维部", "2026-12-01T09:00:00Z"));
+        let mut work = ProviderWork::default();
+        work.answers_mut().insert("M19-A3-01-Q1".into(), answered(Status::NotMet, "合规部", "2026-11-20T09:00:00Z"));
+        let mut hr = ProviderWork::default();
+        hr.answers_mut().insert("M19-A3-01-Q1".into(), answered(Status::Met, "人力资源部", "2026-12-02T09:00:00Z"));
+        let mut same = ProviderWork::default();
+        same.answers_mut().insert("M19-A3-01-Q1".into(), answered(Status::NotMet, "运维部", "2026-12-01T09:00:00Z"));
         let merge = plan_merge(&work, &[&hr, &same]);
         assert_eq!(merge.answers.conflicts.len(), 1);
         let sides: Vec<Side> = merge.answers.conflicts[0].candidates.iter().map(|c| c.side).collect();
@@ -178,10 +179,10 @@ mod tests {
         };
         let sheet = loaded::read_csv(b"section,id,title\nA,1,x\n").unwrap();
         let catalog = loaded::from_sections(&head, sheet).unwrap();
-        let mut file = ProviderInputs { catalogs: vec![catalog], ..ProviderInputs::default() };
-        file.answers.insert("team:1".into(), Answer::with_status(Status::Partial));
-        file.answers.insert("X-GONE".into(), Answer::with_status(Status::Met));
-        let work = ProviderInputs::default();
+        let mut file = ProviderWork { catalogs: vec![catalog].into(), ..ProviderWork::default() };
+        file.answers_mut().insert("team:1".into(), Answer::with_status(Status::Partial));
+        file.answers_mut().insert("X-GONE".into(), Answer::with_status(Status::Met));
+        let work = ProviderWork::default();
         let merge = plan_merge(&work, &[&file, &file]);
         assert_eq!(merge.catalogs.len(), 1, "brought once");
         assert_eq!(merge.unknown, ["X-GONE"]);

@@ -1,12 +1,15 @@
 //! A questionnaire: the part of a self-check one owner answers, handed out as a report
 //! file. Opened in the app it shows only those items; returned, it is merged back.
 
+use std::rc::Rc;
+
+use crate::work::ProviderWork;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::owners::items_of;
 use crate::catalog::Index;
-use crate::report::{provider_catalogs, ProviderInputs};
+use crate::report::provider_catalogs;
 use crate::timestamp::Timestamp;
 
 /// What makes a report a questionnaire.
@@ -32,7 +35,7 @@ impl Questionnaire {
 /// `owner`'s questionnaire from the work: the profile (for reading), the owner's items
 /// with what is recorded on them, and the loaded catalogs those items are in. `None`
 /// when the owner has no items.
-pub fn hand_out(work: &ProviderInputs, owner: &str, issued_by: &str, issued_at: Timestamp) -> Option<ProviderInputs> {
+pub fn hand_out(work: &ProviderWork, owner: &str, issued_by: &str, issued_at: Timestamp) -> Option<ProviderWork> {
     let catalogs = provider_catalogs(&work.catalogs);
     let items: Vec<String> = items_of(&catalogs, &work.answers, owner).into_iter().map(str::to_string).collect();
     if items.is_empty() {
@@ -48,16 +51,19 @@ pub fn hand_out(work: &ProviderInputs, owner: &str, issued_by: &str, issued_at: 
         }
     }
     let used = |id: &str| items.iter().any(|item| index.item(item).is_some_and(|r| r.catalog.id == id));
-    Some(ProviderInputs {
+    Some(ProviderWork {
         profile: work.profile.clone(),
-        answers,
-        catalogs: work.catalogs.iter().filter(|c| used(&c.id)).cloned().collect(),
-        questionnaire: Some(Questionnaire {
-            owner: owner.trim().to_string(),
-            items,
-            issued_at,
-            issued_by: issued_by.trim().to_string(),
-        }),
+        answers: answers.into(),
+        catalogs: Rc::new(work.catalogs.iter().filter(|c| used(&c.id)).cloned().collect()),
+        questionnaire: Some(
+            Questionnaire {
+                owner: owner.trim().to_string(),
+                items,
+                issued_at,
+                issued_by: issued_by.trim().to_string(),
+            }
+            .into(),
+        ),
         history: Default::default(),
     })
 }
@@ -75,7 +81,7 @@ pub fn file_name(owner: &str, date: crate::Date, returned: bool) -> String {
 }
 
 /// Every owner's questionnaire, by owner name.
-pub fn hand_out_all(work: &ProviderInputs, issued_by: &str, issued_at: &Timestamp) -> Vec<ProviderInputs> {
+pub fn hand_out_all(work: &ProviderWork, issued_by: &str, issued_at: &Timestamp) -> Vec<ProviderWork> {
     let catalogs = provider_catalogs(&work.catalogs);
     super::owners::tallies(&catalogs, &work.answers, &Default::default())
         .into_iter()
@@ -108,14 +114,14 @@ mod tests {
 
     #[test]
     fn a_questionnaire_holds_the_owners_items_and_only_the_catalogs_they_need() {
-        let mut work = ProviderInputs::default();
+        let mut work = ProviderWork::default();
         work.profile.provider = "示例云".into();
-        work.catalogs.push(team_catalog());
+        work.catalogs_mut().push(team_catalog());
         let other = loaded::namespaced(crate::catalog::Catalog { id: "other".into(), ..team_catalog() });
-        work.catalogs.push(other);
-        assign(&mut work.answers, ["team:1", "M19-A3-01-Q1"], "人力资源部");
-        assign(&mut work.answers, ["team:2"], "法务部");
-        work.answers.insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Met));
+        work.catalogs_mut().push(other);
+        assign(work.answers_mut(), ["team:1", "M19-A3-01-Q1"], "人力资源部");
+        assign(work.answers_mut(), ["team:2"], "法务部");
+        work.answers_mut().insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Met));
         let at = Timestamp::parse("2026-12-01T09:00:00+08:00").unwrap();
         let hr = hand_out(&work, "人力资源部", "合规部", at.clone()).unwrap();
         let q = hr.questionnaire.as_ref().unwrap();

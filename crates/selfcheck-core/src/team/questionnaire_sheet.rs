@@ -7,7 +7,8 @@ use super::questionnaire::Questionnaire;
 use crate::answer::{Against, Answer, Answers};
 use crate::catalog::{loaded, Index};
 use crate::messages::terms::parse_status;
-use crate::report::ProviderInputs;
+use crate::work::ProviderWork;
+
 use crate::table::{self, Column, Table, TableProblem};
 use crate::timestamp::Timestamp;
 use crate::Lang;
@@ -96,11 +97,7 @@ pub type QuestionnaireSheetProblem = TableProblem<QuestionnaireColumn>;
 /// answers of its rows (stamped by whoever the row names, else its owner, at `made_at`:
 /// the file's time), against the catalogs of `index` (the lead's), and the
 /// questionnaire those rows make. Rows left unanswered give no answer.
-pub fn read(
-    sheet: &Table,
-    made_at: &Timestamp,
-    index: &Index,
-) -> Result<ProviderInputs, Vec<QuestionnaireSheetProblem>> {
+pub fn read(sheet: &Table, made_at: &Timestamp, index: &Index) -> Result<ProviderWork, Vec<QuestionnaireSheetProblem>> {
     let (header, rows) = sheet.rows(usize::MAX, MAX_ROWS)?;
     let rows = table::read(&header, &rows, read_row)?;
     let mut owners: Vec<&str> = rows.iter().map(|r| r.owner.as_str()).filter(|o| !o.is_empty()).collect();
@@ -123,15 +120,18 @@ pub fn read(
         answer.stamp(by.unwrap_or_default(), made_at.clone(), against);
         answers.insert(row.item.clone(), answer);
     }
-    Ok(ProviderInputs {
-        answers,
-        questionnaire: Some(Questionnaire {
-            owner,
-            items: rows.into_iter().map(|r| r.item).collect(),
-            issued_at: made_at.clone(),
-            issued_by: String::new(),
-        }),
-        ..ProviderInputs::default()
+    Ok(ProviderWork {
+        answers: answers.into(),
+        questionnaire: Some(
+            Questionnaire {
+                owner,
+                items: rows.into_iter().map(|r| r.item).collect(),
+                issued_at: made_at.clone(),
+                issued_by: String::new(),
+            }
+            .into(),
+        ),
+        ..ProviderWork::default()
     })
 }
 

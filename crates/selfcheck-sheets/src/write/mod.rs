@@ -17,7 +17,9 @@ use selfcheck_core::Lang;
 pub fn workbook(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     match (report.role, &report.provider, &report.agency) {
-        (Role::Provider, Some(p), _) if p.questionnaire.is_some() => questionnaire::write(&mut book, report, p, lang)?,
+        (Role::Provider, Some(p), _) if p.work.questionnaire.is_some() => {
+            questionnaire::write(&mut book, report, p, lang)?
+        }
         (Role::Provider, Some(p), _) => provider::write(&mut book, report, p, lang)?,
         (Role::Agency, _, Some(a)) => agency::write(&mut book, report, a, lang)?,
         _ => return Err(XlsxError::ParameterError("the report has no part of its role".into())),

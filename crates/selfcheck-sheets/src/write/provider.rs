@@ -18,7 +18,7 @@ pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lan
     let catalogs: Vec<&Catalog> = report
         .catalogs
         .iter()
-        .filter_map(|r| builtin().catalog(&r.id).or_else(|| p.catalogs.iter().find(|c| c.id == r.id)))
+        .filter_map(|r| builtin().catalog(&r.id).or_else(|| p.work.catalogs.iter().find(|c| c.id == r.id)))
         .collect();
     overview(book, &f, &mut taken, report, p, &catalogs, lang)?;
     for catalog in &catalogs {
@@ -39,7 +39,7 @@ fn overview(
     let ws = book.add_worksheet();
     ws.set_name(sheet_name(W::SheetOverview.text(lang), taken))?;
     ws.write_string_with_format(0, 0, W::TitleProvider.text(lang), &f.title)?;
-    let profile = &p.profile;
+    let profile = &p.work.profile;
     let tier = profile.tier.map(|t| tier_name(t, lang)).unwrap_or_default();
     let models: Vec<&str> = profile.service_models.iter().map(|m| m.label()).collect();
     let mut row = pairs(
@@ -203,7 +203,7 @@ fn catalog_sheet(
 }
 
 fn item_line(p: &ProviderReport, section: &str, item: &Item, lang: Lang) -> Line {
-    let answer = p.answers.get(&item.id);
+    let answer = p.work.answers.get(&item.id);
     let d = answer.map(|a| a.details().clone()).unwrap_or_default();
     Line {
         cells: vec![
@@ -245,7 +245,7 @@ fn gaps(
         .map(|gap| {
             let kind = builtin().item(&gap.item_id).map_or(ItemKind::Compliance, |r| r.item.kind);
             let source = sources::find(&gap.source).map_or(gap.source.clone(), |s| s.short.get(lang).to_string());
-            let d = p.answers.get(&gap.item_id).map(|a| a.details().clone()).unwrap_or_default();
+            let d = p.work.answers.get(&gap.item_id).map(|a| a.details().clone()).unwrap_or_default();
             Line {
                 cells: vec![
                     terms::severity(gap.severity).text(lang).into(),

@@ -14,10 +14,10 @@ use super::sheet::{col, pairs, sheet_name, status_dropdown, status_name, table, 
 use crate::texts::W;
 
 pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lang) -> Result<(), XlsxError> {
-    let Some(q) = &p.questionnaire else { return Ok(()) };
+    let Some(q) = &p.work.questionnaire else { return Ok(()) };
     let f = Formats::new();
     let mut taken = Vec::new();
-    let catalogs = provider_catalogs(&p.catalogs);
+    let catalogs = provider_catalogs(&p.work.catalogs);
     let index = Index::new(&catalogs);
 
     let ws = book.add_worksheet();
@@ -27,7 +27,7 @@ pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lan
     let mut kinds = Vec::new();
     for id in &q.items {
         let found = index.item(id);
-        let answer = p.answers.get(id);
+        let answer = p.work.answers.get(id);
         let d = answer.map(|a| a.details().clone()).unwrap_or_default();
         let kind = found.as_ref().map_or(selfcheck_core::catalog::ItemKind::Compliance, |r| r.item.kind);
         kinds.push((1 + lines.len() as u32, kind));
@@ -70,8 +70,8 @@ pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lan
             (W::IssuedTo.text(lang), q.owner.as_str().into()),
             (W::IssuedBy.text(lang), q.issued_by.as_str().into()),
             (W::IssuedAt.text(lang), q.issued_at.to_string().into()),
-            (W::Provider.text(lang), p.profile.provider.as_str().into()),
-            (W::Platform.text(lang), p.profile.platform.as_str().into()),
+            (W::Provider.text(lang), p.work.profile.provider.as_str().into()),
+            (W::Platform.text(lang), p.work.profile.platform.as_str().into()),
             (W::GeneratedAt.text(lang), report.generated_at.as_str().into()),
         ],
     )?;
