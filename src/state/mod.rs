@@ -9,6 +9,7 @@ pub mod compare;
 mod keeping;
 pub mod merge;
 mod provider;
+pub mod window_keeper;
 
 use std::rc::Rc;
 
@@ -100,7 +101,8 @@ pub struct AppState {
     pub merge: Option<MergeState>,
     /// An earlier report to compare the work with.
     pub compare: Option<CompareState>,
-    /// Whether this window writes the stored work, follows another window, or waits.
+    /// Whether this window writes the stored work, follows another window, or waits:
+    /// the window keeper's decision (`window_keeper.rs`), as its actions told it.
     pub keeping: Keeping,
 }
 
@@ -320,12 +322,9 @@ pub enum Action {
     Followed(Option<Box<Session>>),
     /// This window now writes, starting from what is stored.
     BecameWriter(Option<Box<Session>>),
-    /// A follower asked to edit here; this one waits for the writer to hand over.
-    AskToEdit,
-    /// This window saved its last changes and let another window write.
-    HandedOver,
-    /// Another window saved work this one had not seen: this one stops saving.
-    Overtaken,
+    /// This window's part, as the window keeper (`window_keeper.rs`) decided it: asked
+    /// to edit, handed over, overtaken by another window's save.
+    Keeping(Keeping),
 }
 
 impl Action {
@@ -430,13 +429,7 @@ impl AppState {
                 next.keeping = Keeping::Writer;
                 next.take_stored(session.map(|s| *s));
             }
-            Action::AskToEdit => {
-                if let Keeping::Follower { .. } = next.keeping {
-                    next.keeping = Keeping::Follower { asked: true };
-                }
-            }
-            Action::HandedOver => next.keeping = Keeping::Follower { asked: false },
-            Action::Overtaken => next.keeping = Keeping::Overtaken,
+            Action::Keeping(keeping) => next.keeping = keeping,
         }
         let changed = next.provider.inputs_differ(&self.provider) || next.agency.inputs_differ(&self.agency);
         if changed && !from_storage {
