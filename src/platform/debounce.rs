@@ -1,40 +1,24 @@
 //! "Do this once the user pauses": the autosave waits for typing to stop (serialising
-//! 10,000 workloads on every keystroke would lag), and runs at once when the page hides.
-
-use std::cell::RefCell;
-use std::rc::Rc;
+//! 10,000 workloads on every keystroke would lag). The window keeper decides when the
+//! wait starts again or ends early (`state/window_keeper.rs`); this is only the timer.
 
 use gloo_timers::callback::Timeout;
 
-type Job = Box<dyn FnOnce()>;
-
-/// Holds the latest job; scheduling again replaces it and restarts the wait.
+/// At most one job waiting; scheduling again replaces it and restarts the wait.
 #[derive(Default)]
 pub struct Debounce {
-    job: Rc<RefCell<Option<Job>>>,
     /// Dropping a `Timeout` cancels it.
     timer: Option<Timeout>,
 }
 
 impl Debounce {
-    /// Runs `job` after `delay_ms` without a newer `schedule` or a `flush`.
+    /// Runs `job` after `delay_ms` without a newer `schedule` or a `cancel`.
     pub fn schedule(&mut self, delay_ms: u32, job: impl FnOnce() + 'static) {
-        *self.job.borrow_mut() = Some(Box::new(job));
-        let slot = self.job.clone();
-        self.timer = Some(Timeout::new(delay_ms, move || run(&slot)));
+        self.timer = Some(Timeout::new(delay_ms, job));
     }
 
-    /// Runs the waiting job now, if there is one.
-    pub fn flush(&mut self) {
+    /// Drops the waiting job, if there is one: it will not run.
+    pub fn cancel(&mut self) {
         self.timer = None;
-        run(&self.job);
-    }
-}
-
-fn run(slot: &RefCell<Option<Job>>) {
-    // Taken out first: the job may schedule again.
-    let job = slot.borrow_mut().take();
-    if let Some(job) = job {
-        job();
     }
 }

@@ -1,6 +1,8 @@
 //! Which window keeps the work in this browser's storage. The file may be open in
 //! several windows that share one storage; only one writes it (see
-//! `platform/windows.rs`), the others follow what it saves and change nothing.
+//! `platform/windows.rs`), the others follow what it saves and change nothing. The
+//! window keeper (`window_keeper.rs`) decides this window's part; the reducer holds
+//! the copy the page renders, told by the keeper's actions.
 
 /// This window's part in keeping the work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,6 +9,7 @@ pub mod compare;
 mod keeping;
 pub mod merge;
 mod provider;
+pub mod window_keeper;
 
 use selfcheck_core::{AgencyWork, ProviderWork};
 use std::rc::Rc;
@@ -101,7 +102,8 @@ pub struct AppState {
     pub merge: Option<MergeState>,
     /// An earlier report to compare the work with.
     pub compare: Option<CompareState>,
-    /// Whether this window writes the stored work, follows another window, or waits.
+    /// Whether this window writes the stored work, follows another window, or waits:
+    /// the window keeper's decision (`window_keeper.rs`), as its actions told it.
     pub keeping: Keeping,
 }
 
@@ -313,12 +315,9 @@ pub enum Action {
     Followed(Option<Box<Session>>),
     /// This window now writes, starting from what is stored.
     BecameWriter(Option<Box<Session>>),
-    /// A follower asked to edit here; this one waits for the writer to hand over.
-    AskToEdit,
-    /// This window saved its last changes and let another window write.
-    HandedOver,
-    /// Another window saved work this one had not seen: this one stops saving.
-    Overtaken,
+    /// This window's part, as the window keeper (`window_keeper.rs`) decided it: asked
+    /// to edit, handed over, overtaken by another window's save.
+    Keeping(Keeping),
 }
 
 impl Action {
@@ -423,13 +422,7 @@ impl AppState {
                 next.keeping = Keeping::Writer;
                 next.take_stored(session.map(|s| *s));
             }
-            Action::AskToEdit => {
-                if let Keeping::Follower { .. } = next.keeping {
-                    next.keeping = Keeping::Follower { asked: true };
-                }
-            }
-            Action::HandedOver => next.keeping = Keeping::Follower { asked: false },
-            Action::Overtaken => next.keeping = Keeping::Overtaken,
+            Action::Keeping(keeping) => next.keeping = keeping,
         }
         let changed = next.provider.work != self.provider.work || next.agency.work != self.agency.work;
         if changed && !from_storage {
