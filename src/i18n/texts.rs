@@ -1,4 +1,7 @@
-//! The UI string table. Keep keys grouped by the view that shows them.
+//! The UI string table. Keep keys grouped by the view that shows them. A word other
+//! tables use too (a status, a column's name, a tier) is the core's term, referred to.
+
+use selfcheck_core::messages::Term;
 
 selfcheck_core::localized_table! {
     /// A UI string key. Use `tr(lang, T::Key)` to get the text.
@@ -11,7 +14,7 @@ selfcheck_core::localized_table! {
     }
     SkipToContent { zh: "跳到主要内容", en: "Skip to main content" }
     LanguageLabel { zh: "界面语言", en: "Language" }
-    AnswererLabel { zh: "答复人", en: "Answering as" }
+    AnswererLabel { zh: Term::AnsweredBy, en: "Answering as" }
     AnswererPlaceholder { zh: "姓名或部门，记录在每条答复上", en: "Name or department, recorded on each answer" }
     AnsweredByAt { zh: "最后修改：{who}，{when}", en: "Last changed by {who}, {when}" }
     AnsweredAt { zh: "最后修改：{when}", en: "Last changed {when}" }
@@ -76,16 +79,16 @@ selfcheck_core::localized_table! {
     ProviderProfileHeading { zh: "申报主体与平台信息", en: "Provider and platform profile" }
     ProfileProvider { zh: "云服务商名称", en: "Provider name" }
     ProfilePlatform { zh: "云平台名称", en: "Cloud platform name" }
-    ProfileServiceModels { zh: "服务模式", en: "Service models" }
+    ProfileServiceModels { term: Term::ServiceModels }
     ProfileTier { zh: "申请的安全能力级别（参考 GB/T 31168）", en: "Capability tier sought (guidance: GB/T 31168)" }
     TierUnset { zh: "未选择", en: "Not chosen" }
     ProfileMlpsLevel { zh: "本平台的等级保护级别（参考 GB/T 22239-2019）", en: "The platform's protection level (guidance: GB/T 22239-2019)" }
-    TierGeneral { zh: "一般级", en: "General" }
-    TierEnhanced { zh: "增强级", en: "Enhanced" }
+    TierGeneral { term: Term::TierGeneral }
+    TierEnhanced { term: Term::TierEnhanced }
     ProfileDataCentres { zh: "数据中心所在地（每行一个）", en: "Data-centre locations (one per line)" }
     SummaryDataCentres { zh: "数据中心所在地", en: "Data-centre locations" }
     ProfileCustomers { zh: "目标客户", en: "Intended customers" }
-    ProfilePartyGov { zh: "党政机关", en: "Party/government bodies" }
+    ProfilePartyGov { term: Term::PartyGovernment }
     ProfileCii { zh: "关键信息基础设施运营者", en: "Critical information infrastructure operators" }
     ProfileDates { zh: "关键日期（用于计算期限）", en: "Key dates (used for the deadlines)" }
     ProfilePublished { zh: "评估结果发布日期", en: "Date the assessment result was published" }
@@ -93,7 +96,7 @@ selfcheck_core::localized_table! {
     ProfileEndOfService { zh: "计划停止服务的日期", en: "Planned end-of-service date" }
 
     DashboardHeading { zh: "就绪概览", en: "Readiness at a glance" }
-    OverallReadiness { zh: "总体就绪度", en: "Overall readiness" }
+    OverallReadiness { term: Term::OverallReadiness }
     UnansweredCount { zh: "未作答 {count} 项", en: "{count} unanswered" }
     AnsweredOf { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
     NoScore { zh: "无可评分项", en: "nothing to score" }
@@ -124,8 +127,8 @@ selfcheck_core::localized_table! {
     CatalogTabsLabel { zh: "选择清单", en: "Choose a checklist" }
     FilterLabel { zh: "筛选", en: "Show" }
     FilterAll { zh: "全部", en: "All" }
-    FilterUnanswered { zh: "未作答", en: "Unanswered" }
-    FilterGaps { zh: "差距", en: "Gaps" }
+    FilterUnanswered { term: Term::Unanswered }
+    FilterGaps { term: Term::Gaps }
     FilterGating { zh: "红线项", en: "Red lines" }
     FilterReview { zh: "待复核", en: "To review" }
     TagLoaded { zh: "已导入", en: "Loaded" }
@@ -170,7 +173,7 @@ selfcheck_core::localized_table! {
     CatalogReplaced { zh: "已用新版本替换清单 {id}（{items} 项）。", en: "Replaced checklist {id} by the new version ({items} items)." }
     CatalogMeta { zh: "版本 {version}，{items} 项", en: "version {version}, {items} items" }
     CatalogExport { zh: "下载 JSON", en: "Download JSON" }
-    CatalogRemove { zh: "移除", en: "Remove" }
+    CatalogRemove { term: Term::Remove }
     CatalogRemoveConfirm {
         zh: "移除此清单？已填写的答复会保留（列为未知检查项），直到您另行清除。",
         en: "Remove this checklist? Its answers are kept (listed as unknown items) until you clear them too."
@@ -196,20 +199,20 @@ selfcheck_core::localized_table! {
     }
     NoMatchingItems { zh: "没有符合筛选条件的检查项。", en: "No item matches the filter." }
     SectionProgress { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
-    AnswerLabel { zh: "答复", en: "Answer" }
-    TagGating { zh: "红线", en: "Red line" }
+    AnswerLabel { term: Term::Answer }
+    TagGating { term: Term::RedLine }
     TagGuidance { zh: "参考性（来自标准）", en: "Guidance (from a standard)" }
     GatingBasis { zh: "为何是红线", en: "Why a red line" }
     TagWeight { zh: "权重 {weight}", en: "Weight {weight}" }
-    ItemReference { zh: "依据", en: "Source" }
+    ItemReference { term: Term::Source }
     ItemEvidence { zh: "典型证据", en: "Typical evidence" }
     ItemDetails { zh: "备注、证据、负责人和目标日期", en: "Note, evidence, owner and target date" }
     FieldJustification { zh: "不适用理由（必填）", en: "Why it does not apply (required)" }
     JustificationMissing { zh: "请填写不适用的理由；填写前本项按未作答计算。", en: "Write why it does not apply; until then the item counts as unanswered." }
-    FieldNote { zh: "备注", en: "Note" }
+    FieldNote { term: Term::Note }
     FieldEvidence { zh: "证据位置", en: "Where the evidence is" }
-    FieldOwner { zh: "负责人", en: "Owner" }
-    FieldTargetDate { zh: "目标日期", en: "Target date" }
+    FieldOwner { term: Term::Owner }
+    FieldTargetDate { term: Term::TargetDate }
     FieldDueDate { zh: "计划完成日期", en: "Due date" }
 
     // Agency view
@@ -233,7 +236,7 @@ selfcheck_core::localized_table! {
     XlsxWriting { zh: "正在生成 Excel 工作簿…", en: "Writing the Excel workbook…" }
     XlsxFailed { zh: "未能生成 Excel 工作簿：{detail}", en: "The Excel workbook could not be written: {detail}" }
     OwnerHandOutXlsx { zh: "Excel 问卷", en: "as Excel" }
-    Remove { zh: "移除", en: "Remove" }
+    Remove { term: Term::Remove }
     FitProviderItems { zh: "（服务商检查项：{items}）", en: "(the provider's items: {items})" }
     PlatformFromReport { zh: "用云服务商的自查报告填写（JSON）", en: "Fill from the provider's self-check report (JSON)" }
     ProviderReportHeading { zh: "云服务商自查报告：", en: "Provider's self-check report:" }
@@ -322,7 +325,7 @@ selfcheck_core::localized_table! {
     AddPlatform { zh: "新增云平台", en: "Add a platform" }
     DeletePlatform { zh: "删除该平台", en: "Delete this platform" }
     PlatformName { zh: "平台名称", en: "Platform name" }
-    PlatformProvider { zh: "云服务商", en: "Provider" }
+    PlatformProvider { term: Term::Provider }
     PlatformNameEmpty { zh: "平台名称不能为空，已保留原名称。", en: "A platform needs a name; the previous name was kept." }
     PlatformNameTaken { zh: "已有同名平台，已保留原名称。", en: "Another platform has this name; the previous name was kept." }
     PlatformPublished { zh: "评估结果发布日期", en: "Assessment result published on" }
@@ -410,7 +413,7 @@ selfcheck_core::localized_table! {
         en: "Below is the self-check report to print and sign (A4 portrait, numbered pages). Download the JSON reports it describes before printing: their digests are the ones on the cover."
     }
     PreviewSaveJson { zh: "下载与本打印稿对应的 JSON 报告", en: "Download the JSON reports of this printout" }
-    PreviewDeadlines { zh: "期限", en: "Deadlines" }
+    PreviewDeadlines { term: Term::Deadlines }
     PreviewGaps { zh: "差距（含检查内容与说明）", en: "Gaps, with what is asked and the notes" }
     PreviewEvidence { zh: "证据文件清单", en: "Evidence files" }
     PreviewNoEvidence { zh: "未登记证据文件指纹。", en: "No evidence file has been fingerprinted." }
@@ -418,8 +421,8 @@ selfcheck_core::localized_table! {
     CoverTitle { zh: "云计算服务安全自查报告", en: "Cloud Computing Service Security Self-Check Report" }
     CoverUnit { zh: "单位", en: "Unit" }
     CoverDate { zh: "报告日期", en: "Report date" }
-    CoverGenerated { zh: "生成时间", en: "Generated at" }
-    CoverTool { zh: "工具版本", en: "Tool version" }
+    CoverGenerated { term: Term::GeneratedAt }
+    CoverTool { term: Term::ToolVersion }
     CoverProviderDigest { zh: "云服务商自评报告摘要", en: "Provider report digest" }
     CoverAgencyDigest { zh: "上云分类报告摘要", en: "Agency report digest" }
     CoverDigestNote {
@@ -434,15 +437,15 @@ selfcheck_core::localized_table! {
     SignOffPerson { zh: "负责人（签字）：", en: "Responsible person (signature):" }
     SignOffSeal { zh: "单位（盖章）：", en: "Unit (seal):" }
     SignOffDate { zh: "日期：", en: "Date:" }
-    ColumnItem { zh: "检查项", en: "Item" }
-    ColumnSeverity { zh: "严重程度", en: "Severity" }
-    ColumnStatus { zh: "状态", en: "Status" }
-    ColumnAnswered { zh: "答复", en: "Answered" }
-    ColumnOwner { zh: "负责人", en: "Owner" }
-    ColumnDue { zh: "目标日期", en: "Target date" }
-    ColumnWorkload { zh: "业务系统", en: "Workload" }
-    ColumnVerdict { zh: "结论", en: "Verdict" }
-    ColumnReasons { zh: "理由", en: "Reasons" }
+    ColumnItem { term: Term::Item }
+    ColumnSeverity { term: Term::Severity }
+    ColumnStatus { term: Term::Status }
+    ColumnAnswered { zh: Term::Answer, en: "Answered" }
+    ColumnOwner { term: Term::Owner }
+    ColumnDue { term: Term::TargetDate }
+    ColumnWorkload { term: Term::Workload }
+    ColumnVerdict { term: Term::Verdict }
+    ColumnReasons { term: Term::Reasons }
     ColumnFit { zh: "平台适配", en: "Platform fit" }
 
     // Footer
@@ -469,8 +472,8 @@ selfcheck_core::localized_table! {
     }
 
     // A team's self-check: owners, questionnaires, merging and comparing
-    StatusNone { zh: "未作答", en: "Unanswered" }
-    OwnerFilterLabel { zh: "负责人", en: "Owner" }
+    StatusNone { term: Term::Unanswered }
+    OwnerFilterLabel { term: Term::Owner }
     OwnerFilterAll { zh: "全部负责人", en: "Every owner" }
     OwnerFilterNobody { zh: "尚未分配", en: "Nobody yet" }
     AssigneeLabel { zh: "分配给", en: "Assign to" }
@@ -486,10 +489,10 @@ selfcheck_core::localized_table! {
         en: "Name a department or person as an item's owner, or assign many items above the checklist. Each owner gets a questionnaire with only their items, to open in this tool, answer and send back; returned questionnaires are merged on the Gap report page."
     }
     TeamEmpty { zh: "尚未给任何检查项分配负责人。", en: "No item has an owner yet." }
-    OwnerColumn { zh: "负责人", en: "Owner" }
-    OwnerItems { zh: "检查项", en: "Items" }
+    OwnerColumn { term: Term::Owner }
+    OwnerItems { zh: Term::Item, en: "Items" }
     OwnerAnswered { zh: "已作答", en: "Answered" }
-    OwnerGaps { zh: "差距", en: "Gaps" }
+    OwnerGaps { term: Term::Gaps }
     OwnerActions { zh: "操作", en: "Actions" }
     OwnerShow { zh: "只看这些", en: "Show them" }
     OwnerHandOut { zh: "下载问卷", en: "Download questionnaire" }
@@ -527,8 +530,8 @@ selfcheck_core::localized_table! {
     MergeCancel { zh: "取消，不做任何改动", en: "Cancel, change nothing" }
     MergeDone { zh: "已合并。", en: "Merged." }
     MergeDoneKept { zh: "已合并；未选中的答复作为各检查项的历史保留。", en: "Merged; the answers not chosen are kept as each item's history." }
-    MergeWorkload { zh: "业务系统", en: "Workload" }
-    MergePlatform { zh: "候选平台", en: "Platform" }
+    MergeWorkload { term: Term::Workload }
+    MergePlatform { term: Term::CandidatePlatform }
     MergeLevel { zh: "等保 {level} 级", en: "level {level}" }
     MergeObligations { zh: "义务答复 {count} 条", en: "{count} obligation answers" }
     MergeHistoryHelp {
@@ -553,11 +556,11 @@ selfcheck_core::localized_table! {
     CompareOverall { zh: "总体就绪度：{before} → {after}", en: "Overall readiness: {before} → {after}" }
     CompareChart { zh: "各清单就绪度：之前（细条）与现在", en: "Readiness by catalog: then (thin bar) and now" }
     CompareRedLines { zh: "红线项状态变化", en: "red lines changed" }
-    CompareArea { zh: "领域", en: "Area" }
-    CompareBefore { zh: "之前", en: "Before" }
+    CompareArea { term: Term::Area }
+    CompareBefore { term: Term::Before }
     CompareAfter { zh: "现在", en: "Now" }
-    CompareChange { zh: "变化", en: "Change" }
-    CompareGap { zh: "差距", en: "Gap" }
+    CompareChange { term: Term::Change }
+    CompareGap { zh: Term::Gaps, en: "Gap" }
     CompareFields { zh: "修改的字段", en: "Fields changed" }
     CompareVerdicts { zh: "结论统计（不得 / 不宜 / 待定级 / 有条件 / 可以）：{before} → {after}", en: "Verdicts (not to be moved / not suited / grade first / conditional / may use): {before} → {after}" }
 }

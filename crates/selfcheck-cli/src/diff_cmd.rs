@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use selfcheck_core::catalog::{loaded, ItemKind};
-use selfcheck_core::messages::{terms, Describe, Message, M};
+use selfcheck_core::messages::{terms, Describe, Message, Term, M};
 use selfcheck_core::report::load::role_term;
 use selfcheck_core::scoring::percent;
 use selfcheck_core::team::compare::{compare, AgencyComparison, Comparison, ProviderComparison};
@@ -85,7 +85,7 @@ fn provider(c: &ProviderComparison, lang: Lang, out: &mut dyn Write) -> std::io:
             line.push_str(&format!(" · {}", gap_change(gap).text(lang)));
         }
         if i.gating {
-            line.push_str(&format!(" · {}", M::SeverityCritical.text(lang)));
+            line.push_str(&format!(" · {}", Term::RedLine.text(lang)));
         }
         writeln!(out, "{line}")?;
     }

@@ -26,6 +26,12 @@ use crate::texts::T;
 
 pub use crate::args::lang_from_env;
 
+/// The command line's words as a table, for the check over every table of the product
+/// (the app's `i18n` test runs it).
+pub fn text_table() -> selfcheck_core::messages::Table {
+    selfcheck_core::messages::Table { name: "cli", entries: T::entries() }
+}
+
 /// Exit status for a command line the tool does not understand.
 pub const EXIT_USAGE: u8 = 2;
 

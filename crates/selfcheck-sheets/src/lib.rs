@@ -9,3 +9,9 @@ pub mod write;
 
 pub use read::read_sheet;
 pub use write::workbook;
+
+/// The workbooks' words as a table, for the check over every table of the product (the
+/// app's `i18n` test runs it).
+pub fn text_table() -> selfcheck_core::messages::Table {
+    selfcheck_core::messages::Table { name: "workbooks", entries: texts::W::entries() }
+}

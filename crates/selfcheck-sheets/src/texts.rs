@@ -1,14 +1,18 @@
 //! The words a workbook is written with, in both languages (the core's table macro).
-//! Statuses, severities, verdicts and gap columns come from the core's own table.
+//! A word other tables use too (a status, a column's name, a tier) is the core's term,
+//! referred to; the names of a status, a severity and a verdict in a cell are the core's
+//! (`messages::terms`).
+
+use selfcheck_core::messages::Term;
 
 selfcheck_core::localized_table! {
     /// A label of the workbooks.
     W {
         SheetOverview { zh: "概览", en: "Overview" }
-        SheetGaps { zh: "差距", en: "Gaps" }
-        SheetVerdicts { zh: "结论", en: "Verdicts" }
+        SheetGaps { term: Term::Gaps }
+        SheetVerdicts { zh: Term::Verdict, en: "Verdicts" }
         SheetInventory { zh: "清单", en: "Inventory" }
-        SheetPlatforms { zh: "候选平台", en: "Platforms" }
+        SheetPlatforms { zh: Term::CandidatePlatform, en: "Platforms" }
         SheetObligations { zh: "义务", en: "Obligations" }
         SheetQuestionnaire { zh: "问卷", en: "Questionnaire" }
         SheetAbout { zh: "说明", en: "About" }
@@ -16,28 +20,28 @@ selfcheck_core::localized_table! {
         TitleProvider { zh: "云服务商安全自查", en: "Cloud service provider self-check" }
         TitleAgency { zh: "党政机关上云分类自查", en: "Agency workload classification" }
         TitleQuestionnaire { zh: "自查问卷", en: "Self-check questionnaire" }
-        Provider { zh: "云服务商", en: "Provider" }
+        Provider { term: Term::Provider }
         Platform { zh: "云平台", en: "Platform" }
-        ServiceModels { zh: "服务模式", en: "Service models" }
+        ServiceModels { term: Term::ServiceModels }
         Tier { zh: "能力级别", en: "Capability tier" }
-        TierGeneral { zh: "一般级", en: "General" }
-        TierEnhanced { zh: "增强级", en: "Enhanced" }
+        TierGeneral { term: Term::TierGeneral }
+        TierEnhanced { term: Term::TierEnhanced }
         MlpsLevel { zh: "等保级别", en: "MLPS level" }
-        GeneratedAt { zh: "生成时间", en: "Generated at" }
+        GeneratedAt { term: Term::GeneratedAt }
         AsOf { zh: "计算日期", en: "As of" }
-        ToolVersion { zh: "工具版本", en: "Tool version" }
+        ToolVersion { term: Term::ToolVersion }
         Digest { zh: "报告摘要（JSON 文件）", en: "Report digest (JSON file)" }
-        OverallStatus { zh: "总体状态", en: "Overall status" }
+        OverallStatus { term: Term::OverallStatus }
         Readiness { zh: "就绪度（%）", en: "Readiness (%)" }
-        Catalog { zh: "清单", en: "Catalog" }
-        Area { zh: "领域", en: "Area" }
-        Met { zh: "达标", en: "Met" }
-        Partial { zh: "部分达标", en: "Partial" }
-        NotMet { zh: "未达标", en: "Not met" }
-        NotApplicable { zh: "不适用", en: "N/A" }
-        Unanswered { zh: "未作答", en: "Unanswered" }
+        Catalog { term: Term::Catalog }
+        Area { term: Term::Area }
+        Met { term: Term::StatusMet }
+        Partial { term: Term::StatusPartial }
+        NotMet { term: Term::StatusNotMet }
+        NotApplicable { term: Term::StatusNotApplicable }
+        Unanswered { term: Term::Unanswered }
         OutOfScope { zh: "不在适用范围", en: "Out of scope" }
-        Deadlines { zh: "期限", en: "Deadlines" }
+        Deadlines { term: Term::Deadlines }
         ExpiresOn { zh: "评估结果失效日", en: "Result expires on" }
         ApplyBy { zh: "复评申请截止日", en: "Apply for re-assessment by" }
         ExitNoticeBy { zh: "退出通知截止日", en: "Notify end of service by" }
@@ -49,27 +53,31 @@ selfcheck_core::localized_table! {
         AlertExitOverdue { zh: "已过退出通知截止日", en: "The exit notice date has passed" }
         AlertExitSoon { zh: "退出通知截止日临近", en: "The exit notice date is near" }
 
-        Id { zh: "编号", en: "Id" }
+        // An item's columns. 说明, 整改日期 and 作答人 are not the app's words (备注, 目标日期,
+        // 答复人) but the questionnaire sheet's headers, which its reader accepts
+        // (`team::questionnaire_sheet`), so the workbooks read alike; 作答时间 goes with 作答人.
+        Id { term: Term::Id }
         Section { zh: "章节", en: "Section" }
-        Title { zh: "检查项", en: "Title" }
+        // The column of the items' titles: 检查项 in Chinese, as the questionnaire's.
+        Title { zh: Term::Item, en: "Title" }
         Question { zh: "检查内容", en: "Question" }
-        Reference { zh: "依据", en: "Reference" }
+        Reference { term: Term::Source }
         Weight { zh: "权重", en: "Weight" }
-        RedLine { zh: "红线", en: "Red line" }
-        Status { zh: "状态", en: "Status" }
+        RedLine { term: Term::RedLine }
+        Status { term: Term::Status }
         Justification { zh: "不适用理由", en: "Justification" }
         Note { zh: "说明", en: "Note" }
         Evidence { zh: "证据", en: "Evidence" }
-        Owner { zh: "负责人", en: "Owner" }
+        Owner { term: Term::Owner }
         TargetDate { zh: "整改日期", en: "Target date" }
         AnsweredBy { zh: "作答人", en: "Answered by" }
         AnsweredAt { zh: "作答时间", en: "Answered at" }
-        Yes { zh: "是", en: "yes" }
+        Yes { term: Term::Yes }
         No { zh: "否", en: "no" }
 
-        Workload { zh: "业务系统", en: "Workload" }
-        Verdict { zh: "结论", en: "Verdict" }
-        Reasons { zh: "理由", en: "Reasons" }
+        Workload { term: Term::Workload }
+        Verdict { term: Term::Verdict }
+        Reasons { term: Term::Reasons }
         RecommendedTier { zh: "建议能力级别", en: "Recommended tier" }
         PlatformFit { zh: "平台适配问题", en: "Platform fit gaps" }
         ObligationsReadiness { zh: "义务就绪度（%）", en: "Obligations readiness (%)" }
@@ -87,10 +95,10 @@ selfcheck_core::localized_table! {
 
 #[cfg(test)]
 mod tests {
-    use super::W;
-
     #[test]
     fn every_word_exists_in_both_languages_with_the_same_placeholders() {
-        assert_eq!(W::problems(), Vec::<String>::new());
+        // This table alone; the test over every table of the product is the app's (`i18n`).
+        let problems = selfcheck_core::messages::table_problems(&[crate::text_table()], &[]);
+        assert_eq!(problems, Vec::<String>::new());
     }
 }

@@ -1,49 +1,127 @@
-//! How domain values are named wherever a person reads them (the app, exports, the CLI).
+//! The words several tables share, defined once (`Term`), and how domain values are named
+//! wherever a person reads them (the app, exports, the CLI).
+//!
+//! A word that more than one table needs (the core's messages, the app's UI, the
+//! workbooks', the CLI's) is a term here, and the tables' entries refer to it
+//! (`localized_table!`): `{ term: Term::Owner }` as it is, or `{ zh: Term::Owner, en: "owner" }`
+//! for the English form one place needs. The test over every table (in the app, which
+//! sees them all: `messages::table_problems`) fails on a word written in two tables.
 
-use super::M;
 use crate::agency::Verdict;
 use crate::catalog::ItemKind;
 use crate::scoring::{OverallStatus, Severity};
 use crate::Status;
 
+crate::localized_table! {
+    /// A word several tables share. Its English is the form a heading or a label uses.
+    Term {
+        // A status's name (`status`): requirements are met, documents are ready.
+        StatusMet { zh: "达标", en: "Met" }
+        StatusPartial { zh: "部分达标", en: "Partially met" }
+        StatusNotMet { zh: "未达标", en: "Not met" }
+        StatusNotApplicable { zh: "不适用", en: "Not applicable" }
+        MaterialReady { zh: "已就绪", en: "Ready" }
+        MaterialDrafting { zh: "编写中", en: "Drafting" }
+        MaterialNotStarted { zh: "未开始", en: "Not started" }
+        Unanswered { zh: "未作答", en: "Unanswered" }
+
+        // A gap's severity (`severity`); a red line is also what an item that decides is called.
+        RedLine { zh: "红线", en: "Red line" }
+        SeverityHigh { zh: "高", en: "High" }
+        SeverityMedium { zh: "中", en: "Medium" }
+        SeverityLow { zh: "低", en: "Low" }
+
+        // A workload's verdict (`verdict`) and the provider's overall status (`overall`).
+        VerdictProhibited { zh: "不得使用社会化云计算服务", en: "Not to be moved to a socialised cloud service" }
+        VerdictNotSuitable { zh: "不宜使用社会化云计算服务", en: "Not suited to a socialised cloud service" }
+        VerdictUngraded { zh: "待定级：先定级和分类", en: "Grade and classify first" }
+        VerdictConditional { zh: "满足条件后方可使用社会化云计算服务", en: "A socialised cloud service only once its conditions are met" }
+        VerdictEligible { zh: "可以使用社会化云计算服务", en: "May use a socialised cloud service" }
+        OverallNotReady { zh: "未就绪：存在未满足的红线项", en: "Not ready: a red-line item is not met" }
+        OverallIncomplete { zh: "未完成：仍有未作答的检查项", en: "Incomplete: some items are unanswered" }
+        OverallGapsRemaining { zh: "尚有差距：已全部作答，部分项未完全满足", en: "Gaps remain: all answered, some items not fully met" }
+        OverallReady { zh: "已就绪：所有适用项均已满足", en: "Ready: every applicable item is met" }
+
+        // The capability tiers (GB/T 31168).
+        TierGeneral { zh: "一般级", en: "General" }
+        TierEnhanced { zh: "增强级", en: "Enhanced" }
+
+        // Who and what the work is about.
+        Provider { zh: "云服务商", en: "Provider" }
+        PartyGovernment { zh: "党政机关", en: "Party/government bodies" }
+        Workload { zh: "业务系统", en: "Workload" }
+        CandidatePlatform { zh: "候选平台", en: "Platform" }
+        ServiceModels { zh: "服务模式", en: "Service models" }
+
+        // A checklist and its answers.
+        Catalog { zh: "清单", en: "Catalog" }
+        Area { zh: "领域", en: "Area" }
+        Item { zh: "检查项", en: "Item" }
+        Id { zh: "编号", en: "Id" }
+        Source { zh: "依据", en: "Source" }
+        Answer { zh: "答复", en: "Answer" }
+        Status { zh: "状态", en: "Status" }
+        Severity { zh: "严重程度", en: "Severity" }
+        Note { zh: "备注", en: "Note" }
+        Owner { zh: "负责人", en: "Owner" }
+        TargetDate { zh: "目标日期", en: "Target date" }
+        AnsweredBy { zh: "答复人", en: "Answered by" }
+        AnsweredAt { zh: "答复时间", en: "Answered at" }
+        Gaps { zh: "差距", en: "Gaps" }
+        Deadlines { zh: "期限", en: "Deadlines" }
+        OverallStatus { zh: "总体状态", en: "Overall status" }
+        OverallReadiness { zh: "总体就绪度", en: "Overall readiness" }
+        Verdict { zh: "结论", en: "Verdict" }
+        Reasons { zh: "理由", en: "Reasons" }
+
+        // A report as a file, and two compared.
+        GeneratedAt { zh: "生成时间", en: "Generated at" }
+        ToolVersion { zh: "工具版本", en: "Tool version" }
+        Before { zh: "之前", en: "Before" }
+        Change { zh: "变化", en: "Change" }
+        Remove { zh: "移除", en: "Remove" }
+        Yes { zh: "是", en: "yes" }
+    }
+}
+
 /// A status's name depends on the item: documents are "ready", requirements "met".
-pub const fn status(kind: ItemKind, status: Status) -> M {
+pub const fn status(kind: ItemKind, status: Status) -> Term {
     match (kind, status) {
-        (_, Status::NotApplicable) => M::StatusNotApplicable,
-        (ItemKind::Compliance, Status::Met) => M::StatusMet,
-        (ItemKind::Compliance, Status::Partial) => M::StatusPartial,
-        (ItemKind::Compliance, Status::NotMet) => M::StatusNotMet,
-        (ItemKind::Material, Status::Met) => M::MaterialReady,
-        (ItemKind::Material, Status::Partial) => M::MaterialDrafting,
-        (ItemKind::Material, Status::NotMet) => M::MaterialNotStarted,
+        (_, Status::NotApplicable) => Term::StatusNotApplicable,
+        (ItemKind::Compliance, Status::Met) => Term::StatusMet,
+        (ItemKind::Compliance, Status::Partial) => Term::StatusPartial,
+        (ItemKind::Compliance, Status::NotMet) => Term::StatusNotMet,
+        (ItemKind::Material, Status::Met) => Term::MaterialReady,
+        (ItemKind::Material, Status::Partial) => Term::MaterialDrafting,
+        (ItemKind::Material, Status::NotMet) => Term::MaterialNotStarted,
     }
 }
 
-pub const fn severity(severity: Severity) -> M {
+pub const fn severity(severity: Severity) -> Term {
     match severity {
-        Severity::Critical => M::SeverityCritical,
-        Severity::High => M::SeverityHigh,
-        Severity::Medium => M::SeverityMedium,
-        Severity::Low => M::SeverityLow,
+        Severity::Critical => Term::RedLine,
+        Severity::High => Term::SeverityHigh,
+        Severity::Medium => Term::SeverityMedium,
+        Severity::Low => Term::SeverityLow,
     }
 }
 
-pub const fn verdict(verdict: Verdict) -> M {
+pub const fn verdict(verdict: Verdict) -> Term {
     match verdict {
-        Verdict::Prohibited => M::VerdictProhibited,
-        Verdict::NotSuitable => M::VerdictNotSuitable,
-        Verdict::Ungraded => M::VerdictUngraded,
-        Verdict::Conditional => M::VerdictConditional,
-        Verdict::Eligible => M::VerdictEligible,
+        Verdict::Prohibited => Term::VerdictProhibited,
+        Verdict::NotSuitable => Term::VerdictNotSuitable,
+        Verdict::Ungraded => Term::VerdictUngraded,
+        Verdict::Conditional => Term::VerdictConditional,
+        Verdict::Eligible => Term::VerdictEligible,
     }
 }
 
-pub const fn overall(status: OverallStatus) -> M {
+pub const fn overall(status: OverallStatus) -> Term {
     match status {
-        OverallStatus::NotReady => M::OverallNotReady,
-        OverallStatus::Incomplete => M::OverallIncomplete,
-        OverallStatus::GapsRemaining => M::OverallGapsRemaining,
-        OverallStatus::Ready => M::OverallReady,
+        OverallStatus::NotReady => Term::OverallNotReady,
+        OverallStatus::Incomplete => Term::OverallIncomplete,
+        OverallStatus::GapsRemaining => Term::OverallGapsRemaining,
+        OverallStatus::Ready => Term::OverallReady,
     }
 }
 

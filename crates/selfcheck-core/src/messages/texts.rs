@@ -1,41 +1,24 @@
 //! The core's message table. Keys are grouped by what gives them; `{name}` is a
-//! placeholder filled by `Message::render`.
+//! placeholder filled by `Message::render`. Words other tables use too are the terms
+//! table's (`terms::Term`), referred to here.
+
+use super::terms::Term;
 
 crate::localized_table! {
     /// A message key of the core. `Message::new(M::Key)` starts a message.
     M {
-        // Words that messages and exports share.
-        CountedWorkloads { zh: "业务系统", en: "workloads" }
-        CountedPlatforms { zh: "候选平台", en: "platforms" }
-        CountedAnswers { zh: "答复", en: "answers" }
+        // Words the messages fill in (`Message::term`), some the forms of a shared term.
+        CountedWorkloads { zh: Term::Workload, en: "workloads" }
+        CountedPlatforms { zh: Term::CandidatePlatform, en: "platforms" }
+        CountedAnswers { zh: Term::Answer, en: "answers" }
         CountedObligations { zh: "义务答复", en: "obligation answers" }
         CountedCatalogs { zh: "导入的清单", en: "loaded catalogs" }
         CountedHistory { zh: "合并留存的答复", en: "values kept from merges" }
         CountedQuestionnaireItems { zh: "问卷检查项", en: "questionnaire items" }
         CountedEvidenceFiles { zh: "证据文件", en: "evidence files" }
         GapsColumnEvidenceFiles { zh: "证据文件指纹", en: "evidence_files" }
-        StatusMet { zh: "达标", en: "Met" }
-        StatusPartial { zh: "部分达标", en: "Partially met" }
-        StatusNotMet { zh: "未达标", en: "Not met" }
-        StatusNotApplicable { zh: "不适用", en: "Not applicable" }
-        MaterialReady { zh: "已就绪", en: "Ready" }
-        MaterialDrafting { zh: "编写中", en: "Drafting" }
-        MaterialNotStarted { zh: "未开始", en: "Not started" }
-        SeverityCritical { zh: "红线", en: "Red line" }
-        SeverityHigh { zh: "高", en: "High" }
-        SeverityMedium { zh: "中", en: "Medium" }
-        SeverityLow { zh: "低", en: "Low" }
-        VerdictProhibited { zh: "不得使用社会化云计算服务", en: "Not to be moved to a socialised cloud service" }
-        VerdictNotSuitable { zh: "不宜使用社会化云计算服务", en: "Not suited to a socialised cloud service" }
-        VerdictUngraded { zh: "待定级：先定级和分类", en: "Grade and classify first" }
-        VerdictConditional { zh: "满足条件后方可使用社会化云计算服务", en: "A socialised cloud service only once its conditions are met" }
-        VerdictEligible { zh: "可以使用社会化云计算服务", en: "May use a socialised cloud service" }
-        OverallNotReady { zh: "未就绪：存在未满足的红线项", en: "Not ready: a red-line item is not met" }
-        OverallIncomplete { zh: "未完成：仍有未作答的检查项", en: "Incomplete: some items are unanswered" }
-        OverallGapsRemaining { zh: "尚有差距：已全部作答，部分项未完全满足", en: "Gaps remain: all answered, some items not fully met" }
-        OverallReady { zh: "已就绪：所有适用项均已满足", en: "Ready: every applicable item is met" }
-        RoleProvider { zh: "云服务商", en: "provider" }
-        RoleAgency { zh: "党政机关", en: "agency" }
+        RoleProvider { zh: Term::Provider, en: "provider" }
+        RoleAgency { zh: Term::PartyGovernment, en: "agency" }
         FieldWorkloadLevel { zh: "业务系统的等级保护级别", en: "a workload's protection level" }
         FieldPlatformLevel { zh: "候选平台的等级保护级别", en: "a platform's protection level" }
         FieldProfileLevel { zh: "本平台的等级保护级别", en: "the platform's own protection level" }
@@ -195,7 +178,7 @@ crate::localized_table! {
             en: "The two reports are of different roles ({before}, {after}); they cannot be compared."
         }
         CliDiffNone { zh: "没有变化。", en: "No change." }
-        CliDiffOverall { zh: "总体就绪度", en: "Overall readiness" }
+        CliDiffOverall { term: Term::OverallReadiness }
         CliCatalogRefused { zh: "检查清单未被接受：", en: "the catalog was refused:" }
         CliCatalogSummary {
             zh: "检查清单 {id}（版本 {version}）：{sections} 个章节，{items} 个检查项，其中红线项 {red_lines} 个。",
@@ -415,19 +398,19 @@ crate::localized_table! {
         }
 
         // Columns of the gaps CSV.
-        GapsColumnSeverity { zh: "严重程度", en: "severity" }
-        GapsColumnItem { zh: "编号", en: "item_id" }
-        GapsColumnCatalog { zh: "清单", en: "catalog" }
+        GapsColumnSeverity { zh: Term::Severity, en: "severity" }
+        GapsColumnItem { zh: Term::Id, en: "item_id" }
+        GapsColumnCatalog { zh: Term::Catalog, en: "catalog" }
         GapsColumnTitle { zh: "标题", en: "title" }
         GapsColumnQuestion { zh: "检查问题", en: "question" }
-        GapsColumnStatus { zh: "状态", en: "status" }
-        GapsColumnSource { zh: "依据", en: "source" }
+        GapsColumnStatus { zh: Term::Status, en: "status" }
+        GapsColumnSource { zh: Term::Source, en: "source" }
         GapsColumnClause { zh: "条款", en: "clause" }
-        GapsColumnOwner { zh: "负责人", en: "owner" }
-        GapsColumnTargetDate { zh: "目标日期", en: "target_date" }
-        GapsColumnNote { zh: "备注", en: "note" }
-        GapsColumnAnsweredBy { zh: "答复人", en: "answered_by" }
-        GapsColumnAnsweredAt { zh: "答复时间", en: "answered_at" }
+        GapsColumnOwner { zh: Term::Owner, en: "owner" }
+        GapsColumnTargetDate { zh: Term::TargetDate, en: "target_date" }
+        GapsColumnNote { zh: Term::Note, en: "note" }
+        GapsColumnAnsweredBy { zh: Term::AnsweredBy, en: "answered_by" }
+        GapsColumnAnsweredAt { zh: Term::AnsweredAt, en: "answered_at" }
 
         // Merging files into the work.
         MergeOtherRole {
@@ -477,20 +460,20 @@ crate::localized_table! {
 
         // Comparing two reports: the CSV and the CLI.
         CompareColumnWhat { zh: "类别", en: "what" }
-        CompareColumnCatalog { zh: "清单", en: "catalog" }
+        CompareColumnCatalog { zh: Term::Catalog, en: "catalog" }
         CompareColumnId { zh: "编号或名称", en: "id" }
         CompareColumnTitle { zh: "标题", en: "title" }
-        CompareColumnBefore { zh: "之前", en: "before" }
+        CompareColumnBefore { zh: Term::Before, en: "before" }
         CompareColumnAfter { zh: "之后", en: "after" }
-        CompareColumnChange { zh: "变化", en: "change" }
-        CompareColumnGap { zh: "差距", en: "gap" }
-        CompareColumnRedLine { zh: "红线", en: "red_line" }
+        CompareColumnChange { zh: Term::Change, en: "change" }
+        CompareColumnGap { zh: Term::Gaps, en: "gap" }
+        CompareColumnRedLine { zh: Term::RedLine, en: "red_line" }
         CompareRowCatalog { zh: "清单得分", en: "catalog score" }
         CompareRowArea { zh: "领域得分", en: "area score" }
-        CompareRowItem { zh: "检查项", en: "item" }
-        CompareRowWorkload { zh: "业务系统", en: "workload" }
-        CompareRowPlatform { zh: "候选平台", en: "platform" }
-        CompareRowStatus { zh: "总体状态", en: "overall status" }
+        CompareRowItem { zh: Term::Item, en: "item" }
+        CompareRowWorkload { zh: Term::Workload, en: "workload" }
+        CompareRowPlatform { zh: Term::CandidatePlatform, en: "platform" }
+        CompareRowStatus { zh: Term::OverallStatus, en: "overall status" }
         CompareRowVerdicts { zh: "结论统计", en: "verdict counts" }
         ChangeAnswered { zh: "新作答", en: "newly answered" }
         ChangeImproved { zh: "改善", en: "improved" }
@@ -499,11 +482,11 @@ crate::localized_table! {
         ChangeRestated { zh: "改为同等状态", en: "restated" }
         ChangeEdited { zh: "内容修改", en: "details edited" }
         ChangeAdded { zh: "新增", en: "added" }
-        ChangeRemoved { zh: "移除", en: "removed" }
+        ChangeRemoved { zh: Term::Remove, en: "removed" }
         ChangeChanged { zh: "已修改", en: "changed" }
         GapOpened { zh: "新增差距", en: "gap opened" }
         GapClosed { zh: "差距关闭", en: "gap closed" }
-        Unanswered { zh: "未作答", en: "unanswered" }
-        YesWord { zh: "是", en: "yes" }
+        Unanswered { zh: Term::Unanswered, en: "unanswered" }
+        YesWord { term: Term::Yes }
     }
 }
