@@ -9,7 +9,7 @@ use crate::components::layout::{Layout, LayoutProps};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::platform::{clock, document, location, storage};
 use crate::route::Route;
-use crate::state::{Action, AgencyAction, AppState, ProviderAction};
+use crate::state::{Action, AgencyAction, AppState, ProviderAction, Timed};
 
 #[function_component]
 pub fn App() -> Html {
@@ -26,10 +26,10 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             document::mark_ready();
-            state.dispatch(Action::Painted);
+            state.dispatch(timed(Action::Painted));
             let listener = location::on_hash_change(move |hash| {
                 if let Some(route) = Route::parse(&hash) {
-                    state.dispatch(Action::Navigate(route));
+                    state.dispatch(timed(Action::Navigate(route)));
                 }
             });
             move || drop(listener)
@@ -42,7 +42,7 @@ pub fn App() -> Html {
         use_effect_with(state.lang, move |&lang| {
             document::set_html_lang(lang);
             if let Err(e) = storage::save_lang(lang) {
-                state.dispatch(Action::SaveFailed(e.into()));
+                state.dispatch(timed(Action::SaveFailed(e.into())));
             }
         });
     }
@@ -52,7 +52,7 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with(state.answerer.clone(), move |name| {
             if let Err(e) = storage::save_answerer(name) {
-                state.dispatch(Action::SaveFailed(e.into()));
+                state.dispatch(timed(Action::SaveFailed(e.into())));
             }
         });
     }
@@ -63,20 +63,18 @@ pub fn App() -> Html {
     // Callbacks built on the reducer's dispatcher stay equal across renders, so
     // components whose data did not change are not re-rendered.
     let dispatcher = state.dispatcher();
-    let on_lang_change = use_callback(dispatcher.clone(), |lang, d| d.dispatch(Action::SetLang(lang)));
-    let on_answerer_change = use_callback(dispatcher.clone(), |name, d| d.dispatch(Action::SetAnswerer(name)));
-    // Answers record when they were changed: the clock is read here, as each action comes in.
-    let on_provider = use_callback(dispatcher.clone(), |action: ProviderAction, d| {
-        d.dispatch(Action::Provider(action.at(clock::now())))
-    });
+    let on_lang_change = use_callback(dispatcher.clone(), |lang, d| d.dispatch(timed(Action::SetLang(lang))));
+    let on_answerer_change =
+        use_callback(dispatcher.clone(), |name, d| d.dispatch(timed(Action::SetAnswerer(name))));
+    let on_provider =
+        use_callback(dispatcher.clone(), |action: ProviderAction, d| d.dispatch(timed(Action::Provider(action))));
     let on_agency =
-        use_callback(dispatcher.clone(), |action: AgencyAction, d| d.dispatch(Action::Agency(action.at(clock::now()))));
+        use_callback(dispatcher.clone(), |action: AgencyAction, d| d.dispatch(timed(Action::Agency(action))));
     // Report page actions; clearing storage is a side effect done here, then reported.
     let on_app =
         use_callback((dispatcher, autosave.clear_all.clone()), |action: Action, (d, clear_all)| match action {
             Action::ClearedAll => clear_all.emit(()),
-            // A merge records when it set answers aside: the clock is read here too.
-            other => d.dispatch(other.at(clock::now())),
+            other => d.dispatch(timed(other)),
         });
 
     html! {
@@ -108,4 +106,10 @@ pub fn Screen(props: &LayoutProps) -> Html {
     };
     let props = LayoutProps { children: page, ..props.clone() };
     html! { <Layout ..props /> }
+}
+
+/// The action as made now: answers and merges record when they were made, and the
+/// clock is read here, as each action comes in, so the reducer stays pure.
+pub fn timed(action: Action) -> Timed {
+    Timed { action, at: clock::now() }
 }

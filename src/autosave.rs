@@ -201,7 +201,7 @@ fn carry_out(driver: &Rc<Driver>, effect: Effect) -> Option<Event> {
                 feed_weak(&weak, Event::Cleared(cleared));
             });
         }
-        Effect::Dispatch(action) => driver.dispatcher.dispatch(action),
+        Effect::Dispatch(action) => driver.dispatcher.dispatch(crate::app::timed(action)),
     }
     None
 }

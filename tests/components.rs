@@ -163,7 +163,7 @@ async fn layout_shows_the_page_of_the_route_in_the_chosen_language() {
 async fn layout_warns_when_storage_is_unavailable() {
     let root = mount_point();
     let mut state = AppState::new(Lang::ZhCn, Route::Provider);
-    state.save = cloud_selfcheck::state::SaveStatus::Failed(cloud_selfcheck::state::StorageProblem::Full);
+    state.window.save = cloud_selfcheck::state::SaveStatus::Failed(cloud_selfcheck::state::StorageProblem::Full);
     let props = layout_props(state);
     Renderer::<Screen>::with_root_and_props(root.clone(), props).render();
     until_present(&root, ".notice-warning").await;

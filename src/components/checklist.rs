@@ -39,7 +39,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let scope = Scope::of(&state.work.profile);
     let view = state.view();
     let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
-        on_action.emit(ProviderAction::Answer { item, edit, at: None })
+        on_action.emit(ProviderAction::Answer { item, edit })
     });
     let on_reviewed =
         use_callback(props.on_action.clone(), |item, on_action| on_action.emit(ProviderAction::MarkReviewed(item)));

@@ -45,36 +45,36 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <AppHeader lang={lang} on_lang_change={props.on_lang_change.clone()}
                 answerer={state.answerer.clone()} on_answerer_change={props.on_answerer_change.clone()} />
             <MainNav lang={lang} current={state.route} />
-            if let SaveStatus::Failed(problem) = &state.save {
+            if let SaveStatus::Failed(problem) = &state.window.save {
                 <Notice kind={NoticeKind::Warning}>
                     { tr(lang, if *problem == StorageProblem::Full { T::StorageFull } else { T::StorageUnavailable }) }
                 </Notice>
             }
-            if let SaveStatus::Refused(over) = &state.save {
+            if let SaveStatus::Refused(over) = &state.window.save {
                 <Notice kind={NoticeKind::Warning}>
                     <span id="save-refused">{ tr(lang, T::SaveRefused) }</span>{ " " }
                     <span class="detail">{ over.message(lang) }</span>
                 </Notice>
             }
-            if let Some(problem) = &state.restore_problem {
+            if let Some(problem) = &state.window.restore_problem {
                 <Notice kind={NoticeKind::Warning}>
                     { tr(lang, if problem.set_aside { T::RestoreFailed } else { T::RestoreFailedPaused }) }{ " " }
                     <span class="detail">{ problem.problem.message(lang) }</span>
                 </Notice>
             }
-            if state.restored_stale {
+            if state.window.restored_stale {
                 <Notice kind={NoticeKind::Warning}>{ tr(lang, T::RestoredStale) }</Notice>
             }
-            <p class="save-status" id="save-status" role="status" data-save={match state.save {
+            <p class="save-status" id="save-status" role="status" data-save={match state.window.save {
                 SaveStatus::Unchanged => "unchanged", SaveStatus::Saved => "saved", SaveStatus::Failed(_) => "failed",
                 SaveStatus::Refused(_) => "refused" }}>
-                if state.save == SaveStatus::Saved { { tr(lang, T::SavedInBrowser) } }
+                if state.window.save == SaveStatus::Saved { { tr(lang, T::SavedInBrowser) } }
             </p>
-            <KeepingNotice lang={lang} keeping={state.keeping} on_ask_to_edit={props.on_ask_to_edit.clone()}
+            <KeepingNotice lang={lang} keeping={state.window.keeping} on_ask_to_edit={props.on_ask_to_edit.clone()}
                 on_download_work={download_work} on_reload={Callback::from(|()| location::reload())} />
             // Only the window that keeps the work can change it: elsewhere it is read-only.
-            <main id="main" tabindex="-1" data-route={state.route.hash()} data-keeping={state.keeping.code()}
-                inert={!state.keeping.may_edit()} aria-busy={(state.keeping == Keeping::Opening).then_some("true")}>
+            <main id="main" tabindex="-1" data-route={state.route.hash()} data-keeping={state.window.keeping.code()}
+                inert={!state.window.keeping.may_edit()} aria-busy={(state.window.keeping == Keeping::Opening).then_some("true")}>
                 { props.children.clone() }
             </main>
             <AppFooter lang={lang} />

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
@@ -21,9 +23,9 @@ pub struct ReportPageProps {
     pub confirm_clear: bool,
     pub revision: u64,
     #[prop_or_default]
-    pub merge: Option<MergeState>,
+    pub merge: Option<Rc<MergeState>>,
     #[prop_or_default]
-    pub compare: Option<CompareState>,
+    pub compare: Option<Rc<CompareState>>,
     pub today: Date,
     pub on_action: Callback<Action>,
 }

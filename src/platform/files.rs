@@ -1,6 +1,7 @@
 //! Reading a file the user chose or dropped. The size is checked *before* reading, so a
 //! 100 MB file is refused at once without freezing the tab.
 
+use selfcheck_core::report::LoadProblem;
 use selfcheck_core::Timestamp;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Event, HtmlInputElement};
@@ -33,6 +34,17 @@ impl ChosenFile {
 pub enum ReadError {
     TooLarge { bytes: u64 },
     Failed(String),
+}
+
+/// A file the browser would not read, as a report reader states it (the one mapping:
+/// reports, files offered to a merge, earlier reports to compare, a provider's report).
+impl From<ReadError> for LoadProblem {
+    fn from(error: ReadError) -> LoadProblem {
+        match error {
+            ReadError::TooLarge { bytes } => LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) },
+            ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
+        }
+    }
 }
 
 /// The files chosen in the `<input type=file>` that fired `event`; the input is reset

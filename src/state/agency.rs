@@ -20,6 +20,7 @@ use selfcheck_core::{Against, Date, Timestamp};
 use serde::Serialize;
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
+use super::Context;
 
 /// Workloads per page: 10,000 of them stay usable because only a page is drawn.
 pub const PAGE_SIZE: usize = 50;
@@ -183,12 +184,11 @@ pub enum AgencyAction {
         id: u64,
         edit: WorkloadEdit,
     },
-    /// `at` is filled in where the clock is read (`app.rs`), not by the view.
+    /// Recorded with who and when from the transition's `Context`.
     Obligation {
         id: u64,
         item: String,
         edit: AnswerEdit,
-        at: Option<Timestamp>,
     },
     AddPlatform,
     EditPlatform {
@@ -221,18 +221,6 @@ pub enum AgencyAction {
     DismissPlatformImport,
 }
 
-impl AgencyAction {
-    /// The action as made at `now` (an obligation answer records when it was changed).
-    pub fn at(self, now: Timestamp) -> AgencyAction {
-        match self {
-            AgencyAction::Obligation { id, item, edit, .. } => {
-                AgencyAction::Obligation { id, item, edit, at: Some(now) }
-            }
-            other => other,
-        }
-    }
-}
-
 impl AgencyState {
     fn push(&mut self, workload: Workload) -> u64 {
         let id = self.fresh_id();
@@ -248,8 +236,8 @@ impl AgencyState {
         self.work.workloads.iter().find(|e| e.id == id).map(|e| &e.workload)
     }
 
-    /// `answerer`: who is answering, recorded on the obligations they change.
-    pub fn apply(&mut self, action: AgencyAction, answerer: &str) {
+    /// `cx`: who is answering and when, recorded on the obligations they change.
+    pub fn apply(&mut self, action: AgencyAction, cx: Context<'_>) {
         match action {
             AgencyAction::AddWorkload => {
                 let id = self.push(Workload::default());
@@ -281,12 +269,12 @@ impl AgencyState {
                     apply_workload_edit(w, edit);
                 }
             }
-            AgencyAction::Obligation { id, item, edit, at } => {
+            AgencyAction::Obligation { id, item, edit } => {
                 if let Some(w) = self.entry_mut(id) {
                     let against =
                         builtin().item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
                     let against = against.as_ref().map(|(version, digest)| Against { version, item_digest: digest });
-                    let stamp = Stamp { by: answerer, at: at.as_ref(), against };
+                    let stamp = Stamp { by: cx.answerer, at: cx.now, against };
                     answer_edit::apply(&mut w.obligations, &item, edit, stamp);
                 }
             }
@@ -529,18 +517,18 @@ mod tests {
     #[test]
     fn import_adds_or_replaces_and_a_refused_file_changes_nothing() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::AddWorkload, "");
-        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
+        state.apply(AgencyAction::AddWorkload, Context::default());
+        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
         assert_eq!(state.work.workloads.len(), 3);
         assert_eq!(state.import_outcome, Some(ImportOutcome::Imported { count: 2, mode: ImportMode::Add }));
 
         let before = state.work.workloads.clone();
-        state.apply(AgencyAction::ImportCsv("name\n".into()), "");
+        state.apply(AgencyAction::ImportCsv("name\n".into()), Context::default());
         assert_eq!(state.work.workloads, before, "a refused file leaves the inventory as it was");
         assert!(matches!(state.import_outcome, Some(ImportOutcome::Refused(_))));
 
-        state.apply(AgencyAction::SetImportMode(ImportMode::Replace), "");
-        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
+        state.apply(AgencyAction::SetImportMode(ImportMode::Replace), Context::default());
+        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
         assert_eq!(state.work.workloads.len(), 2);
         let ids: Vec<u64> = state.work.workloads.iter().map(|e| e.id).collect();
         assert!(ids.iter().all(|id| !before.iter().any(|e| e.id == *id)), "ids are never reused");
@@ -549,13 +537,13 @@ mod tests {
     #[test]
     fn replacing_from_csv_keeps_obligation_answers_by_name() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
+        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
         let a = state.work.workloads[0].id;
         let item = "O14A-S5-Q1".to_string();
         let met = AnswerEdit::Toggle(selfcheck_core::Status::Met);
-        state.apply(AgencyAction::Obligation { id: a, item: item.clone(), edit: met, at: None }, "");
-        state.apply(AgencyAction::SetImportMode(ImportMode::Replace), "");
-        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
+        state.apply(AgencyAction::Obligation { id: a, item: item.clone(), edit: met }, Context::default());
+        state.apply(AgencyAction::SetImportMode(ImportMode::Replace), Context::default());
+        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
         assert_eq!(state.work.workloads[0].workload.obligations[&item].status(), Some(selfcheck_core::Status::Met));
         assert!(state.work.workloads[1].workload.obligations.is_empty());
     }
@@ -563,12 +551,12 @@ mod tests {
     #[test]
     fn delete_needs_a_confirming_second_step() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::AddWorkload, "");
+        state.apply(AgencyAction::AddWorkload, Context::default());
         let id = state.work.workloads[0].id;
-        state.apply(AgencyAction::ConfirmDelete(id), "");
+        state.apply(AgencyAction::ConfirmDelete(id), Context::default());
         assert_eq!(state.work.workloads.len(), 1, "no request, no delete");
-        state.apply(AgencyAction::RequestDelete(id), "");
-        state.apply(AgencyAction::ConfirmDelete(id), "");
+        state.apply(AgencyAction::RequestDelete(id), Context::default());
+        state.apply(AgencyAction::ConfirmDelete(id), Context::default());
         assert!(state.work.workloads.is_empty());
         assert_eq!(state.selected, None);
     }
@@ -576,9 +564,9 @@ mod tests {
     #[test]
     fn duplicate_inserts_a_copy_after_the_original_and_selects_it() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::ImportCsv(CSV.into()), "");
+        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
         let first = state.work.workloads[0].id;
-        state.apply(AgencyAction::Duplicate(first), "");
+        state.apply(AgencyAction::Duplicate(first), Context::default());
         let names: Vec<&str> = state.work.workloads.iter().map(|e| e.workload.name.as_str()).collect();
         assert_eq!(names, ["A", "A", "B"]);
         assert_eq!(state.selected, Some(state.work.workloads[1].id));
@@ -587,9 +575,9 @@ mod tests {
     fn with_platforms(names: &[&str]) -> AgencyState {
         let mut state = AgencyState::default();
         for name in names {
-            state.apply(AgencyAction::AddPlatform, "");
+            state.apply(AgencyAction::AddPlatform, Context::default());
             let id = state.work.platforms.last().unwrap().id;
-            state.apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) }, "");
+            state.apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) }, Context::default());
         }
         state
     }
@@ -607,21 +595,21 @@ mod tests {
     fn a_providers_report_fills_its_platform_renaming_it_with_its_workloads() {
         let mut state = with_platforms(&["云A", "云B"]);
         let (a, b) = (state.work.platforms[0].id, state.work.platforms[1].id);
-        state.apply(AgencyAction::AddWorkload, "");
+        state.apply(AgencyAction::AddWorkload, Context::default());
         let id = state.work.workloads[0].id;
-        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, "");
-        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("示例政务云")) }, "");
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, Context::default());
+        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("示例政务云")) }, Context::default());
         let filled = &state.work.platforms[0].platform;
         assert_eq!((filled.name.as_str(), filled.provider.as_str()), ("示例政务云", "示例云"));
         assert!(filled.provider_report.is_some());
         assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("示例政务云"));
         // A report naming another platform's name fills the details but keeps the name.
-        state.apply(AgencyAction::PlatformFromReport { id: b, bytes: Ok(provider_report("示例政务云")) }, "");
+        state.apply(AgencyAction::PlatformFromReport { id: b, bytes: Ok(provider_report("示例政务云")) }, Context::default());
         assert_eq!(state.work.platforms[1].platform.name, "云B");
         assert_eq!(state.platform_error, Some((b, PlatformNameProblem::Duplicate)));
         // Not a report: nothing changes, and the platform says why.
         let before = state.work.platforms.clone();
-        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(b"{".to_vec()) }, "");
+        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(b"{".to_vec()) }, Context::default());
         assert_eq!(state.work.platforms, before);
         assert!(matches!(&state.platform_report_problem, Some((id, _)) if *id == a));
     }
@@ -629,14 +617,14 @@ mod tests {
     const PLATFORMS: &str = "name,provider,result_date,tier,mlps_level,data_centres_in_china\n云A,甲,2024-02-29,enhanced,3,yes\n云C,丙,,,,\n";
 
     fn import_platforms(state: &mut AgencyState, text: &str) {
-        state.apply(AgencyAction::ImportPlatforms(Table::Csv(text.as_bytes().to_vec())), "");
+        state.apply(AgencyAction::ImportPlatforms(Table::Csv(text.as_bytes().to_vec())), Context::default());
     }
 
     #[test]
     fn importing_platforms_updates_by_name_and_adds_keeping_ids_and_the_providers_report() {
         let mut state = with_platforms(&["云A", "云B"]);
         let (a, b) = (state.work.platforms[0].id, state.work.platforms[1].id);
-        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, "");
+        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, Context::default());
         assert!(state.work.platforms[0].platform.provider_report.is_some());
         import_platforms(&mut state, PLATFORMS);
         assert_eq!(
@@ -657,11 +645,11 @@ mod tests {
     fn replacing_the_platforms_removes_those_the_file_does_not_name_and_leaves_workloads() {
         let mut state = with_platforms(&["云B", "云A"]);
         let a = state.work.platforms[1].id;
-        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, "");
-        state.apply(AgencyAction::AddWorkload, "");
+        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, Context::default());
+        state.apply(AgencyAction::AddWorkload, Context::default());
         let w = state.work.workloads[0].id;
-        state.apply(AgencyAction::Edit { id: w, edit: WorkloadEdit::Platform(Some("云B".into())) }, "");
-        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
+        state.apply(AgencyAction::Edit { id: w, edit: WorkloadEdit::Platform(Some("云B".into())) }, Context::default());
+        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), Context::default());
         import_platforms(&mut state, PLATFORMS);
         assert_eq!(
             state.platform_import_outcome,
@@ -678,7 +666,7 @@ mod tests {
     #[test]
     fn a_refused_platforms_file_leaves_the_list_as_it_was_and_says_where() {
         let mut state = with_platforms(&["云A"]);
-        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
+        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), Context::default());
         let before = state.work.platforms.clone();
         import_platforms(&mut state, "name,mlps_level\n云X,9\n云X,2\n");
         assert_eq!(state.work.platforms, before);
@@ -696,7 +684,7 @@ mod tests {
             sheet: "候选平台".into(),
             rows: vec![selfcheck_core::csv::Record { line: 1, fields: vec!["colour".into()], quoted: vec![false] }],
         };
-        state.apply(AgencyAction::ImportPlatforms(Table::Sheet(sheet)), "");
+        state.apply(AgencyAction::ImportPlatforms(Table::Sheet(sheet)), Context::default());
         let Some(PlatformImportOutcome::Refused(problems)) = &state.platform_import_outcome else { panic!() };
         assert_eq!(problems[0].render(selfcheck_core::Lang::En), "Sheet \"候选平台\":");
         assert_eq!(state.work.platforms, before);
@@ -713,7 +701,7 @@ mod tests {
         import_platforms(&mut state, "name\nnew\n");
         assert!(matches!(state.platform_import_outcome, Some(PlatformImportOutcome::Refused(_))));
         assert_eq!(state.work.platforms.len(), platforms_csv::MAX_ROWS);
-        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), "");
+        state.apply(AgencyAction::SetPlatformImportMode(ImportMode::Replace), Context::default());
         import_platforms(&mut state, "name\nnew\n");
         assert_eq!(state.work.platforms.len(), 1, "replacing is not adding");
     }
@@ -722,10 +710,10 @@ mod tests {
     fn renaming_a_platform_keeps_its_workloads_assigned() {
         let mut state = with_platforms(&["云A"]);
         let platform = state.work.platforms[0].id;
-        state.apply(AgencyAction::AddWorkload, "");
+        state.apply(AgencyAction::AddWorkload, Context::default());
         let id = state.work.workloads[0].id;
-        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, "");
-        state.apply(AgencyAction::EditPlatform { id: platform, edit: PlatformEdit::Name("云A2".into()) }, "");
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, Context::default());
+        state.apply(AgencyAction::EditPlatform { id: platform, edit: PlatformEdit::Name("云A2".into()) }, Context::default());
         assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("云A2"));
     }
 
@@ -733,13 +721,13 @@ mod tests {
     fn a_rename_to_an_empty_or_taken_name_is_refused_and_moves_nothing() {
         let mut state = with_platforms(&["云A", "云AB"]);
         let ab = state.work.platforms[1].id;
-        state.apply(AgencyAction::AddWorkload, "");
+        state.apply(AgencyAction::AddWorkload, Context::default());
         let id = state.work.workloads[0].id;
-        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云AB".into())) }, "");
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云AB".into())) }, Context::default());
 
-        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云A".into()) }, "");
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云A".into()) }, Context::default());
         assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Duplicate)));
-        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("  ".into()) }, "");
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("  ".into()) }, Context::default());
         assert_eq!(state.platform_error, Some((ab, PlatformNameProblem::Empty)));
         assert_eq!(state.work.platforms[1].platform.name, "云AB");
         assert_eq!(
@@ -748,7 +736,7 @@ mod tests {
             "not moved to the other platform"
         );
 
-        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云C".into()) }, "");
+        state.apply(AgencyAction::EditPlatform { id: ab, edit: PlatformEdit::Name("云C".into()) }, Context::default());
         assert_eq!(state.platform_error, None);
         assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("云C"));
     }
@@ -757,7 +745,7 @@ mod tests {
     fn deleting_a_platform_leaves_the_others_and_their_ids() {
         let mut state = with_platforms(&["一", "二", "三"]);
         let ids: Vec<u64> = state.work.platforms.iter().map(|e| e.id).collect();
-        state.apply(AgencyAction::DeletePlatform(ids[1]), "");
+        state.apply(AgencyAction::DeletePlatform(ids[1]), Context::default());
         let left: Vec<(u64, &str)> = state.work.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
         assert_eq!(left, [(ids[0], "一"), (ids[2], "三")]);
     }
@@ -766,14 +754,14 @@ mod tests {
     fn ticking_the_review_makes_an_unrestricted_workload_eligible_and_an_end_of_use_dates_the_lapse() {
         use selfcheck_core::agency::{check_fit, classify, FitCode, Platform};
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::AddWorkload, "");
+        state.apply(AgencyAction::AddWorkload, Context::default());
         let id = state.work.workloads[0].id;
-        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::MlpsLevel(Some(2)) }, "");
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::MlpsLevel(Some(2)) }, Context::default());
         let verdict = |state: &AgencyState| classify(&state.work.workloads[0].workload).verdict;
         assert_eq!(verdict(&state), Verdict::Conditional, "no review recorded");
-        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::ConfidentialityReview(true) }, "");
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::ConfidentialityReview(true) }, Context::default());
         assert_eq!(verdict(&state), Verdict::Eligible);
-        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::ConfidentialityReview(false) }, "");
+        state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::ConfidentialityReview(false) }, Context::default());
         assert_eq!(verdict(&state), Verdict::Conditional);
 
         let platform = Platform {
@@ -788,7 +776,7 @@ mod tests {
             WorkloadEdit::MigrationDate(Date::from_ymd(2025, 1, 1)),
             WorkloadEdit::EndOfUse(Date::from_ymd(2028, 12, 31)),
         ] {
-            state.apply(AgencyAction::Edit { id, edit }, "");
+            state.apply(AgencyAction::Edit { id, edit }, Context::default());
         }
         let w = &state.work.workloads[0].workload;
         assert_eq!(w.end_of_use, Date::from_ymd(2028, 12, 31));
@@ -802,10 +790,10 @@ mod tests {
     #[test]
     fn filtering_or_searching_goes_back_to_the_first_page() {
         let mut state = AgencyState { page: 3, ..AgencyState::default() };
-        state.apply(AgencyAction::SetSearch("x".into()), "");
+        state.apply(AgencyAction::SetSearch("x".into()), Context::default());
         assert_eq!(state.page, 0);
         state.page = 2;
-        state.apply(AgencyAction::SetVerdictFilter(Some(Verdict::Eligible)), "");
+        state.apply(AgencyAction::SetVerdictFilter(Some(Verdict::Eligible)), Context::default());
         assert_eq!(state.page, 0);
     }
 }

@@ -368,8 +368,8 @@ mod tests {
     }
 
     fn answer(state: &AppState, item: &str, status: Status, when: &str) -> AppState {
-        let action = ProviderAction::Answer { item: item.into(), edit: AnswerEdit::Toggle(status), at: None };
-        state.apply(Action::Provider(action.at(at(when))))
+        let action = ProviderAction::Answer { item: item.into(), edit: AnswerEdit::Toggle(status) };
+        state.apply_at(Action::Provider(action), Some(&at(when)))
     }
 
     const ITEM: &str = "M19-A3-01-Q1";
@@ -382,7 +382,7 @@ mod tests {
         theirs.answers_mut().insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
         let broken = ("broken.json".to_string(), json(b"{".to_vec()));
         let files = vec![("hr.json".to_string(), file(&theirs)), broken];
-        let pending = lead.apply(Action::MergeFiles { files, at: Some(at("2026-12-02T08:00:00Z")) });
+        let pending = lead.apply_at(Action::MergeFiles { files }, Some(&at("2026-12-02T08:00:00Z")));
         let merge = pending.merge.as_ref().unwrap();
         assert_eq!(
             merge.summary(),
@@ -393,11 +393,11 @@ mod tests {
             Err(Refusal::Load(selfcheck_core::report::LoadProblem::NotJson { .. }))
         ));
         assert_eq!(pending.provider.work.clone(), lead.provider.work.clone(), "nothing changes before the choice");
-        assert_eq!(pending.apply(Action::ApplyMerge { at: None }), pending, "not while a conflict is open");
+        assert_eq!(pending.apply(Action::ApplyMerge), pending, "not while a conflict is open");
         assert_eq!(pending.apply(Action::DismissMerge).provider.work.clone(), lead.provider.work.clone());
 
         let chosen = pending.apply(Action::MergeChoose { kind: ConflictKind::Answer, key: ITEM.into(), candidate: 1 });
-        let merged = chosen.apply(Action::ApplyMerge { at: Some(at("2026-12-02T09:00:00Z")) });
+        let merged = chosen.apply_at(Action::ApplyMerge, Some(&at("2026-12-02T09:00:00Z")));
         assert!(merged.merge.as_ref().unwrap().done);
         assert_eq!(merged.provider.work.answers[ITEM].status(), Some(Status::Met));
         assert_eq!(merged.provider.work.answers["M19-A3-01-Q2"].status(), Some(Status::Partial));
@@ -421,7 +421,7 @@ mod tests {
             .push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let agency = to_canonical_json(&build_agency_report(&inventory, "2026-12-01T08:00:00Z", day)).into_bytes();
         let files = vec![("hr.json".to_string(), file(&theirs)), ("office.json".to_string(), json(agency))];
-        let merged = lead.apply(Action::MergeFiles { files, at: None });
+        let merged = lead.apply(Action::MergeFiles { files });
         assert!(merged.merge.as_ref().unwrap().done);
         assert_eq!(merged.provider.work.answers[ITEM].status(), Some(Status::Met));
         assert_eq!(merged.agency.work.workloads[0].workload.name, "门户");
@@ -438,7 +438,7 @@ mod tests {
             .workloads_mut()
             .push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let saved = selfcheck_core::session::Session::new(theirs, inventory).to_json().into_bytes();
-        let merged = lead.apply(Action::MergeFiles { files: vec![("window.json".into(), json(saved))], at: None });
+        let merged = lead.apply(Action::MergeFiles { files: vec![("window.json".into(), json(saved))] });
         let merge = merged.merge.as_ref().unwrap();
         let roles: Vec<_> = merge.files.iter().map(|f| f.taken.as_ref().map(|t| t.role)).collect();
         assert_eq!(roles, [Ok(Role::Provider), Ok(Role::Agency)], "one file, both of its parts");
@@ -449,7 +449,7 @@ mod tests {
 
         let empty = selfcheck_core::session::Session::new(Default::default(), Default::default()).to_json();
         let refused =
-            lead.apply(Action::MergeFiles { files: vec![("empty.json".into(), json(empty.into_bytes()))], at: None });
+            lead.apply(Action::MergeFiles { files: vec![("empty.json".into(), json(empty.into_bytes()))] });
         assert!(matches!(refused.merge.as_ref().unwrap().files[0].taken, Err(Refusal::EmptySession)));
     }
 
@@ -460,10 +460,10 @@ mod tests {
         let mut met = Answer::with_status(Status::Met);
         met.stamp("人力资源部", at("2026-12-01T09:00:00Z"), None);
         older.answers_mut().insert(ITEM.into(), met);
-        let pending = lead.apply(Action::MergeFiles { files: vec![("hr.json".into(), file(&older))], at: None });
+        let pending = lead.apply(Action::MergeFiles { files: vec![("hr.json".into(), file(&older))] });
         let decided = pending.apply(Action::MergeChooseAll(Prefer::Newest));
         assert_eq!(decided.merge.as_ref().unwrap().undecided(), 0);
-        let merged = decided.apply(Action::ApplyMerge { at: None });
+        let merged = decided.apply(Action::ApplyMerge);
         assert_eq!(merged.provider.work.answers[ITEM].status(), Some(Status::NotMet), "the lead's is newer");
         assert_eq!(merged.provider.work.history[ITEM][0].from, "hr.json");
     }
@@ -489,7 +489,7 @@ mod tests {
 
     /// Merges `file` and takes the files' values everywhere, as the lead would.
     fn merge_taking_theirs(state: &AppState, file: Result<Offered, Refusal>, when: &str) -> AppState {
-        let planned = state.apply(Action::MergeFiles { files: vec![("office.json".into(), file)], at: Some(at(when)) });
+        let planned = state.apply_at(Action::MergeFiles { files: vec![("office.json".into(), file)] }, Some(&at(when)));
         planned.apply(Action::MergeChooseAll(Prefer::Newest))
     }
 
@@ -501,11 +501,11 @@ mod tests {
         scoped(Limits { history: 8, ..Limits::READ }, || {
             let mut state = AppState::new(Lang::En, Route::Report);
             state =
-                state.apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))], at: None });
+                state.apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))] });
             let when = "2026-12-02T08:00:00Z";
             let decided = merge_taking_theirs(&state, inventory(5, "v1"), when);
             assert_eq!(decided.merge.as_ref().unwrap().outcome.as_deref(), Some(&Outcome::Fits));
-            state = decided.apply(Action::ApplyMerge { at: Some(at(when)) });
+            state = decided.apply_at(Action::ApplyMerge, Some(&at(when)));
             assert!(state.merge.as_ref().unwrap().done);
             assert_eq!(entries(&state.agency.work.history.workloads), 5, "each workload's v0 set aside");
 
@@ -518,7 +518,7 @@ mod tests {
             assert!(!merge.ready(), "not before the history file is saved");
             assert_eq!(files.len(), 1);
             assert_eq!(merge.history_file_name(0).unwrap(), "cloud-selfcheck-agency-history-2026-12-03-1-of-1.json");
-            let not_yet = decided.apply(Action::ApplyMerge { at: None });
+            let not_yet = decided.apply(Action::ApplyMerge);
             assert_eq!(
                 not_yet.agency.work.to_owned_work(),
                 state.agency.work.to_owned_work(),
@@ -527,7 +527,7 @@ mod tests {
 
             let saved = decided.apply(Action::MergeHistorySaved(0));
             assert!(saved.merge.as_ref().unwrap().ready());
-            let merged = saved.apply(Action::ApplyMerge { at: Some(at("2026-12-03T09:00:00Z")) });
+            let merged = saved.apply_at(Action::ApplyMerge, Some(&at("2026-12-03T09:00:00Z")));
             assert!(merged.merge.as_ref().unwrap().done);
             assert_eq!(merged.agency.work.to_owned_work(), work.agency, "the work the history file was written from");
             assert!(merged.agency.work.workloads.iter().all(|e| e.workload.description == "v2"));
@@ -548,10 +548,10 @@ mod tests {
         use selfcheck_core::report::limits::{scoped, Limits};
         scoped(Limits { workloads: 6, ..Limits::READ }, || {
             let lead = AppState::new(Lang::ZhCn, Route::Report)
-                .apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))], at: None });
+                .apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))] });
             // Each file within the limit, not the two together.
             let more = workloads(3..9, "v0");
-            let refused = lead.apply(Action::MergeFiles { files: vec![("more.json".into(), more)], at: None });
+            let refused = lead.apply(Action::MergeFiles { files: vec![("more.json".into(), more)] });
             let merge = refused.merge.as_ref().unwrap();
             assert!(!merge.done, "not applied");
             let Some(Outcome::Refused(over)) = merge.outcome.as_deref() else { panic!("{:?}", merge.outcome) };
@@ -560,7 +560,7 @@ mod tests {
             assert!(message.contains("业务系统数量将为 9，超过上限 6"), "{message}");
             assert_eq!(refused.agency.work.to_owned_work(), lead.agency.work.to_owned_work());
             assert_eq!(
-                refused.apply(Action::ApplyMerge { at: None }).agency.work.to_owned_work(),
+                refused.apply(Action::ApplyMerge).agency.work.to_owned_work(),
                 lead.agency.work.to_owned_work()
             );
         });

@@ -88,23 +88,37 @@ pub struct AppState {
     pub agency: AgencyState,
     /// Bumped whenever entered data changes; autosave follows it.
     pub revision: u64,
-    pub save: SaveStatus,
-    /// Why the saved session could not be restored when the page opened.
-    pub restore_problem: Option<RestoreProblem>,
-    /// The restored session is older than the last changes (a save had failed).
-    pub restored_stale: bool,
+    /// This window's part in keeping the work.
+    pub window: WindowPart,
     pub report_import: Option<ReportImport>,
     /// "Clear all local data" waiting for its confirmation.
     pub confirm_clear: bool,
     /// The first paint is done (the app marked itself ready): what waits for it is drawn.
     pub painted: bool,
-    /// Files being merged into the work, or the last merge's outcome.
-    pub merge: Option<MergeState>,
+    /// Files being merged into the work, or the last merge's outcome. Flows in progress
+    /// sit behind `Rc`: a transition copies the state, not a merge plan's files.
+    pub merge: Option<Rc<MergeState>>,
     /// An earlier report to compare the work with.
-    pub compare: Option<CompareState>,
+    pub compare: Option<Rc<CompareState>>,
+}
+
+/// This window's part in keeping the work, apart from the work and the view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WindowPart {
     /// Whether this window writes the stored work, follows another window, or waits:
     /// the window keeper's decision (`window_keeper.rs`), as its actions told it.
     pub keeping: Keeping,
+    pub save: SaveStatus,
+    /// Why the saved session could not be restored when the page opened.
+    pub restore_problem: Option<RestoreProblem>,
+    /// The restored session is older than the last changes (a save had failed).
+    pub restored_stale: bool,
+}
+
+impl Default for WindowPart {
+    fn default() -> Self {
+        WindowPart { keeping: Keeping::Writer, save: SaveStatus::Unchanged, restore_problem: None, restored_stale: false }
+    }
 }
 
 impl AppState {
@@ -116,21 +130,19 @@ impl AppState {
             provider: ProviderState::default(),
             agency: AgencyState::default(),
             revision: 0,
-            save: SaveStatus::Unchanged,
-            restore_problem: None,
-            restored_stale: false,
+            window: WindowPart::default(),
             report_import: None,
             confirm_clear: false,
             painted: false,
             merge: None,
             compare: None,
-            keeping: Keeping::Writer,
         }
     }
 
     /// The state a page opens with, before the storage is read.
     pub fn opening(lang: Lang, route: Route) -> Self {
-        AppState { keeping: Keeping::Opening, ..AppState::new(lang, route) }
+        let window = WindowPart { keeping: Keeping::Opening, ..WindowPart::default() };
+        AppState { window, ..AppState::new(lang, route) }
     }
 
     /// Start-up state with a restored session (or the reason it could not be restored).
@@ -151,7 +163,7 @@ impl AppState {
 
     /// Autosave must not overwrite a stored session that could neither be read nor set aside.
     pub fn autosave_paused(&self) -> bool {
-        self.restore_problem.as_ref().is_some_and(|p| !p.set_aside)
+        self.window.restore_problem.as_ref().is_some_and(|p| !p.set_aside)
     }
 
     /// Everything entered, as autosave writes it: the work is shared, not copied.
@@ -191,10 +203,10 @@ impl AppState {
     /// Applies the merge waiting in `self.merge` (every conflict decided, every history
     /// file it needs saved) to the work; one that would pass a limit after all is not
     /// applied, and its outcome says why.
-    fn apply_merge(&mut self, at: Option<Timestamp>) {
-        let Some(merge) = self.merge.as_mut() else { return };
+    fn apply_merge(&mut self, at: Option<&Timestamp>) {
+        let Some(merge) = self.merge.as_mut().map(Rc::make_mut) else { return };
         // A merge read without the clock (tests) records the epoch as its time.
-        let at = at.unwrap_or_else(|| Timestamp::from_unix_seconds(0).expect("the epoch"));
+        let at = at.cloned().unwrap_or_else(|| Timestamp::from_unix_seconds(0).expect("the epoch"));
         let (provider, agency) = (self.provider.work.clone(), self.agency.work.to_owned_work());
         let Some(work) = merge.take(&provider, &agency, &at) else { return };
         // A role no file was of changes only if its history moved out.
@@ -209,7 +221,7 @@ impl AppState {
     /// Says what the merge waiting would leave, once every conflict is decided.
     fn prepare_merge(&mut self) {
         let (provider, agency) = (self.provider.work.clone(), self.agency.work.to_owned_work());
-        if let Some(merge) = self.merge.as_mut().filter(|m| !m.done) {
+        if let Some(merge) = self.merge.as_mut().map(Rc::make_mut).filter(|m| !m.done) {
             merge.prepare(&provider, &agency);
         }
     }
@@ -280,10 +292,9 @@ pub enum Action {
     CancelClearAll,
     /// Local storage was cleared: start over with nothing entered.
     ClearedAll,
-    /// Files to merge into the work, as read; `at` is filled in where the clock is read.
+    /// Files to merge into the work, as read (a merge records its `Context`'s time).
     MergeFiles {
         files: Vec<(String, Result<Offered, Refusal>)>,
-        at: Option<Timestamp>,
     },
     /// The candidate taken for one conflict.
     MergeChoose {
@@ -294,9 +305,7 @@ pub enum Action {
     MergeChooseAll(Prefer),
     /// The lead saved the merge's n-th history file (`merge::Outcome::Moved`).
     MergeHistorySaved(usize),
-    ApplyMerge {
-        at: Option<Timestamp>,
-    },
+    ApplyMerge,
     DismissMerge,
     /// An earlier report to compare with, as read.
     CompareFile {
@@ -326,20 +335,33 @@ impl Action {
     fn puts_stored_work(&self) -> bool {
         matches!(self, Action::Opened { .. } | Action::Followed(_) | Action::BecameWriter(_))
     }
+}
 
-    /// The action as made at `now` (a merge records when it set answers aside).
-    pub fn at(self, now: Timestamp) -> Action {
-        match self {
-            Action::MergeFiles { files, .. } => Action::MergeFiles { files, at: Some(now) },
-            Action::ApplyMerge { .. } => Action::ApplyMerge { at: Some(now) },
-            other => other,
-        }
-    }
+/// An action with the time it was made. The clock is read where actions are
+/// dispatched (`app.rs`, through `platform/clock`), so every transition stays pure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timed {
+    pub action: Action,
+    pub at: Timestamp,
+}
+
+/// What a transition is told besides its action: when it happens (`None`: untimed, as
+/// in tests), and who acts (recorded on the answers they change).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context<'a> {
+    pub now: Option<&'a Timestamp>,
+    pub answerer: &'a str,
 }
 
 impl AppState {
-    /// The pure transition, kept apart from `Reducible` so native tests can call it.
+    /// `apply_at` without a time (tests, and actions that record none).
     pub fn apply(&self, action: Action) -> AppState {
+        self.apply_at(action, None)
+    }
+
+    /// The pure transition, kept apart from `Reducible` so native tests can call it.
+    pub fn apply_at(&self, action: Action, now: Option<&Timestamp>) -> AppState {
+        let cx = Context { now, answerer: &self.answerer };
         let mut next = self.clone();
         let from_storage = action.puts_stored_work();
         match action {
@@ -347,11 +369,11 @@ impl AppState {
             Action::SetAnswerer(name) => next.answerer = name,
             Action::Painted => next.painted = true,
             Action::Navigate(route) => next.route = route,
-            Action::Provider(action) => next.provider.apply(action, &self.answerer),
-            Action::Agency(action) => next.agency.apply(action, &self.answerer),
-            Action::Saved => next.save = SaveStatus::Saved,
-            Action::SaveFailed(reason) => next.save = SaveStatus::Failed(reason),
-            Action::SaveRefused(over) => next.save = SaveStatus::Refused(over),
+            Action::Provider(action) => next.provider.apply(action, cx),
+            Action::Agency(action) => next.agency.apply(action, cx),
+            Action::Saved => next.window.save = SaveStatus::Saved,
+            Action::SaveFailed(reason) => next.window.save = SaveStatus::Failed(reason),
+            Action::SaveRefused(over) => next.window.save = SaveStatus::Refused(over),
             Action::ReportLoaded(loaded) => next.receive(Incoming::Report(loaded)),
             Action::SessionLoaded(session) => next.receive(Incoming::Session(session)),
             Action::ReportRefused(problem) => next.report_import = Some(ReportImport::Refused(problem)),
@@ -367,66 +389,66 @@ impl AppState {
                 next = AppState {
                     revision: self.revision,
                     painted: true,
-                    keeping: self.keeping,
+                    window: WindowPart { keeping: self.window.keeping, ..WindowPart::default() },
                     ..AppState::new(self.lang, self.route)
                 };
             }
-            Action::MergeFiles { files, at } => {
+            Action::MergeFiles { files } => {
                 let mut merge = MergeState::plan(files, &self.provider.work.clone(), &self.agency.work.to_owned_work());
-                merge.offered_at = at.clone();
-                next.merge = Some(merge);
+                merge.offered_at = now.cloned();
+                next.merge = Some(Rc::new(merge));
                 next.prepare_merge();
                 // Nothing to decide and nothing to save first: applied at once, and the
                 // summary says what it did.
-                if next.merge.as_ref().is_some_and(MergeState::ready) {
-                    next.apply_merge(at);
+                if next.merge.as_deref().is_some_and(MergeState::ready) {
+                    next.apply_merge(now);
                 }
             }
             Action::MergeChoose { kind, key, candidate } => {
-                if let Some(merge) = next.merge.as_mut().filter(|m| !m.done) {
+                if let Some(merge) = next.merge.as_mut().map(Rc::make_mut).filter(|m| !m.done) {
                     merge.choose(kind, key, candidate);
                 }
                 next.prepare_merge();
             }
             Action::MergeChooseAll(prefer) => {
-                if let Some(merge) = next.merge.as_mut().filter(|m| !m.done) {
+                if let Some(merge) = next.merge.as_mut().map(Rc::make_mut).filter(|m| !m.done) {
                     merge.choose_all(prefer);
                 }
                 next.prepare_merge();
             }
             Action::MergeHistorySaved(n) => {
-                if let Some(merge) = next.merge.as_mut().filter(|m| !m.done) {
+                if let Some(merge) = next.merge.as_mut().map(Rc::make_mut).filter(|m| !m.done) {
                     merge.saved.insert(n);
                 }
             }
-            Action::ApplyMerge { at } => {
+            Action::ApplyMerge => {
                 if next.merge.as_ref().is_some_and(|m| !m.done && m.ready()) {
-                    next.apply_merge(at);
+                    next.apply_merge(now);
                 }
             }
             Action::DismissMerge => next.merge = None,
-            Action::CompareFile { name, bytes } => next.compare = Some(CompareState::read(name, bytes)),
+            Action::CompareFile { name, bytes } => next.compare = Some(Rc::new(CompareState::read(name, bytes))),
             Action::DismissCompare => next.compare = None,
             Action::Opened { session, stale, keeping } => {
-                next.keeping = keeping;
+                next.window.keeping = keeping;
                 match *session {
                     Ok(session) => {
-                        next.restored_stale = stale && session.is_some();
+                        next.window.restored_stale = stale && session.is_some();
                         next.take_stored(session);
                     }
-                    Err(problem) => next.restore_problem = Some(problem),
+                    Err(problem) => next.window.restore_problem = Some(problem),
                 }
             }
             Action::Followed(session) => next.take_stored(session.map(|s| *s)),
             Action::BecameWriter(session) => {
-                next.keeping = Keeping::Writer;
+                next.window.keeping = Keeping::Writer;
                 next.take_stored(session.map(|s| *s));
             }
-            Action::Keeping(keeping) => next.keeping = keeping,
+            Action::Keeping(keeping) => next.window.keeping = keeping,
         }
         let changed = next.provider.work != self.provider.work || next.agency.work != self.agency.work;
         if changed && !from_storage {
-            if !self.keeping.may_edit() {
+            if !self.window.keeping.may_edit() {
                 return self.clone(); // another window keeps the work: nothing changes here
             }
             next.revision = self.revision + 1;
@@ -436,10 +458,10 @@ impl AppState {
 }
 
 impl Reducible for AppState {
-    type Action = Action;
+    type Action = Timed;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.apply(action);
+    fn reduce(self: Rc<Self>, Timed { action, at }: Timed) -> Rc<Self> {
+        let next = self.apply_at(action, Some(&at));
         if next == *self {
             self // unchanged: keep the same Rc so Yew skips a re-render
         } else {
@@ -456,7 +478,7 @@ mod tests {
 
     fn answered(state: &AppState) -> AppState {
         let item = state.provider.catalog_first_item();
-        state.apply(Action::Provider(ProviderAction::Answer { item, edit: AnswerEdit::Toggle(Status::Met), at: None }))
+        state.apply(Action::Provider(ProviderAction::Answer { item, edit: AnswerEdit::Toggle(Status::Met) }))
     }
 
     #[test]
@@ -482,8 +504,8 @@ mod tests {
         let state = AppState::new(Lang::ZhCn, Route::Provider).apply(Action::SetAnswerer("供应链部 王五".into()));
         assert_eq!(state.revision, 0, "the answerer is a preference, not entered data");
         let item = state.provider.catalog_first_item();
-        let action = ProviderAction::Answer { item: item.clone(), edit: AnswerEdit::Toggle(Status::Met), at: None };
-        let answered = state.apply(Action::Provider(action.at(at.clone())));
+        let action = ProviderAction::Answer { item: item.clone(), edit: AnswerEdit::Toggle(Status::Met) };
+        let answered = state.apply_at(Action::Provider(action), Some(&at));
         let details = answered.provider.work.answers[&item].details();
         assert_eq!((details.answered_by.as_str(), details.answered_at.as_ref()), ("供应链部 王五", Some(&at)));
         let cleared = answered.apply(Action::ClearedAll);

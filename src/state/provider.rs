@@ -10,6 +10,7 @@ use selfcheck_core::team::owners;
 use selfcheck_core::{Against, Date, Timestamp};
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
+use super::Context;
 use super::catalogs::{CatalogAction, CatalogState};
 use super::checklist_view::{Filter, View, ViewSettings};
 
@@ -74,11 +75,10 @@ pub enum ProfileEdit {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProviderAction {
-    /// `at` is filled in where the clock is read (`app.rs`), not by the view.
+    /// Recorded with who and when from the transition's `Context`.
     Answer {
         item: String,
         edit: AnswerEdit,
-        at: Option<Timestamp>,
     },
     Profile(ProfileEdit),
     SelectCatalog(String),
@@ -97,16 +97,6 @@ pub enum ProviderAction {
     AssignSection(String),
 }
 
-impl ProviderAction {
-    /// The action as made at `now` (an answer records when it was changed).
-    pub fn at(self, now: Timestamp) -> ProviderAction {
-        match self {
-            ProviderAction::Answer { item, edit, .. } => ProviderAction::Answer { item, edit, at: Some(now) },
-            other => other,
-        }
-    }
-}
-
 impl ProviderState {
     /// What the checklist shows, with the settings as they are now.
     pub fn view(&self) -> View<'_> {
@@ -120,10 +110,10 @@ impl ProviderState {
         })
     }
 
-    /// `answerer`: who is answering, recorded on what they change.
-    pub fn apply(&mut self, action: ProviderAction, answerer: &str) {
+    /// `cx`: who is answering and when, recorded on what they change.
+    pub fn apply(&mut self, action: ProviderAction, cx: Context<'_>) {
         match action {
-            ProviderAction::Answer { item, edit, at } => {
+            ProviderAction::Answer { item, edit } => {
                 if self.work.questionnaire.as_ref().is_some_and(|q| !q.covers(&item)) {
                     return; // a questionnaire answers its own items only
                 }
@@ -134,10 +124,10 @@ impl ProviderState {
                 let against = digest.as_ref().map(|(version, digest)| Against { version, item_digest: digest });
                 // A respondent who has not named themselves answers as the questionnaire's owner.
                 let by = match &self.work.questionnaire {
-                    Some(q) if answerer.trim().is_empty() => q.owner.as_str(),
-                    _ => answerer,
+                    Some(q) if cx.answerer.trim().is_empty() => q.owner.as_str(),
+                    _ => cx.answerer,
                 };
-                let stamp = Stamp { by, at: at.as_ref(), against };
+                let stamp = Stamp { by, at: cx.now, against };
                 answer_edit::apply(Rc::make_mut(&mut self.work.answers), &item, edit, stamp)
             }
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.work.profile, edit),
@@ -281,7 +271,6 @@ mod tests {
             ProviderAction::Answer {
                 item: item.clone(),
                 edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
-                at: None,
             },
             "",
         );
@@ -296,22 +285,21 @@ mod tests {
             ProviderAction::Answer {
                 item: item.clone(),
                 edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
-                at: None,
             },
             "",
         );
         assert_eq!(state.pinned, None, "a status pick does not pin");
         let note = AnswerEdit::Text(crate::state::AnswerField::Note, "x".into());
-        state.apply(ProviderAction::Answer { item: item.clone(), edit: note, at: None }, "");
+        state.apply(ProviderAction::Answer { item: item.clone(), edit: note }, Context::default());
         assert_eq!(state.pinned.as_deref(), Some(item.as_str()));
-        state.apply(ProviderAction::SetSearch("y".into()), "");
+        state.apply(ProviderAction::SetSearch("y".into()), Context::default());
         assert_eq!(state.pinned, None);
     }
 
     #[test]
     fn data_centres_are_one_per_line_without_blanks() {
         let mut state = ProviderState::default();
-        state.apply(ProviderAction::Profile(ProfileEdit::DataCentres(" 北京\n\n贵阳 \n".into())), "");
+        state.apply(ProviderAction::Profile(ProfileEdit::DataCentres(" 北京\n\n贵阳 \n".into())), Context::default());
         assert_eq!(state.work.profile.data_centres, ["北京", "贵阳"]);
     }
 
@@ -319,7 +307,7 @@ mod tests {
     fn unknown_catalogs_cannot_be_selected() {
         let mut state = ProviderState::default();
         let before = state.catalog.clone();
-        state.apply(ProviderAction::SelectCatalog("nope".into()), "");
+        state.apply(ProviderAction::SelectCatalog("nope".into()), Context::default());
         assert_eq!(state.catalog, before);
     }
 }

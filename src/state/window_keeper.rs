@@ -413,7 +413,7 @@ mod tests {
                     self.state = self.state.apply(action.clone());
                 }
             }
-            assert_eq!(self.state.keeping, self.keeper.keeping(), "the page shows the keeper's part");
+            assert_eq!(self.state.window.keeping, self.keeper.keeping(), "the page shows the keeper's part");
             effects
         }
 
@@ -507,7 +507,7 @@ mod tests {
             })]
         );
         assert_eq!(shown(&window.state), work(Status::Partial));
-        assert!(window.state.restored_stale, "the page says the stored work is behind");
+        assert!(window.state.window.restored_stale, "the page says the stored work is behind");
         // What was read counts as saved.
         assert_eq!(window.change(0), []);
     }
@@ -540,7 +540,7 @@ mod tests {
         let problem = RestoreProblem { problem: LoadProblem::NotUtf8, set_aside: false };
         let read = Read { session: Err(problem.clone()), stamp: Some("s1".into()), stale: false };
         let mut window = Window::opened(true, Claim::Writer, Ok(read));
-        assert_eq!(window.state.restore_problem, Some(problem));
+        assert_eq!(window.state.window.restore_problem, Some(problem));
         assert_eq!(window.keeper.keeping(), Keeping::Writer);
         assert_eq!(window.change(1), [Effect::StartDebounce]);
         assert_eq!(window.step(Event::DebounceElapsed), [], "autosave paused");
@@ -562,7 +562,7 @@ mod tests {
         assert_eq!(window.change(2), [Effect::StartDebounce], "each keystroke restarts the pause");
         assert_eq!(window.step(Event::DebounceElapsed), [save(2)]);
         assert_eq!(window.step(saved("s2")), DONE_SAVING);
-        assert_eq!(window.state.save, crate::state::SaveStatus::Saved);
+        assert_eq!(window.state.window.save, crate::state::SaveStatus::Saved);
         // Nothing new: nothing to save, on a late timer or on hiding.
         assert_eq!(window.step(Event::DebounceElapsed), []);
         assert_eq!(window.step(Event::Hidden), []);
@@ -729,7 +729,7 @@ mod tests {
         assert_eq!(window.step(Event::DebounceElapsed), [save_over(1, Some("s1"))]);
         // Another window saved meanwhile: the store found a stamp other than "s1".
         assert_eq!(window.step(Event::Written(Err(WriteError::Overtaken))), [keeping(Keeping::Overtaken)]);
-        assert!(window.state.keeping.may_edit(), "the work stays editable in this window");
+        assert!(window.state.window.keeping.may_edit(), "the work stays editable in this window");
         // Its changes live in the page only: never saved, never replaced by others' saves.
         window.change(2);
         assert_eq!(window.step(Event::DebounceElapsed), []);
@@ -747,7 +747,7 @@ mod tests {
             writer.step(Event::SaveRefused(over_limit())),
             [Effect::MarkStale, Effect::Dispatch(Action::SaveRefused(over_limit()))]
         );
-        assert_eq!(writer.state.save, crate::state::SaveStatus::Refused(over_limit()));
+        assert_eq!(writer.state.window.save, crate::state::SaveStatus::Refused(over_limit()));
         assert_eq!(writer.step(Event::HandOverAsked), [], "the work would be lost: no hand-over");
         assert_eq!(writer.keeper.keeping(), Keeping::Writer);
         // Once the work is back within the limits, it is saved, and the asked hand-over happens.
@@ -765,7 +765,7 @@ mod tests {
         writer.step(Event::DebounceElapsed);
         let full = Event::Written(Err(WriteError::Storage(StorageProblem::Full)));
         assert_eq!(writer.step(full), [Effect::Dispatch(Action::SaveFailed(StorageProblem::Full))]);
-        assert_eq!(writer.state.save, crate::state::SaveStatus::Failed(StorageProblem::Full));
+        assert_eq!(writer.state.window.save, crate::state::SaveStatus::Failed(StorageProblem::Full));
         assert_eq!(writer.keeper.keeping(), Keeping::Writer, "it keeps working in memory");
         writer.change(2);
         assert_eq!(writer.step(Event::DebounceElapsed), [save(2)]);

@@ -94,12 +94,7 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
             let Some(file) = files::take_chosen_file(&e) else { return };
             let on_action = on_action.clone();
             files::read_bytes(file, MAX_REPORT_BYTES as u64, move |read| {
-                let bytes = read.map_err(|e| match e {
-                    ReadError::TooLarge { bytes } => {
-                        LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) }
-                    }
-                    ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
-                });
+                let bytes = read.map_err(LoadProblem::from);
                 on_action.emit(AgencyAction::PlatformFromReport { id, bytes });
             });
         })

@@ -65,7 +65,7 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
         platform_options.push((name.clone().into(), name.clone().into()));
     }
     let on_obligation = use_callback((props.on_action.clone(), id), |(item, edit), (on_action, id)| {
-        on_action.emit(AgencyAction::Obligation { id: *id, item, edit, at: None })
+        on_action.emit(AgencyAction::Obligation { id: *id, item, edit })
     });
     let close = {
         let on_action = props.on_action.clone();

@@ -23,7 +23,7 @@ use crate::state::{Action, AgencyState, CompareState, ProviderState};
 #[derive(Properties, PartialEq)]
 pub struct ComparePanelProps {
     pub lang: Lang,
-    pub compare: Option<CompareState>,
+    pub compare: Option<Rc<CompareState>>,
     pub provider: ProviderState,
     pub agency: AgencyState,
     /// Moves whenever the work does: the comparison is recomputed only then.
@@ -162,12 +162,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             let Some(file) = files::take_chosen_file(&e) else { return };
             let (name, on_action) = (file.name(), on_action.clone());
             files::read_bytes(file, MAX_REPORT_BYTES as u64, move |read| {
-                let bytes = read.map_err(|e| match e {
-                    ReadError::TooLarge { bytes } => {
-                        LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) }
-                    }
-                    ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
-                });
+                let bytes = read.map_err(LoadProblem::from);
                 on_action.emit(Action::CompareFile { name, bytes });
             });
         })

@@ -27,7 +27,7 @@ use crate::state::{Action, ConflictKind, MergeState};
 #[derive(Properties, PartialEq)]
 pub struct MergePanelProps {
     pub lang: Lang,
-    pub merge: Option<MergeState>,
+    pub merge: Option<Rc<MergeState>>,
     /// The provider's loaded catalogs, for the titles of their items.
     pub catalogs: Rc<Vec<Catalog>>,
     pub on_action: Callback<Action>,
@@ -43,7 +43,7 @@ fn merge_files(chosen: Vec<ChosenFile>, on_action: Callback<Action>) {
             for file in read {
                 offered.push((file.name, offer(file.bytes, file.modified).await));
             }
-            perf::measure("merge-plan", || on_action.emit(Action::MergeFiles { files: offered, at: None }));
+            perf::measure("merge-plan", || on_action.emit(Action::MergeFiles { files: offered }));
         });
     });
 }
@@ -51,14 +51,7 @@ fn merge_files(chosen: Vec<ChosenFile>, on_action: Callback<Action>) {
 /// A file as the merge takes it, with the file's time: a workbook's questionnaire sheet
 /// (read by the Excel module), or a JSON file (a report, or a window's saved work).
 async fn offer(bytes: Result<Vec<u8>, ReadError>, modified: Option<Timestamp>) -> Result<Offered, Refusal> {
-    let bytes = bytes.map_err(|e| {
-        Refusal::Load(match e {
-            ReadError::TooLarge { bytes } => {
-                LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) }
-            }
-            ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
-        })
-    })?;
+    let bytes = bytes.map_err(|e| Refusal::Load(e.into()))?;
     // A file with no time counts as made now, when the lead loads it.
     let modified = modified.unwrap_or_else(clock::now);
     if !is_workbook(&bytes) {
@@ -336,7 +329,7 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
                         { limit }
                         <div class="button-row">
                             <button type="button" id="merge-apply" class="primary" disabled={!merge.ready()}
-                                onclick={send(Action::ApplyMerge { at: None })}>
+                                onclick={send(Action::ApplyMerge)}>
                                 { apply_label }
                             </button>
                             <button type="button" id="merge-cancel" onclick={send(Action::DismissMerge)}>{ tr(lang, T::MergeCancel) }</button>

@@ -30,10 +30,7 @@ fn load_file(file: ChosenFile, on_action: Callback<Action>) {
                     Err(problem) => Action::ReportRefused(problem),
                 },
             }),
-            Err(ReadError::TooLarge { bytes }) => {
-                Action::ReportRefused(LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) })
-            }
-            Err(ReadError::Failed(detail)) => Action::ReportRefused(LoadProblem::Unreadable { detail }),
+            Err(error) => Action::ReportRefused(error.into()),
         };
         on_action.emit(action);
         perf::record_wasm_memory();
