@@ -64,8 +64,7 @@ pub fn App() -> Html {
     // components whose data did not change are not re-rendered.
     let dispatcher = state.dispatcher();
     let on_lang_change = use_callback(dispatcher.clone(), |lang, d| d.dispatch(timed(Action::SetLang(lang))));
-    let on_answerer_change =
-        use_callback(dispatcher.clone(), |name, d| d.dispatch(timed(Action::SetAnswerer(name))));
+    let on_answerer_change = use_callback(dispatcher.clone(), |name, d| d.dispatch(timed(Action::SetAnswerer(name))));
     let on_provider =
         use_callback(dispatcher.clone(), |action: ProviderAction, d| d.dispatch(timed(Action::Provider(action))));
     let on_agency =

@@ -176,7 +176,8 @@ async fn a_window_following_another_is_read_only_and_can_ask_to_edit() {
     use cloud_selfcheck::state::Keeping;
     let root = mount_point();
     let asked = Rc::new(RefCell::new(0));
-    let state = AppState { keeping: Keeping::Follower { asked: false }, ..AppState::new(Lang::En, Route::Provider) };
+    let mut state = AppState::new(Lang::En, Route::Provider);
+    state.window.keeping = Keeping::Follower { asked: false };
     let on_ask_to_edit = {
         let asked = asked.clone();
         Callback::from(move |()| *asked.borrow_mut() += 1)

@@ -41,7 +41,9 @@ pub enum ReadError {
 impl From<ReadError> for LoadProblem {
     fn from(error: ReadError) -> LoadProblem {
         match error {
-            ReadError::TooLarge { bytes } => LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) },
+            ReadError::TooLarge { bytes } => {
+                LoadProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) }
+            }
             ReadError::Failed(detail) => LoadProblem::Unreadable { detail },
         }
     }

@@ -15,7 +15,7 @@ use selfcheck_core::report::verify::verify;
 
 use selfcheck_core::report::LoadProblem;
 use selfcheck_core::table::Table;
-use selfcheck_core::{Against, Date, Timestamp};
+use selfcheck_core::{Against, Date};
 
 use serde::Serialize;
 
@@ -577,7 +577,8 @@ mod tests {
         for name in names {
             state.apply(AgencyAction::AddPlatform, Context::default());
             let id = state.work.platforms.last().unwrap().id;
-            state.apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) }, Context::default());
+            state
+                .apply(AgencyAction::EditPlatform { id, edit: PlatformEdit::Name((*name).into()) }, Context::default());
         }
         state
     }
@@ -598,13 +599,19 @@ mod tests {
         state.apply(AgencyAction::AddWorkload, Context::default());
         let id = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, Context::default());
-        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("示例政务云")) }, Context::default());
+        state.apply(
+            AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("示例政务云")) },
+            Context::default(),
+        );
         let filled = &state.work.platforms[0].platform;
         assert_eq!((filled.name.as_str(), filled.provider.as_str()), ("示例政务云", "示例云"));
         assert!(filled.provider_report.is_some());
         assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("示例政务云"));
         // A report naming another platform's name fills the details but keeps the name.
-        state.apply(AgencyAction::PlatformFromReport { id: b, bytes: Ok(provider_report("示例政务云")) }, Context::default());
+        state.apply(
+            AgencyAction::PlatformFromReport { id: b, bytes: Ok(provider_report("示例政务云")) },
+            Context::default(),
+        );
         assert_eq!(state.work.platforms[1].platform.name, "云B");
         assert_eq!(state.platform_error, Some((b, PlatformNameProblem::Duplicate)));
         // Not a report: nothing changes, and the platform says why.
@@ -713,7 +720,10 @@ mod tests {
         state.apply(AgencyAction::AddWorkload, Context::default());
         let id = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, Context::default());
-        state.apply(AgencyAction::EditPlatform { id: platform, edit: PlatformEdit::Name("云A2".into()) }, Context::default());
+        state.apply(
+            AgencyAction::EditPlatform { id: platform, edit: PlatformEdit::Name("云A2".into()) },
+            Context::default(),
+        );
         assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("云A2"));
     }
 

@@ -448,8 +448,7 @@ mod tests {
         assert_eq!(merged.agency.work.workloads[0].workload.name, "门户");
 
         let empty = selfcheck_core::session::Session::new(Default::default(), Default::default()).to_json();
-        let refused =
-            lead.apply(Action::MergeFiles { files: vec![("empty.json".into(), json(empty.into_bytes()))] });
+        let refused = lead.apply(Action::MergeFiles { files: vec![("empty.json".into(), json(empty.into_bytes()))] });
         assert!(matches!(refused.merge.as_ref().unwrap().files[0].taken, Err(Refusal::EmptySession)));
     }
 
@@ -500,8 +499,7 @@ mod tests {
         use selfcheck_core::team::history::entries;
         scoped(Limits { history: 8, ..Limits::READ }, || {
             let mut state = AppState::new(Lang::En, Route::Report);
-            state =
-                state.apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))] });
+            state = state.apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))] });
             let when = "2026-12-02T08:00:00Z";
             let decided = merge_taking_theirs(&state, inventory(5, "v1"), when);
             assert_eq!(decided.merge.as_ref().unwrap().outcome.as_deref(), Some(&Outcome::Fits));
@@ -559,10 +557,7 @@ mod tests {
             let message = over.message(Lang::ZhCn);
             assert!(message.contains("业务系统数量将为 9，超过上限 6"), "{message}");
             assert_eq!(refused.agency.work.to_owned_work(), lead.agency.work.to_owned_work());
-            assert_eq!(
-                refused.apply(Action::ApplyMerge).agency.work.to_owned_work(),
-                lead.agency.work.to_owned_work()
-            );
+            assert_eq!(refused.apply(Action::ApplyMerge).agency.work.to_owned_work(), lead.agency.work.to_owned_work());
         });
     }
 

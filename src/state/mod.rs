@@ -117,7 +117,12 @@ pub struct WindowPart {
 
 impl Default for WindowPart {
     fn default() -> Self {
-        WindowPart { keeping: Keeping::Writer, save: SaveStatus::Unchanged, restore_problem: None, restored_stale: false }
+        WindowPart {
+            keeping: Keeping::Writer,
+            save: SaveStatus::Unchanged,
+            restore_problem: None,
+            restored_stale: false,
+        }
     }
 }
 
@@ -515,7 +520,10 @@ mod tests {
     #[test]
     fn unchanged_state_keeps_the_same_rc() {
         let state = Rc::new(AppState::new(Lang::ZhCn, Route::Agency));
-        let same = state.clone().reduce(Action::Navigate(Route::Agency));
+        let same = state.clone().reduce(Timed {
+            action: Action::Navigate(Route::Agency),
+            at: Timestamp::parse("2026-12-01T00:00:00Z").unwrap(),
+        });
         assert!(Rc::ptr_eq(&state, &same));
     }
 

@@ -7,12 +7,12 @@ use selfcheck_core::catalog::{builtin, loaded, Audience, Catalog, ItemRef};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
 use selfcheck_core::report::provider_catalogs;
 use selfcheck_core::team::owners;
-use selfcheck_core::{Against, Date, Timestamp};
+use selfcheck_core::{Against, Date};
 
 use super::answer_edit::{self, AnswerEdit, Stamp};
-use super::Context;
 use super::catalogs::{CatalogAction, CatalogState};
 use super::checklist_view::{Filter, View, ViewSettings};
+use super::Context;
 
 /// Items drawn per page of the checklist: a 5,000-item catalog stays quick to draw.
 pub const ITEMS_PER_PAGE: usize = 60;
@@ -268,11 +268,8 @@ mod tests {
         let item = builtin().catalogs()[0].sections[0].items[0].id.clone();
         let mut state = ProviderState::default();
         state.apply(
-            ProviderAction::Answer {
-                item: item.clone(),
-                edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
-            },
-            "",
+            ProviderAction::Answer { item: item.clone(), edit: AnswerEdit::Toggle(selfcheck_core::Status::Met) },
+            Context::default(),
         );
         assert_eq!(state.work.answers[&item].status(), Some(selfcheck_core::Status::Met));
     }
@@ -282,11 +279,8 @@ mod tests {
         let item = builtin().catalogs()[0].sections[0].items[0].id.clone();
         let mut state = ProviderState::default();
         state.apply(
-            ProviderAction::Answer {
-                item: item.clone(),
-                edit: AnswerEdit::Toggle(selfcheck_core::Status::Met),
-            },
-            "",
+            ProviderAction::Answer { item: item.clone(), edit: AnswerEdit::Toggle(selfcheck_core::Status::Met) },
+            Context::default(),
         );
         assert_eq!(state.pinned, None, "a status pick does not pin");
         let note = AnswerEdit::Text(crate::state::AnswerField::Note, "x".into());

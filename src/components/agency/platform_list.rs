@@ -13,7 +13,7 @@ use crate::components::select::{
 use crate::i18n::{labels, trf};
 use crate::i18n::{tr, T};
 use crate::platform::events;
-use crate::platform::files::{self, ReadError};
+use crate::platform::files::{self};
 use crate::state::{AgencyAction, ImportMode, PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem};
 
 #[derive(Properties, PartialEq)]

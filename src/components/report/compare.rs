@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::components::change_chart::{Change, ChangeChart};
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
-use crate::platform::files::{self, ReadError};
+use crate::platform::files::{self};
 use crate::platform::{download, print};
 use crate::state::{Action, AgencyState, CompareState, ProviderState};
 
@@ -167,7 +167,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             });
         })
     };
-    let before = match &props.compare {
+    let before = match props.compare.as_deref() {
         Some(CompareState::Loaded { before, .. }) => Some(before.clone()),
         _ => None,
     };
@@ -180,7 +180,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     };
-    let body = match (&props.compare, comparison.as_ref()) {
+    let body = match (props.compare.as_deref(), comparison.as_ref()) {
         (Some(CompareState::Refused { name, refusal }), _) => html! {
             <Notice kind={NoticeKind::Error}>
                 <p>{ trf(lang, T::CompareRefused, &[("file", name)]) }</p>

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use selfcheck_core::agency::{classify, Platform, Workload};
 use selfcheck_core::catalog::{loaded, Catalog, ItemKind};
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::{LoadProblem, Role, MAX_REPORT_BYTES};
+use selfcheck_core::report::{Role, MAX_REPORT_BYTES};
 use selfcheck_core::sheet::is_workbook;
 use selfcheck_core::team::incoming::{Offered, Refusal};
 use selfcheck_core::team::merge::{Candidate, Conflict, Prefer, Side};

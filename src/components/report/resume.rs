@@ -1,12 +1,12 @@
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::{load_inputs, LoadProblem, Role, MAX_REPORT_BYTES};
+use selfcheck_core::report::{load_inputs, Role, MAX_REPORT_BYTES};
 use selfcheck_core::session::Session;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, T};
-use crate::platform::files::{self, ChosenFile, ReadError};
+use crate::platform::files::{self, ChosenFile};
 use crate::platform::perf;
 use crate::state::{Action, Incoming, ReportImport};
 
