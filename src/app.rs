@@ -7,9 +7,10 @@ use yew::prelude::*;
 use crate::autosave::use_autosave;
 use crate::components::layout::{Layout, LayoutProps};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
-use crate::platform::{clock, document, location, storage};
+use crate::platform::clock::{self, timed};
+use crate::platform::{document, location, storage};
 use crate::route::Route;
-use crate::state::{Action, AgencyAction, AppState, ProviderAction, Timed};
+use crate::state::{Action, AgencyAction, AppState, ProviderAction};
 
 #[function_component]
 pub fn App() -> Html {
@@ -105,10 +106,4 @@ pub fn Screen(props: &LayoutProps) -> Html {
     };
     let props = LayoutProps { children: page, ..props.clone() };
     html! { <Layout ..props /> }
-}
-
-/// The action as made now: answers and merges record when they were made, and the
-/// clock is read here, as each action comes in, so the reducer stays pure.
-pub fn timed(action: Action) -> Timed {
-    Timed { action, at: clock::now() }
 }

@@ -17,7 +17,7 @@ use crate::platform::debounce::Debounce;
 use crate::platform::session_store::{self, SaveError, SessionStore, Stored};
 use crate::platform::storage::{self, StorageError};
 use crate::platform::windows::{self, Claim as LockClaim, Message, Windows};
-use crate::platform::{crashed, document, lifecycle};
+use crate::platform::{clock, crashed, document, lifecycle};
 use crate::state::window_keeper::{Claim, Effect, Event, Expect, Read, WindowKeeper, WriteError};
 use crate::state::{AppState, StorageProblem};
 
@@ -201,7 +201,7 @@ fn carry_out(driver: &Rc<Driver>, effect: Effect) -> Option<Event> {
                 feed_weak(&weak, Event::Cleared(cleared));
             });
         }
-        Effect::Dispatch(action) => driver.dispatcher.dispatch(crate::app::timed(action)),
+        Effect::Dispatch(action) => driver.dispatcher.dispatch(clock::timed(action)),
     }
     None
 }

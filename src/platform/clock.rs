@@ -2,6 +2,8 @@
 
 use selfcheck_core::{Date, Timestamp};
 
+use crate::state::{Action, Timed};
+
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
@@ -37,4 +39,10 @@ pub fn now_rfc3339() -> String {
         Some((seconds, _)) => format!("{seconds}Z"),
         None => iso,
     }
+}
+
+/// The action as made now: answers and merges record when they were made, and the
+/// clock is read here, as each action is dispatched, so the reducer stays pure.
+pub fn timed(action: Action) -> Timed {
+    Timed { action, at: now() }
 }
