@@ -9,6 +9,7 @@ use serde::Deserialize;
 use std::rc::Rc;
 
 use super::model::{CatalogRef, Report, Role};
+use super::provider_section::{ProviderSection, Skip};
 use crate::agency::{Platform, Workload};
 use crate::date::Date;
 use crate::team::AgencyHistory;
@@ -70,21 +71,9 @@ struct FileShape {
     as_of: Date,
     role: Role,
     catalogs: Vec<CatalogRef>,
-    provider: Option<ProviderShape>,
+    provider: Option<ProviderSection<Skip>>,
     agency: Option<AgencyShape>,
     digest: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)] // the derived parts are only required to be there
-struct ProviderShape {
-    #[serde(flatten)]
-    work: ProviderWork,
-    unknown_items: IgnoredAny,
-    summary: IgnoredAny,
-    gaps: IgnoredAny,
-    deadlines: IgnoredAny,
 }
 
 #[derive(Deserialize)]
@@ -120,7 +109,7 @@ impl From<FileShape> for ReportInputs {
             as_of: file.as_of,
             role: file.role,
             catalogs: file.catalogs,
-            provider: file.provider.map(|p| p.work),
+            provider: file.provider.map(ProviderSection::into_work),
             agency: file.agency.map(|a| AgencyWork {
                 workloads: Rc::new(a.workloads.into_iter().map(|w| w.workload).collect()),
                 platforms: Rc::new(a.platforms),

@@ -13,6 +13,7 @@ pub mod limits;
 pub mod load;
 pub mod model;
 mod problem;
+mod provider_section;
 pub mod verify;
 pub mod writable;
 

@@ -97,8 +97,9 @@ pub struct CatalogRef {
     pub items: BTreeMap<String, String>,
 }
 
+// Written with the work in line; read member by member (`provider_section.rs` says why).
 /// A provider's section: what it entered, then what is derived from it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProviderReport {
     /// What the provider entered, its fields written first and in line (`work.rs`).
