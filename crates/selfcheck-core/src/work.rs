@@ -1,9 +1,10 @@
 //! What people enter, one type per role. The app holds it as it is (each big part
 //! behind an `Rc`, shared until changed), the session saves it, a report's section
-//! starts with it (`report::ProviderReport` flattens `ProviderWork`; the agency's
+//! starts with it (`report::ProviderReport` writes `ProviderWork` in line; the agency's
 //! report wraps each workload with its verdict), and every reader returns it. A field
-//! added here is saved, reported, read back and checked without another list of
-//! fields to keep in step (see ARCHITECTURE.md, "Adding a field").
+//! added here is saved, reported, read back and checked; the one other list of its
+//! fields, the readers' (`report/provider_section.rs`), fails to compile until it is
+//! added there too (see ARCHITECTURE.md, "Adding a field").
 
 use std::rc::Rc;
 
