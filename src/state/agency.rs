@@ -4,14 +4,14 @@
 use selfcheck_core::AgencyWork;
 use std::rc::Rc;
 
-use selfcheck_core::agency::inventory_csv::{self, CsvProblem};
+use selfcheck_core::agency::inventory_csv::{self};
 use selfcheck_core::agency::platforms_csv;
 use selfcheck_core::agency::provider_report::fill;
 use selfcheck_core::agency::{Platform, Verdict, Workload};
 use selfcheck_core::catalog::{builtin, loaded};
 use selfcheck_core::messages::{Describe, Message, M};
 use selfcheck_core::profile::CapabilityTier;
-use selfcheck_core::report::verify::verify;
+use selfcheck_core::report::verify::{verify, Verified};
 
 use selfcheck_core::report::LoadProblem;
 use selfcheck_core::table::Table;
@@ -172,7 +172,7 @@ pub enum PlatformEdit {
     InChina(Option<bool>),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum AgencyAction {
     AddWorkload,
     Duplicate(u64),
@@ -200,25 +200,42 @@ pub enum AgencyAction {
     SetSearch(String),
     SetPage(usize),
     SetImportMode(ImportMode),
-    /// A CSV file's text: imported whole, or refused whole with every problem.
-    ImportCsv(String),
-    /// A CSV file's bytes or a workbook's sheet, as read.
-    ImportTable(Table),
-    /// Refused before reading (too large, not text).
-    ImportRefused(Vec<Message>),
-    /// A provider's report file loaded on a platform, as read.
+    /// An inventory file, read before it is dispatched (`read_inventory`): imported
+    /// whole, or refused whole with every problem located.
+    ImportInventory(Result<Vec<Workload>, Vec<Message>>),
+    /// A provider's report file loaded on a platform, read and verified before it is
+    /// dispatched (`read_provider_report`).
     PlatformFromReport {
         id: u64,
-        bytes: Result<Vec<u8>, LoadProblem>,
+        report: Result<Box<Verified>, Message>,
     },
     DismissImport,
     SetPlatformImportMode(ImportMode),
-    /// A platforms file (CSV bytes or a workbook's sheet), as read: taken whole, or
-    /// refused whole with every problem.
-    ImportPlatforms(Table),
-    /// A platforms file refused before reading (too large, unreadable, no workbook).
-    PlatformImportRefused(Vec<Message>),
+    /// A platforms file, read before it is dispatched (`read_platforms`): taken whole,
+    /// or refused whole with every problem located.
+    ImportPlatforms(Result<Vec<Platform>, Vec<Message>>),
     DismissPlatformImport,
+}
+
+/// An inventory file read into workloads, before it is dispatched: its rows, or every
+/// problem located (in a workbook: its sheet first).
+pub fn read_inventory(table: &Table) -> Result<Vec<Workload>, Vec<Message>> {
+    inventory_csv::import_table(table).map_err(|problems| located(table, &problems))
+}
+
+/// A platforms file read, as `read_inventory`.
+pub fn read_platforms(table: &Table) -> Result<Vec<Platform>, Vec<Message>> {
+    platforms_csv::import_table(table).map_err(|problems| located(table, &problems))
+}
+
+/// A provider's report file read and verified, before it is dispatched.
+pub fn read_provider_report(bytes: Result<Vec<u8>, LoadProblem>) -> Result<Box<Verified>, Message> {
+    bytes.and_then(|bytes| verify(&bytes)).map(Box::new).map_err(|problem| problem.describe())
+}
+
+fn located<P: Describe>(table: &Table, problems: &[P]) -> Vec<Message> {
+    let sheet = table.sheet().map(selfcheck_core::sheet::in_sheet);
+    sheet.into_iter().chain(problems.iter().map(Describe::describe)).collect()
 }
 
 impl AgencyState {
@@ -294,18 +311,11 @@ impl AgencyState {
             }
             AgencyAction::SetPage(page) => self.page = page,
             AgencyAction::SetImportMode(mode) => self.import_mode = mode,
-            AgencyAction::ImportCsv(text) => self.import(inventory_csv::import(&text), None),
-            AgencyAction::ImportTable(table) => self.import(inventory_csv::import_table(&table), table.sheet()),
-            AgencyAction::ImportRefused(problems) => self.import_outcome = Some(ImportOutcome::Refused(problems)),
+            AgencyAction::ImportInventory(read) => self.import(read),
             AgencyAction::DismissImport => self.import_outcome = None,
-            AgencyAction::PlatformFromReport { id, bytes } => self.fill_platform(id, bytes),
+            AgencyAction::PlatformFromReport { id, report } => self.fill_platform(id, report),
             AgencyAction::SetPlatformImportMode(mode) => self.platform_import_mode = mode,
-            AgencyAction::ImportPlatforms(table) => {
-                self.import_platforms(platforms_csv::import_table(&table), table.sheet())
-            }
-            AgencyAction::PlatformImportRefused(problems) => {
-                self.platform_import_outcome = Some(PlatformImportOutcome::Refused(problems))
-            }
+            AgencyAction::ImportPlatforms(read) => self.import_platforms(read),
             AgencyAction::DismissPlatformImport => self.platform_import_outcome = None,
         }
     }
@@ -316,12 +326,10 @@ impl AgencyState {
     /// name is added. On "replace", the list becomes the file's, in its order: a
     /// platform it does not name is removed (its workloads then name an unknown
     /// platform, which their fit says). Workloads are never touched.
-    fn import_platforms(&mut self, read: Result<Vec<Platform>, Vec<platforms_csv::CsvProblem>>, sheet: Option<&str>) {
+    fn import_platforms(&mut self, read: Result<Vec<Platform>, Vec<Message>>) {
         let imported = match read {
             Ok(imported) => imported,
-            Err(problems) => {
-                let located = sheet.map(selfcheck_core::sheet::in_sheet);
-                let messages = located.into_iter().chain(problems.iter().map(Describe::describe)).collect();
+            Err(messages) => {
                 self.platform_import_outcome = Some(PlatformImportOutcome::Refused(messages));
                 return;
             }
@@ -368,11 +376,9 @@ impl AgencyState {
     /// its details from the report's profile (a new name renames the platform, with its
     /// workloads, unless another platform has it) and what the report says. A file that
     /// is no provider report changes nothing and says why.
-    fn fill_platform(&mut self, id: u64, bytes: Result<Vec<u8>, LoadProblem>) {
+    fn fill_platform(&mut self, id: u64, report: Result<Box<Verified>, Message>) {
         let Some(current) = self.work.platforms.iter().find(|e| e.id == id).map(|e| e.platform.clone()) else { return };
-        let filled = bytes
-            .and_then(|bytes| verify(&bytes))
-            .map_err(|problem| problem.describe())
+        let filled = report
             .and_then(|verified| fill(&current, &verified).map_err(|_| Message::new(M::ProviderReportNotProvider)));
         let filled = match filled {
             Ok(filled) => filled,
@@ -392,7 +398,7 @@ impl AgencyState {
     }
 
     /// Takes an inventory as read, or says why not.
-    fn import(&mut self, read: Result<Vec<Workload>, Vec<CsvProblem>>, sheet: Option<&str>) {
+    fn import(&mut self, read: Result<Vec<Workload>, Vec<Message>>) {
         match read {
             Ok(workloads) => {
                 let count = workloads.len();
@@ -415,9 +421,7 @@ impl AgencyState {
                 self.import_outcome = Some(ImportOutcome::Imported { count, mode: self.import_mode });
                 self.import_mode = ImportMode::Add; // "replace" is a one-off choice, never a trap for the next file
             }
-            Err(problems) => {
-                let located = sheet.map(selfcheck_core::sheet::in_sheet);
-                let messages = located.into_iter().chain(problems.iter().map(Describe::describe)).collect();
+            Err(messages) => {
                 self.import_outcome = Some(ImportOutcome::Refused(messages));
             }
         }
@@ -518,17 +522,26 @@ mod tests {
     fn import_adds_or_replaces_and_a_refused_file_changes_nothing() {
         let mut state = AgencyState::default();
         state.apply(AgencyAction::AddWorkload, Context::default());
-        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
+        state.apply(
+            AgencyAction::ImportInventory(read_inventory(&Table::Csv(CSV.as_bytes().to_vec()))),
+            Context::default(),
+        );
         assert_eq!(state.work.workloads.len(), 3);
         assert_eq!(state.import_outcome, Some(ImportOutcome::Imported { count: 2, mode: ImportMode::Add }));
 
         let before = state.work.workloads.clone();
-        state.apply(AgencyAction::ImportCsv("name\n".into()), Context::default());
+        state.apply(
+            AgencyAction::ImportInventory(read_inventory(&Table::Csv("name\n".as_bytes().to_vec()))),
+            Context::default(),
+        );
         assert_eq!(state.work.workloads, before, "a refused file leaves the inventory as it was");
         assert!(matches!(state.import_outcome, Some(ImportOutcome::Refused(_))));
 
         state.apply(AgencyAction::SetImportMode(ImportMode::Replace), Context::default());
-        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
+        state.apply(
+            AgencyAction::ImportInventory(read_inventory(&Table::Csv(CSV.as_bytes().to_vec()))),
+            Context::default(),
+        );
         assert_eq!(state.work.workloads.len(), 2);
         let ids: Vec<u64> = state.work.workloads.iter().map(|e| e.id).collect();
         assert!(ids.iter().all(|id| !before.iter().any(|e| e.id == *id)), "ids are never reused");
@@ -537,13 +550,19 @@ mod tests {
     #[test]
     fn replacing_from_csv_keeps_obligation_answers_by_name() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
+        state.apply(
+            AgencyAction::ImportInventory(read_inventory(&Table::Csv(CSV.as_bytes().to_vec()))),
+            Context::default(),
+        );
         let a = state.work.workloads[0].id;
         let item = "O14A-S5-Q1".to_string();
         let met = AnswerEdit::Toggle(selfcheck_core::Status::Met);
         state.apply(AgencyAction::Obligation { id: a, item: item.clone(), edit: met }, Context::default());
         state.apply(AgencyAction::SetImportMode(ImportMode::Replace), Context::default());
-        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
+        state.apply(
+            AgencyAction::ImportInventory(read_inventory(&Table::Csv(CSV.as_bytes().to_vec()))),
+            Context::default(),
+        );
         assert_eq!(state.work.workloads[0].workload.obligations[&item].status(), Some(selfcheck_core::Status::Met));
         assert!(state.work.workloads[1].workload.obligations.is_empty());
     }
@@ -564,7 +583,10 @@ mod tests {
     #[test]
     fn duplicate_inserts_a_copy_after_the_original_and_selects_it() {
         let mut state = AgencyState::default();
-        state.apply(AgencyAction::ImportCsv(CSV.into()), Context::default());
+        state.apply(
+            AgencyAction::ImportInventory(read_inventory(&Table::Csv(CSV.as_bytes().to_vec()))),
+            Context::default(),
+        );
         let first = state.work.workloads[0].id;
         state.apply(AgencyAction::Duplicate(first), Context::default());
         let names: Vec<&str> = state.work.workloads.iter().map(|e| e.workload.name.as_str()).collect();
@@ -600,7 +622,9 @@ mod tests {
         let id = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, Context::default());
         state.apply(
-            AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("示例政务云")) },
+            AgencyAction::PlatformFromReport {
+                id: a, report: read_provider_report(Ok(provider_report("示例政务云")))
+            },
             Context::default(),
         );
         let filled = &state.work.platforms[0].platform;
@@ -609,14 +633,19 @@ mod tests {
         assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("示例政务云"));
         // A report naming another platform's name fills the details but keeps the name.
         state.apply(
-            AgencyAction::PlatformFromReport { id: b, bytes: Ok(provider_report("示例政务云")) },
+            AgencyAction::PlatformFromReport {
+                id: b, report: read_provider_report(Ok(provider_report("示例政务云")))
+            },
             Context::default(),
         );
         assert_eq!(state.work.platforms[1].platform.name, "云B");
         assert_eq!(state.platform_error, Some((b, PlatformNameProblem::Duplicate)));
         // Not a report: nothing changes, and the platform says why.
         let before = state.work.platforms.clone();
-        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(b"{".to_vec()) }, Context::default());
+        state.apply(
+            AgencyAction::PlatformFromReport { id: a, report: read_provider_report(Ok(b"{".to_vec())) },
+            Context::default(),
+        );
         assert_eq!(state.work.platforms, before);
         assert!(matches!(&state.platform_report_problem, Some((id, _)) if *id == a));
     }
@@ -624,14 +653,20 @@ mod tests {
     const PLATFORMS: &str = "name,provider,result_date,tier,mlps_level,data_centres_in_china\n云A,甲,2024-02-29,enhanced,3,yes\n云C,丙,,,,\n";
 
     fn import_platforms(state: &mut AgencyState, text: &str) {
-        state.apply(AgencyAction::ImportPlatforms(Table::Csv(text.as_bytes().to_vec())), Context::default());
+        state.apply(
+            AgencyAction::ImportPlatforms(read_platforms(&Table::Csv(text.as_bytes().to_vec()))),
+            Context::default(),
+        );
     }
 
     #[test]
     fn importing_platforms_updates_by_name_and_adds_keeping_ids_and_the_providers_report() {
         let mut state = with_platforms(&["云A", "云B"]);
         let (a, b) = (state.work.platforms[0].id, state.work.platforms[1].id);
-        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, Context::default());
+        state.apply(
+            AgencyAction::PlatformFromReport { id: a, report: read_provider_report(Ok(provider_report("云A"))) },
+            Context::default(),
+        );
         assert!(state.work.platforms[0].platform.provider_report.is_some());
         import_platforms(&mut state, PLATFORMS);
         assert_eq!(
@@ -652,7 +687,10 @@ mod tests {
     fn replacing_the_platforms_removes_those_the_file_does_not_name_and_leaves_workloads() {
         let mut state = with_platforms(&["云B", "云A"]);
         let a = state.work.platforms[1].id;
-        state.apply(AgencyAction::PlatformFromReport { id: a, bytes: Ok(provider_report("云A")) }, Context::default());
+        state.apply(
+            AgencyAction::PlatformFromReport { id: a, report: read_provider_report(Ok(provider_report("云A"))) },
+            Context::default(),
+        );
         state.apply(AgencyAction::AddWorkload, Context::default());
         let w = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id: w, edit: WorkloadEdit::Platform(Some("云B".into())) }, Context::default());
@@ -691,7 +729,7 @@ mod tests {
             sheet: "候选平台".into(),
             rows: vec![selfcheck_core::csv::Record { line: 1, fields: vec!["colour".into()], quoted: vec![false] }],
         };
-        state.apply(AgencyAction::ImportPlatforms(Table::Sheet(sheet)), Context::default());
+        state.apply(AgencyAction::ImportPlatforms(read_platforms(&Table::Sheet(sheet))), Context::default());
         let Some(PlatformImportOutcome::Refused(problems)) = &state.platform_import_outcome else { panic!() };
         assert_eq!(problems[0].render(selfcheck_core::Lang::En), "Sheet \"候选平台\":");
         assert_eq!(state.work.platforms, before);

@@ -25,8 +25,8 @@ use yew::Reducible;
 
 use crate::route::Route;
 pub use agency::{
-    AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry, PlatformImportOutcome,
-    PlatformNameProblem, WorkloadEdit, PAGE_SIZE,
+    read_inventory, read_platforms, read_provider_report, AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome,
+    PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem, WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
 pub use catalogs::{CatalogAction, CatalogImport, CatalogState, NameField};
@@ -312,11 +312,8 @@ pub enum Action {
     MergeHistorySaved(usize),
     ApplyMerge,
     DismissMerge,
-    /// An earlier report to compare with, as read.
-    CompareFile {
-        name: String,
-        bytes: Result<Vec<u8>, LoadProblem>,
-    },
+    /// An earlier report to compare with, read before it is dispatched (`CompareState::read`).
+    Compare(Box<CompareState>),
     DismissCompare,
     /// The storage was read as the page opened: the session (or why it could not be
     /// restored), whether it is behind, and this window's part.
@@ -432,7 +429,7 @@ impl AppState {
                 }
             }
             Action::DismissMerge => next.merge = None,
-            Action::CompareFile { name, bytes } => next.compare = Some(Rc::new(CompareState::read(name, bytes))),
+            Action::Compare(compare) => next.compare = Some(Rc::from(compare)),
             Action::DismissCompare => next.compare = None,
             Action::Opened { session, stale, keeping } => {
                 next.window.keeping = keeping;

@@ -7,7 +7,7 @@ use crate::i18n::{tr, trf, T};
 use crate::platform::files;
 use crate::platform::sheets::{self, SheetKind};
 use crate::platform::{download, events, perf};
-use crate::state::{AgencyAction, ImportMode, ImportOutcome};
+use crate::state::{read_inventory, AgencyAction, ImportMode, ImportOutcome};
 
 #[derive(Properties, PartialEq)]
 pub struct CsvToolsProps {
@@ -32,8 +32,8 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
             let on_action = on_action.clone();
             sheets::read_table(file, SheetKind::Inventory, move |result| {
                 let action = match result {
-                    Ok(table) => AgencyAction::ImportTable(table),
-                    Err(error) => AgencyAction::ImportRefused(vec![error.describe::<inventory_csv::Column>()]),
+                    Ok(table) => AgencyAction::ImportInventory(read_inventory(&table)),
+                    Err(error) => AgencyAction::ImportInventory(Err(vec![error.describe::<inventory_csv::Column>()])),
                 };
                 on_action.emit(action);
                 perf::record_wasm_memory();

@@ -14,7 +14,10 @@ use crate::i18n::{labels, trf};
 use crate::i18n::{tr, T};
 use crate::platform::events;
 use crate::platform::files::{self};
-use crate::state::{AgencyAction, ImportMode, PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem};
+use crate::state::{
+    read_provider_report, AgencyAction, ImportMode, PlatformEdit, PlatformEntry, PlatformImportOutcome,
+    PlatformNameProblem,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct PlatformListProps {
@@ -95,7 +98,7 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
             let on_action = on_action.clone();
             files::read_bytes(file, MAX_REPORT_BYTES as u64, move |read| {
                 let bytes = read.map_err(LoadProblem::from);
-                on_action.emit(AgencyAction::PlatformFromReport { id, bytes });
+                on_action.emit(AgencyAction::PlatformFromReport { id, report: read_provider_report(bytes) });
             });
         })
     };

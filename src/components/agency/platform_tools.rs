@@ -12,7 +12,7 @@ use crate::i18n::{tr, trf, T};
 use crate::platform::files;
 use crate::platform::sheets::{self, SheetKind};
 use crate::platform::{download, events};
-use crate::state::{AgencyAction, ImportMode, PlatformEntry, PlatformImportOutcome};
+use crate::state::{read_platforms, AgencyAction, ImportMode, PlatformEntry, PlatformImportOutcome};
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
@@ -37,8 +37,8 @@ pub fn PlatformTools(props: &PlatformToolsProps) -> Html {
             let on_action = on_action.clone();
             sheets::read_table(file, SheetKind::Platforms, move |result| {
                 on_action.emit(match result {
-                    Ok(table) => AgencyAction::ImportPlatforms(table),
-                    Err(error) => AgencyAction::PlatformImportRefused(vec![error.describe::<platforms_csv::Column>()]),
+                    Ok(table) => AgencyAction::ImportPlatforms(read_platforms(&table)),
+                    Err(error) => AgencyAction::ImportPlatforms(Err(vec![error.describe::<platforms_csv::Column>()])),
                 });
             });
         })

@@ -163,7 +163,8 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             let (name, on_action) = (file.name(), on_action.clone());
             files::read_bytes(file, MAX_REPORT_BYTES as u64, move |read| {
                 let bytes = read.map_err(LoadProblem::from);
-                on_action.emit(Action::CompareFile { name, bytes });
+                // Read before it is dispatched: the reducer only keeps what was read.
+                on_action.emit(Action::Compare(Box::new(CompareState::read(name, bytes))));
             });
         })
     };
