@@ -51,24 +51,54 @@ pub struct CatalogState {
     pub upgrades: Vec<Upgrade>,
 }
 
+/// A catalog file read before it is dispatched: a sheet's items, which the person
+/// then names; a JSON catalog; or every problem that refused it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogRead {
+    Sheet { sections: Rc<Vec<Section>>, head: CatalogHeader },
+    Catalog(Box<Catalog>),
+    Refused(Vec<LoadedProblem>),
+}
+
+impl CatalogRead {
+    /// A file's bytes, as read: a CSV sheet (by its name) or a JSON catalog.
+    pub fn file(name: &str, bytes: &[u8], today: Date) -> CatalogRead {
+        if name.to_ascii_lowercase().ends_with(".csv") {
+            CatalogRead::table(name, &Table::Csv(bytes.to_vec()), today)
+        } else {
+            loaded::read_json(name, bytes).map_or_else(CatalogRead::Refused, |c| CatalogRead::Catalog(Box::new(c)))
+        }
+    }
+
+    /// A workbook's sheet, as the Excel module read it.
+    pub fn sheet(name: &str, sheet: SheetRows, today: Date) -> CatalogRead {
+        CatalogRead::table(name, &Table::Sheet(sheet), today)
+    }
+
+    /// A sheet's items, and the name the form starts from (the file's, and today).
+    fn table(name: &str, table: &Table, today: Date) -> CatalogRead {
+        match loaded::read_table(table) {
+            Ok(sections) => {
+                let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem).to_string();
+                let head = CatalogHeader {
+                    id: id_from_name(&stem, today),
+                    title: stem,
+                    version: today.to_string(),
+                    date: today,
+                };
+                CatalogRead::Sheet { sections: Rc::new(sections), head }
+            }
+            Err(problems) => CatalogRead::Refused(problems),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogAction {
-    /// A file's bytes, as read: a CSV sheet (by its name) or a JSON catalog.
-    File {
+    /// A file, read before it is dispatched (`CatalogRead`).
+    Read {
         name: String,
-        bytes: Vec<u8>,
-        today: Date,
-    },
-    /// A workbook's sheet, as the Excel module read it.
-    Sheet {
-        name: String,
-        sheet: SheetRows,
-        today: Date,
-    },
-    /// Refused before it was read (too large, unreadable).
-    Refused {
-        name: String,
-        problem: LoadedProblem,
+        read: CatalogRead,
     },
     Name(NameField, String),
     ConfirmImport,
@@ -80,50 +110,22 @@ pub enum CatalogAction {
 }
 
 impl CatalogState {
-    /// A sheet's items, read: the form that names the catalog, or every problem.
-    fn name_sheet(&mut self, name: String, table: &Table, today: Date) {
-        self.import = Some(match loaded::read_table(table) {
-            Ok(sections) => {
-                let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_string();
-                let head = CatalogHeader {
-                    id: id_from_name(&stem, today),
-                    title: stem,
-                    version: today.to_string(),
-                    date: today,
-                };
-                CatalogImport::Naming { file_name: name, sections: Rc::new(sections), head, problems: Vec::new() }
-            }
-            Err(problems) => CatalogImport::Refused { file_name: name, problems },
-        });
-    }
-
     /// Applies `action` to the work's loaded catalogs; answers change only when a new
     /// version flags some for review. Returns the id of a catalog just added, for the
     /// checklist to show it.
     pub fn apply(&mut self, action: CatalogAction, work: &mut ProviderWork) -> Option<String> {
         match action {
-            CatalogAction::File { name, bytes, today } => {
-                if name.to_ascii_lowercase().ends_with(".csv") {
-                    self.name_sheet(name, &Table::Csv(bytes), today);
+            CatalogAction::Read { name, read } => match read {
+                CatalogRead::Sheet { sections, head } => {
+                    self.import = Some(CatalogImport::Naming { file_name: name, sections, head, problems: Vec::new() });
                     None
-                } else {
-                    match loaded::read_json(&name, &bytes) {
-                        Ok(catalog) => self.add(catalog, work),
-                        Err(problems) => {
-                            self.import = Some(CatalogImport::Refused { file_name: name, problems });
-                            None
-                        }
-                    }
                 }
-            }
-            CatalogAction::Sheet { name, sheet, today } => {
-                self.name_sheet(name, &Table::Sheet(sheet), today);
-                None
-            }
-            CatalogAction::Refused { name, problem } => {
-                self.import = Some(CatalogImport::Refused { file_name: name, problems: vec![problem] });
-                None
-            }
+                CatalogRead::Catalog(catalog) => self.add(*catalog, work),
+                CatalogRead::Refused(problems) => {
+                    self.import = Some(CatalogImport::Refused { file_name: name, problems });
+                    None
+                }
+            },
             CatalogAction::Name(field, value) => {
                 if let Some(CatalogImport::Naming { head, .. }) = &mut self.import {
                     match field {
@@ -221,7 +223,7 @@ mod tests {
     }
 
     fn load_sheet(state: &mut CatalogState, work: &mut ProviderWork, bytes: &[u8]) -> Option<String> {
-        let file = CatalogAction::File { name: "Team Sheet.csv".into(), bytes: bytes.to_vec(), today: today() };
+        let file = CatalogAction::Read { name: "Team Sheet.csv".into(), read: CatalogRead::file("Team Sheet.csv", bytes, today()) };
         state.apply(file, work);
         state.apply(CatalogAction::ConfirmImport, work)
     }
@@ -230,7 +232,7 @@ mod tests {
     fn a_sheet_is_named_then_loaded_and_a_refused_one_changes_nothing() {
         let (mut state, mut work) = (CatalogState::default(), ProviderWork::default());
         state.apply(
-            CatalogAction::File { name: "Team Sheet.csv".into(), bytes: SHEET.to_vec(), today: today() },
+            CatalogAction::Read { name: "Team Sheet.csv".into(), read: CatalogRead::file("Team Sheet.csv", SHEET, today()) },
             &mut work,
         );
         let Some(CatalogImport::Naming { head, .. }) = &state.import else { panic!("{:?}", state.import) };
@@ -245,12 +247,12 @@ mod tests {
 
         let before = work.catalogs.clone();
         state.apply(
-            CatalogAction::File { name: "bad.csv".into(), bytes: b"section,id\n".to_vec(), today: today() },
+            CatalogAction::Read { name: "bad.csv".into(), read: CatalogRead::file("bad.csv", b"section,id\n", today()) },
             &mut work,
         );
         assert!(matches!(state.import, Some(CatalogImport::Refused { .. })));
         assert_eq!(work.catalogs, before);
-        state.apply(CatalogAction::File { name: "x.csv".into(), bytes: SHEET.to_vec(), today: today() }, &mut work);
+        state.apply(CatalogAction::Read { name: "x.csv".into(), read: CatalogRead::file("x.csv", SHEET, today()) }, &mut work);
         state.apply(CatalogAction::Name(NameField::Id, "convention-2023".into()), &mut work);
         state.apply(CatalogAction::ConfirmImport, &mut work);
         assert!(

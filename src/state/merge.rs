@@ -6,12 +6,12 @@ use selfcheck_core::{AgencyWork, ProviderWork};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use selfcheck_core::catalog::Index;
+use selfcheck_core::catalog::{Catalog, Index};
 use selfcheck_core::report::writable::OverLimit;
 use selfcheck_core::report::{provider_catalogs, LoadWarning, Role};
 use selfcheck_core::team::agency::{self as agency_merge, AgencyMerge};
 use selfcheck_core::team::fit::{fit, Files, Fit, HistoryFile, Moved, Work};
-use selfcheck_core::team::incoming::{self, Offered, Refusal};
+use selfcheck_core::team::incoming::{self, Incoming, Offered, Refusal};
 use selfcheck_core::team::merge::{Conflict, Mergeable, Prefer, Side};
 use selfcheck_core::team::provider::{self as provider_merge, ProviderMerge};
 use selfcheck_core::Timestamp;
@@ -126,20 +126,31 @@ fn role_merge<P>(plan: P, taken: &[incoming::Incoming]) -> RoleMerge<P> {
     }
 }
 
+/// A file offered to a merge, read before it is dispatched: what it holds (a window's
+/// saved work gives one file per role it holds work of), or why it was refused.
+pub type ReadFile = (String, Result<Vec<Incoming>, Refusal>);
+
+/// Reads the files offered to a merge, their items found in the built-in catalogs and
+/// `loaded` (a questionnaire sheet names items by id).
+pub fn read_files(files: Vec<(String, Result<Offered, Refusal>)>, loaded: &[Catalog]) -> Vec<ReadFile> {
+    let catalogs = provider_catalogs(loaded);
+    let index = Index::new(&catalogs);
+    files
+        .into_iter()
+        .map(|(name, offered)| {
+            let read = offered.and_then(|offered| incoming::read_offered(&name, offered, &index));
+            (name, read)
+        })
+        .collect()
+}
+
 impl MergeState {
     /// Reads every file and plans merging each into the work of its role.
-    pub fn plan(
-        files: Vec<(String, Result<Offered, Refusal>)>,
-        provider: &ProviderWork,
-        agency: &AgencyWork,
-    ) -> MergeState {
+    pub fn plan(files: Vec<ReadFile>, provider: &ProviderWork, agency: &AgencyWork) -> MergeState {
         let mut outcomes = Vec::with_capacity(files.len());
         let (mut providers, mut agencies) = (Vec::new(), Vec::new());
-        let catalogs = provider_catalogs(&provider.catalogs);
-        let index = Index::new(&catalogs);
-        for (name, offered) in files {
-            // A window's saved work gives one file per role it holds work of.
-            match offered.and_then(|offered| incoming::read_offered(&name, offered, &index)) {
+        for (name, read) in files {
+            match read {
                 Ok(taken) => {
                     for file in taken {
                         let questionnaire = file.report.provider.as_ref();
@@ -382,7 +393,7 @@ mod tests {
         theirs.answers_mut().insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
         let broken = ("broken.json".to_string(), json(b"{".to_vec()));
         let files = vec![("hr.json".to_string(), file(&theirs)), broken];
-        let pending = lead.apply_at(Action::MergeFiles { files }, Some(&at("2026-12-02T08:00:00Z")));
+        let pending = lead.apply_at(Action::MergeFiles { files: read_files(files, &[]) }, Some(&at("2026-12-02T08:00:00Z")));
         let merge = pending.merge.as_ref().unwrap();
         assert_eq!(
             merge.summary(),
@@ -421,7 +432,7 @@ mod tests {
             .push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let agency = to_canonical_json(&build_agency_report(&inventory, "2026-12-01T08:00:00Z", day)).into_bytes();
         let files = vec![("hr.json".to_string(), file(&theirs)), ("office.json".to_string(), json(agency))];
-        let merged = lead.apply(Action::MergeFiles { files });
+        let merged = lead.apply(Action::MergeFiles { files: read_files(files, &[]) });
         assert!(merged.merge.as_ref().unwrap().done);
         assert_eq!(merged.provider.work.answers[ITEM].status(), Some(Status::Met));
         assert_eq!(merged.agency.work.workloads[0].workload.name, "门户");
@@ -438,7 +449,7 @@ mod tests {
             .workloads_mut()
             .push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let saved = selfcheck_core::session::Session::new(theirs, inventory).to_json().into_bytes();
-        let merged = lead.apply(Action::MergeFiles { files: vec![("window.json".into(), json(saved))] });
+        let merged = lead.apply(Action::MergeFiles { files: read_files(vec![("window.json".into(), json(saved))], &[]) });
         let merge = merged.merge.as_ref().unwrap();
         let roles: Vec<_> = merge.files.iter().map(|f| f.taken.as_ref().map(|t| t.role)).collect();
         assert_eq!(roles, [Ok(Role::Provider), Ok(Role::Agency)], "one file, both of its parts");
@@ -448,7 +459,7 @@ mod tests {
         assert_eq!(merged.agency.work.workloads[0].workload.name, "门户");
 
         let empty = selfcheck_core::session::Session::new(Default::default(), Default::default()).to_json();
-        let refused = lead.apply(Action::MergeFiles { files: vec![("empty.json".into(), json(empty.into_bytes()))] });
+        let refused = lead.apply(Action::MergeFiles { files: read_files(vec![("empty.json".into(), json(empty.into_bytes()))], &[]) });
         assert!(matches!(refused.merge.as_ref().unwrap().files[0].taken, Err(Refusal::EmptySession)));
     }
 
@@ -459,7 +470,7 @@ mod tests {
         let mut met = Answer::with_status(Status::Met);
         met.stamp("人力资源部", at("2026-12-01T09:00:00Z"), None);
         older.answers_mut().insert(ITEM.into(), met);
-        let pending = lead.apply(Action::MergeFiles { files: vec![("hr.json".into(), file(&older))] });
+        let pending = lead.apply(Action::MergeFiles { files: read_files(vec![("hr.json".into(), file(&older))], &[]) });
         let decided = pending.apply(Action::MergeChooseAll(Prefer::Newest));
         assert_eq!(decided.merge.as_ref().unwrap().undecided(), 0);
         let merged = decided.apply(Action::ApplyMerge);
@@ -488,7 +499,7 @@ mod tests {
 
     /// Merges `file` and takes the files' values everywhere, as the lead would.
     fn merge_taking_theirs(state: &AppState, file: Result<Offered, Refusal>, when: &str) -> AppState {
-        let planned = state.apply_at(Action::MergeFiles { files: vec![("office.json".into(), file)] }, Some(&at(when)));
+        let planned = state.apply_at(Action::MergeFiles { files: read_files(vec![("office.json".into(), file)], &[]) }, Some(&at(when)));
         planned.apply(Action::MergeChooseAll(Prefer::Newest))
     }
 
@@ -499,7 +510,7 @@ mod tests {
         use selfcheck_core::team::history::entries;
         scoped(Limits { history: 8, ..Limits::READ }, || {
             let mut state = AppState::new(Lang::En, Route::Report);
-            state = state.apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))] });
+            state = state.apply(Action::MergeFiles { files: read_files(vec![("office.json".into(), inventory(5, "v0"))], &[]) });
             let when = "2026-12-02T08:00:00Z";
             let decided = merge_taking_theirs(&state, inventory(5, "v1"), when);
             assert_eq!(decided.merge.as_ref().unwrap().outcome.as_deref(), Some(&Outcome::Fits));
@@ -546,10 +557,10 @@ mod tests {
         use selfcheck_core::report::limits::{scoped, Limits};
         scoped(Limits { workloads: 6, ..Limits::READ }, || {
             let lead = AppState::new(Lang::ZhCn, Route::Report)
-                .apply(Action::MergeFiles { files: vec![("office.json".into(), inventory(5, "v0"))] });
+                .apply(Action::MergeFiles { files: read_files(vec![("office.json".into(), inventory(5, "v0"))], &[]) });
             // Each file within the limit, not the two together.
             let more = workloads(3..9, "v0");
-            let refused = lead.apply(Action::MergeFiles { files: vec![("more.json".into(), more)] });
+            let refused = lead.apply(Action::MergeFiles { files: read_files(vec![("more.json".into(), more)], &[]) });
             let merge = refused.merge.as_ref().unwrap();
             assert!(!merge.done, "not applied");
             let Some(Outcome::Refused(over)) = merge.outcome.as_deref() else { panic!("{:?}", merge.outcome) };

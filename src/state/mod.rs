@@ -29,7 +29,7 @@ pub use agency::{
     PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem, WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
-pub use catalogs::{CatalogAction, CatalogImport, CatalogState, NameField};
+pub use catalogs::{CatalogAction, CatalogImport, CatalogRead, CatalogState, NameField};
 pub use checklist_view::Filter;
 pub use compare::CompareState;
 pub use keeping::Keeping;
@@ -297,9 +297,10 @@ pub enum Action {
     CancelClearAll,
     /// Local storage was cleared: start over with nothing entered.
     ClearedAll,
-    /// Files to merge into the work, as read (a merge records its `Context`'s time).
+    /// Files to merge into the work, read before they are dispatched (`merge::read_files`;
+    /// a merge records its `Context`'s time).
     MergeFiles {
-        files: Vec<(String, Result<Offered, Refusal>)>,
+        files: Vec<merge::ReadFile>,
     },
     /// The candidate taken for one conflict.
     MergeChoose {

@@ -21,7 +21,7 @@ use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
 use crate::platform::sheets::{self, SheetKind};
 use crate::platform::{clock, download, perf};
-use crate::state::merge::Outcome;
+use crate::state::merge::{self, Outcome};
 use crate::state::{Action, ConflictKind, MergeState};
 
 #[derive(Properties, PartialEq)]
@@ -33,7 +33,7 @@ pub struct MergePanelProps {
     pub on_action: Callback<Action>,
 }
 
-fn merge_files(chosen: Vec<ChosenFile>, on_action: Callback<Action>) {
+fn merge_files(chosen: Vec<ChosenFile>, catalogs: Rc<Vec<Catalog>>, on_action: Callback<Action>) {
     if chosen.is_empty() {
         return;
     }
@@ -43,7 +43,9 @@ fn merge_files(chosen: Vec<ChosenFile>, on_action: Callback<Action>) {
             for file in read {
                 offered.push((file.name, offer(file.bytes, file.modified).await));
             }
-            perf::measure("merge-plan", || on_action.emit(Action::MergeFiles { files: offered }));
+            perf::measure("merge-plan", || {
+                on_action.emit(Action::MergeFiles { files: merge::read_files(offered, &catalogs) })
+            });
         });
     });
 }
@@ -170,15 +172,15 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
     let on_action = &props.on_action;
     let dragging = use_state(|| false);
     let on_file = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: Event| merge_files(files::take_chosen_files(&e), on_action.clone()))
+        let (on_action, catalogs) = (on_action.clone(), props.catalogs.clone());
+        Callback::from(move |e: Event| merge_files(files::take_chosen_files(&e), catalogs.clone(), on_action.clone()))
     };
     let on_drop = {
-        let (on_action, dragging) = (on_action.clone(), dragging.clone());
+        let (on_action, catalogs, dragging) = (on_action.clone(), props.catalogs.clone(), dragging.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            merge_files(files::dropped_files(&e), on_action.clone());
+            merge_files(files::dropped_files(&e), catalogs.clone(), on_action.clone());
         })
     };
     let on_drag_over = {
