@@ -54,7 +54,9 @@ fn read(file: ChosenFile, today: Date, on_action: Callback<ProviderAction>) {
                 emit(name, refused(LoadedProblem::TooLarge { bytes: bytes.len() }))
             }
             // Read and checked before it is dispatched: what the measure times.
-            Ok(bytes) => perf::measure("catalog-import", || emit(name.clone(), CatalogRead::file(&name, &bytes, today))),
+            Ok(bytes) => {
+                perf::measure("catalog-import", || emit(name.clone(), CatalogRead::file(&name, &bytes, today)))
+            }
             Err(ReadError::TooLarge { bytes }) => {
                 emit(name, refused(LoadedProblem::TooLarge { bytes: usize::try_from(bytes).unwrap_or(usize::MAX) }))
             }

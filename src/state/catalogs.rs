@@ -223,7 +223,10 @@ mod tests {
     }
 
     fn load_sheet(state: &mut CatalogState, work: &mut ProviderWork, bytes: &[u8]) -> Option<String> {
-        let file = CatalogAction::Read { name: "Team Sheet.csv".into(), read: CatalogRead::file("Team Sheet.csv", bytes, today()) };
+        let file = CatalogAction::Read {
+            name: "Team Sheet.csv".into(),
+            read: CatalogRead::file("Team Sheet.csv", bytes, today()),
+        };
         state.apply(file, work);
         state.apply(CatalogAction::ConfirmImport, work)
     }
@@ -232,7 +235,10 @@ mod tests {
     fn a_sheet_is_named_then_loaded_and_a_refused_one_changes_nothing() {
         let (mut state, mut work) = (CatalogState::default(), ProviderWork::default());
         state.apply(
-            CatalogAction::Read { name: "Team Sheet.csv".into(), read: CatalogRead::file("Team Sheet.csv", SHEET, today()) },
+            CatalogAction::Read {
+                name: "Team Sheet.csv".into(),
+                read: CatalogRead::file("Team Sheet.csv", SHEET, today()),
+            },
             &mut work,
         );
         let Some(CatalogImport::Naming { head, .. }) = &state.import else { panic!("{:?}", state.import) };
@@ -247,12 +253,18 @@ mod tests {
 
         let before = work.catalogs.clone();
         state.apply(
-            CatalogAction::Read { name: "bad.csv".into(), read: CatalogRead::file("bad.csv", b"section,id\n", today()) },
+            CatalogAction::Read {
+                name: "bad.csv".into(),
+                read: CatalogRead::file("bad.csv", b"section,id\n", today()),
+            },
             &mut work,
         );
         assert!(matches!(state.import, Some(CatalogImport::Refused { .. })));
         assert_eq!(work.catalogs, before);
-        state.apply(CatalogAction::Read { name: "x.csv".into(), read: CatalogRead::file("x.csv", SHEET, today()) }, &mut work);
+        state.apply(
+            CatalogAction::Read { name: "x.csv".into(), read: CatalogRead::file("x.csv", SHEET, today()) },
+            &mut work,
+        );
         state.apply(CatalogAction::Name(NameField::Id, "convention-2023".into()), &mut work);
         state.apply(CatalogAction::ConfirmImport, &mut work);
         assert!(

@@ -393,7 +393,8 @@ mod tests {
         theirs.answers_mut().insert("M19-A3-01-Q2".into(), Answer::with_status(Status::Partial));
         let broken = ("broken.json".to_string(), json(b"{".to_vec()));
         let files = vec![("hr.json".to_string(), file(&theirs)), broken];
-        let pending = lead.apply_at(Action::MergeFiles { files: read_files(files, &[]) }, Some(&at("2026-12-02T08:00:00Z")));
+        let pending =
+            lead.apply_at(Action::MergeFiles { files: read_files(files, &[]) }, Some(&at("2026-12-02T08:00:00Z")));
         let merge = pending.merge.as_ref().unwrap();
         assert_eq!(
             merge.summary(),
@@ -449,7 +450,8 @@ mod tests {
             .workloads_mut()
             .push(selfcheck_core::agency::Workload { name: "门户".into(), ..Default::default() });
         let saved = selfcheck_core::session::Session::new(theirs, inventory).to_json().into_bytes();
-        let merged = lead.apply(Action::MergeFiles { files: read_files(vec![("window.json".into(), json(saved))], &[]) });
+        let merged =
+            lead.apply(Action::MergeFiles { files: read_files(vec![("window.json".into(), json(saved))], &[]) });
         let merge = merged.merge.as_ref().unwrap();
         let roles: Vec<_> = merge.files.iter().map(|f| f.taken.as_ref().map(|t| t.role)).collect();
         assert_eq!(roles, [Ok(Role::Provider), Ok(Role::Agency)], "one file, both of its parts");
@@ -459,7 +461,9 @@ mod tests {
         assert_eq!(merged.agency.work.workloads[0].workload.name, "门户");
 
         let empty = selfcheck_core::session::Session::new(Default::default(), Default::default()).to_json();
-        let refused = lead.apply(Action::MergeFiles { files: read_files(vec![("empty.json".into(), json(empty.into_bytes()))], &[]) });
+        let refused = lead.apply(Action::MergeFiles {
+            files: read_files(vec![("empty.json".into(), json(empty.into_bytes()))], &[]),
+        });
         assert!(matches!(refused.merge.as_ref().unwrap().files[0].taken, Err(Refusal::EmptySession)));
     }
 
@@ -499,7 +503,10 @@ mod tests {
 
     /// Merges `file` and takes the files' values everywhere, as the lead would.
     fn merge_taking_theirs(state: &AppState, file: Result<Offered, Refusal>, when: &str) -> AppState {
-        let planned = state.apply_at(Action::MergeFiles { files: read_files(vec![("office.json".into(), file)], &[]) }, Some(&at(when)));
+        let planned = state.apply_at(
+            Action::MergeFiles { files: read_files(vec![("office.json".into(), file)], &[]) },
+            Some(&at(when)),
+        );
         planned.apply(Action::MergeChooseAll(Prefer::Newest))
     }
 
@@ -510,7 +517,8 @@ mod tests {
         use selfcheck_core::team::history::entries;
         scoped(Limits { history: 8, ..Limits::READ }, || {
             let mut state = AppState::new(Lang::En, Route::Report);
-            state = state.apply(Action::MergeFiles { files: read_files(vec![("office.json".into(), inventory(5, "v0"))], &[]) });
+            state = state
+                .apply(Action::MergeFiles { files: read_files(vec![("office.json".into(), inventory(5, "v0"))], &[]) });
             let when = "2026-12-02T08:00:00Z";
             let decided = merge_taking_theirs(&state, inventory(5, "v1"), when);
             assert_eq!(decided.merge.as_ref().unwrap().outcome.as_deref(), Some(&Outcome::Fits));

@@ -18,7 +18,6 @@ use selfcheck_core::catalog::versions::{self, Upgrade};
 use selfcheck_core::report::writable::OverLimit;
 use selfcheck_core::report::{LoadProblem, LoadWarning, Loaded, ReportInputs, Role};
 use selfcheck_core::session::{RestoreProblem, Session};
-use selfcheck_core::team::incoming::{Offered, Refusal};
 use selfcheck_core::team::Prefer;
 use selfcheck_core::{Answers, Lang, Timestamp};
 use yew::Reducible;
