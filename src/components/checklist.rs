@@ -31,13 +31,13 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let state = &props.state;
     let loaded = &state.work.catalogs;
     let all = state.all_catalogs();
-    let (at, catalog) = all.iter().enumerate().find(|(_, c)| c.id == state.catalog).unwrap_or((0, &all[0]));
+    let (at, catalog) = all.iter().enumerate().find(|(_, c)| c.id == state.view.catalog).unwrap_or((0, &all[0]));
     let source = |s: usize, i: usize| match at.checked_sub(all.len() - loaded.len()) {
         None => ItemSource::BuiltIn(builtin().catalog(&catalog.id).map(|c| &c.sections[s].items[i]).expect("built in")),
         Some(index) => ItemSource::Loaded { catalogs: loaded.clone(), at: (index, s, i) },
     };
     let scope = Scope::of(&state.work.profile);
-    let view = state.view();
+    let view = state.shown();
     let on_edit = use_callback(props.on_action.clone(), |(item, edit), on_action| {
         on_action.emit(ProviderAction::Answer { item, edit })
     });
@@ -49,7 +49,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     // Every shown item, in catalog order, as (section, item) positions; the page is a slice.
     let visible: Vec<(usize, usize)> = view.shown_in(catalog);
     let pages = visible.len().div_ceil(ITEMS_PER_PAGE).max(1);
-    let page = state.page.min(pages - 1);
+    let page = state.view.page.min(pages - 1);
     let mut on_page: Vec<(usize, usize)> =
         visible.iter().skip(page * ITEMS_PER_PAGE).take(ITEMS_PER_PAGE).copied().collect();
     // Progressive first paint: the first section is drawn (and answerable) at once, the
@@ -88,7 +88,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         let on_action = props.on_action.clone();
         html! {
             <button type="button" class="filter-btn" data-filter={filter.code()}
-                aria-pressed={if filter == state.filter { "true" } else { "false" }}
+                aria-pressed={if filter == state.view.filter { "true" } else { "false" }}
                 onclick={move |_| on_action.emit(ProviderAction::SetFilter(filter))}>
                 { tr(lang, labels::filter(filter)) }
             </button>
@@ -121,7 +121,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                     <ChecklistItem key={item.id.clone()} lang={lang} item={source(s, i)}
                         answer={answers.get(&item.id).cloned()}
                         prev={neighbour(n, -1)} next={neighbour(n, 1)}
-                        filter={state.filter}
+                        filter={state.view.filter}
                         out_of_scope={scope.why_not(item)}
                         review={versions::needs_review(answers, item)}
                         history={state.work.history.get(&item.id).cloned().unwrap_or_default()}
@@ -138,11 +138,11 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                         <span class="section-progress">{ " " }</span>
                     } else {
                         <button type="button" class="link-btn assign-section" data-assign-section={section.id.clone()}
-                            disabled={state.assignee.trim().is_empty()}
+                            disabled={state.view.assignee.trim().is_empty()}
                             onclick={{
                                 let (on_action, id) = (props.on_action.clone(), section.id.clone());
                                 Callback::from(move |_: MouseEvent| on_action.emit(ProviderAction::AssignSection(id.clone())))
-                            }}>{ trf(lang, T::AssignSection, &[("owner", state.assignee.trim())]) }</button>
+                            }}>{ trf(lang, T::AssignSection, &[("owner", state.view.assignee.trim())]) }</button>
                     }
                     <span class="section-progress">
                         { trf(lang, T::SectionProgress, &[("answered", &tally.answered().to_string()), ("total", &tally.total().to_string())]) }
@@ -180,7 +180,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                 <div class="filters" role="group" aria-label={tr(lang, T::FilterLabel)}>{ for filters }</div>
                 <div class="search">
                     <label for="item-search">{ tr(lang, T::SearchLabel) }</label>
-                    <input id="item-search" type="search" value={state.search.clone()}
+                    <input id="item-search" type="search" value={state.view.search.clone()}
                         placeholder={tr(lang, T::SearchPlaceholder)} oninput={on_search} />
                 </div>
             </div>
@@ -217,7 +217,7 @@ fn owner_tools(
             on_action.emit(ProviderAction::SetOwnerFilter(owner))
         })
     };
-    let selected = match state.owner.as_deref() {
+    let selected = match state.view.owner.as_deref() {
         None => "*".to_string(),
         Some("") => "-".to_string(),
         Some(name) => format!("={name}"),
@@ -234,7 +234,7 @@ fn owner_tools(
         let value = format!("={}", t.owner);
         html! { <option value={value.clone()} selected={selected == value}>{ format!("{} ({})", t.owner, t.items) }</option> }
     });
-    let assignee = state.assignee.trim();
+    let assignee = state.view.assignee.trim();
     html! {
         <div class="toolbar owner-tools">
             <div class="field-inline">
@@ -247,7 +247,7 @@ fn owner_tools(
             </div>
             <div class="field-inline">
                 <label for="assignee">{ tr(lang, T::AssigneeLabel) }</label>
-                <input id="assignee" type="text" list="owner-names" value={state.assignee.clone()}
+                <input id="assignee" type="text" list="owner-names" value={state.view.assignee.clone()}
                     placeholder={tr(lang, T::AssigneePlaceholder)} oninput={on_assignee} />
                 <datalist id="owner-names">
                     { for owners.iter().filter(|t| !t.owner.is_empty()).map(|t| html! { <option value={t.owner.clone()} /> }) }

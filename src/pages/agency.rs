@@ -31,13 +31,13 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     for c in &classifications {
         counts[Verdict::ALL.iter().position(|v| *v == c.verdict).unwrap_or(0)] += 1;
     }
-    let needle = fold(state.search.trim());
+    let needle = fold(state.view.search.trim());
     let matching: Vec<usize> = (0..state.work.workloads.len())
-        .filter(|&i| state.verdict_filter.is_none_or(|v| classifications[i].verdict == v))
+        .filter(|&i| state.view.verdict_filter.is_none_or(|v| classifications[i].verdict == v))
         .filter(|&i| needle.is_empty() || fold(&state.work.workloads[i].workload.name).contains(&needle))
         .collect();
     let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
-    let page = state.page.min(pages - 1);
+    let page = state.view.page.min(pages - 1);
     let rows: Vec<Row> = matching
         .iter()
         .skip(page * PAGE_SIZE)
@@ -56,7 +56,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
         })
         .collect();
 
-    let detail = state.selected.and_then(|id| {
+    let detail = state.view.selected.and_then(|id| {
         let i = state.work.workloads.iter().position(|e| e.id == id)?;
         let entry = &state.work.workloads[i];
         Some(html! {
@@ -91,8 +91,8 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
                 <CsvTools lang={lang} mode={state.import_mode} outcome={state.import_outcome.clone()}
                     export={export} on_action={props.on_action.clone()} />
                 <Inventory lang={lang} rows={rows} counts={counts} total={state.work.workloads.len()} matching={matching.len()}
-                    page={page} pages={pages} filter={state.verdict_filter} search={state.search.clone()}
-                    selected={state.selected} confirm_delete={state.confirm_delete} on_action={props.on_action.clone()} />
+                    page={page} pages={pages} filter={state.view.verdict_filter} search={state.view.search.clone()}
+                    selected={state.view.selected} confirm_delete={state.confirm_delete} on_action={props.on_action.clone()} />
             </section>
             { for detail }
             <PlatformList lang={lang} platforms={state.work.platforms.clone()} error={state.platform_error} report_problem={state.platform_report_problem.clone()}

@@ -67,7 +67,7 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                     today={props.today} on_action={props.on_action.clone()} />
             }
             <div class="dashboard">
-                <Readiness lang={lang} summary={summary.clone()} catalog={state.catalog.clone()} catalogs={state.work.catalogs.clone()} />
+                <Readiness lang={lang} summary={summary.clone()} catalog={state.view.catalog.clone()} catalogs={state.work.catalogs.clone()} />
                 <div class="dashboard-side">
                     <DeadlinePanel lang={lang} deadlines={deadlines} />
                     <GapList lang={lang} summary={summary.clone()} answers={state.work.answers.clone()}

@@ -111,10 +111,7 @@ pub struct AgencyState {
     /// A provider's report that could not fill a platform, and why.
     pub platform_report_problem: Option<(u64, Message)>,
     next_id: u64,
-    pub selected: Option<u64>,
-    pub verdict_filter: Option<Verdict>,
-    pub search: String,
-    pub page: usize,
+    pub view: AgencyView,
     /// A delete waiting for its confirming second click.
     pub confirm_delete: Option<u64>,
     pub import_mode: ImportMode,
@@ -124,6 +121,16 @@ pub struct AgencyState {
     pub platform_import_outcome: Option<PlatformImportOutcome>,
 }
 
+/// How the inventory is viewed: nothing here is saved or reported.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AgencyView {
+    /// The workload whose detail is open.
+    pub selected: Option<u64>,
+    pub verdict_filter: Option<Verdict>,
+    pub search: String,
+    pub page: usize,
+}
+
 impl Default for AgencyState {
     fn default() -> Self {
         AgencyState {
@@ -131,10 +138,7 @@ impl Default for AgencyState {
             platform_error: None,
             platform_report_problem: None,
             next_id: 0,
-            selected: None,
-            verdict_filter: None,
-            search: String::new(),
-            page: 0,
+            view: AgencyView::default(),
             confirm_delete: None,
             import_mode: ImportMode::default(),
             import_outcome: None,
@@ -258,7 +262,7 @@ impl AgencyState {
         match action {
             AgencyAction::AddWorkload => {
                 let id = self.push(Workload::default());
-                self.selected = Some(id);
+                self.view.selected = Some(id);
             }
             AgencyAction::Duplicate(id) => {
                 if let Some(original) = self.entry(id).cloned() {
@@ -266,7 +270,7 @@ impl AgencyState {
                     let copy_id = self.push(original);
                     let copy = self.work.workloads_mut().pop().expect("just pushed");
                     self.work.workloads_mut().insert(at + 1, copy);
-                    self.selected = Some(copy_id);
+                    self.view.selected = Some(copy_id);
                 }
             }
             AgencyAction::RequestDelete(id) => self.confirm_delete = Some(id),
@@ -274,13 +278,13 @@ impl AgencyState {
             AgencyAction::ConfirmDelete(id) => {
                 if self.confirm_delete == Some(id) {
                     self.work.workloads_mut().retain(|e| e.id != id);
-                    if self.selected == Some(id) {
-                        self.selected = None;
+                    if self.view.selected == Some(id) {
+                        self.view.selected = None;
                     }
                 }
                 self.confirm_delete = None;
             }
-            AgencyAction::Select(id) => self.selected = id,
+            AgencyAction::Select(id) => self.view.selected = id,
             AgencyAction::Edit { id, edit } => {
                 if let Some(w) = self.entry_mut(id) {
                     apply_workload_edit(w, edit);
@@ -302,14 +306,14 @@ impl AgencyState {
             AgencyAction::EditPlatform { id, edit } => self.edit_platform(id, edit),
             AgencyAction::DeletePlatform(id) => self.work.platforms_mut().retain(|e| e.id != id),
             AgencyAction::SetVerdictFilter(filter) => {
-                self.verdict_filter = filter;
-                self.page = 0;
+                self.view.verdict_filter = filter;
+                self.view.page = 0;
             }
             AgencyAction::SetSearch(search) => {
-                self.search = search;
-                self.page = 0;
+                self.view.search = search;
+                self.view.page = 0;
             }
-            AgencyAction::SetPage(page) => self.page = page,
+            AgencyAction::SetPage(page) => self.view.page = page,
             AgencyAction::SetImportMode(mode) => self.import_mode = mode,
             AgencyAction::ImportInventory(read) => self.import(read),
             AgencyAction::DismissImport => self.import_outcome = None,
@@ -409,7 +413,7 @@ impl AgencyState {
                     for entry in self.work.workloads_mut().drain(..) {
                         kept.entry(entry.workload.name.clone()).or_insert(entry.workload.obligations);
                     }
-                    self.selected = None;
+                    self.view.selected = None;
                 }
                 for mut workload in workloads {
                     if let Some(obligations) = kept.remove(&workload.name) {
@@ -417,7 +421,7 @@ impl AgencyState {
                     }
                     self.push(workload);
                 }
-                self.page = 0;
+                self.view.page = 0;
                 self.import_outcome = Some(ImportOutcome::Imported { count, mode: self.import_mode });
                 self.import_mode = ImportMode::Add; // "replace" is a one-off choice, never a trap for the next file
             }
@@ -577,7 +581,7 @@ mod tests {
         state.apply(AgencyAction::RequestDelete(id), Context::default());
         state.apply(AgencyAction::ConfirmDelete(id), Context::default());
         assert!(state.work.workloads.is_empty());
-        assert_eq!(state.selected, None);
+        assert_eq!(state.view.selected, None);
     }
 
     #[test]
@@ -591,7 +595,7 @@ mod tests {
         state.apply(AgencyAction::Duplicate(first), Context::default());
         let names: Vec<&str> = state.work.workloads.iter().map(|e| e.workload.name.as_str()).collect();
         assert_eq!(names, ["A", "A", "B"]);
-        assert_eq!(state.selected, Some(state.work.workloads[1].id));
+        assert_eq!(state.view.selected, Some(state.work.workloads[1].id));
     }
 
     fn with_platforms(names: &[&str]) -> AgencyState {
@@ -839,9 +843,9 @@ mod tests {
     fn filtering_or_searching_goes_back_to_the_first_page() {
         let mut state = AgencyState { page: 3, ..AgencyState::default() };
         state.apply(AgencyAction::SetSearch("x".into()), Context::default());
-        assert_eq!(state.page, 0);
-        state.page = 2;
+        assert_eq!(state.view.page, 0);
+        state.view.page = 2;
         state.apply(AgencyAction::SetVerdictFilter(Some(Verdict::Eligible)), Context::default());
-        assert_eq!(state.page, 0);
+        assert_eq!(state.view.page, 0);
     }
 }

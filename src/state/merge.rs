@@ -621,10 +621,10 @@ mod tests {
             .all(|i| whole.provider.work.answers[&i.id].details().owner == "人力资源部"));
         let hr = whole.apply(Action::Provider(ProviderAction::SetOwnerFilter(Some("人力资源部".into()))));
         let all = hr.apply(Action::Provider(ProviderAction::SetFilter(crate::state::Filter::All)));
-        let view = all.provider.view();
+        let view = all.provider.shown();
         let hr_gating = catalog.sections[1].items.iter().filter(|i| i.gating).count();
         assert_eq!(view.shown_in(catalog).len(), catalog.sections[1].items.len(), "HR's items, all of them");
-        let gating_view = hr.provider.view();
+        let gating_view = hr.provider.shown();
         assert_eq!(gating_view.shown_in(catalog).len(), hr_gating, "the owner filter and the red-line filter together");
     }
 }

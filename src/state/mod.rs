@@ -24,7 +24,7 @@ use yew::Reducible;
 
 use crate::route::Route;
 pub use agency::{
-    read_inventory, read_platforms, read_provider_report, AgencyAction, AgencyState, Entry, ImportMode, ImportOutcome,
+    read_inventory, read_platforms, read_provider_report, AgencyAction, AgencyState, AgencyView, Entry, ImportMode, ImportOutcome,
     PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem, WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
@@ -33,7 +33,7 @@ pub use checklist_view::Filter;
 pub use compare::CompareState;
 pub use keeping::Keeping;
 pub use merge::{ConflictKind, MergeState, MergeSummary};
-pub use provider::{ProfileEdit, ProviderAction, ProviderState, ITEMS_PER_PAGE};
+pub use provider::{ProfileEdit, ProviderAction, ProviderState, ProviderView, ITEMS_PER_PAGE};
 
 /// Whether what the user entered is in this browser's storage.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

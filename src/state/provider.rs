@@ -17,11 +17,21 @@ use super::Context;
 /// Items drawn per page of the checklist: a 5,000-item catalog stays quick to draw.
 pub const ITEMS_PER_PAGE: usize = 60;
 
+/// The provider's part of the page: its work, how the checklist is viewed, and loading
+/// a catalog (a flow in progress).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProviderState {
     /// What the provider entered; its parts are shared until changed (copy-on-write):
     /// views and memos hold them without copying a 5,000-item catalog's answers.
     pub work: ProviderWork,
+    pub view: ProviderView,
+    /// Loading catalogs (the loaded ones are part of the work).
+    pub catalogs: CatalogState,
+}
+
+/// How the provider's checklist is viewed: nothing here is saved or reported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProviderView {
     /// The catalog shown in the checklist.
     pub catalog: String,
     pub filter: Filter,
@@ -31,27 +41,29 @@ pub struct ProviderState {
     pub pinned: Option<String>,
     /// The page of the checklist shown (`ITEMS_PER_PAGE` items each).
     pub page: usize,
-    /// Loading catalogs (the loaded ones are part of the work).
-    pub catalogs: CatalogState,
     /// Only the items of this owner are shown (`""`: the items nobody owns).
     pub owner: Option<String>,
     /// The owner typed for assigning many items at once.
     pub assignee: String,
 }
 
-impl Default for ProviderState {
+impl Default for ProviderView {
     fn default() -> Self {
-        ProviderState {
-            work: ProviderWork::default(),
+        ProviderView {
             catalog: builtin().for_audience(Audience::Provider)[0].id.clone(),
             filter: Filter::All,
             search: String::new(),
             pinned: None,
             page: 0,
-            catalogs: CatalogState::default(),
             owner: None,
             assignee: String::new(),
         }
+    }
+}
+
+impl Default for ProviderState {
+    fn default() -> Self {
+        ProviderState { work: ProviderWork::default(), view: ProviderView::default(), catalogs: CatalogState::default() }
     }
 }
 
@@ -99,14 +111,14 @@ pub enum ProviderAction {
 
 impl ProviderState {
     /// What the checklist shows, with the settings as they are now.
-    pub fn view(&self) -> View<'_> {
+    pub fn shown(&self) -> View<'_> {
         View::new(ViewSettings {
             answers: &self.work.answers,
             questionnaire: self.work.questionnaire.as_deref(),
-            filter: self.filter,
-            owner: self.owner.as_deref(),
-            search: &self.search,
-            pinned: self.pinned.as_deref(),
+            filter: self.view.filter,
+            owner: self.view.owner.as_deref(),
+            search: &self.view.search,
+            pinned: self.view.pinned.as_deref(),
         })
     }
 
@@ -118,7 +130,7 @@ impl ProviderState {
                     return; // a questionnaire answers its own items only
                 }
                 if matches!(edit, AnswerEdit::Text(..) | AnswerEdit::TargetDate(_)) {
-                    self.pinned = Some(item.clone());
+                    self.view.pinned = Some(item.clone());
                 }
                 let digest = self.item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
                 let against = digest.as_ref().map(|(version, digest)| Against { version, item_digest: digest });
@@ -133,47 +145,47 @@ impl ProviderState {
             ProviderAction::Profile(edit) => apply_profile_edit(&mut self.work.profile, edit),
             ProviderAction::SelectCatalog(id) => {
                 if self.work_catalogs().iter().any(|c| c.id == id) {
-                    self.catalog = id;
-                    self.pinned = None;
-                    self.page = 0;
+                    self.view.catalog = id;
+                    self.view.pinned = None;
+                    self.view.page = 0;
                 }
             }
             ProviderAction::SetFilter(filter) => {
-                self.filter = filter;
-                self.pinned = None;
-                self.page = 0;
+                self.view.filter = filter;
+                self.view.pinned = None;
+                self.view.page = 0;
             }
             ProviderAction::SetSearch(search) => {
-                self.search = search;
-                self.pinned = None;
-                self.page = 0;
+                self.view.search = search;
+                self.view.pinned = None;
+                self.view.page = 0;
             }
-            ProviderAction::SetPage(page) => self.page = page,
+            ProviderAction::SetPage(page) => self.view.page = page,
             ProviderAction::Catalog(action) => {
                 if let Some(id) = self.catalogs.apply(action, &mut self.work) {
-                    self.catalog = id;
-                    self.page = 0;
+                    self.view.catalog = id;
+                    self.view.page = 0;
                 }
-                if !self.all_catalogs().iter().any(|c| c.id == self.catalog) {
-                    self.catalog = ProviderState::default().catalog;
+                if !self.all_catalogs().iter().any(|c| c.id == self.view.catalog) {
+                    self.view.catalog = ProviderView::default().catalog;
                 }
             }
             ProviderAction::SetOwnerFilter(owner) => {
-                self.owner = owner;
-                self.pinned = None;
-                self.page = 0;
+                self.view.owner = owner;
+                self.view.pinned = None;
+                self.view.page = 0;
             }
-            ProviderAction::SetAssignee(name) => self.assignee = name,
+            ProviderAction::SetAssignee(name) => self.view.assignee = name,
             ProviderAction::AssignShown => {
                 let ids = self.current_catalog().map(|c| {
-                    let view = self.view();
+                    let view = self.shown();
                     view.shown_in(c).into_iter().map(|(s, i)| c.sections[s].items[i].id.clone()).collect::<Vec<_>>()
                 });
                 self.assign(ids.unwrap_or_default());
             }
             ProviderAction::AssignSection(section) => {
                 let ids = self.current_catalog().and_then(|c| c.sections.iter().find(|s| s.id == section)).map(|s| {
-                    let view = self.view();
+                    let view = self.shown();
                     s.items.iter().filter(|i| view.in_work(i)).map(|i| i.id.clone()).collect::<Vec<_>>()
                 });
                 self.assign(ids.unwrap_or_default());
@@ -215,10 +227,10 @@ impl ProviderState {
         self.work = work;
         self.catalogs = CatalogState::default();
         let catalogs = self.work_catalogs();
-        if !catalogs.iter().any(|c| c.id == self.catalog) {
-            let first = catalogs.first().map_or_else(|| ProviderState::default().catalog, |c| c.id.clone());
-            self.catalog = first;
-            self.page = 0;
+        if !catalogs.iter().any(|c| c.id == self.view.catalog) {
+            let first = catalogs.first().map_or_else(|| ProviderView::default().catalog, |c| c.id.clone());
+            self.view.catalog = first;
+            self.view.page = 0;
         }
     }
 
@@ -238,13 +250,13 @@ impl ProviderState {
 
     /// The catalog the checklist shows.
     pub fn current_catalog(&self) -> Option<&Catalog> {
-        self.all_catalogs().into_iter().find(|c| c.id == self.catalog)
+        self.all_catalogs().into_iter().find(|c| c.id == self.view.catalog)
     }
 
     /// Gives `ids` to the assignee (trimmed; empty: to nobody).
     fn assign(&mut self, ids: Vec<String>) {
         if !ids.is_empty() {
-            owners::assign(self.work.answers_mut(), ids.iter().map(String::as_str), &self.assignee);
+            owners::assign(self.work.answers_mut(), ids.iter().map(String::as_str), &self.view.assignee);
         }
     }
 
@@ -282,12 +294,12 @@ mod tests {
             ProviderAction::Answer { item: item.clone(), edit: AnswerEdit::Toggle(selfcheck_core::Status::Met) },
             Context::default(),
         );
-        assert_eq!(state.pinned, None, "a status pick does not pin");
+        assert_eq!(state.view.pinned, None, "a status pick does not pin");
         let note = AnswerEdit::Text(crate::state::AnswerField::Note, "x".into());
         state.apply(ProviderAction::Answer { item: item.clone(), edit: note }, Context::default());
-        assert_eq!(state.pinned.as_deref(), Some(item.as_str()));
+        assert_eq!(state.view.pinned.as_deref(), Some(item.as_str()));
         state.apply(ProviderAction::SetSearch("y".into()), Context::default());
-        assert_eq!(state.pinned, None);
+        assert_eq!(state.view.pinned, None);
     }
 
     #[test]
@@ -300,8 +312,8 @@ mod tests {
     #[test]
     fn unknown_catalogs_cannot_be_selected() {
         let mut state = ProviderState::default();
-        let before = state.catalog.clone();
+        let before = state.view.catalog.clone();
         state.apply(ProviderAction::SelectCatalog("nope".into()), Context::default());
-        assert_eq!(state.catalog, before);
+        assert_eq!(state.view.catalog, before);
     }
 }
