@@ -841,7 +841,7 @@ mod tests {
 
     #[test]
     fn filtering_or_searching_goes_back_to_the_first_page() {
-        let mut state = AgencyState { page: 3, ..AgencyState::default() };
+        let mut state = AgencyState { view: AgencyView { page: 3, ..AgencyView::default() }, ..AgencyState::default() };
         state.apply(AgencyAction::SetSearch("x".into()), Context::default());
         assert_eq!(state.view.page, 0);
         state.view.page = 2;

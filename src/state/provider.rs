@@ -19,7 +19,7 @@ pub const ITEMS_PER_PAGE: usize = 60;
 
 /// The provider's part of the page: its work, how the checklist is viewed, and loading
 /// a catalog (a flow in progress).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ProviderState {
     /// What the provider entered; its parts are shared until changed (copy-on-write):
     /// views and memos hold them without copying a 5,000-item catalog's answers.
@@ -58,12 +58,6 @@ impl Default for ProviderView {
             owner: None,
             assignee: String::new(),
         }
-    }
-}
-
-impl Default for ProviderState {
-    fn default() -> Self {
-        ProviderState { work: ProviderWork::default(), view: ProviderView::default(), catalogs: CatalogState::default() }
     }
 }
 
