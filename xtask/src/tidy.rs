@@ -276,6 +276,26 @@ fn no_import_circles_between_the_app_s_or_the_core_s_modules() {
     assert_eq!(find_cycle(&app), None, "src: top-level modules that import each other");
 }
 
+/// Only `platform/` touches the browser: no other module of the app names web-sys,
+/// js-sys, gloo or wasm-bindgen (its executor, `wasm_bindgen_futures::spawn_local`, runs
+/// futures and touches nothing), and the core depends on none of them.
+#[test]
+fn only_platform_touches_the_browser() {
+    let root = root();
+    let browser = ["web_sys", "js_sys", "gloo", "wasm_bindgen::", "wasm_bindgen;", "#[wasm_bindgen"];
+    let outside: Vec<String> = rust_sources(&root, &project_paths(&root))
+        .into_iter()
+        .filter(|(path, _)| path.starts_with("src/") && !path.starts_with("src/platform/"))
+        .filter(|(_, text)| browser.iter().any(|b| text.contains(b)))
+        .map(|(path, _)| path)
+        .collect();
+    assert_eq!(outside, Vec::<String>::new(), "modules outside platform/ that touch the browser");
+    let core = read(&root, "crates/selfcheck-core/Cargo.toml");
+    for dependency in ["web-sys", "js-sys", "wasm-bindgen", "gloo", "yew"] {
+        assert!(!core.contains(dependency), "the core depends on {dependency}");
+    }
+}
+
 #[test]
 fn the_circle_check_sees_crate_and_super_paths() {
     let dir = std::env::temp_dir().join(format!("tidy-circles-{}", std::process::id()));
