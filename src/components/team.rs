@@ -36,7 +36,7 @@ fn questionnaire(
     today: Date,
     lang: Lang,
 ) -> Option<(String, Result<String, String>)> {
-    let inputs = hand_out(&provider.work.clone(), owner, issued_by, clock::now())?;
+    let inputs = hand_out(&provider.work, owner, issued_by, clock::now())?;
     let mut report = draft_provider_report(&inputs, &clock::now_rfc3339(), today);
     let text = write_report(&mut report);
     let checked = check_report_to_save(&report, &text).map(|()| text).map_err(|why| why.message(lang));

@@ -178,12 +178,12 @@ impl AppState {
     /// Would restoring this replace work that is in the app now and differs from it?
     fn replaces_work(&self, incoming: &Incoming) -> bool {
         let provider = |inputs: Option<ProviderWork>| {
-            let now = self.provider.work.clone();
-            now != ProviderWork::default() && inputs.is_some_and(|i| i != now)
+            let now = &self.provider.work;
+            !now.is_empty() && inputs.is_some_and(|i| i != *now)
         };
         let agency = |inputs: Option<AgencyWork>| {
-            let now = self.agency.work.to_owned_work();
-            now != AgencyWork::default() && inputs.is_some_and(|i| i != now)
+            let now = &self.agency.work;
+            !now.is_empty() && inputs.is_some_and(|i| !now.holds_the_same_as(&i))
         };
         match incoming {
             Incoming::Report(loaded) => provider(loaded.report.provider_work()) || agency(loaded.report.agency_work()),
@@ -396,7 +396,7 @@ impl AppState {
                 };
             }
             Action::MergeFiles { files } => {
-                let mut merge = MergeState::plan(files, &self.provider.work.clone(), &self.agency.work.to_owned_work());
+                let mut merge = MergeState::plan(files, &self.provider.work, &self.agency.work.to_owned_work());
                 merge.offered_at = now.cloned();
                 next.merge = Some(Rc::new(merge));
                 next.prepare_merge();

@@ -70,7 +70,7 @@ impl Session {
             _ => text,
         };
         let session: Session = load::typed(text)?;
-        load::check_work(Some(&session.provider), Some(&session.agency))?;
+        load::check_values(Some(&session.provider), Some(&session.agency))?;
         Ok(session)
     }
 

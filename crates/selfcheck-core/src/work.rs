@@ -112,6 +112,14 @@ impl<W: AsRef<Workload>, P: AsRef<Platform>> AgencyWork<W, P> {
         self.workloads.is_empty() && self.platforms.is_empty() && self.history.is_empty()
     }
 
+    /// Whether this is the same work as `other`, however each holds its rows (nothing
+    /// is copied to tell).
+    pub fn holds_the_same_as<V: AsRef<Workload>, Q: AsRef<Platform>>(&self, other: &AgencyWork<V, Q>) -> bool {
+        self.workloads().eq(other.workloads())
+            && self.platforms().eq(other.platforms())
+            && self.history == other.history
+    }
+
     /// The same work holding its own copies (what a file would read back as).
     pub fn to_owned_work(&self) -> AgencyWork {
         AgencyWork {
@@ -132,4 +140,41 @@ fn is_empty_history(history: &Rc<History<Answer>>) -> bool {
 
 fn is_empty_agency_history(history: &Rc<AgencyHistory>) -> bool {
     history.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A row as the app holds it: beside an id.
+    struct Row<T> {
+        _id: u64,
+        value: T,
+    }
+
+    impl<T> AsRef<T> for Row<T> {
+        fn as_ref(&self) -> &T {
+            &self.value
+        }
+    }
+
+    #[test]
+    fn work_is_the_same_however_its_rows_are_held() {
+        let mut owned = AgencyWork::default();
+        owned.workloads_mut().push(Workload { name: "门户".into(), ..Workload::default() });
+        owned.platforms_mut().push(Platform { name: "政务云".into(), ..Platform::default() });
+        let rows = |w: &AgencyWork| AgencyWork {
+            workloads: Rc::new(w.workloads.iter().cloned().map(|value| Row { _id: 7, value }).collect::<Vec<_>>()),
+            platforms: Rc::new(w.platforms.iter().cloned().map(|value| Row { _id: 9, value }).collect::<Vec<_>>()),
+            history: Rc::clone(&w.history),
+        };
+        assert!(rows(&owned).holds_the_same_as(&owned));
+        assert_eq!(rows(&owned).to_owned_work(), owned);
+        let mut changed = owned.clone();
+        changed.workloads_mut()[0].description = "对外门户".into();
+        assert!(!rows(&owned).holds_the_same_as(&changed));
+        let mut renamed = owned.clone();
+        renamed.platforms_mut()[0].name = "政务云 B".into();
+        assert!(!rows(&owned).holds_the_same_as(&renamed));
+    }
 }

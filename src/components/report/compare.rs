@@ -35,9 +35,9 @@ pub struct ComparePanelProps {
 /// The earlier report against the work of its own role.
 fn comparison_of(before: &ReportInputs, provider: &ProviderState, agency: &AgencyState) -> Option<Comparison> {
     if let Some(earlier) = &before.provider {
-        return Some(Comparison::Provider(compare_provider(earlier, &provider.work.clone())));
+        return Some(Comparison::Provider(compare_provider(earlier, &provider.work)));
     }
-    before.agency.as_ref().map(|earlier| Comparison::Agency(compare_agency(earlier, &agency.work.to_owned_work())))
+    before.agency.as_ref().map(|earlier| Comparison::Agency(compare_agency(earlier, &agency.work)))
 }
 
 fn provider_view(lang: Lang, c: &ProviderComparison, provider: &ProviderState) -> Html {

@@ -285,7 +285,7 @@ fn check_file<'t>(
 }
 
 /// The checks after the typed read of a report: its own envelope, what every reader of
-/// inputs checks (`check_work`), and the warnings about catalogs and unknown items.
+/// inputs checks (`check_values`), and the warnings about catalogs and unknown items.
 fn check_report_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -> Result<(), LoadProblem> {
     if crate::date::Date::of_timestamp(&report.generated_at).is_none() {
         return Err(LoadProblem::BadTimestamp { field: "generated_at", value: report.generated_at.clone() });
@@ -294,7 +294,7 @@ fn check_report_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -
         (Role::Provider, Some(_), None) | (Role::Agency, None, Some(_)) => {}
         (role, _, _) => return Err(LoadProblem::RoleSection { role }),
     }
-    check_work(report.provider.as_ref(), report.agency.as_ref())?;
+    check_values(report.provider.as_ref(), report.agency.as_ref())?;
     let embedded: &[Catalog] = report.provider.as_ref().map_or(&[], |p| &p.catalogs);
     let answered = |id: &String| {
         report.provider.iter().any(|p| p.answers.contains_key(id))
@@ -342,7 +342,9 @@ fn check_report_inputs(report: &ReportInputs, warnings: &mut Vec<LoadWarning>) -
 
 /// What serde cannot check in what a user entered, for every reader of inputs (a report,
 /// a saved session, the crash panel's file): levels in range, platform names unique.
-pub(crate) fn check_work(provider: Option<&ProviderWork>, agency: Option<&AgencyWork>) -> Result<(), LoadProblem> {
+/// The list sizes were counted by the first pass; a writer asks `writable::check_work`,
+/// which counts them too.
+pub(crate) fn check_values(provider: Option<&ProviderWork>, agency: Option<&AgencyWork>) -> Result<(), LoadProblem> {
     if let Some(p) = provider {
         check_provider(p)?;
     }
@@ -352,7 +354,7 @@ pub(crate) fn check_work(provider: Option<&ProviderWork>, agency: Option<&Agency
     Ok(())
 }
 
-/// `check_work` of a provider's work, however it is held (writers ask it too).
+/// `check_values` of a provider's work, however it is held (writers ask it too).
 pub(crate) fn check_provider(p: &ProviderWork) -> Result<(), LoadProblem> {
     if p.profile.service_models.windows(2).any(|pair| pair[0] >= pair[1]) {
         return Err(LoadProblem::UnsortedServiceModels);
@@ -386,7 +388,7 @@ pub(crate) fn check_provider(p: &ProviderWork) -> Result<(), LoadProblem> {
     Ok(())
 }
 
-/// `check_work` of an agency's work, however it is held (writers ask it too).
+/// `check_values` of an agency's work, however it is held (writers ask it too).
 pub(crate) fn check_agency<'a>(
     workloads: impl Iterator<Item = &'a Workload> + Clone,
     platforms: impl Iterator<Item = &'a Platform>,

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::merge::Mergeable;
 use crate::agency::inventory_csv::{cell, Column};
-use crate::agency::{classify, Verdict, Workload};
+use crate::agency::{classify, Platform, Verdict, Workload};
 use crate::answer::{Answer, Status};
 use crate::catalog::{builtin, Audience, Catalog, Index, Scope};
 use crate::lang::Localized;
@@ -322,7 +322,12 @@ fn counts(verdicts: impl Iterator<Item = Verdict>) -> VerdictCounts {
 }
 
 /// Compares two agency inventories: workloads matched by name.
-pub fn compare_agency(before: &AgencyWork, after: &AgencyWork) -> AgencyComparison {
+/// `after` is the work however it is held (the app's rows beside their ids): nothing is
+/// copied to compare 10,000 workloads.
+pub fn compare_agency<W: AsRef<Workload>, P: AsRef<Platform>>(
+    before: &AgencyWork,
+    after: &AgencyWork<W, P>,
+) -> AgencyComparison {
     let catalogs = builtin().for_audience(Audience::Agency);
     let obligations = ItemsById::new(&catalogs);
     let assess = |w: &Workload| {
@@ -335,7 +340,7 @@ pub fn compare_agency(before: &AgencyWork, after: &AgencyWork) -> AgencyComparis
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut new_verdicts = Vec::with_capacity(after.workloads.len());
     let mut workloads = Vec::new();
-    for w in after.workloads.iter() {
+    for w in after.workloads() {
         seen.insert(&w.name);
         let (verdict, score) = assess(w);
         new_verdicts.push(verdict);
@@ -363,14 +368,14 @@ pub fn compare_agency(before: &AgencyWork, after: &AgencyWork) -> AgencyComparis
         });
     }
     let mut platforms = Vec::new();
-    for p in after.platforms.iter() {
+    for p in after.platforms() {
         match before.platforms.iter().find(|o| o.name == p.name) {
             None => platforms.push((p.name.clone(), WorkloadChangeKind::Added)),
             Some(o) if o != p => platforms.push((p.name.clone(), WorkloadChangeKind::Changed)),
             Some(_) => {}
         }
     }
-    for p in before.platforms.iter().filter(|o| !after.platforms.iter().any(|p| p.name == o.name)) {
+    for p in before.platforms.iter().filter(|o| !after.platforms().any(|p| p.name == o.name)) {
         platforms.push((p.name.clone(), WorkloadChangeKind::Removed));
     }
     AgencyComparison {
@@ -408,7 +413,6 @@ pub fn compare(before: &ReportInputs, after: &ReportInputs) -> Result<Comparison
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::agency::Platform;
 
     #[test]
     fn a_self_check_compared_with_itself_has_no_change() {
