@@ -36,7 +36,31 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
-pub fn run(root: &Path) -> Result {
+/// The parts of the bench to run: `cargo xtask bench catalog report` runs those two and
+/// prints their figures without rewriting BENCHMARKS.md (the size is always measured).
+pub struct Sections(Vec<String>);
+
+impl Sections {
+    pub const ALL: [&'static str; 9] =
+        ["size", "native", "startup", "excel", "hashes", "answer", "catalog", "merge", "report"];
+
+    pub fn parse(args: &[String]) -> Result<Sections> {
+        match args.iter().find(|a| !Self::ALL.contains(&a.as_str())) {
+            Some(unknown) => Err(format!("unknown bench section {unknown:?}; the sections: {}", Self::ALL.join(", "))),
+            None => Ok(Sections(args.to_vec())),
+        }
+    }
+
+    fn wants(&self, section: &str) -> bool {
+        self.0.is_empty() || self.0.iter().any(|s| s == section)
+    }
+
+    fn is_all(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+pub fn run(root: &Path, only: &Sections) -> Result {
     tools::ensure_wasm_target(root)?;
     tools::ensure_wasm_bindgen(root)?;
     let wasm_opt = tools::ensure_wasm_opt(root)?;
@@ -83,64 +107,71 @@ pub fn run(root: &Path) -> Result {
     std::fs::create_dir_all(no_excel.parent().unwrap()).map_err(|e| e.to_string())?;
     std::fs::write(&no_excel, &start_up_file).map_err(|e| e.to_string())?;
 
-    // Core, natively.
-    let out = cmd::output(cmd::new("cargo", root).args(["bench", "-q", "-p", "selfcheck-core", "--bench", "core"]))
-        .ok_or("the native core bench failed")?;
-    let native = |key: &str| -> Result<f64> {
-        out.lines()
-            .find_map(|l| {
-                l.strip_prefix(&format!("BENCH {key} ")).and_then(|rest| rest.split_whitespace().next()?.parse().ok())
-            })
-            .ok_or_else(|| format!("no {key} in the core bench output"))
-    };
-    figures.push(Figure {
-        name: "native: classify 10,000 workloads",
-        value: native("core_classify_10000")?,
-        unit: "ms",
-        goal: None,
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "native: build + serialise reports (10,000 workloads, every catalog answered)",
-        value: native("core_build_serialise_reports")?,
-        unit: "ms",
-        goal: Some(40.0),
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "native: compare two 10,000-workload inventories (diff)",
-        value: native("core_diff_agency_10000")?,
-        unit: "ms",
-        goal: Some(100.0),
-        note: "read already; reading each file is the figure below".into(),
-    });
-    let mib16 = 16.0 * 1024.0 * 1024.0 / 1e6;
-    for (key, name) in [("sha256", "native: SHA-256 of an evidence file"), ("sm3", "native: SM3 of an evidence file")] {
+    if only.wants("native") {
+        // Core, natively.
+        let out = cmd::output(cmd::new("cargo", root).args(["bench", "-q", "-p", "selfcheck-core", "--bench", "core"]))
+            .ok_or("the native core bench failed")?;
+        let native = |key: &str| -> Result<f64> {
+            out.lines()
+                .find_map(|l| {
+                    l.strip_prefix(&format!("BENCH {key} "))
+                        .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+                })
+                .ok_or_else(|| format!("no {key} in the core bench output"))
+        };
         figures.push(Figure {
-            name,
-            value: mib16 / (native(&format!("core_{key}_16mib"))? / 1000.0),
-            unit: "MB/s",
+            name: "native: classify 10,000 workloads",
+            value: native("core_classify_10000")?,
+            unit: "ms",
             goal: None,
-            note: "16 MiB in 4 MiB parts".into(),
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "native: build + serialise reports (10,000 workloads, every catalog answered)",
+            value: native("core_build_serialise_reports")?,
+            unit: "ms",
+            goal: Some(40.0),
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "native: compare two 10,000-workload inventories (diff)",
+            value: native("core_diff_agency_10000")?,
+            unit: "ms",
+            goal: Some(100.0),
+            note: "read already; reading each file is the figure below".into(),
+        });
+        let mib16 = 16.0 * 1024.0 * 1024.0 / 1e6;
+        for (key, name) in
+            [("sha256", "native: SHA-256 of an evidence file"), ("sm3", "native: SM3 of an evidence file")]
+        {
+            figures.push(Figure {
+                name,
+                value: mib16 / (native(&format!("core_{key}_16mib"))? / 1000.0),
+                unit: "MB/s",
+                goal: None,
+                note: "16 MiB in 4 MiB parts".into(),
+            });
+        }
+        figures.push(Figure {
+            name: "native: load + check that agency report",
+            value: native("core_load_report_10000")?,
+            unit: "ms",
+            goal: None,
+            note: String::new(),
         });
     }
-    figures.push(Figure {
-        name: "native: load + check that agency report",
-        value: native("core_load_report_10000")?,
-        unit: "ms",
-        goal: None,
-        note: String::new(),
-    });
 
     // The browser.
     std::env::set_var("SELFCHECK_CHROMIUM", &browser.chromium);
     std::env::set_var("SELFCHECK_CHROMEDRIVER", &browser.chromedriver);
     std::env::set_var("SELFCHECK_CHROMIUM_FLAGS", format!("{} --enable-precise-memory-info", CHROMIUM_FLAGS.join(" ")));
     let url = format!("file://{}", html_path.display());
-    browser_figures(root, &url, &format!("file://{}", no_excel.display()), &mut figures)?;
+    browser_figures(root, &url, &format!("file://{}", no_excel.display()), only, &mut figures)?;
 
-    write_report(root, &figures)?;
-    println!("\nWrote BENCHMARKS.md");
+    write_report(root, &figures, only.is_all())?;
+    if only.is_all() {
+        println!("\nWrote BENCHMARKS.md");
+    }
     Ok(())
 }
 
@@ -207,324 +238,343 @@ const CLICK_TO_MUTATION: &str = "
     observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
     document.querySelector(click).click();";
 
-fn browser_figures(root: &Path, url: &str, no_excel_url: &str, figures: &mut Vec<Figure>) -> Result {
+fn browser_figures(root: &Path, url: &str, no_excel_url: &str, only: &Sections, figures: &mut Vec<Figure>) -> Result {
     let browser = Browser::start();
+    let dir = TempDir::new("bench");
 
-    // Time to the first interactive checklist, and a static page with the same DOM: the
-    // page is written from the app's own DOM after a first run, then the two are opened
-    // in turns, so that each pair meets the same load on this shared machine.
-    open_afresh(&browser, &format!("{url}#/provider"));
-    let dom =
-        browser.eval("return document.documentElement.outerHTML;", json!([])).as_str().unwrap_or_default().to_string();
-    let reference = root.join("target/bench/static-reference.html");
-    std::fs::create_dir_all(reference.parent().unwrap()).map_err(|e| e.to_string())?;
-    std::fs::write(&reference, static_reference(&dom)).map_err(|e| e.to_string())?;
-    let reference_url = format!("file://{}", reference.display());
-    let normal = start_up_pairs(&browser, &format!("{url}#/provider"), &reference_url, 1.0);
-    figures.push(Figure {
-        name: "file:// to first interactive checklist",
-        value: normal.app,
-        unit: "ms",
-        goal: Some(150.0),
-        note: String::new(),
-    });
-    for (times, (_, name)) in normal.phases.into_iter().zip(START_PHASES) {
-        figures.push(Figure { name, value: median(times), unit: "ms", goal: None, note: String::new() });
-    }
-    figures.push(Figure {
-        name: "static page with the same DOM (the floor)",
-        value: normal.floor,
-        unit: "ms",
-        goal: None,
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "ratio app / static page (median of the paired runs)",
-        value: normal.ratio,
-        unit: "×",
-        goal: Some(3.5),
-        note: String::new(),
-    });
-    // Many government offices run slow desktops: the same pairs with the CPU slowed 4×.
-    let slow = start_up_pairs(&browser, &format!("{url}#/provider"), &reference_url, 4.0);
-    figures.push(Figure {
-        name: "CPU slowed 4×: file:// to first interactive checklist",
-        value: slow.app,
-        unit: "ms",
-        goal: None,
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "CPU slowed 4×: static page with the same DOM",
-        value: slow.floor,
-        unit: "ms",
-        goal: None,
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "CPU slowed 4×: ratio app / static page",
-        value: slow.ratio,
-        unit: "×",
-        goal: Some(2.5),
-        note: String::new(),
-    });
-
-    // The Excel module: embedded, start-up must not pay for it (the same pairs, the
-    // file with it against the file without it), and its first use.
-    let excel = start_up_pairs(&browser, &format!("{url}#/provider"), &format!("{no_excel_url}#/provider"), 1.0);
-    figures.push(Figure {
-        name: "start-up with the Excel module embedded / without it",
-        value: excel.ratio,
-        unit: "×",
-        goal: Some(1.25),
-        note: format!(
-            "{:.1} ms against {:.1} ms; 1.0 is unchanged; a module compiled on first use may cost at most 1.25×",
-            excel.app, excel.floor
-        ),
-    });
-    let (mut starts, mut firsts, mut warm) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..RUNS {
-        open(&browser, &format!("{url}#/report"));
-        for (n, times) in [(1, &mut firsts), (2, &mut warm)] {
-            browser.click("#download-provider-xlsx");
-            browser.wait_for(&format!("performance.getEntriesByName('xlsx-write').length === {n}"), "the workbook");
-            times.push(last_measure(&browser, "xlsx-write"));
-        }
-        starts.push(mark_time(&browser, "sheets-ready") - mark_time(&browser, "sheets-start"));
-    }
-    figures.push(Figure {
-        name: "Excel's first use: inflate, compile and instantiate the module",
-        value: median(starts),
-        unit: "ms",
-        goal: Some(300.0),
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "… the first self-check workbook, module start included",
-        value: median(firsts),
-        unit: "ms",
-        goal: None,
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "… a self-check workbook once the module runs",
-        value: median(warm),
-        unit: "ms",
-        goal: None,
-        note: String::new(),
-    });
-
-    // Evidence fingerprints in the browser: a 64 MiB file attached to an answer, each
-    // hash's own time over the file, as the app measures it (`data-hashed`).
-    let evidence = TempDir::new("bench-evidence");
-    let file = evidence.0.join("evidence-64mib.bin");
-    let data: Vec<u8> = (0..64u32 << 20).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
-    std::fs::write(&file, &data).map_err(|e| e.to_string())?;
-    let (mut sha256, mut sm3) = (Vec::new(), Vec::new());
-    for _ in 0..3 {
+    if only.wants("startup") {
+        // Time to the first interactive checklist, and a static page with the same DOM: the
+        // page is written from the app's own DOM after a first run, then the two are opened
+        // in turns, so that each pair meets the same load on this shared machine.
         open_afresh(&browser, &format!("{url}#/provider"));
-        browser.eval("document.documentElement.removeAttribute('data-hashed');", json!([]));
-        browser.click("#item-M19-A3-01-Q1 .item-details summary");
-        browser.wait_for("!!document.querySelector('#evidence-files-M19-A3-01-Q1')", "the attach input");
-        browser.choose_file("#evidence-files-M19-A3-01-Q1", &file);
-        browser.wait_for("!!document.documentElement.dataset.hashed", "the fingerprint");
-        let hashed = browser.eval("return document.documentElement.dataset.hashed;", json!([]));
-        let parts: Vec<f64> = hashed.as_str().unwrap_or_default().split(' ').filter_map(|p| p.parse().ok()).collect();
-        if let [bytes, sha, sm] = parts[..] {
-            sha256.push(bytes / 1e6 / (sha / 1000.0));
-            sm3.push(bytes / 1e6 / (sm / 1000.0));
-        }
-    }
-    for (name, values) in [("browser: SHA-256 of an evidence file", sha256), ("browser: SM3 of an evidence file", sm3)]
-    {
+        let dom = browser
+            .eval("return document.documentElement.outerHTML;", json!([]))
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let reference = root.join("target/bench/static-reference.html");
+        std::fs::create_dir_all(reference.parent().unwrap()).map_err(|e| e.to_string())?;
+        std::fs::write(&reference, static_reference(&dom)).map_err(|e| e.to_string())?;
+        let reference_url = format!("file://{}", reference.display());
+        let normal = start_up_pairs(&browser, &format!("{url}#/provider"), &reference_url, 1.0);
         figures.push(Figure {
-            name,
-            value: median(values),
-            unit: "MB/s",
+            name: "file:// to first interactive checklist",
+            value: normal.app,
+            unit: "ms",
+            goal: Some(150.0),
+            note: String::new(),
+        });
+        for (times, (_, name)) in normal.phases.into_iter().zip(START_PHASES) {
+            figures.push(Figure { name, value: median(times), unit: "ms", goal: None, note: String::new() });
+        }
+        figures.push(Figure {
+            name: "static page with the same DOM (the floor)",
+            value: normal.floor,
+            unit: "ms",
             goal: None,
-            note: "64 MiB in 4 MiB parts".into(),
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "ratio app / static page (median of the paired runs)",
+            value: normal.ratio,
+            unit: "×",
+            goal: Some(3.5),
+            note: String::new(),
+        });
+        // Many government offices run slow desktops: the same pairs with the CPU slowed 4×.
+        let slow = start_up_pairs(&browser, &format!("{url}#/provider"), &reference_url, 4.0);
+        figures.push(Figure {
+            name: "CPU slowed 4×: file:// to first interactive checklist",
+            value: slow.app,
+            unit: "ms",
+            goal: None,
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "CPU slowed 4×: static page with the same DOM",
+            value: slow.floor,
+            unit: "ms",
+            goal: None,
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "CPU slowed 4×: ratio app / static page",
+            value: slow.ratio,
+            unit: "×",
+            goal: Some(2.5),
+            note: String::new(),
         });
     }
 
-    // Re-render after one answer.
-    open(&browser, &format!("{url}#/provider"));
-    let answer: Vec<f64> = (0..RUNS)
-        .map(|i| {
-            let status = if i % 2 == 0 { "met" } else { "not_met" };
-            let click = format!("#item-M19-A3-01-Q1 [data-status='{status}']");
-            browser.eval_async(CLICK_TO_MUTATION, json!([click, "#item-M19-A3-01-Q1"])).as_f64().unwrap_or(f64::NAN)
-        })
-        .collect();
-    figures.push(Figure {
-        name: "re-render after one answer",
-        value: median(answer),
-        unit: "ms",
-        goal: Some(16.0),
-        note: String::new(),
-    });
-
-    // A team's 5,000-item checklist sheet: read and checked, then loaded and drawn.
-    let dir = TempDir::new("bench");
-    let sheet = dir.0.join("catalog-5000.csv");
-    std::fs::write(&sheet, catalog_csv(5_000)).map_err(|e| e.to_string())?;
-    let (mut reads, mut draws) = (Vec::new(), Vec::new());
-    for _ in 0..RUNS {
-        open_afresh(&browser, &format!("{url}#/provider"));
-        browser.choose_file("#catalog-file", &sheet);
-        browser.wait_for("!!document.querySelector('#catalog-naming')", "the sheet read");
-        reads.push(last_measure(&browser, "catalog-import"));
-        draws.push(
-            browser
-                .eval_async(CLICK_TO_MUTATION, json!(["#catalog-import", ".checklist"]))
-                .as_f64()
-                .unwrap_or(f64::NAN),
-        );
-        browser.wait_for("!!document.querySelector('#catalog-loaded')", "the catalog loaded");
+    if only.wants("excel") {
+        // The Excel module: embedded, start-up must not pay for it (the same pairs, the
+        // file with it against the file without it), and its first use.
+        let excel = start_up_pairs(&browser, &format!("{url}#/provider"), &format!("{no_excel_url}#/provider"), 1.0);
+        figures.push(Figure {
+            name: "start-up with the Excel module embedded / without it",
+            value: excel.ratio,
+            unit: "×",
+            goal: Some(1.25),
+            note: format!(
+                "{:.1} ms against {:.1} ms; 1.0 is unchanged; a module compiled on first use may cost at most 1.25×",
+                excel.app, excel.floor
+            ),
+        });
+        let (mut starts, mut firsts, mut warm) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            open(&browser, &format!("{url}#/report"));
+            for (n, times) in [(1, &mut firsts), (2, &mut warm)] {
+                browser.click("#download-provider-xlsx");
+                browser.wait_for(&format!("performance.getEntriesByName('xlsx-write').length === {n}"), "the workbook");
+                times.push(last_measure(&browser, "xlsx-write"));
+            }
+            starts.push(mark_time(&browser, "sheets-ready") - mark_time(&browser, "sheets-start"));
+        }
+        figures.push(Figure {
+            name: "Excel's first use: inflate, compile and instantiate the module",
+            value: median(starts),
+            unit: "ms",
+            goal: Some(300.0),
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "… the first self-check workbook, module start included",
+            value: median(firsts),
+            unit: "ms",
+            goal: None,
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "… a self-check workbook once the module runs",
+            value: median(warm),
+            unit: "ms",
+            goal: None,
+            note: String::new(),
+        });
     }
-    figures.push(Figure {
-        name: "browser: read and check a 5,000-item CSV checklist",
-        value: median(reads),
-        unit: "ms",
-        goal: Some(200.0),
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "browser: load it and draw its checklist",
-        value: median(draws),
-        unit: "ms",
-        goal: Some(50.0),
-        note: String::new(),
-    });
 
-    // A team's 50 returned questionnaires merged into a full self-check: read, checked and
-    // planned (a third of the answers differ: conflicts), then "newest" for all and merged.
-    let (lead, returned) = returned_questionnaires(50);
-    let day = Date::from_ymd(2026, 12, 1).unwrap();
-    let lead_file = dir.0.join("lead.json");
-    let write = |path: &Path, inputs: &ProviderWork| {
-        let text = to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day));
-        std::fs::write(path, text).map_err(|e| e.to_string())
-    };
-    write(&lead_file, &lead)?;
-    let mut files = Vec::new();
-    for (n, q) in returned.iter().enumerate() {
-        let path = dir.0.join(format!("returned-{n:02}.json"));
-        write(&path, q)?;
-        files.push(path.display().to_string());
+    if only.wants("hashes") {
+        // Evidence fingerprints in the browser: a 64 MiB file attached to an answer, each
+        // hash's own time over the file, as the app measures it (`data-hashed`).
+        let evidence = TempDir::new("bench-evidence");
+        let file = evidence.0.join("evidence-64mib.bin");
+        let data: Vec<u8> = (0..64u32 << 20).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+        std::fs::write(&file, &data).map_err(|e| e.to_string())?;
+        let (mut sha256, mut sm3) = (Vec::new(), Vec::new());
+        for _ in 0..3 {
+            open_afresh(&browser, &format!("{url}#/provider"));
+            browser.eval("document.documentElement.removeAttribute('data-hashed');", json!([]));
+            browser.click("#item-M19-A3-01-Q1 .item-details summary");
+            browser.wait_for("!!document.querySelector('#evidence-files-M19-A3-01-Q1')", "the attach input");
+            browser.choose_file("#evidence-files-M19-A3-01-Q1", &file);
+            browser.wait_for("!!document.documentElement.dataset.hashed", "the fingerprint");
+            let hashed = browser.eval("return document.documentElement.dataset.hashed;", json!([]));
+            let parts: Vec<f64> =
+                hashed.as_str().unwrap_or_default().split(' ').filter_map(|p| p.parse().ok()).collect();
+            if let [bytes, sha, sm] = parts[..] {
+                sha256.push(bytes / 1e6 / (sha / 1000.0));
+                sm3.push(bytes / 1e6 / (sm / 1000.0));
+            }
+        }
+        for (name, values) in
+            [("browser: SHA-256 of an evidence file", sha256), ("browser: SM3 of an evidence file", sm3)]
+        {
+            figures.push(Figure {
+                name,
+                value: median(values),
+                unit: "MB/s",
+                goal: None,
+                note: "64 MiB in 4 MiB parts".into(),
+            });
+        }
     }
-    let (mut plans, mut merges) = (Vec::new(), Vec::new());
-    for _ in 0..RUNS {
+
+    if only.wants("answer") {
+        // Re-render after one answer.
+        open(&browser, &format!("{url}#/provider"));
+        let answer: Vec<f64> = (0..RUNS)
+            .map(|i| {
+                let status = if i % 2 == 0 { "met" } else { "not_met" };
+                let click = format!("#item-M19-A3-01-Q1 [data-status='{status}']");
+                browser.eval_async(CLICK_TO_MUTATION, json!([click, "#item-M19-A3-01-Q1"])).as_f64().unwrap_or(f64::NAN)
+            })
+            .collect();
+        figures.push(Figure {
+            name: "re-render after one answer",
+            value: median(answer),
+            unit: "ms",
+            goal: Some(16.0),
+            note: String::new(),
+        });
+    }
+
+    if only.wants("catalog") {
+        // A team's 5,000-item checklist sheet: read and checked, then loaded and drawn.
+        let sheet = dir.0.join("catalog-5000.csv");
+        std::fs::write(&sheet, catalog_csv(5_000)).map_err(|e| e.to_string())?;
+        let (mut reads, mut draws) = (Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            open_afresh(&browser, &format!("{url}#/provider"));
+            browser.choose_file("#catalog-file", &sheet);
+            browser.wait_for("!!document.querySelector('#catalog-naming')", "the sheet read");
+            reads.push(last_measure(&browser, "catalog-import"));
+            draws.push(
+                browser
+                    .eval_async(CLICK_TO_MUTATION, json!(["#catalog-import", ".checklist"]))
+                    .as_f64()
+                    .unwrap_or(f64::NAN),
+            );
+            browser.wait_for("!!document.querySelector('#catalog-loaded')", "the catalog loaded");
+        }
+        figures.push(Figure {
+            name: "browser: read and check a 5,000-item CSV checklist",
+            value: median(reads),
+            unit: "ms",
+            goal: Some(200.0),
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "browser: load it and draw its checklist",
+            value: median(draws),
+            unit: "ms",
+            goal: Some(50.0),
+            note: String::new(),
+        });
+    }
+
+    if only.wants("merge") {
+        // A team's 50 returned questionnaires merged into a full self-check: read, checked and
+        // planned (a third of the answers differ: conflicts), then "newest" for all and merged.
+        let (lead, returned) = returned_questionnaires(50);
+        let day = Date::from_ymd(2026, 12, 1).unwrap();
+        let lead_file = dir.0.join("lead.json");
+        let write = |path: &Path, inputs: &ProviderWork| {
+            let text = to_canonical_json(&build_provider_report(inputs, "2026-12-01T08:00:00Z", day));
+            std::fs::write(path, text).map_err(|e| e.to_string())
+        };
+        write(&lead_file, &lead)?;
+        let mut files = Vec::new();
+        for (n, q) in returned.iter().enumerate() {
+            let path = dir.0.join(format!("returned-{n:02}.json"));
+            write(&path, q)?;
+            files.push(path.display().to_string());
+        }
+        let (mut plans, mut merges) = (Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            open_afresh(&browser, &format!("{url}#/report"));
+            browser.choose_file("#report-file", &lead_file);
+            browser.wait_for("!!document.querySelector('#report-loaded')", "the lead's self-check");
+            browser.choose_file("#merge-file", Path::new(&files.join("\n")));
+            browser.wait_for("!!document.querySelector('#merge-summary')", "the merge planned");
+            plans.push(last_measure(&browser, "merge-plan"));
+            browser.click("#merge-newest");
+            browser.wait_for("!document.querySelector('#merge-apply').disabled", "every conflict decided");
+            merges.push(
+                browser.eval_async(CLICK_TO_MUTATION, json!(["#merge-apply", "#merge"])).as_f64().unwrap_or(f64::NAN),
+            );
+            browser.wait_for("!!document.querySelector('#merge-done')", "merged");
+        }
+        let conflicts = returned.iter().map(|q| q.answers.len().div_ceil(3)).sum::<usize>();
+        figures.push(Figure {
+            name: "browser: read, check and plan merging 50 returned questionnaires",
+            value: median(plans),
+            unit: "ms",
+            goal: Some(300.0),
+            note: format!("{} answers, {conflicts} conflicts", lead.answers.len()),
+        });
+        figures.push(Figure {
+            name: "… then merge them (newest for all) and draw the outcome",
+            value: median(merges),
+            unit: "ms",
+            goal: None,
+            note: String::new(),
+        });
+    }
+
+    if only.wants("report") {
+        // A 10,000-workload report: imported, then built and serialised, in the browser.
+        let day = Date::from_ymd(2026, 11, 21).unwrap();
+        let report = dir.0.join("agency-10000.json");
+        let text = to_canonical_json(&build_agency_report(&agency_work(10_000), "2026-11-21T00:00:00Z", day));
+        std::fs::write(&report, &text).map_err(|e| e.to_string())?;
         open_afresh(&browser, &format!("{url}#/report"));
-        browser.choose_file("#report-file", &lead_file);
-        browser.wait_for("!!document.querySelector('#report-loaded')", "the lead's self-check");
-        browser.choose_file("#merge-file", Path::new(&files.join("\n")));
-        browser.wait_for("!!document.querySelector('#merge-summary')", "the merge planned");
-        plans.push(last_measure(&browser, "merge-plan"));
-        browser.click("#merge-newest");
-        browser.wait_for("!document.querySelector('#merge-apply').disabled", "every conflict decided");
-        merges.push(
-            browser.eval_async(CLICK_TO_MUTATION, json!(["#merge-apply", "#merge"])).as_f64().unwrap_or(f64::NAN),
-        );
-        browser.wait_for("!!document.querySelector('#merge-done')", "merged");
-    }
-    let conflicts = returned.iter().map(|q| q.answers.len().div_ceil(3)).sum::<usize>();
-    figures.push(Figure {
-        name: "browser: read, check and plan merging 50 returned questionnaires",
-        value: median(plans),
-        unit: "ms",
-        goal: Some(300.0),
-        note: format!("{} answers, {conflicts} conflicts", lead.answers.len()),
-    });
-    figures.push(Figure {
-        name: "… then merge them (newest for all) and draw the outcome",
-        value: median(merges),
-        unit: "ms",
-        goal: None,
-        note: String::new(),
-    });
+        let mut loads = Vec::new();
+        for _ in 0..RUNS {
+            browser.choose_file("#report-file", &report);
+            browser.wait_for(
+                "!!document.querySelector('#report-loaded') || !!document.querySelector('#report-problem')",
+                "the report",
+            );
+            loads.push(last_measure(&browser, "report-load"));
+            browser.click(".resume .link-btn");
+        }
+        figures.push(Figure {
+            name: "browser: load + check the 10,000-workload report",
+            value: median(loads),
+            unit: "ms",
+            goal: Some(300.0),
+            note: format!("{:.1} MB file", text.len() as f64 / 1e6),
+        });
+        let mut builds = Vec::new();
+        for _ in 0..RUNS {
+            let before = browser
+                .eval("return performance.getEntriesByName('report-build').length;", json!([]))
+                .as_u64()
+                .unwrap_or(0);
+            browser.click("#download-agency");
+            browser.wait_for(&format!("performance.getEntriesByName('report-build').length > {before}"), "the build");
+            builds.push(last_measure(&browser, "report-build"));
+        }
+        figures.push(Figure {
+            name: "browser: build + serialise that report",
+            value: median(builds),
+            unit: "ms",
+            goal: Some(100.0),
+            note: String::new(),
+        });
+        let heap = browser
+            .eval("return performance.memory ? performance.memory.usedJSHeapSize : 0;", json!([]))
+            .as_f64()
+            .unwrap_or(0.0);
+        let wasm = browser
+            .eval("return Number(document.documentElement.dataset.wasmBytes || 0);", json!([]))
+            .as_f64()
+            .unwrap_or(0.0);
+        figures.push(Figure {
+            name: "JS heap with 10,000 workloads",
+            value: heap / 1_048_576.0,
+            unit: "MiB",
+            goal: None,
+            note: String::new(),
+        });
+        figures.push(Figure {
+            name: "wasm memory with 10,000 workloads",
+            value: wasm / 1_048_576.0,
+            unit: "MiB",
+            goal: None,
+            note: String::new(),
+        });
 
-    // A 10,000-workload report: imported, then built and serialised, in the browser.
-    let day = Date::from_ymd(2026, 11, 21).unwrap();
-    let report = dir.0.join("agency-10000.json");
-    let text = to_canonical_json(&build_agency_report(&agency_work(10_000), "2026-11-21T00:00:00Z", day));
-    std::fs::write(&report, &text).map_err(|e| e.to_string())?;
-    open_afresh(&browser, &format!("{url}#/report"));
-    let mut loads = Vec::new();
-    for _ in 0..RUNS {
-        browser.choose_file("#report-file", &report);
-        browser.wait_for(
-            "!!document.querySelector('#report-loaded') || !!document.querySelector('#report-problem')",
-            "the report",
-        );
-        loads.push(last_measure(&browser, "report-load"));
-        browser.click(".resume .link-btn");
+        // Filtering the 10,000-workload inventory.
+        browser.click("nav a[href='#/agency']");
+        browser.wait_for("!!document.querySelector('.workload-row')", "the inventory");
+        let filters = ["[data-verdict-filter='prohibited']", "[data-verdict-filter='all']"];
+        let filtering: Vec<f64> = (0..RUNS)
+            .map(|i| {
+                browser
+                    .eval_async(CLICK_TO_MUTATION, json!([filters[i % 2], ".workload-list"]))
+                    .as_f64()
+                    .unwrap_or(f64::NAN)
+            })
+            .collect();
+        figures.push(Figure {
+            name: "filter the 10,000-workload inventory",
+            value: median(filtering),
+            unit: "ms",
+            goal: Some(100.0),
+            note: String::new(),
+        });
     }
-    figures.push(Figure {
-        name: "browser: load + check the 10,000-workload report",
-        value: median(loads),
-        unit: "ms",
-        goal: Some(300.0),
-        note: format!("{:.1} MB file", text.len() as f64 / 1e6),
-    });
-    let mut builds = Vec::new();
-    for _ in 0..RUNS {
-        let before = browser
-            .eval("return performance.getEntriesByName('report-build').length;", json!([]))
-            .as_u64()
-            .unwrap_or(0);
-        browser.click("#download-agency");
-        browser.wait_for(&format!("performance.getEntriesByName('report-build').length > {before}"), "the build");
-        builds.push(last_measure(&browser, "report-build"));
-    }
-    figures.push(Figure {
-        name: "browser: build + serialise that report",
-        value: median(builds),
-        unit: "ms",
-        goal: Some(100.0),
-        note: String::new(),
-    });
-    let heap = browser
-        .eval("return performance.memory ? performance.memory.usedJSHeapSize : 0;", json!([]))
-        .as_f64()
-        .unwrap_or(0.0);
-    let wasm = browser
-        .eval("return Number(document.documentElement.dataset.wasmBytes || 0);", json!([]))
-        .as_f64()
-        .unwrap_or(0.0);
-    figures.push(Figure {
-        name: "JS heap with 10,000 workloads",
-        value: heap / 1_048_576.0,
-        unit: "MiB",
-        goal: None,
-        note: String::new(),
-    });
-    figures.push(Figure {
-        name: "wasm memory with 10,000 workloads",
-        value: wasm / 1_048_576.0,
-        unit: "MiB",
-        goal: None,
-        note: String::new(),
-    });
-
-    // Filtering the 10,000-workload inventory.
-    browser.click("nav a[href='#/agency']");
-    browser.wait_for("!!document.querySelector('.workload-row')", "the inventory");
-    let filters = ["[data-verdict-filter='prohibited']", "[data-verdict-filter='all']"];
-    let filtering: Vec<f64> = (0..RUNS)
-        .map(|i| {
-            browser
-                .eval_async(CLICK_TO_MUTATION, json!([filters[i % 2], ".workload-list"]))
-                .as_f64()
-                .unwrap_or(f64::NAN)
-        })
-        .collect();
-    figures.push(Figure {
-        name: "filter the 10,000-workload inventory",
-        value: median(filtering),
-        unit: "ms",
-        goal: Some(100.0),
-        note: String::new(),
-    });
     Ok(())
 }
 
@@ -602,7 +652,8 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores{memory}")
 }
 
-fn write_report(root: &Path, figures: &[Figure]) -> Result {
+/// Prints the table, and writes it to BENCHMARKS.md when every section ran.
+fn write_report(root: &Path, figures: &[Figure], to_file: bool) -> Result {
     let version =
         |program: &str| cmd::output(cmd::new(program, root).arg("--version")).unwrap_or_default().trim().to_string();
     let date = cmd::output(cmd::new("date", root).args(["-u", "+%Y-%m-%d %H:%M UTC"])).unwrap_or_default();
@@ -634,5 +685,8 @@ fn write_report(root: &Path, figures: &[Figure]) -> Result {
     }
     text.push_str("\nHow each figure is taken: `xtask/src/bench.rs`. The static reference page is the app's own rendered DOM without its script, written to `target/bench/static-reference.html`.\n");
     print!("\n{text}");
+    if !to_file {
+        return Ok(());
+    }
     std::fs::write(root.join("BENCHMARKS.md"), text).map_err(|e| e.to_string())
 }

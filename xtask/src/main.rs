@@ -24,7 +24,9 @@ COMMANDS:
     test    Install what is missing (Chromium too), then run every test layer:
             fmt, clippy, native tests, wasm component tests, single-file build, end-to-end
     dist    Write dist/cloud-selfcheck.html: one self-contained file that works from file://
-    bench   Measure size and speed (medians, with a static reference page) and rewrite BENCHMARKS.md
+    bench   Measure size and speed (medians, with a static reference page) and rewrite BENCHMARKS.md;
+            `bench SECTION…` runs only those and prints them (size, native, startup, excel,
+            hashes, answer, catalog, merge, report)
     fuzz    Run every fuzz target (cargo-fuzz): SECONDS each (default 60), or `--runs N` executions each
     help    Show this help
 
@@ -41,7 +43,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&root),
         Some("test") => test::run(&root),
         Some("dist") => dist::run(&root).map(|_| ()),
-        Some("bench") => bench::run(&root),
+        Some("bench") => bench::Sections::parse(&args[1..]).and_then(|only| bench::run(&root, &only)),
         Some("sheets-module") => serve::sheets_module(&root),
         Some("fuzz") => fuzz::Budget::parse(&args[1..]).and_then(|budget| fuzz::run(&root, budget)),
         Some("help" | "--help" | "-h") | None => {
