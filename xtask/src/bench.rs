@@ -64,7 +64,7 @@ pub fn run(root: &Path, only: &Sections) -> Result {
     tools::ensure_wasm_target(root)?;
     tools::ensure_wasm_bindgen(root)?;
     let wasm_opt = tools::ensure_wasm_opt(root)?;
-    tools::ensure_fflate(root)?;
+    tools::ensure_inflater_tools(root)?;
     let browser = tools::ensure_browser(root)?;
     let html_path = dist::build(root, &wasm_opt)?;
     let mut figures = Vec::new();

@@ -29,7 +29,7 @@ pub fn run(root: &Path) -> Result<PathBuf> {
     tools::ensure_wasm_target(root)?;
     tools::ensure_wasm_bindgen(root)?;
     let wasm_opt = tools::ensure_wasm_opt(root)?;
-    tools::ensure_fflate(root)?;
+    tools::ensure_inflater_tools(root)?;
     build(root, &wasm_opt)
 }
 
@@ -51,7 +51,7 @@ pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
     let sheets_loader = read(root.join("static/sheets.js"))?;
     let sheets_wasm = bytes(&sheets_wasm)?;
     let sheets = FeatureModule { glue_js: &sheets_glue, loader_js: &sheets_loader, wasm: &sheets_wasm };
-    let inflater = read(root.join(tools::FFLATE_UMD))?;
+    let inflater = read(tools::build_inflater(root, &stage)?)?;
     let html = assemble(&Parts {
         template: &template,
         css: &css,

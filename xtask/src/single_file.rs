@@ -19,8 +19,8 @@ pub struct Parts<'a> {
     /// Output of `wasm-bindgen --target web`.
     pub glue_js: &'a str,
     pub wasm: &'a [u8],
-    /// A gzip inflater (fflate's UMD build) for browsers without DecompressionStream: a
-    /// data block, run only there (`wasm_start.js`), allowed by its hash.
+    /// A gzip inflater (fflate's gunzipSync, bundled by esbuild) for browsers without
+    /// DecompressionStream: a data block, run only there (`wasm_start.js`), allowed by its hash.
     pub inflater_js: &'a str,
     /// The Excel module, which index.html names by its loader (`static/sheets.js`,
     /// inlined by Trunk as well).

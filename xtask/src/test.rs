@@ -41,7 +41,7 @@ pub fn run(root: &Path) -> Result {
         tools::ensure_wasm_bindgen(root)?;
         tools::ensure_trunk(root)?;
         wasm_opt = Some(tools::ensure_wasm_opt(root)?);
-        tools::ensure_fflate(root)?;
+        tools::ensure_inflater_tools(root)?;
         browser = Some(tools::ensure_browser(root)?);
         firefox = Some(tools::ensure_firefox(root)?);
         soffice = Some(tools::ensure_libreoffice(root)?);
