@@ -216,6 +216,15 @@ selfcheck_core::localized_table! {
     FieldDueDate { zh: "计划完成日期", en: "Due date" }
 
     // Agency view
+    AgencyProfileHeading { zh: "评估单位信息", en: "Assessing unit" }
+    AgencyProfileWhy {
+        zh: "印在评估报告封面和工作簿上，说明由谁、在何时作出本次评估。",
+        en: "Printed on the report's cover and in its workbook: who made this assessment, and when."
+    }
+    AgencyProfileUnit { zh: "单位名称", en: "Unit" }
+    AgencyProfileDepartment { zh: "承办部门", en: "Department" }
+    AgencyProfileContact { zh: "联系人", en: "Contact person" }
+    AgencyProfileDate { zh: "评估日期", en: "Date of the assessment" }
     AgencyTitle { zh: "党政部门上云前的业务分类", en: "Agency: classify workloads before moving to a cloud" }
     AgencyIntro {
         zh: "依据《关于加强党政部门云计算服务网络安全管理的意见》（中网办发文〔2014〕14号）第三部分，逐个判断拟迁移的系统能否使用社会化云计算服务、需满足哪些条件，以及合同和所选云平台必须落实的要求。",

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::agency::csv_tools::CsvTools;
 use crate::components::agency::inventory::{Inventory, Row};
 use crate::components::agency::platform_list::PlatformList;
+use crate::components::agency::profile_form::AgencyProfileForm;
 use crate::components::agency::workload_detail::WorkloadDetail;
 use crate::i18n::{tr, T};
 use crate::state::{AgencyAction, AgencyState, PAGE_SIZE};
@@ -83,6 +84,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
                 <p class="lead">{ tr(lang, T::AgencyIntro) }</p>
                 <p class="who">{ tr(lang, T::AgencyWho) }</p>
             </header>
+            <AgencyProfileForm lang={lang} profile={state.work.profile.clone()} on_action={props.on_action.clone()} />
             <section class="card" aria-labelledby="inventory-heading">
                 <div class="detail-head">
                     <h2 id="inventory-heading">{ tr(lang, T::InventoryHeading) }</h2>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use selfcheck_core::agency::inventory_csv::{self};
 use selfcheck_core::agency::platforms_csv;
 use selfcheck_core::agency::provider_report::fill;
-use selfcheck_core::agency::{Platform, Verdict, Workload};
+use selfcheck_core::agency::{AgencyProfile, Platform, Verdict, Workload};
 use selfcheck_core::catalog::{builtin, loaded};
 use selfcheck_core::messages::{Describe, Message, M};
 use selfcheck_core::profile::CapabilityTier;
@@ -165,6 +165,26 @@ pub enum WorkloadEdit {
     ConfidentialityReview(bool),
 }
 
+/// A field of the agency's profile (who the assessment is by).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AgencyProfileEdit {
+    Unit(String),
+    Department(String),
+    Contact(String),
+    Date(Option<Date>),
+}
+
+impl AgencyProfileEdit {
+    fn apply(self, profile: &mut AgencyProfile) {
+        match self {
+            AgencyProfileEdit::Unit(v) => profile.unit = v,
+            AgencyProfileEdit::Department(v) => profile.department = v,
+            AgencyProfileEdit::Contact(v) => profile.contact = v,
+            AgencyProfileEdit::Date(v) => profile.date = v,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlatformEdit {
     Name(String),
@@ -178,6 +198,7 @@ pub enum PlatformEdit {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum AgencyAction {
+    Profile(AgencyProfileEdit),
     AddWorkload,
     Duplicate(u64),
     RequestDelete(u64),
@@ -260,6 +281,7 @@ impl AgencyState {
     /// `cx`: who is answering and when, recorded on the obligations they change.
     pub fn apply(&mut self, action: AgencyAction, cx: Context<'_>) {
         match action {
+            AgencyAction::Profile(edit) => edit.apply(&mut self.work.profile),
             AgencyAction::AddWorkload => {
                 let id = self.push(Workload::default());
                 self.view.selected = Some(id);
@@ -800,6 +822,22 @@ mod tests {
         state.apply(AgencyAction::DeletePlatform(ids[1]), Context::default());
         let left: Vec<(u64, &str)> = state.work.platforms.iter().map(|e| (e.id, e.platform.name.as_str())).collect();
         assert_eq!(left, [(ids[0], "一"), (ids[2], "三")]);
+    }
+
+    #[test]
+    fn the_profile_is_part_of_the_work_and_its_report() {
+        let mut state = AgencyState::default();
+        state
+            .apply(AgencyAction::Profile(AgencyProfileEdit::Unit("某市政务服务数据管理局".into())), Context::default());
+        state.apply(AgencyAction::Profile(AgencyProfileEdit::Date(Date::from_ymd(2026, 12, 6))), Context::default());
+        assert_eq!(state.work.profile.unit, "某市政务服务数据管理局");
+        assert!(!state.work.is_empty(), "a named unit is work to keep");
+        let report = selfcheck_core::report::draft_agency_report(
+            &state.work,
+            "2026-12-06T08:00:00Z",
+            Date::from_ymd(2026, 12, 6).unwrap(),
+        );
+        assert_eq!(report.agency.unwrap().profile.date, Date::from_ymd(2026, 12, 6));
     }
 
     #[test]

@@ -169,6 +169,7 @@ mod tests {
             merged_at: aside.merged_at.clone(),
         };
         agency.history_mut().workloads.insert("门户".into(), vec![kept]);
+        agency.profile.unit = "某市政务服务数据管理局".into();
         let owned = Session::new(provider.clone(), agency.clone());
         fn rows<T: Clone>(list: &[T]) -> std::rc::Rc<Vec<Row<T>>> {
             std::rc::Rc::new(
@@ -178,6 +179,7 @@ mod tests {
         let held = Session::new(
             provider.clone(),
             AgencyWork {
+                profile: agency.profile.clone(),
                 workloads: rows(&agency.workloads),
                 platforms: rows(&agency.platforms),
                 history: agency.history.clone(),

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::agency::{Platform, Workload};
+use crate::agency::{AgencyProfile, Platform, Workload};
 use crate::catalog::Catalog;
 use crate::profile::ProviderProfile;
 use crate::team::{AgencyHistory, History, Questionnaire};
@@ -42,6 +42,9 @@ pub struct ProviderWork {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(serialize = "W: Serialize, P: Serialize", deserialize = "W: Deserialize<'de>, P: Deserialize<'de>"))]
 pub struct AgencyWork<W = Workload, P = Platform> {
+    /// Who the assessment is by (absent from files before format 7).
+    #[serde(default, skip_serializing_if = "AgencyProfile::is_empty")]
+    pub profile: AgencyProfile,
     pub workloads: Rc<Vec<W>>,
     pub platforms: Rc<Vec<P>>,
     /// Workloads and platforms merges set aside, by name.
@@ -58,7 +61,12 @@ impl Default for AgencyWork {
 impl<W, P> AgencyWork<W, P> {
     /// No workloads, platforms or history, however they would be held.
     pub fn empty() -> Self {
-        AgencyWork { workloads: Rc::default(), platforms: Rc::default(), history: Rc::default() }
+        AgencyWork {
+            profile: AgencyProfile::default(),
+            workloads: Rc::default(),
+            platforms: Rc::default(),
+            history: Rc::default(),
+        }
     }
 }
 
@@ -109,13 +117,14 @@ impl<W: AsRef<Workload>, P: AsRef<Platform>> AgencyWork<W, P> {
 
     /// Nothing entered.
     pub fn is_empty(&self) -> bool {
-        self.workloads.is_empty() && self.platforms.is_empty() && self.history.is_empty()
+        self.profile.is_empty() && self.workloads.is_empty() && self.platforms.is_empty() && self.history.is_empty()
     }
 
     /// Whether this is the same work as `other`, however each holds its rows (nothing
     /// is copied to tell).
     pub fn holds_the_same_as<V: AsRef<Workload>, Q: AsRef<Platform>>(&self, other: &AgencyWork<V, Q>) -> bool {
-        self.workloads().eq(other.workloads())
+        self.profile == other.profile
+            && self.workloads().eq(other.workloads())
             && self.platforms().eq(other.platforms())
             && self.history == other.history
     }
@@ -123,6 +132,7 @@ impl<W: AsRef<Workload>, P: AsRef<Platform>> AgencyWork<W, P> {
     /// The same work holding its own copies (what a file would read back as).
     pub fn to_owned_work(&self) -> AgencyWork {
         AgencyWork {
+            profile: self.profile.clone(),
             workloads: Rc::new(self.workloads().cloned().collect()),
             platforms: Rc::new(self.platforms().cloned().collect()),
             history: Rc::clone(&self.history),
@@ -164,6 +174,7 @@ mod tests {
         owned.workloads_mut().push(Workload { name: "门户".into(), ..Workload::default() });
         owned.platforms_mut().push(Platform { name: "政务云".into(), ..Platform::default() });
         let rows = |w: &AgencyWork| AgencyWork {
+            profile: w.profile.clone(),
             workloads: Rc::new(w.workloads.iter().cloned().map(|value| Row { _id: 7, value }).collect::<Vec<_>>()),
             platforms: Rc::new(w.platforms.iter().cloned().map(|value| Row { _id: 9, value }).collect::<Vec<_>>()),
             history: Rc::clone(&w.history),
@@ -173,6 +184,9 @@ mod tests {
         let mut changed = owned.clone();
         changed.workloads_mut()[0].description = "对外门户".into();
         assert!(!rows(&owned).holds_the_same_as(&changed));
+        let mut signed = owned.clone();
+        signed.profile.contact = "王工".into();
+        assert!(!rows(&owned).holds_the_same_as(&signed));
         let mut renamed = owned.clone();
         renamed.platforms_mut()[0].name = "政务云 B".into();
         assert!(!rows(&owned).holds_the_same_as(&renamed));

@@ -259,6 +259,7 @@ fn older_versions_are_migrated_step_by_step() {
         (3, str::to_string),
         (4, str::to_string),
         (5, str::to_string),
+        (6, str::to_string),
     ];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();
@@ -287,6 +288,8 @@ const V4_AGENCY: &str = include_str!("../../../tests/fixtures/report-v4-agency.j
 const V4_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v4-provider.json");
 const V5_AGENCY: &str = include_str!("../../../tests/fixtures/report-v5-agency.json");
 const V5_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v5-provider.json");
+const V6_AGENCY: &str = include_str!("../../../tests/fixtures/report-v6-agency.json");
+const V6_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v6-provider.json");
 
 #[test]
 fn older_files_are_read_checked_and_written_back_in_the_current_format() {
@@ -301,6 +304,8 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
         (4, V4_PROVIDER),
         (5, V5_AGENCY),
         (5, V5_PROVIDER),
+        (6, V6_AGENCY),
+        (6, V6_PROVIDER),
     ];
     for (version, old) in files {
         assert!(
@@ -358,6 +363,31 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
     assert_eq!(v4.history.len(), 2, "what a merge set aside comes back");
     let v4 = load_report(V4_AGENCY.as_bytes()).unwrap().report.agency_work().unwrap();
     assert!(!v4.history.is_empty());
+    let v6 = load_report(V6_AGENCY.as_bytes()).unwrap().report.agency_work().unwrap();
+    assert!(v6.profile.is_empty(), "before format 7 an agency names no one");
+}
+
+#[test]
+fn an_agency_profile_is_reported_and_read_back() {
+    let mut work = selfcheck_core::fixtures::agency_work(3);
+    work.profile = selfcheck_core::agency::AgencyProfile {
+        unit: "某市政务服务数据管理局".into(),
+        department: "信息化处".into(),
+        contact: "王工 010-12345678".into(),
+        date: Date::from_ymd(2026, 12, 6),
+    };
+    let text =
+        to_canonical_json(&build_agency_report(&work, "2026-12-06T08:00:00Z", Date::from_ymd(2026, 12, 6).unwrap()));
+    assert!(text.contains("\"unit\":\"某市政务服务数据管理局\""), "the profile is in the file");
+    let read = load_report(text.as_bytes()).unwrap().report;
+    assert_eq!(read.agency_work().unwrap().profile, work.profile);
+    assert_eq!(load_inputs(text.as_bytes()).unwrap().report.agency_work().unwrap().profile, work.profile);
+    let empty = to_canonical_json(&build_agency_report(
+        &selfcheck_core::fixtures::agency_work(1),
+        "2026-12-06T08:00:00Z",
+        Date::from_ymd(2026, 12, 6).unwrap(),
+    ));
+    assert!(!empty.contains("\"profile\""), "an empty profile is not written");
 }
 
 #[test]

@@ -5,11 +5,13 @@ pub mod classify;
 pub mod inventory_csv;
 pub mod platform_fit;
 pub mod platforms_csv;
+pub mod profile;
 pub mod provider_report;
 pub mod rule_texts;
 pub mod workload;
 
 pub use classify::{classify, Classification, ReasonCode, Verdict};
 pub use platform_fit::{check_fit, FitCode, FitGap, Platform};
+pub use profile::AgencyProfile;
 pub use rule_texts::{rule_texts, RuleText};
 pub use workload::Workload;

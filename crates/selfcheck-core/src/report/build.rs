@@ -188,6 +188,7 @@ pub fn draft_agency_report<'a, W: AsRef<Workload>, P: AsRef<Platform>>(
         .collect();
     let mut report = envelope(Role::Agency, &catalogs, generated_at, as_of);
     report.agency = Some(AgencyReport {
+        profile: work.profile.clone(),
         platforms: work.platforms().cloned().collect(),
         workloads,
         history: (*work.history).clone(),
@@ -228,6 +229,7 @@ impl Report {
     pub fn agency_work(&self) -> Option<AgencyWork> {
         let a = self.agency.as_ref()?;
         Some(AgencyWork {
+            profile: a.profile.clone(),
             workloads: Rc::new(a.workloads.iter().map(|w| w.workload.clone()).collect()),
             platforms: Rc::new(a.platforms.clone()),
             history: Rc::new(a.history.clone()),

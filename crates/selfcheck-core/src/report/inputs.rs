@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::model::{CatalogRef, Report, Role};
 use super::provider_section::{ProviderSection, Skip};
-use crate::agency::{Platform, Workload};
+use crate::agency::{AgencyProfile, Platform, Workload};
 use crate::date::Date;
 use crate::team::AgencyHistory;
 use crate::work::{AgencyWork, ProviderWork};
@@ -80,6 +80,8 @@ struct FileShape {
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]
 struct AgencyShape {
+    #[serde(default)]
+    profile: AgencyProfile,
     platforms: Vec<Platform>,
     workloads: Vec<WorkloadShape>,
     #[serde(default)]
@@ -111,6 +113,7 @@ impl From<FileShape> for ReportInputs {
             catalogs: file.catalogs,
             provider: file.provider.map(ProviderSection::into_work),
             agency: file.agency.map(|a| AgencyWork {
+                profile: a.profile,
                 workloads: Rc::new(a.workloads.into_iter().map(|w| w.workload).collect()),
                 platforms: Rc::new(a.platforms),
                 history: Rc::new(a.history),

@@ -132,6 +132,8 @@ pub const MIGRATIONS: &[(u32, Migration)] = &[
     // 5 → 6: a platform's data-centre location has three states; a box left unticked
     // recorded nothing, so `false` is read as "not recorded", never as "abroad".
     (5, unticked_data_centres_unrecorded),
+    // 6 → 7: an agency's profile is a new, optional member.
+    (6, str::to_string),
 ];
 
 /// Format 6's reading of a platform's `data_centres_in_china: false` written by an older

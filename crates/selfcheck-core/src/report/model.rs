@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::BTreeMap;
 
-use crate::agency::{FitGap, Platform, ReasonCode, Verdict, Workload};
+use crate::agency::{AgencyProfile, FitGap, Platform, ReasonCode, Verdict, Workload};
 use crate::deadlines::Deadlines;
 use crate::profile::CapabilityTier;
 use crate::scoring::{OverallStatus, Severity, Tally};
@@ -32,7 +32,9 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// recorded; an older `false` is read as not recorded); a workload may record that its
 /// confidentiality review is done (`confidentiality_review`) and when its use ends
 /// (`end_of_use`); a loaded catalog's red line may say what makes it one (`gating_basis`).
-pub const REPORT_FORMAT_VERSION: u32 = 6;
+/// 7: an agency's report names who made it (`agency.profile`: unit, department, contact,
+/// date).
+pub const REPORT_FORMAT_VERSION: u32 = 7;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -171,6 +173,9 @@ pub struct ReportGap {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "AgencyReport")]
 pub struct AgencyReport<W = Workload> {
+    /// Who the assessment is by (format 7).
+    #[serde(default, skip_serializing_if = "AgencyProfile::is_empty")]
+    pub profile: AgencyProfile,
     pub platforms: Vec<Platform>,
     pub workloads: Vec<ReportWorkload<W>>,
     /// Workloads and platforms a merge did not choose, by name.
@@ -239,6 +244,7 @@ impl<W: std::borrow::Borrow<Workload>> Report<W> {
             catalogs: self.catalogs,
             provider: self.provider,
             agency: self.agency.map(|a| AgencyReport {
+                profile: a.profile,
                 platforms: a.platforms,
                 workloads: a
                     .workloads
