@@ -67,9 +67,17 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
                     <span class="big-figure" id="overall-score">{ labels::percent(overall.score()) }</span>
                     <span class="big-caption">{ tr(lang, T::OverallReadiness) }</span>
                 </div>
+                <div class="big-score">
+                    <span class="big-figure" id="overall-coverage">{ labels::percent(overall.coverage()) }</span>
+                    <span class="big-caption">{ tr(lang, T::CoverageCaption) }</span>
+                </div>
+                <div class="big-score">
+                    <span class="big-figure" id="answered-score">{ labels::percent(overall.answered_score()) }</span>
+                    <span class="big-caption">{ tr(lang, T::AnsweredReadinessCaption) }</span>
+                </div>
                 <div>
                     <p class={classes!("overall-status", status_class)} id="overall-status" data-status={summary.status.code()}>
-                        { labels::overall(lang, summary.status) }
+                        { labels::status_line(lang, summary.status, &overall) }
                     </p>
                     <p class="overall-counts">
                         { answered_of(lang, overall.answered(), overall.total()) }{ " · " }

@@ -4,7 +4,7 @@ use selfcheck_core::agency::Verdict;
 use selfcheck_core::catalog::ItemKind;
 use selfcheck_core::messages::terms;
 use selfcheck_core::profile::CapabilityTier;
-use selfcheck_core::scoring::{OverallStatus, Severity};
+use selfcheck_core::scoring::{OverallStatus, Severity, Tally};
 use selfcheck_core::{Lang, Status};
 
 use super::{tr, trf, T};
@@ -53,6 +53,34 @@ pub fn tier(tier: CapabilityTier) -> T {
 
 pub fn overall(lang: Lang, status: OverallStatus) -> &'static str {
     terms::overall(status).text(lang)
+}
+
+/// The status as a headline: while items are unanswered it leads with how many, so that
+/// low coverage is not read as failure ("136 项未作答 · 未就绪").
+pub fn status_line(lang: Lang, status: OverallStatus, tally: &Tally) -> String {
+    match tally.unanswered {
+        0 => overall(lang, status).to_string(),
+        count => format!(
+            "{} · {}",
+            trf(lang, T::StatusUnansweredLead, &[("count", &count.to_string())]),
+            overall(lang, status)
+        ),
+    }
+}
+
+/// "12.8% (20 of 156 applicable items answered)": coverage with its counts.
+pub fn coverage(lang: Lang, tally: &Tally) -> String {
+    let applicable = tally.applicable();
+    let detail = trf(
+        lang,
+        T::CoverageDetail,
+        &[("answered", &(applicable - tally.unanswered).to_string()), ("applicable", &applicable.to_string())],
+    );
+    let (open, close) = match lang {
+        Lang::ZhCn => ("（", "）"),
+        Lang::En => (" (", ")"),
+    };
+    format!("{}{open}{detail}{close}", percent(tally.coverage()))
 }
 
 pub fn filter(filter: Filter) -> T {

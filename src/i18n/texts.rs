@@ -98,13 +98,17 @@ selfcheck_core::localized_table! {
     DashboardHeading { zh: "就绪概览", en: "Readiness at a glance" }
     OverallReadiness { term: Term::OverallReadiness }
     UnansweredCount { zh: "未作答 {count} 项", en: "{count} unanswered" }
+    StatusUnansweredLead { zh: "{count} 项未作答", en: "{count} unanswered" }
+    CoverageCaption { zh: "覆盖率", en: "Coverage" }
+    CoverageDetail { zh: "已答 {answered} / 适用 {applicable} 项", en: "{answered} of {applicable} applicable items answered" }
+    AnsweredReadinessCaption { zh: "已答项就绪度", en: "Readiness of what is answered" }
     AnsweredOf { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
     NoScore { zh: "无可评分项", en: "nothing to score" }
     ChartCatalogs { zh: "各清单就绪度", en: "Readiness by catalog" }
     ChartAreas { zh: "各评估重点就绪度：{catalog}", en: "Readiness by area: {catalog}" }
     ScoringRule {
-        zh: "就绪度 = 各适用项权重 × 得分（达标 1、部分达标 0.5、未达标或未作答 0）之和 ÷ 适用项权重之和。不适用项不计入；红线项未满足时，无论分数高低均为“未就绪”。",
-        en: "Readiness = Σ weight × credit (met 1, partial 0.5, not met or unanswered 0) ÷ Σ weight, over applicable items. Not-applicable items are left out; an unmet red-line item means \"not ready\" whatever the score."
+        zh: "就绪度 = 各适用项权重 × 得分（达标 1、部分达标 0.5、未达标或未作答 0）之和 ÷ 适用项权重之和。不适用项不计入；红线项未满足时，无论分数高低均为“未就绪”。覆盖率 = 已作答的适用项 ÷ 适用项；已答项就绪度只按已作答的项计算：作答不全时，就绪度偏低说明覆盖不足，不等于不达标。",
+        en: "Readiness = Σ weight × credit (met 1, partial 0.5, not met or unanswered 0) ÷ Σ weight, over applicable items. Not-applicable items are left out; an unmet red-line item means \"not ready\" whatever the score. Coverage = applicable items answered ÷ applicable items; the readiness of what is answered counts answered items only: while items are unanswered, a low readiness means low coverage, not failure."
     }
 
     DeadlinesHeading { zh: "关键期限", en: "Deadlines" }
@@ -411,32 +415,39 @@ selfcheck_core::localized_table! {
     }
     ClearLocalYes { zh: "确认清除", en: "Yes, clear everything" }
     PreviewHeading { zh: "报告预览", en: "Report preview" }
-    PreviewProvider { zh: "云服务商自评", en: "Provider self-check" }
     PreviewAgency { zh: "党政机关上云分类", en: "Agency workload classification" }
     PreviewGeneratedOn { zh: "日期：{date}", en: "Date: {date}" }
-    PreviewNoWorkloads { zh: "尚无业务系统。", en: "No workloads yet." }
     PreviewMoreWorkloads { zh: "另有 {count} 个业务系统，完整内容见 JSON 报告。", en: "{count} more workloads: the JSON report has them all." }
-    PreviewNoGaps { zh: "无差距。", en: "No gaps." }
     PreviewHelp {
-        zh: "以下是可打印、可签署的自查报告（A4 纵向，含页码）。打印前可下载与之对应的 JSON 报告，其摘要即封面所列摘要。",
-        en: "Below is the self-check report to print and sign (A4 portrait, numbered pages). Download the JSON reports it describes before printing: their digests are the ones on the cover."
+        zh: "以下是可打印、可签署的报告（A4 纵向，含页码），每次打印一份：选择云服务商的自查报告或党政机关的上云评估报告。打印前可下载与之对应的 JSON 报告，其摘要即封面所列摘要。",
+        en: "Below is the report to print and sign (A4 portrait, numbered pages), one at a time: the provider's self-check or the agency's assessment. Download the JSON report it describes before printing: its digest is the one on the cover."
     }
-    PreviewSaveJson { zh: "下载与本打印稿对应的 JSON 报告", en: "Download the JSON reports of this printout" }
-    PreviewDeadlines { term: Term::Deadlines }
+    PreviewSaveJson { zh: "下载与本打印稿对应的 JSON 报告", en: "Download the JSON report of this printout" }
+    PrintRoleLabel { zh: "打印哪一份报告", en: "Which report to print" }
+    PrintRoleProvider { zh: "云服务商自查报告", en: "Provider self-check report" }
+    PrintRoleAgency { zh: "党政机关上云评估报告", en: "Agency assessment report" }
+    PreviewVerdicts { zh: "分类结论汇总", en: "Verdicts at a glance" }
+    PreviewNotApplicable { zh: "不适用项及理由", en: "Items that do not apply, and why" }
+    ColumnJustification { zh: "不适用理由", en: "Why it does not apply" }
+    ColumnCatalogArea { zh: "清单 / 评估重点", en: "Catalog / area" }
+    AgencyCoverTitle { zh: "党政机关业务系统上云评估报告", en: "Agency Assessment of Workloads Before Moving to a Cloud" }
+    CoverWorkloads { zh: "共 {count} 个业务系统", en: "{count} workloads" }
+    CoverFitGaps { zh: "与候选平台不相适应的业务系统", en: "Workloads with platform-fit gaps" }
+    CoverPlatforms { zh: "候选云平台", en: "Candidate platforms" }
+    CoverRedLines { zh: "未满足的红线项", en: "Red lines not met" }
+    CoverWorstGaps { zh: "最需关注的 {count} 项差距", en: "The {count} most severe gaps" }
+    CoverDigest { zh: "报告摘要（SHA-256）", en: "Report digest (SHA-256)" }
     PreviewGaps { zh: "差距（含检查内容与说明）", en: "Gaps, with what is asked and the notes" }
     PreviewEvidence { zh: "证据文件清单", en: "Evidence files" }
-    PreviewNoEvidence { zh: "未登记证据文件指纹。", en: "No evidence file has been fingerprinted." }
     ColumnEvidenceFile { zh: "文件", en: "File" }
     CoverTitle { zh: "云计算服务安全自查报告", en: "Cloud Computing Service Security Self-Check Report" }
     CoverUnit { zh: "单位", en: "Unit" }
     CoverDate { zh: "报告日期", en: "Report date" }
     CoverGenerated { term: Term::GeneratedAt }
     CoverTool { term: Term::ToolVersion }
-    CoverProviderDigest { zh: "云服务商自评报告摘要", en: "Provider report digest" }
-    CoverAgencyDigest { zh: "上云分类报告摘要", en: "Agency report digest" }
     CoverDigestNote {
-        zh: "摘要为同一时刻生成的 JSON 报告的 SHA-256，可用 selfcheck validate 核验其与本报告一致。",
-        en: "Each digest is the SHA-256 of the JSON report generated at the same moment; selfcheck validate checks it is consistent."
+        zh: "摘要是同一时刻生成的 JSON 报告的 SHA-256，任何人都可自行复算：把报告中 digest 的值改为空字符串 \"\"，按原有顺序去掉各记号之间的空白（中文等字符保持原样，UTF-8 编码），对所得字节计算 SHA-256，应与 \"sha256:\" 之后的值一致（如 Python：json.dumps(报告, separators=(',', ':'), ensure_ascii=False)）。摘要只能发现无意的改动，不能证明报告由谁作出、内容是否属实。",
+        en: "The digest is the SHA-256 of the JSON report generated at the same moment, and anyone can recompute it: set the report's digest to the empty string \"\", remove the whitespace between tokens keeping their order (non-ASCII characters as they are, UTF-8), and hash those bytes with SHA-256: the result equals what follows \"sha256:\" (in Python: json.dumps(report, separators=(',', ':'), ensure_ascii=False)). A digest catches accidental changes; it proves neither who made the report nor that it is true."
     }
     SignOffHeading { zh: "签字、盖章", en: "Signature and seal" }
     SignOffStatement {

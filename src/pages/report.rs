@@ -7,7 +7,7 @@ use crate::components::report::compare::ComparePanel;
 use crate::components::report::downloads::Downloads;
 use crate::components::report::local_data::LocalData;
 use crate::components::report::merge::MergePanel;
-use crate::components::report::preview::Preview;
+use crate::components::report::printout::Printout;
 use crate::components::report::resume::Resume;
 use crate::i18n::{tr, T};
 use crate::state::{Action, AgencyState, CompareState, MergeState, ProviderState, ReportImport};
@@ -48,7 +48,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             <ComparePanel lang={lang} compare={props.compare.clone()} provider={provider.clone()} agency={agency.clone()}
                 revision={props.revision} today={props.today} on_action={props.on_action.clone()} />
             <LocalData lang={lang} confirm_clear={props.confirm_clear} on_action={props.on_action.clone()} />
-            <Preview lang={lang} provider={provider.clone()} agency={agency.clone()}
+            <Printout lang={lang} provider={provider.clone()} agency={agency.clone()}
                 today={props.today} revision={props.revision} />
         </div>
     }

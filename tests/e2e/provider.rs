@@ -29,7 +29,11 @@ fn answering_items_updates_scores_status_and_gaps() {
 pub(crate) fn answer_items_and_follow_scores_status_and_gaps(browser: &Browser) {
     open_app(browser, "#/provider");
     assert_eq!(browser.text("#overall-score"), "0%");
-    assert!(browser.text("#overall-status").contains("未完成"));
+    // Nothing answered: the headline leads with what is missing, coverage is nil and
+    // there is no readiness of answered items yet.
+    assert_eq!(browser.text("#overall-status"), "202 项未作答 · 未完成");
+    assert_eq!(browser.text("#overall-coverage"), "0%");
+    assert_eq!(browser.text("#answered-score"), "—");
     // 130 items of the regulations and the Convention, the general tier of GB/T 31168 (no tier
     // chosen yet: 32) and the GB/T 22239 items that claim no level (40; the two level-4 ones wait
     // for the platform's level).
@@ -38,6 +42,10 @@ pub(crate) fn answer_items_and_follow_scores_status_and_gaps(browser: &Browser) 
     // One click: met.
     browser.click(&format!("{} [data-status='met']", item("M19-A3-01-Q1")));
     browser.wait_for("document.querySelector('#item-M19-A3-01-Q1').dataset.status === 'met'", "the first answer");
+    // One met of 202: the conservative readiness is low, what is answered is all met.
+    assert_eq!(browser.text("#answered-score"), "100%");
+    assert_eq!(browser.text("#overall-coverage"), "0.4%");
+    assert!(browser.text("#overall-status").starts_with("201 项未作答"));
     assert_ne!(browser.text("#overall-score"), "0%", "the score moves after one answer");
     assert!(browser.text("#unanswered-count").contains("201"));
 
@@ -98,7 +106,8 @@ pub(crate) fn answer_items_and_follow_scores_status_and_gaps(browser: &Browser) 
     browser.click("[data-lang='en']");
     browser.wait_for("document.documentElement.lang === 'en'", "English");
     assert!(browser.text("#item-M19-A6-01 .status-picker").contains("Ready"));
-    assert!(browser.text("#overall-status").starts_with("Incomplete"));
+    let status = browser.text("#overall-status");
+    assert!(status.ends_with(" unanswered · Incomplete"), "the headline leads with what is missing: {status}");
 
     assert_clean(browser);
 }

@@ -5,7 +5,9 @@
 //! - a score is Σ(weight × credit) / Σ(weight) over the *applicable* items, as 0–100;
 //!   not applicable items are left out entirely, never counted as 0;
 //! - unanswered items count in the denominator (readiness cannot be claimed for them)
-//!   and are reported separately, as a count;
+//!   and are reported separately, as a count; beside that conservative figure stand the
+//!   coverage (answered of applicable items) and the readiness of what is answered, so
+//!   that low coverage does not read as failure;
 //! - "not applicable" without a written justification counts as unanswered;
 //! - status: `not_ready` if any gating item is not met or partially met, whatever the
 //!   score; else `incomplete` if anything is unanswered; else `gaps_remaining` if any
@@ -44,6 +46,10 @@ pub struct Tally {
     pub earned: u32,
     /// Σ weight × full credit over applicable items, in half points.
     pub possible: u32,
+    /// The part of `possible` over unanswered items (format 7): the readiness of what is
+    /// answered is `earned / (possible − unanswered_possible)`.
+    #[serde(default, skip_serializing_if = "crate::is_zero")]
+    pub unanswered_possible: u32,
 }
 
 impl Tally {
@@ -57,7 +63,10 @@ impl Tally {
             Some(Status::Met) => self.met += 1,
             Some(Status::Partial) => self.partial += 1,
             Some(Status::NotMet) => self.not_met += 1,
-            None => self.unanswered += 1,
+            None => {
+                self.unanswered += 1;
+                self.unanswered_possible += weight * 2;
+            }
         }
         self.earned += weight * status.map_or(0, Status::half_points);
         self.possible += weight * 2;
@@ -72,11 +81,30 @@ impl Tally {
         self.out_of_scope += other.out_of_scope;
         self.earned += other.earned;
         self.possible += other.possible;
+        self.unanswered_possible += other.unanswered_possible;
     }
 
     /// Readiness 0–100, or `None` when nothing applicable is left to score.
     pub fn score(&self) -> Option<f64> {
         (self.possible > 0).then(|| f64::from(self.earned) * 100.0 / f64::from(self.possible))
+    }
+
+    /// The readiness of the answered items alone, 0–100, or `None` while none is
+    /// answered (applicable and not "not applicable").
+    pub fn answered_score(&self) -> Option<f64> {
+        let possible = self.possible - self.unanswered_possible;
+        (possible > 0).then(|| f64::from(self.earned) * 100.0 / f64::from(possible))
+    }
+
+    /// Items that apply and are not "not applicable": what readiness is counted over.
+    pub fn applicable(&self) -> u32 {
+        self.met + self.partial + self.not_met + self.unanswered
+    }
+
+    /// Coverage, 0–100: the applicable items answered, or `None` when none applies.
+    pub fn coverage(&self) -> Option<f64> {
+        let applicable = self.applicable();
+        (applicable > 0).then(|| f64::from(applicable - self.unanswered) * 100.0 / f64::from(applicable))
     }
 
     pub fn total(&self) -> u32 {

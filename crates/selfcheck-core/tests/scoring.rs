@@ -212,3 +212,45 @@ fn codes_shown_in_pages_are_the_names_files_use() {
         assert_eq!(serde_json::to_string(&severity).unwrap(), format!("\"{}\"", severity.code()));
     }
 }
+
+/// Twenty items met of the whole scope: the conservative readiness is low, but what is
+/// answered is ready and the coverage says how little that is (#25).
+#[test]
+fn low_coverage_does_not_read_as_failure() {
+    let scope = Scope::default();
+    let answers: Answers =
+        provider_items().filter(|r| scope.applies(r.item)).take(20).map(|r| (r.item.id.clone(), answered(Status::Met))).collect();
+    let overall = summarize(&all_catalogs(), &answers, &scope).overall;
+    let applicable = overall.applicable();
+    assert_eq!(overall.met, 20);
+    assert_eq!(overall.unanswered, applicable - 20);
+    assert!(overall.score().unwrap() < 20.0, "unanswered items still count against readiness");
+    assert_eq!(overall.answered_score(), Some(100.0), "what is answered is all met");
+    let coverage = overall.coverage().unwrap();
+    assert!((coverage - 2000.0 / f64::from(applicable)).abs() < 1e-9, "{coverage}");
+    let one_not_met: Answers = answers
+        .iter()
+        .enumerate()
+        .map(|(i, (id, a))| (id.clone(), if i == 0 { answered(Status::NotMet) } else { a.clone() }))
+        .collect();
+    let tally = summarize(&all_catalogs(), &one_not_met, &scope).overall;
+    assert!(tally.answered_score().unwrap() < 100.0);
+    assert_eq!(summarize(&all_catalogs(), &Answers::new(), &scope).overall.answered_score(), None, "nothing answered");
+}
+
+proptest! {
+    /// Coverage and the readiness of what is answered stay within 0–100 and agree with
+    /// the counts, whatever is answered.
+    #[test]
+    fn coverage_and_answered_readiness_follow_the_counts(answers in random_answers()) {
+        let overall = summarize(&all_catalogs(), &answers, &Scope::default()).overall;
+        if let Some(coverage) = overall.coverage() {
+            prop_assert!((0.0..=100.0).contains(&coverage));
+            prop_assert_eq!(coverage == 100.0, overall.unanswered == 0);
+        }
+        if let (Some(answered), Some(all)) = (overall.answered_score(), overall.score()) {
+            prop_assert!(answered + 1e-9 >= all, "{answered} < {all}: answered readiness is never below the whole");
+        }
+        prop_assert_eq!(overall.answered_score().is_none(), overall.applicable() == overall.unanswered);
+    }
+}

@@ -4,5 +4,5 @@ pub mod compare;
 pub mod downloads;
 pub mod local_data;
 pub mod merge;
-pub mod preview;
+pub mod printout;
 pub mod resume;

@@ -240,6 +240,29 @@ impl Report {
     /// exactly when no derived figure was changed by hand. The tool version and the
     /// digest are taken over as stated: the figures are judged here, the digest by the
     /// reader (a file of an older format states a digest of that format).
+    /// Every tally in the report: the provider's overall, per catalog and per area, and
+    /// each workload's obligations.
+    pub fn for_each_tally_mut(&mut self, mut f: impl FnMut(&mut crate::scoring::Tally)) {
+        if let Some(p) = &mut self.provider {
+            f(&mut p.summary.overall.tally);
+            for catalog in &mut p.summary.catalogs {
+                f(&mut catalog.score.tally);
+                catalog.areas.iter_mut().for_each(|area| f(&mut area.score.tally));
+            }
+        }
+        if let Some(a) = &mut self.agency {
+            a.workloads.iter_mut().filter_map(|w| w.obligations.as_mut()).for_each(|score| f(&mut score.tally));
+        }
+    }
+
+    /// Rebuilt figures as a file of format `version` states them: a figure added since is
+    /// not held against an older file (format 7 added `unanswered_possible`).
+    pub fn as_stated_in_format(&mut self, version: u32) {
+        if version < 7 {
+            self.for_each_tally_mut(|tally| tally.unanswered_possible = 0);
+        }
+    }
+
     pub fn rebuilt(&self) -> Option<Report> {
         let mut rebuilt = match self.role {
             Role::Provider => {

@@ -89,7 +89,12 @@ pub fn verify(bytes: &[u8]) -> Result<Verified, LoadProblem> {
         }
     }
     let recomputable = earlier_catalogs.is_empty() && findings.iter().all(|f| !matches!(f, Finding::Warning(_)));
-    if let Some(rebuilt) = report.rebuilt().filter(|_| recomputable) {
+    let format = loaded.warnings.iter().find_map(|w| match w {
+        LoadWarning::Migrated { from } => Some(*from),
+        _ => None,
+    });
+    if let Some(mut rebuilt) = report.rebuilt().filter(|_| recomputable) {
+        rebuilt.as_stated_in_format(format.unwrap_or(super::REPORT_FORMAT_VERSION));
         let (stated, computed) = (to_canonical_json(&report), to_canonical_json(&rebuilt));
         if stated != computed {
             let line = stated.lines().zip(computed.lines()).position(|(a, b)| a != b).map_or(0, |i| i + 1);
