@@ -89,6 +89,8 @@ selfcheck_core::localized_table! {
             zh: "请在“问卷”表中逐项选择“状态”，并填写说明、证据等；不要修改“检查项编号”列。填好后保存为 .xlsx 交回，由牵头人在“合并”中载入。",
             en: "In the Questionnaire sheet choose a Status for each item and fill in the note, evidence and so on; do not change the item column. Save as .xlsx and return it: the lead loads it under Merge."
         }
+        // A printed page's footer: &P is the page's number, &N the number of pages.
+        PageOf { zh: "第 &P 页，共 &N 页", en: "Page &P of &N" }
         StatusPrompt { zh: "请选择作答状态", en: "Choose a status" }
     }
 }

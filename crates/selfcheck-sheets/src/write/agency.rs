@@ -34,13 +34,13 @@ fn verdicts(
     let ws = book.add_worksheet();
     ws.set_name(sheet_name(W::SheetVerdicts.text(lang), taken))?;
     let cols = [
-        col(W::Workload.text(lang), 28.0),
-        col(W::Platform.text(lang), 18.0),
-        col(W::Verdict.text(lang), 14.0),
-        col(W::Reasons.text(lang), 60.0),
-        col(W::RecommendedTier.text(lang), 14.0),
-        col(W::PlatformFit.text(lang), 50.0),
-        col(W::ObligationsReadiness.text(lang), 12.0),
+        col(W::Workload.text(lang), 24.0),
+        col(W::Platform.text(lang), 16.0),
+        col(W::Verdict.text(lang), 12.0),
+        col(W::Reasons.text(lang), 48.0),
+        col(W::RecommendedTier.text(lang), 12.0),
+        col(W::PlatformFit.text(lang), 40.0),
+        col(W::ObligationsReadiness.text(lang), 10.0),
     ];
     let lines: Vec<Line> = a
         .workloads
@@ -172,14 +172,14 @@ fn obligations(
     let ws = book.add_worksheet();
     ws.set_name(sheet_name(W::SheetObligations.text(lang), taken))?;
     let cols = [
-        col(W::Workload.text(lang), 28.0),
-        col(W::Id.text(lang), 16.0),
-        col(W::Title.text(lang), 36.0),
-        col(W::Status.text(lang), 12.0),
-        col(W::Note.text(lang), 30.0),
-        col(W::Evidence.text(lang), 30.0),
-        col(W::AnsweredBy.text(lang), 14.0),
-        col(W::AnsweredAt.text(lang), 21.0),
+        col(W::Workload.text(lang), 22.0),
+        col(W::Id.text(lang), 13.0),
+        col(W::Title.text(lang), 30.0),
+        col(W::Status.text(lang), 9.0),
+        col(W::Note.text(lang), 24.0),
+        col(W::Evidence.text(lang), 22.0),
+        col(W::AnsweredBy.text(lang), 9.0),
+        col(W::AnsweredAt.text(lang), 12.0),
     ];
     let mut lines = Vec::new();
     let mut kinds = Vec::new();

@@ -1,8 +1,9 @@
 //! A report as a workbook, in the language asked for: a provider self-check (overview,
-//! one sheet per catalog, gaps), an agency classification (verdicts, the inventory as
-//! it imports back, platforms, obligations), or a questionnaire for one owner. Every
-//! text cell is written as a string: a cell starting `=`, `+`, `-` or `@` stays text,
-//! never a formula.
+//! one sheet per catalog, named by its title, gaps), an agency classification
+//! (verdicts, the inventory as it imports back, platforms, obligations), or a
+//! questionnaire for one owner. Every text cell is written as a string: a cell starting
+//! `=`, `+`, `-` or `@` stays text, never a formula. Every sheet prints alike
+//! (`sheet::print_setup`): A4 landscape, one page wide, under the workbook's title block.
 
 mod agency;
 mod provider;
@@ -12,6 +13,8 @@ mod sheet;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use selfcheck_core::report::{Report, Role};
 use selfcheck_core::Lang;
+
+use crate::texts::W;
 
 /// The workbook of `report` (as `selfcheck xlsx` and the app's download write it).
 pub fn workbook(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
@@ -24,5 +27,30 @@ pub fn workbook(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         (Role::Agency, _, Some(a)) => agency::write(&mut book, report, a, lang)?,
         _ => return Err(XlsxError::ParameterError("the report has no part of its role".into())),
     }
+    let title = page_title(report, lang);
+    for ws in book.worksheets_mut() {
+        sheet::print_setup(ws, &title, lang)?;
+    }
     book.save_to_buffer()
+}
+
+/// The title block of every printed page: what the workbook is, whom it is about, its date.
+fn page_title(report: &Report, lang: Lang) -> sheet::PageTitle {
+    let named = |parts: &[&str]| parts.iter().filter(|p| !p.trim().is_empty()).copied().collect::<Vec<_>>().join(" · ");
+    let (workbook, about) = match (report.role, &report.provider) {
+        (Role::Provider, Some(p)) => {
+            let (provider, platform) = (p.work.profile.provider.as_str(), p.work.profile.platform.as_str());
+            match &p.work.questionnaire {
+                Some(q) => {
+                    let colon = if lang == Lang::ZhCn { "：" } else { ": " };
+                    let owner = format!("{}{colon}{}", W::IssuedTo.text(lang), q.owner);
+                    (W::TitleQuestionnaire, named(&[&owner, provider, platform]))
+                }
+                None => (W::TitleProvider, named(&[provider, platform])),
+            }
+        }
+        // An agency's report names no unit yet: the title and date say what it is.
+        _ => (W::TitleAgency, String::new()),
+    };
+    sheet::PageTitle { workbook: workbook.text(lang).to_string(), about, date: report.as_of.to_string() }
 }

@@ -1,5 +1,7 @@
-//! A provider's self-check as a workbook: the overview, one sheet per catalog with
-//! every item and its answer (the status a dropdown), and the gaps as the app sorts them.
+//! A provider's self-check as a workbook: the overview, one sheet per catalog (named by
+//! its title) with every item and its answer (the status a dropdown), and the gaps as
+//! the app sorts them. Column widths add up to about 210 characters, which one A4
+//! landscape page prints at about 70 %: every column readable, long texts wrapped.
 
 use rust_xlsxwriter::{Workbook, XlsxError};
 use selfcheck_core::catalog::{builtin, Catalog, Item, ItemKind, Reference};
@@ -24,7 +26,7 @@ pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lan
     for catalog in &catalogs {
         catalog_sheet(book, &f, &mut taken, p, catalog, lang)?;
     }
-    gaps(book, &f, &mut taken, p, lang)
+    gaps(book, &f, &mut taken, p, &catalogs, lang)
 }
 
 fn overview(
@@ -46,6 +48,7 @@ fn overview(
         ws,
         f,
         2,
+        36.0,
         &[
             (W::Provider.text(lang), profile.provider.as_str().into()),
             (W::Platform.text(lang), profile.platform.as_str().into()),
@@ -74,10 +77,7 @@ fn overview(
     ];
     let mut lines = Vec::new();
     for score in &p.summary.catalogs {
-        let title = catalogs
-            .iter()
-            .find(|c| c.id == score.catalog_id)
-            .map_or(score.catalog_id.clone(), |c| c.title.get(lang).to_string());
+        let title = catalog_title(catalogs, &score.catalog_id, lang);
         lines.push(score_line(title.clone(), String::new(), &score.score));
         for area in &score.areas {
             lines.push(score_line(title.clone(), area.title.get(lang).to_string(), &area.score));
@@ -92,6 +92,7 @@ fn overview(
         ws,
         f,
         row + 1,
+        36.0,
         &[
             (W::ExpiresOn.text(lang), date(d.expires_on)),
             (W::ApplyBy.text(lang), date(d.reassessment_apply_by)),
@@ -107,6 +108,11 @@ fn overview(
     ws.set_column_width(0, 30.0)?;
     ws.set_column_width(1, 36.0)?;
     Ok(())
+}
+
+/// A catalog as a reader knows it: by its title (its id only if it is not loaded).
+fn catalog_title(catalogs: &[&Catalog], id: &str, lang: Lang) -> String {
+    catalogs.iter().find(|c| c.id == id).map_or(id.to_string(), |c| c.title.get(lang).to_string())
 }
 
 fn score_line(catalog: String, area: String, score: &Score) -> Line {
@@ -172,23 +178,23 @@ fn catalog_sheet(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let ws = book.add_worksheet();
-    ws.set_name(sheet_name(selfcheck_core::catalog::loaded::local_id(&catalog.id), taken))?;
+    ws.set_name(sheet_name(catalog.title.get(lang), taken))?;
     let cols = [
-        col(W::Id.text(lang), 16.0),
-        col(W::Section.text(lang), 18.0),
-        col(W::Title.text(lang), 28.0),
-        col(W::Question.text(lang), 48.0),
-        col(W::Reference.text(lang), 20.0),
-        col(W::Weight.text(lang), 7.0),
-        col(W::RedLine.text(lang), 7.0),
-        col(W::Status.text(lang), 12.0),
-        col(W::Note.text(lang), 30.0),
-        col(W::Evidence.text(lang), 30.0),
-        col(W::Owner.text(lang), 14.0),
-        col(W::TargetDate.text(lang), 12.0),
-        col(W::AnsweredBy.text(lang), 14.0),
-        col(W::AnsweredAt.text(lang), 21.0),
-        col(M::GapsColumnEvidenceFiles.text(lang), 60.0),
+        col(W::Id.text(lang), 13.0),
+        col(W::Section.text(lang), 12.0),
+        col(W::Title.text(lang), 20.0),
+        col(W::Question.text(lang), 36.0),
+        col(W::Reference.text(lang), 12.0),
+        col(W::Weight.text(lang), 5.0),
+        col(W::RedLine.text(lang), 5.0),
+        col(W::Status.text(lang), 8.0),
+        col(W::Note.text(lang), 22.0),
+        col(W::Evidence.text(lang), 18.0),
+        col(W::Owner.text(lang), 9.0),
+        col(W::TargetDate.text(lang), 10.0),
+        col(W::AnsweredBy.text(lang), 9.0),
+        col(W::AnsweredAt.text(lang), 11.0),
+        col(M::GapsColumnEvidenceFiles.text(lang), 20.0),
     ];
     let mut lines = Vec::new();
     let mut kinds = Vec::new();
@@ -232,11 +238,12 @@ fn gaps(
     f: &Formats,
     taken: &mut Vec<String>,
     p: &ProviderReport,
+    catalogs: &[&Catalog],
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let ws = book.add_worksheet();
     ws.set_name(sheet_name(W::SheetGaps.text(lang), taken))?;
-    let widths = [10.0, 16.0, 16.0, 28.0, 48.0, 12.0, 18.0, 14.0, 14.0, 12.0, 30.0, 14.0, 21.0, 60.0];
+    let widths = [8.0, 13.0, 16.0, 20.0, 34.0, 8.0, 11.0, 10.0, 9.0, 10.0, 22.0, 9.0, 11.0, 20.0];
     let headers = gaps_csv::COLUMNS;
     let cols: Vec<_> = headers.iter().zip(widths).map(|(h, w)| col(h.text(lang), w)).collect();
     let lines: Vec<Line> = p
@@ -250,7 +257,7 @@ fn gaps(
                 cells: vec![
                     terms::severity(gap.severity).text(lang).into(),
                     gap.item_id.as_str().into(),
-                    gap.catalog_id.as_str().into(),
+                    catalog_title(catalogs, &gap.catalog_id, lang).into(),
                     gap.title.get(lang).into(),
                     gap.question.get(lang).into(),
                     status_name(kind, Some(gap.status), lang).into(),

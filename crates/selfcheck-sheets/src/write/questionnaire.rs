@@ -66,6 +66,7 @@ pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lan
         about,
         &f,
         2,
+        60.0,
         &[
             (W::IssuedTo.text(lang), q.owner.as_str().into()),
             (W::IssuedBy.text(lang), q.issued_by.as_str().into()),
@@ -83,12 +84,16 @@ pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lan
     Ok(())
 }
 
+/// Columns in characters, about 200 in all: one A4 landscape page prints them at about 70 %.
 fn width(column: Q) -> f64 {
     match column {
-        Q::Item => 18.0,
-        Q::Title | Q::Note | Q::Evidence | Q::Justification => 28.0,
-        Q::Question => 48.0,
-        Q::Section | Q::Reference => 18.0,
-        _ => 12.0,
+        Q::Item => 13.0,
+        Q::Question => 36.0,
+        Q::Note => 22.0,
+        Q::Title | Q::Evidence | Q::Justification => 20.0,
+        Q::Section | Q::Reference | Q::TargetDate | Q::AnsweredBy => 12.0,
+        // Wide enough for the English headers, which are the importer's one-word names.
+        Q::RedLine => 9.0,
+        _ => 10.0,
     }
 }
