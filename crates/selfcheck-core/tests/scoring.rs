@@ -218,8 +218,11 @@ fn codes_shown_in_pages_are_the_names_files_use() {
 #[test]
 fn low_coverage_does_not_read_as_failure() {
     let scope = Scope::default();
-    let answers: Answers =
-        provider_items().filter(|r| scope.applies(r.item)).take(20).map(|r| (r.item.id.clone(), answered(Status::Met))).collect();
+    let answers: Answers = provider_items()
+        .filter(|r| scope.applies(r.item))
+        .take(20)
+        .map(|r| (r.item.id.clone(), answered(Status::Met)))
+        .collect();
     let overall = summarize(&all_catalogs(), &answers, &scope).overall;
     let applicable = overall.applicable();
     assert_eq!(overall.met, 20);

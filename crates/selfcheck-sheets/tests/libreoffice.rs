@@ -210,8 +210,14 @@ fn the_provider_workbook_prints_one_page_wide_under_titles_with_wrapped_text_who
 #[ignore = "needs LibreOffice: run by `cargo xtask test`"]
 fn the_agency_and_questionnaire_workbooks_print_one_page_wide_too() {
     let day = Date::from_ymd(2026, 12, 2).unwrap();
-    let agency = build_agency_report(&fixtures::agency_work(50), "2026-12-02T08:00:00Z", day);
-    prints_one_page_wide(&workbook(&agency, Lang::ZhCn).unwrap(), "agency-print", "党政机关上云分类自查");
+    let mut assessed = fixtures::agency_work(50);
+    assessed.profile.unit = "某市政务服务数据管理局".into();
+    assessed.profile.contact = "王工".into();
+    let agency = build_agency_report(&assessed, "2026-12-02T08:00:00Z", day);
+    let pages = prints_one_page_wide(&workbook(&agency, Lang::ZhCn).unwrap(), "agency-print", "党政机关上云分类自查");
+    for (n, page) in pages.iter().enumerate() {
+        assert!(page.contains("某市政务服务数据管理局") && page.contains("王工"), "page {} names who assessed", n + 1);
+    }
     let issued = Timestamp::parse("2026-12-02T08:00:00Z").unwrap();
     let handed = questionnaire::hand_out(&work(), "运维部", "牵头人", issued.clone()).unwrap();
     let report = build_provider_report(&handed, issued.as_str(), day);

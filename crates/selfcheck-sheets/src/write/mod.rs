@@ -49,8 +49,12 @@ fn page_title(report: &Report, lang: Lang) -> sheet::PageTitle {
                 None => (W::TitleProvider, named(&[provider, platform])),
             }
         }
-        // An agency's report names no unit yet: the title and date say what it is.
-        _ => (W::TitleAgency, String::new()),
+        _ => {
+            let profile = report.agency.as_ref().map(|a| &a.profile);
+            // Who made the assessment (format 7's profile), printed atop every page.
+            let who = profile.map_or(Vec::new(), |p| vec![p.unit.as_str(), p.department.as_str(), p.contact.as_str()]);
+            (W::TitleAgency, named(&who))
+        }
     };
     sheet::PageTitle { workbook: workbook.text(lang).to_string(), about, date: report.as_of.to_string() }
 }
