@@ -428,7 +428,7 @@ selfcheck_core::localized_table! {
     PrintRoleAgency { zh: "党政机关上云评估报告", en: "Agency assessment report" }
     PreviewVerdicts { zh: "分类结论汇总", en: "Verdicts at a glance" }
     PreviewNotApplicable { zh: "不适用项及理由", en: "Items that do not apply, and why" }
-    ColumnJustification { zh: "不适用理由", en: "Why it does not apply" }
+    ColumnJustification { term: Term::Justification }
     ColumnCatalogArea { zh: "清单 / 评估重点", en: "Catalog / area" }
     AgencyCoverTitle { zh: "党政机关业务系统上云评估报告", en: "Agency Assessment of Workloads Before Moving to a Cloud" }
     CoverWorkloads { zh: "共 {count} 个业务系统", en: "{count} workloads" }

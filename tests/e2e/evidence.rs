@@ -98,6 +98,22 @@ fn evidence_is_fingerprinted_without_freezing_and_agrees_with_the_files() {
     assert_clean_console(&browser);
 }
 
+/// The page printed to A4 PDF as Chromium prints it, read back as text: (text with a
+/// form feed between pages, number of pages).
+fn print_to_pdf(browser: &Browser, path: &std::path::Path) -> (String, usize) {
+    let pdf = browser.cdp("Page.printToPDF", json!({ "preferCSSPageSize": true, "printBackground": true }));
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(pdf["data"].as_str().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+    let out = Command::new(pdftotext()).arg(path).arg("-").output().expect("pdftotext runs");
+    assert!(out.status.success());
+    let info = Command::new(pdftotext().with_file_name("pdfinfo")).arg(path).output().expect("pdfinfo runs");
+    let info = String::from_utf8(info.stdout).unwrap();
+    assert!(info.contains("(A4)"), "A4 pages: {info}");
+    let pages = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    (String::from_utf8(out.stdout).unwrap(), pages)
+}
+
 fn pdftotext() -> PathBuf {
     std::env::var_os("SELFCHECK_PDFTOTEXT").map_or_else(|| PathBuf::from("pdftotext"), PathBuf::from)
 }
@@ -124,36 +140,53 @@ fn the_printed_report_is_a_clean_a4_document_with_a_signature_block() {
     browser.wait_for("!!document.querySelector('#report-sign-off')", "the printable report");
     let digest = browser.text("#cover-provider-digest");
 
-    let pdf = browser.cdp("Page.printToPDF", json!({ "preferCSSPageSize": true, "printBackground": true }));
-    use base64::Engine;
-    let bytes = base64::engine::general_purpose::STANDARD.decode(pdf["data"].as_str().unwrap()).unwrap();
-    let path = dir.0.join("report.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let out = Command::new(pdftotext()).arg(&path).arg("-").output().expect("pdftotext runs");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
-    let info = Command::new(pdftotext().with_file_name("pdfinfo")).arg(&path).output().expect("pdfinfo runs");
-    let info = String::from_utf8(info.stdout).unwrap();
-    assert!(info.contains("(A4)"), "A4 pages: {info}");
-    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    // The provider's report: its role alone, a cover that stands alone.
+    let (text, pages) = print_to_pdf(&browser, &dir.0.join("provider.pdf"));
     assert!(pages >= 3, "a cover, then the report: {pages} pages");
-
-    for expected in
-        ["云计算服务安全自查报告", "签字、盖章", "负责人（签字）", "单位（盖章）", "证据文件清单", "供应商审查记录.pdf"]
+    let cover = text.split('\u{c}').next().unwrap();
+    for expected in [
+        "云计算服务安全自查报告",
+        "项未作答 · ",
+        "覆盖率",
+        "已答项就绪度",
+        "未满足的红线项",
+        "最需关注的",
+        "M19-A3-01-Q1",
+    ] {
+        assert!(cover.contains(expected), "the cover lacks {expected}:\n{cover}");
+    }
+    assert!(cover.contains(&digest[..32]), "the cover names the report's digest");
+    assert!(cover.contains("json.dumps"), "and how anyone recomputes it");
+    for expected in ["签字、盖章", "负责人（签字）", "单位（盖章）", "证据文件清单", "供应商审查记录.pdf"]
     {
         assert!(text.contains(expected), "the printout lacks {expected}:\n{text}");
     }
     let compact = text.replace(' ', "");
     assert!(compact.contains(&format!("1/{pages}")) && compact.contains(&format!("{pages}/{pages}")), "page numbers");
-    assert!(text.contains(&digest[..32]), "the cover names the report's digest");
     let hash = sha256.as_str().unwrap();
     assert!(text.contains(&hash[..32]), "the evidence's SHA-256 is printed");
-    // Whole words, never a character per line: the verdicts (they name socialised cloud
-    // services in full, so a long one wraps in its column: its first words are whole) and
-    // the fit column's heading.
-    for word in ["不得使用", "不宜使用", "满足条件", "待定级", "平台适配"] {
-        assert!(text.contains(word), "{word} is broken apart:\n{text}");
+    for absent in ["分类结论汇总", "尚无业务系统", "selfcheck validate", "填写评估结果发布日期"] {
+        assert!(!text.contains(absent), "only the provider's report, nothing for the screen: {absent}");
     }
+
+    // The agency's report, chosen on the page: its verdicts in whole words, never a
+    // character per line (they name socialised cloud services in full, so a long one
+    // wraps in its column: its first words are whole), and the fit column's heading.
+    browser.click("#print-role-agency");
+    browser.wait_for("!!document.querySelector('#cover-agency-digest')", "the agency's printout");
+    let (text, _) = print_to_pdf(&browser, &dir.0.join("agency.pdf"));
+    let cover = text.split('\u{c}').next().unwrap();
+    for expected in ["党政机关业务系统上云评估报告", "共 7 个业务系统", "不得使用", "单位名称"]
+    {
+        assert!(cover.contains(expected), "the agency cover lacks {expected}:\n{cover}");
+    }
+    for word in ["不得使用", "不宜使用", "满足条件", "待定级", "平台适配", "签字、盖章"] {
+        assert!(text.contains(word), "{word} is broken apart or missing:\n{text}");
+    }
+    assert!(
+        !text.contains("云计算服务安全自查报告") && !text.contains("差距（含检查内容与说明）"),
+        "the agency's report alone"
+    );
     assert_no_network(&browser);
     assert_clean_console(&browser);
 }

@@ -38,6 +38,7 @@ fn markup_in_every_text_field_stays_text() {
 
     browser.click("nav a[href='#/agency']");
     browser.wait_for("!!document.querySelector('#add-workload')", "the agency view");
+    browser.type_into("#agency-unit", PAYLOAD);
     browser.click("#add-workload");
     browser.type_into("#workload-name", PAYLOAD);
     browser.type_into("#workload-description", PAYLOAD);
@@ -48,7 +49,11 @@ fn markup_in_every_text_field_stays_text() {
     assert_inert(&browser);
 
     browser.click("nav a[href='#/report']");
-    browser.wait_for("!!document.querySelector('#preview-workloads')", "the preview");
+    browser.wait_for("!!document.querySelector('#preview-not-applicable')", "the provider's printout");
+    assert!(browser.text("#preview-not-applicable").contains("<img"), "a justification printed as text");
+    browser.click("#print-role-agency");
+    browser.wait_for("!!document.querySelector('#preview-workloads')", "the agency's printout");
+    assert!(browser.text("#report-cover").contains("<img"), "the unit printed as text");
     assert!(browser.text("#preview-workloads").contains("<script>"), "shown literally in the report");
     assert_inert(&browser);
     assert_no_network(&browser);

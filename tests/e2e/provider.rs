@@ -31,7 +31,11 @@ pub(crate) fn answer_items_and_follow_scores_status_and_gaps(browser: &Browser) 
     assert_eq!(browser.text("#overall-score"), "0%");
     // Nothing answered: the headline leads with what is missing, coverage is nil and
     // there is no readiness of answered items yet.
-    assert_eq!(browser.text("#overall-status"), "202 项未作答 · 未完成");
+    assert!(
+        browser.text("#overall-status").starts_with("202 项未作答 · 未完成"),
+        "{}",
+        browser.text("#overall-status")
+    );
     assert_eq!(browser.text("#overall-coverage"), "0%");
     assert_eq!(browser.text("#answered-score"), "—");
     // 130 items of the regulations and the Convention, the general tier of GB/T 31168 (no tier
@@ -107,7 +111,7 @@ pub(crate) fn answer_items_and_follow_scores_status_and_gaps(browser: &Browser) 
     browser.wait_for("document.documentElement.lang === 'en'", "English");
     assert!(browser.text("#item-M19-A6-01 .status-picker").contains("Ready"));
     let status = browser.text("#overall-status");
-    assert!(status.ends_with(" unanswered · Incomplete"), "the headline leads with what is missing: {status}");
+    assert!(status.contains(" unanswered · Incomplete"), "the headline leads with what is missing: {status}");
 
     assert_clean(browser);
 }

@@ -65,7 +65,6 @@ selfcheck_core::localized_table! {
         Weight { zh: "权重", en: "Weight" }
         RedLine { term: Term::RedLine }
         Status { term: Term::Status }
-        Justification { zh: "不适用理由", en: "Justification" }
         Note { zh: "说明", en: "Note" }
         Evidence { zh: "证据", en: "Evidence" }
         Owner { term: Term::Owner }

@@ -71,6 +71,7 @@ crate::localized_table! {
         Deadlines { zh: "期限", en: "Deadlines" }
         OverallStatus { zh: "总体状态", en: "Overall status" }
         OverallReadiness { zh: "总体就绪度", en: "Overall readiness" }
+        Justification { zh: "不适用理由", en: "Why it does not apply" }
         Verdict { zh: "结论", en: "Verdict" }
         Reasons { zh: "理由", en: "Reasons" }
 
