@@ -98,7 +98,7 @@ selfcheck_core::localized_table! {
     DashboardHeading { zh: "就绪概览", en: "Readiness at a glance" }
     OverallReadiness { term: Term::OverallReadiness }
     UnansweredCount { zh: "未作答 {count} 项", en: "{count} unanswered" }
-    StatusUnansweredLead { zh: "{count} 项未作答", en: "{count} unanswered" }
+    StatusUnansweredLead { term: Term::UnansweredLead }
     CoverageCaption { zh: "覆盖率", en: "Coverage" }
     CoverageDetail { zh: "已答 {answered} / 适用 {applicable} 项", en: "{answered} of {applicable} applicable items answered" }
     AnsweredReadinessCaption { zh: "已答项就绪度", en: "Readiness of what is answered" }

@@ -33,6 +33,8 @@ selfcheck_core::localized_table! {
         Digest { zh: "报告摘要（JSON 文件）", en: "Report digest (JSON file)" }
         OverallStatus { term: Term::OverallStatus }
         Readiness { zh: "就绪度（%）", en: "Readiness (%)" }
+        Coverage { zh: "覆盖率（%）", en: "Coverage (%)" }
+        AnsweredReadiness { zh: "已答项就绪度（%）", en: "Readiness of what is answered (%)" }
         Catalog { term: Term::Catalog }
         Area { term: Term::Area }
         Met { term: Term::StatusMet }

@@ -72,6 +72,8 @@ crate::localized_table! {
         OverallStatus { zh: "总体状态", en: "Overall status" }
         OverallReadiness { zh: "总体就绪度", en: "Overall readiness" }
         Justification { zh: "不适用理由", en: "Why it does not apply" }
+        /// The status headline's lead while items are unanswered.
+        UnansweredLead { zh: "{count} 项未作答", en: "{count} unanswered" }
         Verdict { zh: "结论", en: "Verdict" }
         Reasons { zh: "理由", en: "Reasons" }
 

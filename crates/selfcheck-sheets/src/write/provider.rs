@@ -6,7 +6,7 @@
 use rust_xlsxwriter::{Workbook, XlsxError};
 use selfcheck_core::catalog::{builtin, Catalog, Item, ItemKind, Reference};
 use selfcheck_core::deadlines::DeadlineAlert;
-use selfcheck_core::messages::{terms, M};
+use selfcheck_core::messages::{fill_in, terms, Term, M};
 use selfcheck_core::report::gaps_csv::{self, fingerprints};
 use selfcheck_core::report::{ProviderReport, Report, Score};
 use selfcheck_core::{sources, Lang};
@@ -55,8 +55,10 @@ fn overview(
             (W::ServiceModels.text(lang), models.join(", ").into()),
             (W::Tier.text(lang), tier.into()),
             (W::MlpsLevel.text(lang), profile.mlps_level.map_or(Cell::from(""), |l| Cell::Number(l.into()))),
-            (W::OverallStatus.text(lang), terms::overall(p.summary.status).text(lang).into()),
+            (W::OverallStatus.text(lang), status_line(p, lang).into()),
             (W::Readiness.text(lang), readiness(&p.summary.overall)),
+            (W::Coverage.text(lang), percent_cell(p.summary.overall.tally.coverage())),
+            (W::AnsweredReadiness.text(lang), percent_cell(p.summary.overall.tally.answered_score())),
             (W::GeneratedAt.text(lang), report.generated_at.as_str().into()),
             (W::AsOf.text(lang), report.as_of.to_string().into()),
             (W::ToolVersion.text(lang), report.tool_version.as_str().into()),
@@ -67,7 +69,9 @@ fn overview(
     let cols = [
         col(W::Catalog.text(lang), 30.0),
         col(W::Area.text(lang), 36.0),
-        col(W::Readiness.text(lang), 12.0),
+        col(W::Readiness.text(lang), 10.0),
+        col(W::Coverage.text(lang), 10.0),
+        col(W::AnsweredReadiness.text(lang), 10.0),
         col(W::Met.text(lang), 8.0),
         col(W::Partial.text(lang), 8.0),
         col(W::NotMet.text(lang), 8.0),
@@ -123,6 +127,8 @@ fn score_line(catalog: String, area: String, score: &Score) -> Line {
             catalog.into(),
             area.into(),
             readiness(score),
+            percent_cell(t.coverage()),
+            percent_cell(t.answered_score()),
             n(t.met),
             n(t.partial),
             n(t.not_met),
@@ -136,6 +142,23 @@ fn score_line(catalog: String, area: String, score: &Score) -> Line {
 
 fn readiness(score: &Score) -> Cell {
     score.score.map_or(Cell::from("—"), Cell::Number)
+}
+
+/// A figure 0–100 to two decimals, as the report states its scores; "—" when none.
+fn percent_cell(value: Option<f64>) -> Cell {
+    value.map_or(Cell::from("—"), |v| Cell::Number((v * 100.0).round() / 100.0))
+}
+
+/// The status as a headline: while items are unanswered it leads with how many.
+fn status_line(p: &ProviderReport, lang: Lang) -> String {
+    let status = terms::overall(p.summary.status).text(lang);
+    match p.summary.overall.tally.unanswered {
+        0 => status.to_string(),
+        count => {
+            let lead = fill_in(Term::UnansweredLead.text(lang), &[("count", &count.to_string())]);
+            format!("{lead} · {status}")
+        }
+    }
 }
 
 fn alert_text(alert: &DeadlineAlert) -> (W, String) {
