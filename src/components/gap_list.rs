@@ -14,9 +14,12 @@ pub struct GapListProps {
     pub catalogs: std::rc::Rc<Vec<Catalog>>,
     /// How many gaps to show before "… more".
     pub limit: usize,
+    /// A gap was chosen: its item is brought into the checklist.
+    pub on_show: Callback<String>,
 }
 
-/// The most severe gaps first, with who owns them and by when.
+/// The most severe gaps first, each with who owns it and by when (or that nobody does
+/// yet), leading to its item.
 #[function_component]
 pub fn GapList(props: &GapListProps) -> Html {
     let lang = props.lang;
@@ -33,14 +36,25 @@ pub fn GapList(props: &GapListProps) -> Html {
                     let answer = props.answers.get(&gap.item_id);
                     let owner = answer.map(|a| a.details().owner.trim()).filter(|o| !o.is_empty());
                     let due = answer.and_then(|a| a.details().target_date);
+                    let show = {
+                        let (on_show, id) = (props.on_show.clone(), gap.item_id.clone());
+                        Callback::from(move |_: MouseEvent| on_show.emit(id.clone()))
+                    };
                     Some(html! {
                         <li class="gap" data-item-id={gap.item_id.clone()} data-severity={gap.severity.code()}>
                             <span class={classes!("tag", format!("sev-{}", gap.severity.code()))}>{ labels::severity(lang, gap.severity) }</span>
-                            <span class="gap-id">{ loaded::local_id(&gap.item_id) }</span>
-                            <span class="gap-title">{ r.item.title.get(lang) }</span>
+                            <button type="button" class="link-btn gap-link" onclick={show}
+                                title={tr(lang, T::GapShowItem)}>
+                                <span class="gap-id">{ loaded::local_id(&gap.item_id) }</span>{ " " }
+                                <span class="gap-title">{ r.item.title.get(lang) }</span>
+                            </button>
                             <span class="gap-status">{ labels::status(lang, r.item.kind, gap.status) }</span>
-                            if let Some(owner) = owner { <span class="gap-owner">{ format!("{}: {owner}", tr(lang, T::FieldOwner)) }</span> }
-                            if let Some(due) = due { <span class="gap-due">{ format!("{}: {due}", tr(lang, T::FieldTargetDate)) }</span> }
+                            <span class={classes!("gap-owner", owner.is_none().then_some("unset"))}>
+                                { tr(lang, T::FieldOwner) }{ ": " }{ owner.unwrap_or(tr(lang, T::GapNoOwner)) }
+                            </span>
+                            <span class={classes!("gap-due", due.is_none().then_some("unset"))}>
+                                { tr(lang, T::FieldTargetDate) }{ ": " }{ due.map_or_else(|| tr(lang, T::GapNoDate).to_string(), |d| d.to_string()) }
+                            </span>
                             { answer.map(|a| answered(lang, a.details())).unwrap_or_default() }
                         </li>
                     })

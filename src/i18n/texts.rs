@@ -123,6 +123,9 @@ selfcheck_core::localized_table! {
     AlertExitOverdue { zh: "通知截止日 {date} 已过：按计划日期停止服务将不满足提前 6 个月通知的要求。", en: "The notice date {date} has passed: ending service on the planned date would break the 6-month notice rule." }
     AlertExitSoon { zh: "距停止服务通知截止日 {date} 还有 {days} 天。", en: "{days} days left to notify the end of service (by {date})." }
 
+    GapShowItem { zh: "在清单中打开此项", en: "Open this item in the checklist" }
+    GapNoOwner { zh: "未指派", en: "nobody yet" }
+    GapNoDate { zh: "未定", en: "not set" }
     GapsHeading { zh: "差距清单（按严重程度排序）", en: "Gaps, most severe first" }
     GapsEmpty { zh: "暂无差距：尚未有检查项被标为未达标或部分达标。", en: "No gaps yet: no item is marked not met or partially met." }
     GapsMore { zh: "另有 {count} 项，见报告页或使用“差距”筛选。", en: "{count} more: see the report, or filter the checklist by gaps." }

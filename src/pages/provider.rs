@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::components::catalogs::CatalogManager;
 use crate::components::checklist::Checklist;
+use crate::components::checklist_item::dom_id;
 use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::gap_list::GapList;
 use crate::components::profile_form::ProfileForm;
@@ -17,6 +18,7 @@ use crate::components::questionnaire_banner::QuestionnaireBanner;
 use crate::components::readiness::Readiness;
 use crate::components::team::TeamPanel;
 use crate::i18n::{tr, T};
+use crate::platform::{events, later};
 use crate::state::{ProviderAction, ProviderState};
 
 #[derive(Properties, PartialEq)]
@@ -52,6 +54,14 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
         });
     let in_questionnaire = state.work.questionnaire.is_some();
     let deadlines = deadlines::compute(&state.work.profile.dates, props.today);
+    // A gap leads to its item: shown in the checklist, then focused once drawn.
+    let show_item = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |id: String| {
+            on_action.emit(ProviderAction::ShowItem(id.clone()));
+            later::soon(move || events::focus(&dom_id(&id)));
+        })
+    };
     html! {
         <div class="page page-provider">
             <header class="page-intro">
@@ -71,7 +81,7 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 <div class="dashboard-side">
                     <DeadlinePanel lang={lang} deadlines={deadlines} />
                     <GapList lang={lang} summary={summary.clone()} answers={state.work.answers.clone()}
-                        catalogs={state.work.catalogs.clone()} limit={8} />
+                        catalogs={state.work.catalogs.clone()} limit={8} on_show={show_item} />
                 </div>
             </div>
             <Checklist lang={lang} state={state.clone()} summary={summary} owners={owners} all_sections={props.painted}

@@ -101,6 +101,9 @@ pub enum ProviderAction {
     AssignShown,
     /// Every item of a section of the catalog shown goes to the assignee.
     AssignSection(String),
+    /// Brings an item into the checklist (from a gap): its catalog and page, kept in
+    /// view whatever the filter.
+    ShowItem(String),
 }
 
 impl ProviderState {
@@ -155,6 +158,7 @@ impl ProviderState {
                 self.view.page = 0;
             }
             ProviderAction::SetPage(page) => self.view.page = page,
+            ProviderAction::ShowItem(id) => self.show_item(id),
             ProviderAction::Catalog(action) => {
                 if let Some(id) = self.catalogs.apply(action, &mut self.work) {
                     self.view.catalog = id;
@@ -247,6 +251,20 @@ impl ProviderState {
         self.all_catalogs().into_iter().find(|c| c.id == self.view.catalog)
     }
 
+    fn show_item(&mut self, id: String) {
+        let Some(catalog) = self.item(&id).map(|r| r.catalog.id.clone()) else { return };
+        if !self.work_catalogs().iter().any(|c| c.id == catalog) {
+            return;
+        }
+        self.view.catalog = catalog;
+        self.view.pinned = Some(id.clone());
+        let page = self.current_catalog().and_then(|c| {
+            let at = self.shown().shown_in(c).iter().position(|&(s, i)| c.sections[s].items[i].id == id)?;
+            Some(at / ITEMS_PER_PAGE)
+        });
+        self.view.page = page.unwrap_or(0);
+    }
+
     /// Gives `ids` to the assignee (trimmed; empty: to nobody).
     fn assign(&mut self, ids: Vec<String>) {
         if !ids.is_empty() {
@@ -294,6 +312,22 @@ mod tests {
         assert_eq!(state.view.pinned.as_deref(), Some(item.as_str()));
         state.apply(ProviderAction::SetSearch("y".into()), Context::default());
         assert_eq!(state.view.pinned, None);
+    }
+
+    #[test]
+    fn a_gap_leads_to_its_item_on_its_page_whatever_the_filter() {
+        let catalogs = builtin().for_audience(Audience::Provider);
+        let (catalog, last) = (catalogs[1], catalogs[1].sections.last().unwrap().items.last().unwrap());
+        let mut state = ProviderState::default();
+        state.apply(ProviderAction::SetFilter(Filter::Gating), Context::default());
+        state.apply(ProviderAction::ShowItem(last.id.clone()), Context::default());
+        assert_eq!(state.view.catalog, catalog.id, "its catalog is shown");
+        assert_eq!(state.view.pinned.as_deref(), Some(last.id.as_str()), "kept in view though the filter hides it");
+        let shown = state.shown().shown_in(catalog);
+        let at = shown.iter().position(|&(s, i)| catalog.sections[s].items[i].id == last.id).unwrap();
+        assert_eq!(state.view.page, at / ITEMS_PER_PAGE, "on the page that holds it");
+        state.apply(ProviderAction::ShowItem("NO-SUCH-ITEM".into()), Context::default());
+        assert_eq!(state.view.catalog, catalog.id, "an unknown item changes nothing");
     }
 
     #[test]

@@ -62,6 +62,14 @@ pub(crate) fn answer_items_and_follow_scores_status_and_gaps(browser: &Browser) 
         json!(GATING_ITEM)
     );
     assert_eq!(browser.text(".gap-list .gap .tag"), "红线");
+    // A gap says who owns it and by when (nobody yet), and leads to its item.
+    assert!(browser.text(".gap-list .gap .gap-owner").contains("未指派"));
+    assert!(browser.text(".gap-list .gap .gap-due").contains("未定"));
+    browser.click(".gap-list .gap .gap-link");
+    browser.wait_for(
+        &format!("document.activeElement && document.activeElement.dataset.itemId === '{GATING_ITEM}'"),
+        "the gap's item focused",
+    );
 
     // Keyboard: focus an item, press 1 (met); J twice moves two items on; 3 is "not met".
     browser.focus(&item("M19-A3-01-Q2"));
