@@ -26,7 +26,7 @@ mod tests {
     use super::*;
 
     /// The one test over every text table of the product: the core's terms and messages,
-    /// this UI's, the workbooks' and the command line's. Each text in both languages,
+    /// this UI's, the workbooks', the Word documents' and the command line's. Each text in both languages,
     /// neither empty nor padded, Chinese in the Chinese, the same placeholders in both; and
     /// no word written in two tables (the same Chinese, or the same pair): a shared word is
     /// the core's term, which the tables refer to. The app is the one crate that can see
@@ -40,8 +40,9 @@ mod tests {
         let mut tables = core_tables();
         tables.push(Table { name: "app", entries: T::entries() });
         tables.push(selfcheck_sheets::text_table());
+        tables.push(selfcheck_docx::text_table());
         tables.push(selfcheck_cli::text_table());
-        assert_eq!(tables.len(), 5, "terms, messages, app, workbooks, cli");
+        assert_eq!(tables.len(), 6, "terms, messages, app, workbooks, documents, cli");
         // The same Chinese meaning something else, each for its reason.
         const ALLOWED: &[(&str, &str)] = &[
             // 清单 is a checklist (the terms' Catalog) and also an agency's list of workloads

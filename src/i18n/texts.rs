@@ -91,7 +91,7 @@ selfcheck_core::localized_table! {
     ProfilePartyGov { term: Term::PartyGovernment }
     ProfileCii { zh: "关键信息基础设施运营者", en: "Critical information infrastructure operators" }
     ProfileDates { zh: "关键日期（用于计算期限）", en: "Key dates (used for the deadlines)" }
-    ProfilePublished { zh: "评估结果发布日期", en: "Date the assessment result was published" }
+    ProfilePublished { zh: Term::ResultPublished, en: "Date the assessment result was published" }
     ProfileControlChange { zh: "计划变更实际控制人或控股权的日期", en: "Planned date of a change of actual controller or controlling interest" }
     ProfileEndOfService { zh: "计划停止服务的日期", en: "Planned end-of-service date" }
 
@@ -99,9 +99,9 @@ selfcheck_core::localized_table! {
     OverallReadiness { term: Term::OverallReadiness }
     UnansweredCount { zh: "未作答 {count} 项", en: "{count} unanswered" }
     StatusUnansweredLead { term: Term::UnansweredLead }
-    CoverageCaption { zh: "覆盖率", en: "Coverage" }
-    CoverageDetail { zh: "已答 {answered} / 适用 {applicable} 项", en: "{answered} of {applicable} applicable items answered" }
-    AnsweredReadinessCaption { zh: "已答项就绪度", en: "Readiness of what is answered" }
+    CoverageCaption { term: Term::Coverage }
+    CoverageDetail { term: Term::CoverageDetail }
+    AnsweredReadinessCaption { term: Term::AnsweredReadiness }
     AnsweredOf { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
     NoScore { zh: "无可评分项", en: "nothing to score" }
     ChartCatalogs { zh: "各清单就绪度", en: "Readiness by catalog" }
@@ -228,10 +228,10 @@ selfcheck_core::localized_table! {
         zh: "印在评估报告封面和工作簿上，说明由谁、在何时作出本次评估。",
         en: "Printed on the report's cover and in its workbook: who made this assessment, and when."
     }
-    AgencyProfileUnit { zh: "单位名称", en: "Unit" }
-    AgencyProfileDepartment { zh: "承办部门", en: "Department" }
-    AgencyProfileContact { zh: "联系人", en: "Contact person" }
-    AgencyProfileDate { zh: "评估日期", en: "Date of the assessment" }
+    AgencyProfileUnit { term: Term::AgencyUnit }
+    AgencyProfileDepartment { term: Term::AgencyDepartment }
+    AgencyProfileContact { term: Term::AgencyContact }
+    AgencyProfileDate { term: Term::AgencyDate }
     AgencyTitle { zh: "党政部门上云前的业务分类", en: "Agency: classify workloads before moving to a cloud" }
     AgencyIntro {
         zh: "依据《关于加强党政部门云计算服务网络安全管理的意见》（中网办发文〔2014〕14号）第三部分，逐个判断拟迁移的系统能否使用社会化云计算服务、需满足哪些条件，以及合同和所选云平台必须落实的要求。",
@@ -309,7 +309,7 @@ selfcheck_core::localized_table! {
 
     WorkloadHeading { zh: "业务系统详情", en: "Workload details" }
     CloseDetails { zh: "关闭详情", en: "Close details" }
-    WorkloadName { zh: "名称", en: "Name" }
+    WorkloadName { term: Term::Name }
     WorkloadDescription { zh: "描述", en: "Description" }
     WorkloadCriteria { zh: "分类依据（《意见》第三部分）", en: "Classification inputs (Opinion §3)" }
     CritStateSecret { zh: "涉及国家秘密", en: "Involves state secrets" }
@@ -344,7 +344,7 @@ selfcheck_core::localized_table! {
     PlatformProvider { term: Term::Provider }
     PlatformNameEmpty { zh: "平台名称不能为空，已保留原名称。", en: "A platform needs a name; the previous name was kept." }
     PlatformNameTaken { zh: "已有同名平台，已保留原名称。", en: "Another platform has this name; the previous name was kept." }
-    PlatformPublished { zh: "评估结果发布日期", en: "Assessment result published on" }
+    PlatformPublished { term: Term::ResultPublished }
     PlatformTier { zh: "安全能力级别", en: "Capability tier" }
     PlatformLevel { zh: "平台等级保护级别", en: "Platform protection level" }
     PlatformInChina { zh: "数据中心是否全部位于境内", en: "Are all data centres in China?" }
@@ -433,33 +433,27 @@ selfcheck_core::localized_table! {
     PreviewNotApplicable { zh: "不适用项及理由", en: "Items that do not apply, and why" }
     ColumnJustification { term: Term::Justification }
     ColumnCatalogArea { zh: "清单 / 评估重点", en: "Catalog / area" }
-    AgencyCoverTitle { zh: "党政机关业务系统上云评估报告", en: "Agency Assessment of Workloads Before Moving to a Cloud" }
+    AgencyCoverTitle { term: Term::AgencyReportTitle }
     CoverWorkloads { zh: "共 {count} 个业务系统", en: "{count} workloads" }
     CoverFitGaps { zh: "与候选平台不相适应的业务系统", en: "Workloads with platform-fit gaps" }
     CoverPlatforms { zh: "候选云平台", en: "Candidate platforms" }
-    CoverRedLines { zh: "未满足的红线项", en: "Red lines not met" }
+    CoverRedLines { term: Term::RedLinesNotMet }
     CoverWorstGaps { zh: "最需关注的 {count} 项差距", en: "The {count} most severe gaps" }
-    CoverDigest { zh: "报告摘要（SHA-256）", en: "Report digest (SHA-256)" }
+    CoverDigest { term: Term::ReportDigest }
     PreviewGaps { zh: "差距（含检查内容与说明）", en: "Gaps, with what is asked and the notes" }
     PreviewEvidence { zh: "证据文件清单", en: "Evidence files" }
     ColumnEvidenceFile { zh: "文件", en: "File" }
-    CoverTitle { zh: "云计算服务安全自查报告", en: "Cloud Computing Service Security Self-Check Report" }
+    CoverTitle { term: Term::SelfCheckReportTitle }
     CoverUnit { zh: "单位", en: "Unit" }
-    CoverDate { zh: "报告日期", en: "Report date" }
+    CoverDate { term: Term::ReportDate }
     CoverGenerated { term: Term::GeneratedAt }
     CoverTool { term: Term::ToolVersion }
-    CoverDigestNote {
-        zh: "摘要是同一时刻生成的 JSON 报告的 SHA-256，任何人都可自行复算：把报告中 digest 的值改为空字符串 \"\"，按原有顺序去掉各记号之间的空白（中文等字符保持原样，UTF-8 编码），对所得字节计算 SHA-256，应与 \"sha256:\" 之后的值一致（如 Python：json.dumps(报告, separators=(',', ':'), ensure_ascii=False)）。摘要只能发现无意的改动，不能证明报告由谁作出、内容是否属实。",
-        en: "The digest is the SHA-256 of the JSON report generated at the same moment, and anyone can recompute it: set the report's digest to the empty string \"\", remove the whitespace between tokens keeping their order (non-ASCII characters as they are, UTF-8), and hash those bytes with SHA-256: the result equals what follows \"sha256:\" (in Python: json.dumps(report, separators=(',', ':'), ensure_ascii=False)). A digest catches accidental changes; it proves neither who made the report nor that it is true."
-    }
-    SignOffHeading { zh: "签字、盖章", en: "Signature and seal" }
-    SignOffStatement {
-        zh: "本单位对上述自查内容的真实性负责。",
-        en: "The unit is responsible for the truth of this self-check."
-    }
-    SignOffPerson { zh: "负责人（签字）：", en: "Responsible person (signature):" }
-    SignOffSeal { zh: "单位（盖章）：", en: "Unit (seal):" }
-    SignOffDate { zh: "日期：", en: "Date:" }
+    CoverDigestNote { term: Term::DigestHowTo }
+    SignOffHeading { term: Term::SignOff }
+    SignOffStatement { term: Term::SignOffStatement }
+    SignOffPerson { term: Term::SignPerson }
+    SignOffSeal { term: Term::SignSeal }
+    SignOffDate { term: Term::SignDate }
     ColumnItem { term: Term::Item }
     ColumnSeverity { term: Term::Severity }
     ColumnStatus { term: Term::Status }

@@ -93,6 +93,22 @@ pub fn run(root: &Path) -> Result {
                 .env("SELFCHECK_SOFFICE", &soffice),
         )
     })?;
+    step("Word documents printed by LibreOffice (headless Writer)", &mut || {
+        cmd::run(
+            cmd::new("cargo", root)
+                .args([
+                    "test",
+                    "--package",
+                    "selfcheck-docx",
+                    "--test",
+                    "libreoffice",
+                    "--",
+                    "--ignored",
+                    "--test-threads=1",
+                ])
+                .env("SELFCHECK_SOFFICE", &soffice),
+        )
+    })?;
     step("component tests in headless Chromium (wasm-bindgen-test)", &mut || {
         let config = write_webdriver_config(root, &browser)?;
         cmd::run(

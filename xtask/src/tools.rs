@@ -162,14 +162,28 @@ fn ensure_geckodriver(root: &Path) -> Result<PathBuf> {
     Ok(geckodriver)
 }
 
-/// LibreOffice's headless Calc (Debian's `libreoffice-calc-nogui`, some 100 MB), which
-/// re-saves the app's workbooks in the tests: another program must read them too.
+/// LibreOffice's headless Calc and Writer (Debian's `libreoffice-calc-nogui` and
+/// `libreoffice-writer-nogui`, some 150 MB), which re-save the app's workbooks and print
+/// its Word documents in the tests: another program must read them too.
 pub fn ensure_libreoffice(root: &Path) -> Result<PathBuf> {
-    if let Some(soffice) = which(root, "soffice") {
+    if let Some(soffice) = which(root, "soffice").filter(|soffice| has_writer(soffice)) {
         return Ok(soffice);
     }
-    apt_install_no_recommends(root, &["libreoffice-calc-nogui"], "LibreOffice Calc (headless)")?;
+    apt_install_no_recommends(
+        root,
+        &["libreoffice-calc-nogui", "libreoffice-writer-nogui"],
+        "LibreOffice Calc and Writer (headless)",
+    )?;
     which(root, "soffice").ok_or_else(|| "soffice still not found after install".into())
+}
+
+/// Whether the LibreOffice of `soffice` has Writer: its library beside the real program
+/// (a machine with Calc alone has soffice too).
+fn has_writer(soffice: &Path) -> bool {
+    std::fs::canonicalize(soffice)
+        .ok()
+        .and_then(|real| Some(real.parent()?.join("libswlo.so")))
+        .is_some_and(|library| library.is_file())
 }
 
 /// `pdftotext` (Debian's `poppler-utils`), which reads the printed report back, and a

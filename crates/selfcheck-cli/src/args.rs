@@ -76,6 +76,14 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "OUT.xlsx")]
         output: String,
     },
+    Docx {
+        #[arg(value_name = "REPORT.json")]
+        report: String,
+        #[arg(short = 'o', long = "output", value_name = "OUT.docx")]
+        output: String,
+        #[arg(long, value_name = "report|plan", hide_possible_values = true, default_value = "report")]
+        kind: KindArg,
+    },
     Sources {
         #[arg(long)]
         json: bool,
@@ -138,6 +146,22 @@ impl From<PreferArg> for selfcheck_core::team::merge::Prefer {
             PreferArg::Base => Prefer::Yours,
             PreferArg::Other => Prefer::Theirs,
             PreferArg::Newest => Prefer::Newest,
+        }
+    }
+}
+
+/// `docx --kind`: the report of the report's role, or a provider's remediation plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Report,
+    Plan,
+}
+
+impl From<KindArg> for selfcheck_docx::Kind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Report => selfcheck_docx::Kind::Report,
+            KindArg::Plan => selfcheck_docx::Kind::Plan,
         }
     }
 }
@@ -317,6 +341,7 @@ fn about(path: &str) -> Option<T> {
         "evidence" => T::EvidenceAbout,
         "evidence verify" => T::EvidenceVerifyAbout,
         "xlsx" => T::XlsxAbout,
+        "docx" => T::DocxAbout,
         "sources" => T::SourcesAbout,
         "completions" => T::CompletionsAbout,
         "help" => T::HelpAbout,
@@ -349,6 +374,7 @@ fn needs(path: &str) -> Option<T> {
         "diff" => T::DiffNeeds,
         "evidence verify" => T::EvidenceVerifyNeeds,
         "xlsx" => T::XlsxNeeds,
+        "docx" => T::DocxNeeds,
         "completions" => T::CompletionsNeeds,
         _ => return None,
     })
@@ -380,6 +406,9 @@ fn arg_help(path: &str, id: &str) -> Option<T> {
         ("evidence verify", "json") => T::EvidenceVerifyJson,
         ("xlsx", "report") => T::XlsxReport,
         ("xlsx", "output") => T::XlsxOutput,
+        ("docx", "report") => T::DocxReport,
+        ("docx", "output") => T::DocxOutput,
+        ("docx", "kind") => T::DocxKind,
         ("sources", "json") => T::SourcesJson,
         ("completions", "shell") => T::CompletionsShell,
         ("help", "command") => T::HelpCommand,

@@ -6,6 +6,7 @@ mod args;
 mod catalog_cmd;
 mod classify_cmd;
 mod diff_cmd;
+mod docx_cmd;
 mod evidence_cmd;
 mod files;
 mod merge_cmd;
@@ -97,6 +98,7 @@ fn dispatch(
             evidence_cmd::run(&report, &dir, json, lang, out, err)
         }
         Command::Xlsx { report, output } => xlsx_cmd::run(&report, &output, lang, out, err),
+        Command::Docx { report, output, kind } => docx_cmd::run(&report, &output, kind.into(), lang, out, err),
         Command::Sources { json } => sources_cmd::print(out, lang, json).map(|_| 0),
         Command::Completions { shell } => {
             // Into memory first: clap_complete panics on a failed write (a closed pipe).

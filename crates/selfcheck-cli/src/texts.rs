@@ -137,6 +137,18 @@ selfcheck_core::localized_table! {
         XlsxOutput { zh: "要写入的工作簿（.xlsx）", en: "The workbook to write (.xlsx)" }
         XlsxNeeds { zh: "xlsx 需要一份报告和 -o", en: "xlsx needs a report and -o" }
 
+        DocxAbout {
+            zh: "把报告写成 Word 文档（.docx）：云服务商的自查报告或整改计划，党政机关的上云评估报告",
+            en: "The report as a Word document (.docx): a provider's self-check report or remediation plan, an agency's assessment"
+        }
+        DocxReport { zh: "报告文件（JSON）", en: "The report file (JSON)" }
+        DocxOutput { zh: "要写入的 Word 文档（.docx）", en: "The Word document to write (.docx)" }
+        DocxKind {
+            zh: "report：报告本身（默认）；plan：整改计划，逐项列出差距及其负责人和目标日期（仅限云服务商的报告）",
+            en: "report: the report itself (the default); plan: the remediation plan, every gap with its owner and target date (a provider's report only)"
+        }
+        DocxNeeds { zh: "docx 需要一份报告和 -o", en: "docx needs a report and -o" }
+
         SourcesAbout { zh: "列出检查所依据的法规、公约和标准", en: "List the regulations, convention and standards the checks cite" }
         SourcesJson { zh: "以 JSON 输出", en: "Print them as JSON" }
 

@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "evidence",
     "evidence verify",
     "xlsx",
+    "docx",
     "sources",
     "completions",
     "help",

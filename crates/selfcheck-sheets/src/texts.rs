@@ -21,12 +21,12 @@ selfcheck_core::localized_table! {
         TitleAgency { zh: "党政机关上云分类自查", en: "Agency workload classification" }
         TitleQuestionnaire { zh: "自查问卷", en: "Self-check questionnaire" }
         Provider { term: Term::Provider }
-        Platform { zh: "云平台", en: "Platform" }
+        Platform { term: Term::Platform }
         ServiceModels { term: Term::ServiceModels }
-        Tier { zh: "能力级别", en: "Capability tier" }
+        Tier { term: Term::Tier }
         TierGeneral { term: Term::TierGeneral }
         TierEnhanced { term: Term::TierEnhanced }
-        MlpsLevel { zh: "等保级别", en: "MLPS level" }
+        MlpsLevel { term: Term::MlpsLevel }
         GeneratedAt { term: Term::GeneratedAt }
         AsOf { zh: "计算日期", en: "As of" }
         ToolVersion { term: Term::ToolVersion }
@@ -44,16 +44,16 @@ selfcheck_core::localized_table! {
         Unanswered { term: Term::Unanswered }
         OutOfScope { zh: "不在适用范围", en: "Out of scope" }
         Deadlines { term: Term::Deadlines }
-        ExpiresOn { zh: "评估结果失效日", en: "Result expires on" }
-        ApplyBy { zh: "复评申请截止日", en: "Apply for re-assessment by" }
-        ExitNoticeBy { zh: "退出通知截止日", en: "Notify end of service by" }
+        ExpiresOn { term: Term::ExpiresOn }
+        ApplyBy { term: Term::ApplyBy }
+        ExitNoticeBy { term: Term::ExitNoticeBy }
         Alert { zh: "提醒", en: "Alert" }
-        AlertExpired { zh: "评估结果已失效", en: "The result has expired" }
-        AlertReassessmentOverdue { zh: "已过复评申请截止日", en: "The re-assessment deadline has passed" }
-        AlertReassessmentSoon { zh: "复评申请截止日临近", en: "The re-assessment deadline is near" }
-        AlertNewAssessment { zh: "计划的变更需要重新评估", en: "The planned change needs a new assessment" }
-        AlertExitOverdue { zh: "已过退出通知截止日", en: "The exit notice date has passed" }
-        AlertExitSoon { zh: "退出通知截止日临近", en: "The exit notice date is near" }
+        AlertExpired { term: Term::AlertExpired }
+        AlertReassessmentOverdue { term: Term::AlertReassessmentOverdue }
+        AlertReassessmentSoon { term: Term::AlertReassessmentSoon }
+        AlertNewAssessment { term: Term::AlertNewAssessment }
+        AlertExitOverdue { term: Term::AlertExitOverdue }
+        AlertExitSoon { term: Term::AlertExitSoon }
 
         // An item's columns. 说明, 整改日期 and 作答人 are not the app's words (备注, 目标日期,
         // 答复人) but the questionnaire sheet's headers, which its reader accepts

@@ -84,6 +84,47 @@ crate::localized_table! {
         Change { zh: "变化", en: "Change" }
         Remove { zh: "移除", en: "Remove" }
         Yes { zh: "是", en: "yes" }
+
+        // The documents people sign (the printout, the workbooks, the Word documents): their
+        // titles, figures, dates and the signature block.
+        SelfCheckReportTitle { zh: "云计算服务安全自查报告", en: "Cloud Computing Service Security Self-Check Report" }
+        AgencyReportTitle { zh: "党政机关业务系统上云评估报告", en: "Agency Assessment of Workloads Before Moving to a Cloud" }
+        Coverage { zh: "覆盖率", en: "Coverage" }
+        CoverageDetail { zh: "已答 {answered} / 适用 {applicable} 项", en: "{answered} of {applicable} applicable items answered" }
+        AnsweredReadiness { zh: "已答项就绪度", en: "Readiness of what is answered" }
+        RedLinesNotMet { zh: "未满足的红线项", en: "Red lines not met" }
+        ReportDate { zh: "报告日期", en: "Report date" }
+        ReportDigest { zh: "报告摘要（SHA-256）", en: "Report digest (SHA-256)" }
+        DigestHowTo {
+            zh: "摘要是同一时刻生成的 JSON 报告的 SHA-256，任何人都可自行复算：把报告中 digest 的值改为空字符串 \"\"，按原有顺序去掉各记号之间的空白（中文等字符保持原样，UTF-8 编码），对所得字节计算 SHA-256，应与 \"sha256:\" 之后的值一致（如 Python：json.dumps(报告, separators=(',', ':'), ensure_ascii=False)）。摘要只能发现无意的改动，不能证明报告由谁作出、内容是否属实。",
+            en: "The digest is the SHA-256 of the JSON report generated at the same moment, and anyone can recompute it: set the report's digest to the empty string \"\", remove the whitespace between tokens keeping their order (non-ASCII characters as they are, UTF-8), and hash those bytes with SHA-256: the result equals what follows \"sha256:\" (in Python: json.dumps(report, separators=(',', ':'), ensure_ascii=False)). A digest catches accidental changes; it proves neither who made the report nor that it is true."
+        }
+        SignOff { zh: "签字、盖章", en: "Signature and seal" }
+        SignOffStatement {
+            zh: "本单位对上述自查内容的真实性负责。",
+            en: "The unit is responsible for the truth of this self-check."
+        }
+        SignPerson { zh: "负责人（签字）：", en: "Responsible person (signature):" }
+        SignSeal { zh: "单位（盖章）：", en: "Unit (seal):" }
+        SignDate { zh: "日期：", en: "Date:" }
+        AgencyUnit { zh: "单位名称", en: "Unit" }
+        AgencyDepartment { zh: "承办部门", en: "Department" }
+        AgencyContact { zh: "联系人", en: "Contact person" }
+        AgencyDate { zh: "评估日期", en: "Date of the assessment" }
+        ResultPublished { zh: "评估结果发布日期", en: "Assessment result published on" }
+        Platform { zh: "云平台", en: "Platform" }
+        Name { zh: "名称", en: "Name" }
+        Tier { zh: "能力级别", en: "Capability tier" }
+        MlpsLevel { zh: "等保级别", en: "MLPS level" }
+        ExpiresOn { zh: "评估结果失效日", en: "Result expires on" }
+        ApplyBy { zh: "复评申请截止日", en: "Apply for re-assessment by" }
+        ExitNoticeBy { zh: "退出通知截止日", en: "Notify end of service by" }
+        AlertExpired { zh: "评估结果已失效", en: "The result has expired" }
+        AlertReassessmentOverdue { zh: "已过复评申请截止日", en: "The re-assessment deadline has passed" }
+        AlertReassessmentSoon { zh: "复评申请截止日临近", en: "The re-assessment deadline is near" }
+        AlertNewAssessment { zh: "计划的变更需要重新评估", en: "The planned change needs a new assessment" }
+        AlertExitOverdue { zh: "已过退出通知截止日", en: "The exit notice date has passed" }
+        AlertExitSoon { zh: "退出通知截止日临近", en: "The exit notice date is near" }
     }
 }
 
