@@ -105,7 +105,8 @@ fn colon(lang: Lang) -> &'static str {
 #[function_component]
 pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     let lang = props.lang;
-    let item = Rc::new(props.item.item().clone());
+    // Borrowed, not copied: the closures below hold the cheap `ItemSource`.
+    let item = props.item.item();
     let answer = props.answer.clone().unwrap_or_default();
     let id = item.id.clone();
 
@@ -115,11 +116,12 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
     };
     // Whether an edit takes this item out of the filtered list (so focus must move on).
     let leaves = {
-        let (answer, filter, item) = (props.answer.clone(), props.filter, item.clone());
+        let (answer, filter, source) = (props.answer.clone(), props.filter, props.item.clone());
         move |change: &AnswerEdit| {
+            let item = source.item();
             let after: Answers =
                 preview(answer.as_ref(), change.clone()).map(|a| (item.id.clone(), a)).into_iter().collect();
-            !filter.passes(&item, &after)
+            !filter.passes(item, &after)
         }
     };
     let on_pick = {
@@ -282,10 +284,11 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 { history(lang, item.kind, &props.history) }
             }
             <p class="item-ref">
-                <span class="ref-label">{ tr(lang, T::ItemReference) }{ colon(lang) }</span>
-                { source.map(|s| s.short.get(lang).to_string()).unwrap_or_default() }{ " " }{ item.reference.clause.get(lang) }
+                // One text node per run of text: each node is a DOM call per card drawn.
+                <span class="ref-label">{ [tr(lang, T::ItemReference), colon(lang)].concat() }</span>
+                { format!("{} {}", source.map_or("", |s| s.short.get(lang)), item.reference.clause.get(lang)) }
                 <span class="ref-sep">{ " · " }</span>
-                <span class="ref-label">{ tr(lang, T::ItemEvidence) }{ colon(lang) }</span>{ item.evidence.get(lang) }
+                <span class="ref-label">{ [tr(lang, T::ItemEvidence), colon(lang)].concat() }</span>{ item.evidence.get(lang) }
             </p>
         </article>
     }

@@ -154,7 +154,7 @@ pub fn namespaced(mut catalog: Catalog) -> Catalog {
     let prefix = format!("{}:", catalog.id);
     let key = |id: &mut String| {
         if !id.starts_with(&prefix) {
-            *id = format!("{prefix}{id}");
+            id.insert_str(0, &prefix);
         }
     };
     for section in &mut catalog.sections {

@@ -294,27 +294,27 @@ impl Checker<'_> {
     }
 
     /// Built-in text needs both languages; a loaded catalog's, some text (`required`).
-    fn text(&mut self, path: &str, text: &Localized, required: bool) {
+    fn text(&mut self, at: At<'_>, text: &Localized, required: bool) {
         let languages = [("zh", &text.zh), ("en", &text.en)];
         match self.origin {
             Origin::BuiltIn => {
                 for (lang, value) in languages {
                     if value.trim().is_empty() {
-                        self.report(format!("{path}.{lang}"), Issue::TextMissing);
+                        self.report(format!("{}.{lang}", at.path()), Issue::TextMissing);
                     } else if value.trim() != value {
-                        self.report(format!("{path}.{lang}"), Issue::TextPadded);
+                        self.report(format!("{}.{lang}", at.path()), Issue::TextPadded);
                     }
                 }
             }
             Origin::Loaded => {
                 if required && text.zh.trim().is_empty() && text.en.trim().is_empty() {
-                    self.report(path, Issue::TextMissing);
+                    self.report(at.path(), Issue::TextMissing);
                 }
             }
         }
     }
 
-    fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
+    fn id<'c>(&mut self, at: At<'_>, id: &'c str, seen: &mut HashSet<&'c str>) {
         let valid = match self.origin {
             Origin::BuiltIn => is_valid_id(id),
             // Loaded ids are kept as `catalog:local` (`loaded::namespaced`).
@@ -324,30 +324,59 @@ impl Checker<'_> {
             },
         };
         if !valid {
-            self.report(path, Issue::BadId { id: id.to_string() });
+            self.report(at.path(), Issue::BadId { id: id.to_string() });
         }
-        if !seen.insert(id.to_string()) {
-            self.report(path, Issue::DuplicateId { id: id.to_string() });
+        if !seen.insert(id) {
+            self.report(at.path(), Issue::DuplicateId { id: id.to_string() });
         }
     }
 
     /// The source must exist, and an item's guidance flag must agree with it (built-in
     /// catalogs; a loaded catalog's reference is free text).
-    fn reference(&mut self, path: &str, reference: &Reference, guidance: Option<bool>) {
+    fn reference(&mut self, at: At<'_>, reference: &Reference, guidance: Option<bool>) {
         if self.origin == Origin::Loaded {
             return;
         }
-        self.text(&format!("{path}.clause"), &reference.clause, true);
+        self.text(at.field("reference.clause"), &reference.clause, true);
         match sources::find(&reference.source) {
-            None => self.report(format!("{path}.source"), Issue::UnknownSource { source: reference.source.clone() }),
+            None => self
+                .report(at.field("reference.source").path(), Issue::UnknownSource { source: reference.source.clone() }),
             Some(doc) => {
                 if guidance.is_some_and(|g| g != doc.guidance) {
                     self.report(
-                        path.replace(".reference", ".guidance"),
+                        at.field("guidance").path(),
                         Issue::GuidanceMismatch { source: doc.id.clone(), expected: doc.guidance },
                     );
                 }
             }
+        }
+    }
+}
+
+/// Where a check looks (`sections[2].items[0].title`), written out only for a problem:
+/// a 5,000-item catalog is checked as it is loaded, and formatting every path cost more
+/// than the checks themselves.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Catalog(&'a str),
+    Section(usize, &'a str),
+    Item(usize, usize, &'a str),
+}
+
+impl<'a> At<'a> {
+    fn field(self, field: &'a str) -> At<'a> {
+        match self {
+            At::Catalog(_) => At::Catalog(field),
+            At::Section(s, _) => At::Section(s, field),
+            At::Item(s, i, _) => At::Item(s, i, field),
+        }
+    }
+
+    fn path(self) -> String {
+        match self {
+            At::Catalog(field) => field.to_string(),
+            At::Section(s, field) => format!("sections[{s}].{field}"),
+            At::Item(s, i, field) => format!("sections[{s}].items[{i}].{field}"),
         }
     }
 }
@@ -367,46 +396,48 @@ pub fn check(catalog: &Catalog, origin: Origin) -> Vec<CatalogProblem> {
     if !is_valid_id(&catalog.id) {
         check.report("id", Issue::BadId { id: catalog.id.clone() });
     }
-    ids.insert(catalog.id.clone());
+    ids.insert(catalog.id.as_str());
     if catalog.version.trim().is_empty() {
         check.report("version", Issue::NoVersion);
     }
-    check.text("title", &catalog.title, true);
+    check.text(At::Catalog("title"), &catalog.title, true);
     if origin == Origin::BuiltIn {
-        check.text("description", &catalog.description, true);
+        check.text(At::Catalog("description"), &catalog.description, true);
     }
     if catalog.sections.is_empty() {
         check.report("sections", Issue::NoSections);
     }
     for (s, section) in catalog.sections.iter().enumerate() {
-        let path = format!("sections[{s}]");
-        check.id(&format!("{path}.id"), &section.id, &mut ids);
-        check.text(&format!("{path}.title"), &section.title, true);
-        check.reference(&format!("{path}.reference"), &section.reference, None);
+        let at = |field| At::Section(s, field);
+        check.id(at("id"), &section.id, &mut ids);
+        check.text(at("title"), &section.title, true);
+        check.reference(at("reference"), &section.reference, None);
         if section.items.is_empty() {
-            check.report(format!("{path}.items"), Issue::NoItems);
+            check.report(at("items").path(), Issue::NoItems);
         }
         for (i, item) in section.items.iter().enumerate() {
-            let path = format!("{path}.items[{i}]");
-            check.id(&format!("{path}.id"), &item.id, &mut ids);
-            if origin == Origin::BuiltIn && !item.id.starts_with(&format!("{}-", section.id)) {
+            let at = |field| At::Item(s, i, field);
+            check.id(at("id"), &item.id, &mut ids);
+            if origin == Origin::BuiltIn
+                && !item.id.strip_prefix(section.id.as_str()).is_some_and(|rest| rest.starts_with('-'))
+            {
                 let issue = Issue::ItemOutsideSection { item: item.id.clone(), section: section.id.clone() };
-                check.report(format!("{path}.id"), issue);
+                check.report(at("id").path(), issue);
             }
-            check.text(&format!("{path}.title"), &item.title, true);
-            check.text(&format!("{path}.question"), &item.question, true);
+            check.text(at("title"), &item.title, true);
+            check.text(at("question"), &item.question, true);
             if origin == Origin::BuiltIn {
-                check.text(&format!("{path}.evidence"), &item.evidence, true);
+                check.text(at("evidence"), &item.evidence, true);
             }
-            check.reference(&format!("{path}.reference"), &item.reference, Some(item.guidance));
+            check.reference(at("reference"), &item.reference, Some(item.guidance));
             if let Some(basis) = &item.gating_basis {
-                check.text(&format!("{path}.gating_basis"), basis, false);
+                check.text(at("gating_basis"), basis, false);
             }
             if !(1..=5).contains(&item.weight) {
-                check.report(format!("{path}.weight"), Issue::Weight { weight: item.weight });
+                check.report(at("weight").path(), Issue::Weight { weight: item.weight });
             }
             if let Some(level) = item.level.filter(|l| !(1..=4).contains(l)) {
-                check.report(format!("{path}.level"), Issue::Level { level });
+                check.report(at("level").path(), Issue::Level { level });
             }
         }
     }
