@@ -171,10 +171,12 @@ fn broken_foreign_and_edited_reports_never_cost_the_current_work() {
         std::fs::write(&path, bytes).unwrap();
         path
     };
+    let next = selfcheck_core::report::REPORT_FORMAT_VERSION + 1;
+    let future = format!(r#"{{"format": "cloud-selfcheck-report", "format_version": {next}}}"#);
     let cases = [
         (write("broken.json", b"{\"format\": \"cloud-selfcheck-report\", "), "不是有效的 JSON"),
         (write("foreign.json", br#"{"name": "a different tool"}"#), "不是云评自查报告"),
-        (write("future.json", br#"{"format": "cloud-selfcheck-report", "format_version": 7}"#), "请使用新版工具"),
+        (write("future.json", future.as_bytes()), "请使用新版工具"),
     ];
     for (path, message) in &cases {
         browser.choose_file("#report-file", path);
