@@ -55,32 +55,14 @@ pub fn overall(lang: Lang, status: OverallStatus) -> &'static str {
     terms::overall(status).text(lang)
 }
 
-/// The status as a headline: while items are unanswered it leads with how many, so that
-/// low coverage is not read as failure ("136 项未作答 · 未就绪").
+/// The status as a headline, leading with the number unanswered (the core's wording).
 pub fn status_line(lang: Lang, status: OverallStatus, tally: &Tally) -> String {
-    match tally.unanswered {
-        0 => overall(lang, status).to_string(),
-        count => format!(
-            "{} · {}",
-            trf(lang, T::StatusUnansweredLead, &[("count", &count.to_string())]),
-            overall(lang, status)
-        ),
-    }
+    terms::status_headline(status, tally, lang)
 }
 
 /// "12.8% (20 of 156 applicable items answered)": coverage with its counts.
 pub fn coverage(lang: Lang, tally: &Tally) -> String {
-    let applicable = tally.applicable();
-    let detail = trf(
-        lang,
-        T::CoverageDetail,
-        &[("answered", &(applicable - tally.unanswered).to_string()), ("applicable", &applicable.to_string())],
-    );
-    let (open, close) = match lang {
-        Lang::ZhCn => ("（", "）"),
-        Lang::En => (" (", ")"),
-    };
-    format!("{}{open}{detail}{close}", percent(tally.coverage()))
+    terms::coverage_text(tally, lang)
 }
 
 pub fn filter(filter: Filter) -> T {

@@ -98,9 +98,7 @@ selfcheck_core::localized_table! {
     DashboardHeading { zh: "就绪概览", en: "Readiness at a glance" }
     OverallReadiness { term: Term::OverallReadiness }
     UnansweredCount { zh: "未作答 {count} 项", en: "{count} unanswered" }
-    StatusUnansweredLead { term: Term::UnansweredLead }
     CoverageCaption { term: Term::Coverage }
-    CoverageDetail { term: Term::CoverageDetail }
     AnsweredReadinessCaption { term: Term::AnsweredReadiness }
     AnsweredOf { zh: "已答 {answered}/{total}", en: "{answered}/{total} answered" }
     NoScore { zh: "无可评分项", en: "nothing to score" }

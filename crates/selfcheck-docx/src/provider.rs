@@ -4,7 +4,7 @@
 
 use selfcheck_core::catalog::{loaded, Catalog, ItemKind};
 use selfcheck_core::deadlines::DeadlineAlert;
-use selfcheck_core::messages::{fill_in, terms, Term};
+use selfcheck_core::messages::{fill_in, terms};
 use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::report::{ProviderReport, Report, ReportGap};
 use selfcheck_core::scoring::{percent, Tally};
@@ -32,7 +32,7 @@ pub fn report(report: &Report, p: &ProviderReport, lang: Lang) -> Result<Vec<u8>
     let profile = &p.work.profile;
     let mut facts = vec![
         (D::Readiness.text(lang), percent(overall.score())),
-        (D::Coverage.text(lang), coverage(overall, lang)),
+        (D::Coverage.text(lang), terms::coverage_text(overall, lang)),
         (D::AnsweredReadiness.text(lang), percent(overall.answered_score())),
         (D::RedLinesNotMet.text(lang), red),
     ];
@@ -215,33 +215,15 @@ pub fn digest(doc: &mut Doc, report: &Report) {
     doc.para(D::DigestHowTo.text(lang));
 }
 
-/// The status as a headline: while items are unanswered it leads with how many.
+/// "Overall status: 136 项未作答 · 未就绪".
 fn status_line(p: &ProviderReport, lang: Lang) -> String {
-    let status = terms::overall(p.summary.status).text(lang);
-    let line = match p.summary.overall.tally.unanswered {
-        0 => status.to_string(),
-        count => {
-            let lead = fill_in(Term::UnansweredLead.text(lang), &[("count", &count.to_string())]);
-            format!("{lead} · {status}")
-        }
-    };
     let colon = if lang == Lang::ZhCn { "：" } else { ": " };
+    let line = terms::status_headline(p.summary.status, &p.summary.overall.tally, lang);
     format!("{}{colon}{line}", D::OverallStatus.text(lang))
 }
 
-/// "9.5%（已答 20 / 适用 216 项）".
-fn coverage(tally: &Tally, lang: Lang) -> String {
-    let applicable = tally.applicable();
-    let detail = fill_in(
-        D::CoverageDetail.text(lang),
-        &[("answered", &(applicable - tally.unanswered).to_string()), ("applicable", &applicable.to_string())],
-    );
-    let (open, _, close) = punctuation(lang);
-    format!("{}{open}{detail}{close}", percent(tally.coverage()))
-}
-
 fn readiness_line(title: String, tally: &Tally, lang: Lang) -> Vec<String> {
-    vec![title, percent(tally.score()), coverage(tally, lang), percent(tally.answered_score())]
+    vec![title, percent(tally.score()), terms::coverage_text(tally, lang), percent(tally.answered_score())]
 }
 
 /// "1.2 数据中心位于境内": the item's id and title.

@@ -37,7 +37,6 @@ selfcheck_core::localized_table! {
         OverallStatus { term: Term::OverallStatus }
         Readiness { term: Term::OverallReadiness }
         Coverage { term: Term::Coverage }
-        CoverageDetail { term: Term::CoverageDetail }
         AnsweredReadiness { term: Term::AnsweredReadiness }
         RedLinesNotMet { term: Term::RedLinesNotMet }
         CatalogOrArea { zh: "清单或领域", en: "Catalog or area" }

@@ -9,8 +9,8 @@
 
 use crate::agency::Verdict;
 use crate::catalog::ItemKind;
-use crate::scoring::{OverallStatus, Severity};
-use crate::Status;
+use crate::scoring::{OverallStatus, Severity, Tally};
+use crate::{Lang, Status};
 
 crate::localized_table! {
     /// A word several tables share. Its English is the form a heading or a label uses.
@@ -158,6 +158,33 @@ pub const fn verdict(verdict: Verdict) -> Term {
         Verdict::Conditional => Term::VerdictConditional,
         Verdict::Eligible => Term::VerdictEligible,
     }
+}
+
+/// The overall status as a headline: while items are unanswered it leads with how many
+/// ("136 项未作答 · 未就绪"), so that low coverage is not read as failure. The app, the
+/// workbook and the Word document word it alike.
+pub fn status_headline(status: OverallStatus, tally: &Tally, lang: Lang) -> String {
+    let status = overall(status).text(lang);
+    match tally.unanswered {
+        0 => status.to_string(),
+        count => {
+            format!("{} · {status}", super::fill_in(Term::UnansweredLead.text(lang), &[("count", &count.to_string())]))
+        }
+    }
+}
+
+/// Coverage with its counts: "12.8%（已答 20 / 适用 156 项）".
+pub fn coverage_text(tally: &Tally, lang: Lang) -> String {
+    let applicable = tally.applicable();
+    let detail = super::fill_in(
+        Term::CoverageDetail.text(lang),
+        &[("answered", &(applicable - tally.unanswered).to_string()), ("applicable", &applicable.to_string())],
+    );
+    let (open, close) = match lang {
+        Lang::ZhCn => ("（", "）"),
+        Lang::En => (" (", ")"),
+    };
+    format!("{}{open}{detail}{close}", crate::scoring::percent(tally.coverage()))
 }
 
 pub const fn overall(status: OverallStatus) -> Term {

@@ -6,7 +6,7 @@
 use rust_xlsxwriter::{Workbook, XlsxError};
 use selfcheck_core::catalog::{builtin, Catalog, Item, ItemKind, Reference};
 use selfcheck_core::deadlines::DeadlineAlert;
-use selfcheck_core::messages::{fill_in, terms, Term, M};
+use selfcheck_core::messages::{terms, M};
 use selfcheck_core::report::gaps_csv::{self, fingerprints};
 use selfcheck_core::report::{ProviderReport, Report, Score};
 use selfcheck_core::{sources, Lang};
@@ -55,7 +55,10 @@ fn overview(
             (W::ServiceModels.text(lang), models.join(", ").into()),
             (W::Tier.text(lang), tier.into()),
             (W::MlpsLevel.text(lang), profile.mlps_level.map_or(Cell::from(""), |l| Cell::Number(l.into()))),
-            (W::OverallStatus.text(lang), status_line(p, lang).into()),
+            (
+                W::OverallStatus.text(lang),
+                terms::status_headline(p.summary.status, &p.summary.overall.tally, lang).into(),
+            ),
             (W::Readiness.text(lang), readiness(&p.summary.overall)),
             (W::Coverage.text(lang), percent_cell(p.summary.overall.tally.coverage())),
             (W::AnsweredReadiness.text(lang), percent_cell(p.summary.overall.tally.answered_score())),
@@ -147,18 +150,6 @@ fn readiness(score: &Score) -> Cell {
 /// A figure 0–100 to two decimals, as the report states its scores; "—" when none.
 fn percent_cell(value: Option<f64>) -> Cell {
     value.map_or(Cell::from("—"), |v| Cell::Number((v * 100.0).round() / 100.0))
-}
-
-/// The status as a headline: while items are unanswered it leads with how many.
-fn status_line(p: &ProviderReport, lang: Lang) -> String {
-    let status = terms::overall(p.summary.status).text(lang);
-    match p.summary.overall.tally.unanswered {
-        0 => status.to_string(),
-        count => {
-            let lead = fill_in(Term::UnansweredLead.text(lang), &[("count", &count.to_string())]);
-            format!("{lead} · {status}")
-        }
-    }
 }
 
 fn alert_text(alert: &DeadlineAlert) -> (W, String) {
