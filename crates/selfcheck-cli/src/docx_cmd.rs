@@ -5,12 +5,11 @@
 
 use std::io::Write;
 
-use selfcheck_core::messages::{Describe, Message, M};
-use selfcheck_core::report::{load_report, LoadWarning};
+use selfcheck_core::messages::{Message, M};
 use selfcheck_core::Lang;
 use selfcheck_docx::Kind;
 
-use crate::files::read_report;
+use crate::files::report_for_view;
 
 pub fn run(
     path: &str,
@@ -24,20 +23,10 @@ pub fn run(
         writeln!(err, "selfcheck: {path}: {message}")?;
         Ok(1)
     };
-    let bytes = match read_report(path, lang) {
-        Ok(bytes) => bytes,
+    let report = match report_for_view(path, lang, err)? {
+        Ok(report) => report,
         Err(message) => return fail(err, message),
     };
-    let loaded = match load_report(&bytes) {
-        Ok(loaded) => loaded,
-        Err(problem) => return fail(err, problem.message(lang)),
-    };
-    // As for a workbook: a document is a view of the report, written with the figures
-    // this tool computes from the answers; a digest that does not match is said.
-    for warning in loaded.warnings.iter().filter(|w| matches!(w, LoadWarning::DigestMismatch)) {
-        writeln!(err, "selfcheck: {path}: {}", warning.message(lang))?;
-    }
-    let report = loaded.report.rebuilt().unwrap_or(loaded.report);
     let document = match selfcheck_docx::docx(&report, kind, lang) {
         Ok(document) => document,
         Err(problem) => return fail(err, problem.message(lang)),

@@ -53,3 +53,23 @@ pub fn read_report(path: &str, lang: selfcheck_core::Lang) -> Result<Vec<u8>, St
         ReadError::Io(e) => e,
     })
 }
+
+/// A report read for writing a view of it (a workbook, a Word document), with the checks
+/// of `validate`: a digest that does not match is said on `err`, and the figures are the
+/// ones this tool computes from its answers. The inner error is why it was not read.
+pub fn report_for_view(
+    path: &str,
+    lang: selfcheck_core::Lang,
+    err: &mut dyn std::io::Write,
+) -> std::io::Result<Result<selfcheck_core::report::Report, String>> {
+    use selfcheck_core::messages::Describe;
+    use selfcheck_core::report::{load_report, LoadWarning};
+    let loaded = match read_report(path, lang).and_then(|bytes| load_report(&bytes).map_err(|p| p.message(lang))) {
+        Ok(loaded) => loaded,
+        Err(message) => return Ok(Err(message)),
+    };
+    for warning in loaded.warnings.iter().filter(|w| matches!(w, LoadWarning::DigestMismatch)) {
+        writeln!(err, "selfcheck: {path}: {}", warning.message(lang))?;
+    }
+    Ok(Ok(loaded.report.rebuilt().unwrap_or(loaded.report)))
+}

@@ -7,30 +7,19 @@ use std::io::Write;
 
 use selfcheck_core::messages::{Describe, Message, M};
 use selfcheck_core::report::writable::check_workbook;
-use selfcheck_core::report::{load_report, LoadWarning};
 use selfcheck_core::Lang;
 
-use crate::files::read_report;
+use crate::files::report_for_view;
 
 pub fn run(path: &str, output: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
         writeln!(err, "selfcheck: {path}: {message}")?;
         Ok(1)
     };
-    let bytes = match read_report(path, lang) {
-        Ok(bytes) => bytes,
+    let report = match report_for_view(path, lang, err)? {
+        Ok(report) => report,
         Err(message) => return fail(err, message),
     };
-    let loaded = match load_report(&bytes) {
-        Ok(loaded) => loaded,
-        Err(problem) => return fail(err, problem.message(lang)),
-    };
-    // A workbook is a view of the report: warnings are said, and the figures written
-    // are the ones this tool computes from the answers.
-    for warning in loaded.warnings.iter().filter(|w| matches!(w, LoadWarning::DigestMismatch)) {
-        writeln!(err, "selfcheck: {path}: {}", warning.message(lang))?;
-    }
-    let report = loaded.report.rebuilt().unwrap_or(loaded.report);
     let workbook = match selfcheck_sheets::workbook(&report, lang) {
         Ok(workbook) => workbook,
         Err(e) => return fail(err, e.to_string()),
