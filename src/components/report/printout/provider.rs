@@ -62,7 +62,7 @@ fn readiness_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Ht
             <tr class={class}>
                 <th scope="row">{ title }</th>
                 <td class="num">{ labels::percent(tally.score()) }</td>
-                <td class="num">{ labels::coverage(lang, tally) }</td>
+                <td>{ labels::coverage(lang, tally) }</td>
                 <td class="num">{ labels::percent(tally.answered_score()) }</td>
             </tr>
         }
@@ -75,6 +75,7 @@ fn readiness_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Ht
                 <span id="preview-status">{ labels::status_line(lang, p.summary.status, &p.summary.overall.tally) }</span>
             </p>
             <div class="table-wrap"><table class="report-table readiness-table" id="preview-readiness">
+                <colgroup><col class="w-area" /><col class="w-score" /><col class="w-coverage" /><col class="w-score" /></colgroup>
                 <thead><tr>
                     <th scope="col">{ tr(lang, T::ColumnCatalogArea) }</th>
                     <th scope="col">{ tr(lang, T::OverallReadiness) }</th>
