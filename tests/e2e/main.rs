@@ -270,8 +270,10 @@ fn usable_at_360_px_without_sideways_scrolling() {
             browser.wait_for(&format!("document.documentElement.lang === '{lang}'"), lang);
             let overflow = browser
                 .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", json!([]));
-            let wide = browser.eval("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right));", json!([]));
-            assert_eq!(overflow, json!(0), "{hash} in {lang} scrolls sideways at 360 px: {wide}");
+            let wide = browser.eval("return [...document.querySelectorAll('body *')].filter(e => !e.parentElement.closest('.table-wrap') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right));", json!([]));
+            // Content spilling out of a box whose own edge is in view widens the page too.
+            let spilling = browser.eval("return [...document.querySelectorAll('body *')].filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').slice(-4).map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth);", json!([]));
+            assert_eq!(overflow, json!(0), "{hash} in {lang} scrolls sideways at 360 px: {wide} {spilling}");
         }
     }
     assert_no_network(&browser);
