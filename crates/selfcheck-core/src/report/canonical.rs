@@ -16,16 +16,14 @@ use serde::ser::{SerializeMap, Serializer as _};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::layout::{strip_own_layout, Layout};
+use super::layout::{report_json, strip_own_layout};
 use super::model::Report;
 
 /// The report as written to a file, with whatever digest it carries.
 pub fn to_canonical_json<W: Serialize>(report: &Report<W>) -> String {
-    let mut bytes = Vec::with_capacity(expected_len(report));
-    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Layout::default());
-    report.serialize(&mut serializer).expect("a report serialises");
-    bytes.push(b'\n');
-    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+    let mut text = report_json(report, expected_len(report));
+    text.push('\n');
+    text
 }
 
 /// Room for the whole text at once (a workload line is about 730 bytes with every
