@@ -1,8 +1,12 @@
-//! The Excel module (`crates/selfcheck-sheets-web`): instantiated the first time a
-//! workbook is read or written, by the page's `__selfcheckSheets()` (`static/sheets.js`),
-//! and reached through the two functions it exports. Start-up never loads it.
+//! The first-use module (`crates/selfcheck-sheets-web`, "the Excel module"): instantiated
+//! the first time a workbook is read or written or a provider's report is verified for a
+//! platform, by the page's `__selfcheckSheets()` (`static/sheets.js`), and reached
+//! through the functions it exports. Start-up never loads it.
 
 use js_sys::{Promise, Uint8Array};
+use selfcheck_core::agency::provider_report::{ProviderReportReply, ProviderReportTaken};
+use selfcheck_core::messages::{Describe, Message, M};
+use selfcheck_core::report::{LoadProblem, MAX_REPORT_BYTES};
 use selfcheck_core::sheet::{is_workbook, SheetProblem, SheetRows, MAX_WORKBOOK_BYTES};
 use selfcheck_core::table::Table;
 use selfcheck_core::Lang;
@@ -22,6 +26,9 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn read_sheet(this: &SheetsModule, bytes: &[u8], kind: &str) -> String;
+
+    #[wasm_bindgen(method)]
+    fn provider_report(this: &SheetsModule, bytes: &[u8]) -> String;
 
     #[wasm_bindgen(catch, js_namespace = globalThis, js_name = __selfcheckSheets)]
     fn load_sheets() -> Result<Promise, JsValue>;
@@ -67,6 +74,25 @@ pub async fn read_sheet(bytes: &[u8], kind: SheetKind) -> Result<SheetRows, Shee
 /// The workbook of a report (its JSON text) in `lang`.
 pub async fn workbook(report_json: &str, lang: Lang) -> Result<Uint8Array, String> {
     module().await?.workbook(report_json, lang.code()).map_err(detail)
+}
+
+/// A chosen file read as a provider's report for an agency's platform and verified as
+/// `selfcheck validate` does, in the module (`read_provider_report`): what it gives the
+/// platform, or why it gives nothing.
+pub fn read_provider_report(file: ChosenFile, on_done: impl FnOnce(Result<ProviderReportTaken, Message>) + 'static) {
+    files::read_bytes(file, MAX_REPORT_BYTES as u64, move |read| match read {
+        Err(error) => on_done(Err(LoadProblem::from(error).describe())),
+        Ok(bytes) => wasm_bindgen_futures::spawn_local(async move {
+            let unavailable = |detail: String| Message::new(M::ModuleUnavailable).with("detail", detail);
+            let read = match module().await {
+                Ok(module) => serde_json::from_str::<ProviderReportReply>(&module.provider_report(&bytes))
+                    .map_err(|e| unavailable(e.to_string()))
+                    .and_then(ProviderReportReply::into_read),
+                Err(detail) => Err(unavailable(detail)),
+            };
+            on_done(read);
+        }),
+    })
 }
 
 /// Why a chosen file gave no table.

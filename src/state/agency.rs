@@ -6,14 +6,12 @@ use std::rc::Rc;
 
 use selfcheck_core::agency::inventory_csv::{self};
 use selfcheck_core::agency::platforms_csv;
-use selfcheck_core::agency::provider_report::fill;
+use selfcheck_core::agency::provider_report::{fill, ProviderReportTaken};
 use selfcheck_core::agency::{AgencyProfile, Platform, Verdict, Workload};
 use selfcheck_core::catalog::{builtin, loaded};
 use selfcheck_core::messages::{Describe, Message, M};
 use selfcheck_core::profile::CapabilityTier;
-use selfcheck_core::report::verify::{verify, Verified};
 
-use selfcheck_core::report::LoadProblem;
 use selfcheck_core::table::Table;
 use selfcheck_core::{Against, Date};
 
@@ -229,10 +227,10 @@ pub enum AgencyAction {
     /// whole, or refused whole with every problem located.
     ImportInventory(Result<Vec<Workload>, Vec<Message>>),
     /// A provider's report file loaded on a platform, read and verified before it is
-    /// dispatched (`read_provider_report`).
+    /// dispatched (in the first-use module: `platform::sheets::read_provider_report`).
     PlatformFromReport {
         id: u64,
-        report: Result<Box<Verified>, Message>,
+        report: Result<Box<ProviderReportTaken>, Message>,
     },
     DismissImport,
     SetPlatformImportMode(ImportMode),
@@ -251,11 +249,6 @@ pub fn read_inventory(table: &Table) -> Result<Vec<Workload>, Vec<Message>> {
 /// A platforms file read, as `read_inventory`.
 pub fn read_platforms(table: &Table) -> Result<Vec<Platform>, Vec<Message>> {
     platforms_csv::import_table(table).map_err(|problems| located(table, &problems))
-}
-
-/// A provider's report file read and verified, before it is dispatched.
-pub fn read_provider_report(bytes: Result<Vec<u8>, LoadProblem>) -> Result<Box<Verified>, Message> {
-    bytes.and_then(|bytes| verify(&bytes)).map(Box::new).map_err(|problem| problem.describe())
 }
 
 fn located<P: Describe>(table: &Table, problems: &[P]) -> Vec<Message> {
@@ -402,11 +395,9 @@ impl AgencyState {
     /// its details from the report's profile (a new name renames the platform, with its
     /// workloads, unless another platform has it) and what the report says. A file that
     /// is no provider report changes nothing and says why.
-    fn fill_platform(&mut self, id: u64, report: Result<Box<Verified>, Message>) {
+    fn fill_platform(&mut self, id: u64, report: Result<Box<ProviderReportTaken>, Message>) {
         let Some(current) = self.work.platforms.iter().find(|e| e.id == id).map(|e| e.platform.clone()) else { return };
-        let filled = report
-            .and_then(|verified| fill(&current, &verified).map_err(|_| Message::new(M::ProviderReportNotProvider)));
-        let filled = match filled {
+        let filled = match report.map(|taken| fill(&current, &taken)) {
             Ok(filled) => filled,
             Err(message) => {
                 self.platform_report_problem = Some((id, message));
@@ -631,6 +622,11 @@ mod tests {
         state
     }
 
+    /// A file read as the first-use module reads it.
+    fn read_report(bytes: Result<Vec<u8>, ()>) -> Result<Box<ProviderReportTaken>, Message> {
+        selfcheck_core::agency::provider_report::read_provider_report(&bytes.unwrap()).map(Box::new)
+    }
+
     fn provider_report(platform: &str) -> Vec<u8> {
         use selfcheck_core::report::{build_provider_report, to_canonical_json};
         let mut inputs = ProviderWork::default();
@@ -648,9 +644,7 @@ mod tests {
         let id = state.work.workloads[0].id;
         state.apply(AgencyAction::Edit { id, edit: WorkloadEdit::Platform(Some("云A".into())) }, Context::default());
         state.apply(
-            AgencyAction::PlatformFromReport {
-                id: a, report: read_provider_report(Ok(provider_report("示例政务云")))
-            },
+            AgencyAction::PlatformFromReport { id: a, report: read_report(Ok(provider_report("示例政务云"))) },
             Context::default(),
         );
         let filled = &state.work.platforms[0].platform;
@@ -659,9 +653,7 @@ mod tests {
         assert_eq!(state.work.workloads[0].workload.platform.as_deref(), Some("示例政务云"));
         // A report naming another platform's name fills the details but keeps the name.
         state.apply(
-            AgencyAction::PlatformFromReport {
-                id: b, report: read_provider_report(Ok(provider_report("示例政务云")))
-            },
+            AgencyAction::PlatformFromReport { id: b, report: read_report(Ok(provider_report("示例政务云"))) },
             Context::default(),
         );
         assert_eq!(state.work.platforms[1].platform.name, "云B");
@@ -669,7 +661,7 @@ mod tests {
         // Not a report: nothing changes, and the platform says why.
         let before = state.work.platforms.clone();
         state.apply(
-            AgencyAction::PlatformFromReport { id: a, report: read_provider_report(Ok(b"{".to_vec())) },
+            AgencyAction::PlatformFromReport { id: a, report: read_report(Ok(b"{".to_vec())) },
             Context::default(),
         );
         assert_eq!(state.work.platforms, before);
@@ -690,7 +682,7 @@ mod tests {
         let mut state = with_platforms(&["云A", "云B"]);
         let (a, b) = (state.work.platforms[0].id, state.work.platforms[1].id);
         state.apply(
-            AgencyAction::PlatformFromReport { id: a, report: read_provider_report(Ok(provider_report("云A"))) },
+            AgencyAction::PlatformFromReport { id: a, report: read_report(Ok(provider_report("云A"))) },
             Context::default(),
         );
         assert!(state.work.platforms[0].platform.provider_report.is_some());
@@ -714,7 +706,7 @@ mod tests {
         let mut state = with_platforms(&["云B", "云A"]);
         let a = state.work.platforms[1].id;
         state.apply(
-            AgencyAction::PlatformFromReport { id: a, report: read_provider_report(Ok(provider_report("云A"))) },
+            AgencyAction::PlatformFromReport { id: a, report: read_report(Ok(provider_report("云A"))) },
             Context::default(),
         );
         state.apply(AgencyAction::AddWorkload, Context::default());

@@ -24,9 +24,8 @@ use yew::Reducible;
 
 use crate::route::Route;
 pub use agency::{
-    read_inventory, read_platforms, read_provider_report, AgencyAction, AgencyProfileEdit, AgencyState, AgencyView,
-    Entry, ImportMode, ImportOutcome, PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem,
-    WorkloadEdit, PAGE_SIZE,
+    read_inventory, read_platforms, AgencyAction, AgencyProfileEdit, AgencyState, AgencyView, Entry, ImportMode,
+    ImportOutcome, PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem, WorkloadEdit, PAGE_SIZE,
 };
 pub use answer_edit::{AnswerEdit, AnswerField, Stamp};
 pub use catalogs::{CatalogAction, CatalogImport, CatalogRead, CatalogState, NameField};

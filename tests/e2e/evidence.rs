@@ -274,6 +274,20 @@ fn an_agency_fills_a_platform_from_the_providers_report_and_sees_its_red_lines()
         "!!document.querySelector('#fit-gaps [data-code=\"provider_report_untrusted\"]')",
         "an untrusted report is a gap",
     );
+    // A file that is no provider's report is refused, said where it was chosen, and the
+    // platform keeps what it had (verified in the first-use module, as the others).
+    agency.choose_file(&format!("#platform-{id}-report"), &fixture("inventory.csv"));
+    agency.wait_for(&format!("!!document.querySelector('#platform-{id}-report-problem')"), "the refusal");
+    let problem = agency.text(&format!("#platform-{id}-report-problem"));
+    assert!(problem.starts_with("此报告不能用来填写平台："), "{problem}");
+    assert_eq!(
+        agency.eval(
+            &format!("return document.querySelector('#platform-{id}-provider-report').dataset.trust;"),
+            json!([])
+        ),
+        json!("edited"),
+        "the platform keeps the report it had"
+    );
     assert_no_network(&agency);
     assert_clean_console(&agency);
 }

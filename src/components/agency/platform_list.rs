@@ -1,6 +1,5 @@
 use selfcheck_core::agency::provider_report::{ProviderReportSummary, Trust};
 use selfcheck_core::messages::Message;
-use selfcheck_core::report::{LoadProblem, MAX_REPORT_BYTES};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -13,11 +12,8 @@ use crate::components::select::{
 use crate::i18n::{labels, trf};
 use crate::i18n::{tr, T};
 use crate::platform::events;
-use crate::platform::files::{self};
-use crate::state::{
-    read_provider_report, AgencyAction, ImportMode, PlatformEdit, PlatformEntry, PlatformImportOutcome,
-    PlatformNameProblem,
-};
+use crate::platform::{files, sheets};
+use crate::state::{AgencyAction, ImportMode, PlatformEdit, PlatformEntry, PlatformImportOutcome, PlatformNameProblem};
 
 #[derive(Properties, PartialEq)]
 pub struct PlatformListProps {
@@ -96,9 +92,8 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
         Callback::from(move |e: Event| {
             let Some(file) = files::take_chosen_file(&e) else { return };
             let on_action = on_action.clone();
-            files::read_bytes(file, MAX_REPORT_BYTES as u64, move |read| {
-                let bytes = read.map_err(LoadProblem::from);
-                on_action.emit(AgencyAction::PlatformFromReport { id, report: read_provider_report(bytes) });
+            sheets::read_provider_report(file, move |read| {
+                on_action.emit(AgencyAction::PlatformFromReport { id, report: read.map(Box::new) });
             });
         })
     };

@@ -137,6 +137,8 @@ pub enum Arg {
     List(Vec<String>),
     /// A message of its own, in the same language (a problem inside its location).
     Message(Box<Message>),
+    /// Text given in both languages (worded where the message was made).
+    Localized(crate::Localized),
 }
 
 /// A message to show: a key of the table with the values of its placeholders.
@@ -169,6 +171,13 @@ impl Message {
         self
     }
 
+    /// Fills `{name}` with text worded elsewhere in both languages (by a first-use
+    /// module, which hands the app its text, not its keys).
+    pub fn localized(mut self, name: &'static str, text: crate::Localized) -> Message {
+        self.args.push((name, Arg::Localized(text)));
+        self
+    }
+
     /// Fills `{name}` with a list.
     pub fn list(mut self, name: &'static str, items: impl IntoIterator<Item = String>) -> Message {
         self.args.push((name, Arg::List(items.into_iter().collect())));
@@ -184,6 +193,7 @@ impl Message {
                 Arg::Term(term) => out.push_str(term.text(lang)),
                 Arg::List(items) => out.push_str(&items.join(list_separator(lang))),
                 Arg::Message(message) => out.push_str(&message.render(lang)),
+                Arg::Localized(text) => out.push_str(text.get(lang)),
             }
             true
         })

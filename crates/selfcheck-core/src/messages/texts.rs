@@ -48,8 +48,14 @@ crate::localized_table! {
             en: "The fingerprint of the evidence file \"{name}\" on {item} is not a SHA-256/SM3 value (64 hex digits each): the report may have been edited."
         }
         ProviderReportNotProvider {
-            zh: "这是党政机关的报告，不是云服务商的自查报告，不能用来填写平台。",
-            en: "This is an agency's report, not a provider's self-check: it cannot fill a platform."
+            zh: "这是党政机关的报告，不是云服务商的自查报告。",
+            en: "This is an agency's report, not a provider's self-check."
+        }
+        // The problem worded by the first-use module in both languages.
+        ProviderReportRefused { zh: "此报告不能用来填写平台：{problem}", en: "This report cannot fill the platform: {problem}" }
+        ModuleUnavailable {
+            zh: "此浏览器未能启动这项功能（{detail}），请换用新版浏览器后重试。",
+            en: "This browser could not start this feature ({detail}); try again in a current browser."
         }
         EvidenceMatched { zh: "一致  {item}  {name}（{path}）", en: "matched  {item}  {name} ({path})" }
         EvidenceChanged { zh: "已改变  {item}  {name}（{path} 的内容与记录不同）", en: "changed  {item}  {name} ({path} differs from the record)" }
