@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::agency::{Platform, Workload};
-use crate::report::load::{self, LoadProblem};
+use crate::report::load::{self, load_inputs, LoadProblem, Loaded};
+use crate::report::ReportInputs;
 use crate::work::{AgencyWork, ProviderWork};
 
 pub const SESSION_FORMAT: &str = "cloud-selfcheck-session";
@@ -74,12 +75,17 @@ impl Session {
         Ok(session)
     }
 
-    /// A file the user chose (the crash panel's download): `None` unless it says it is a
-    /// session; then the session, or why not.
-    pub fn from_file_if_session(bytes: &[u8]) -> Option<Result<Session, LoadProblem>> {
-        // Too large or not text: not recognisably a session; the report reader says why.
-        let text = load::decode(bytes).ok()?;
-        Session::says_it_is_one(text).then(|| Session::from_json(text))
+    /// A file chosen to resume from: a report, or a window's saved work (the crash
+    /// panel's download). Read as a report first, the usual case: a session is looked
+    /// for only when the report reader finds the file is no report, which spares every
+    /// report a whole pass over it (12 ms natively for 10,000 workloads).
+    pub fn read_resumable(bytes: &[u8]) -> Result<Resumable, LoadProblem> {
+        match load_inputs(bytes) {
+            Err(LoadProblem::NotOurFormat { .. }) if Session::is_session_file(bytes) => {
+                Session::from_json(load::decode(bytes)?).map(|session| Resumable::Session(Box::new(session)))
+            }
+            read => read.map(|loaded| Resumable::Report(Box::new(loaded))),
+        }
     }
 
     /// Whether a file says it is a session (checked or not).
@@ -96,6 +102,13 @@ impl Session {
     }
 }
 
+/// What a file chosen to resume from turned out to be.
+#[derive(Debug)]
+pub enum Resumable {
+    Report(Box<Loaded<ReportInputs>>),
+    Session(Box<Session>),
+}
+
 /// Why a stored session could not be restored, and whether it was kept elsewhere.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestoreProblem {
@@ -108,6 +121,35 @@ pub struct RestoreProblem {
 mod tests {
     use super::*;
     use crate::agency::Workload;
+
+    #[test]
+    fn a_file_to_resume_from_is_a_report_or_a_session_or_refused_as_a_report() {
+        let mut agency = AgencyWork::default();
+        agency.workloads_mut().push(Workload { name: "门户".into(), ..Workload::default() });
+        let session = Session::new(ProviderWork::default(), agency.clone());
+        match Session::read_resumable(session.to_json().as_bytes()) {
+            Ok(Resumable::Session(read)) => assert_eq!(*read, session),
+            other => panic!("{other:?}"),
+        }
+        let day = crate::Date::from_ymd(2026, 12, 2).unwrap();
+        let report =
+            crate::report::write_report(&mut crate::report::draft_agency_report(&agency, "2026-12-02T08:00:00Z", day));
+        match Session::read_resumable(report.as_bytes()) {
+            Ok(Resumable::Report(loaded)) => assert_eq!(loaded.report.agency.unwrap().workloads[0].name, "门户"),
+            other => panic!("{other:?}"),
+        }
+        // Neither: the report reader's reason, as before sessions were recognised.
+        for junk in ["{", r#"{"format":"other"}"#] {
+            assert_eq!(
+                Session::read_resumable(junk.as_bytes()).unwrap_err(),
+                load_inputs(junk.as_bytes()).unwrap_err()
+            );
+        }
+        // A session that does not hold is refused as a session.
+        let broken = session.to_json().replacen(&format!("\"version\":{SESSION_VERSION}"), "\"version\":99", 1);
+        assert_ne!(broken, session.to_json());
+        assert_eq!(Session::read_resumable(broken.as_bytes()).unwrap_err(), Session::from_json(&broken).unwrap_err());
+    }
 
     #[test]
     fn round_trips_and_refuses_what_is_not_a_session() {

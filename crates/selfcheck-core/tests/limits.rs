@@ -105,11 +105,13 @@ fn written_files_read_back(work: &Work, step: usize) -> Result<(), TestCaseError
     Ok(())
 }
 
-/// A session as the crash panel's file or a window's saved work is read: its size
-/// first (a file over it is not even looked at as a session), then as a session.
+/// A session as the crash panel's file or a window's saved work is read when chosen to
+/// resume from: its size first (a file over it is not even looked at), then as a session.
 fn read_session_file(text: &str) -> Result<Session, selfcheck_core::report::LoadProblem> {
-    Session::from_file_if_session(text.as_bytes())
-        .unwrap_or(Err(selfcheck_core::report::LoadProblem::TooLarge { bytes: text.len() }))
+    match Session::read_resumable(text.as_bytes())? {
+        selfcheck_core::session::Resumable::Session(session) => Ok(*session),
+        selfcheck_core::session::Resumable::Report(_) => panic!("a session read as a report"),
+    }
 }
 
 /// Applies one merge as the app or the CLI does; the work it leaves.

@@ -1,6 +1,6 @@
 use selfcheck_core::messages::Describe;
-use selfcheck_core::report::{load_inputs, Role, MAX_REPORT_BYTES};
-use selfcheck_core::session::Session;
+use selfcheck_core::report::{Role, MAX_REPORT_BYTES};
+use selfcheck_core::session::{Resumable, Session};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -22,13 +22,10 @@ pub struct ResumeProps {
 fn load_file(file: ChosenFile, on_action: Callback<Action>) {
     files::read_bytes(file, MAX_REPORT_BYTES as u64, move |result| {
         let action = match result {
-            Ok(bytes) => perf::measure("report-load", || match Session::from_file_if_session(&bytes) {
-                Some(Ok(session)) => Action::SessionLoaded(Box::new(session)),
-                Some(Err(problem)) => Action::ReportRefused(problem),
-                None => match load_inputs(&bytes) {
-                    Ok(loaded) => Action::ReportLoaded(Box::new(loaded)),
-                    Err(problem) => Action::ReportRefused(problem),
-                },
+            Ok(bytes) => perf::measure("report-load", || match Session::read_resumable(&bytes) {
+                Ok(Resumable::Report(loaded)) => Action::ReportLoaded(loaded),
+                Ok(Resumable::Session(session)) => Action::SessionLoaded(session),
+                Err(problem) => Action::ReportRefused(problem),
             }),
             Err(error) => Action::ReportRefused(error.into()),
         };

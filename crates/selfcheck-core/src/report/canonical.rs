@@ -9,14 +9,13 @@
 //! read as `""`. Re-indenting the file keeps it; changing any value, key or key order
 //! breaks it.
 
-use std::{fmt, io};
+use std::fmt;
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::ser::{SerializeMap, Serializer as _};
+use serde::ser::SerializeMap;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
-use super::layout::{report_json, strip_own_layout};
+use super::layout::{compact_bytes, report_json, strip_own_layout};
 use super::model::Report;
 
 /// The report as written to a file, with whatever digest it carries.
@@ -59,24 +58,21 @@ pub fn compute_digest<W: Serialize>(report: &Report<W>) -> String {
 /// The text is transcoded by serde into compact JSON straight into the hasher, member
 /// order kept and no tree built; only the top-level `digest` is written as `""`.
 pub fn digest_of_text(text: &str) -> Result<String, serde_json::Error> {
-    let mut hasher = Sha256::new();
-    {
-        // Buffered: the serializer writes a token at a time, and each call into the
-        // hasher costs more than the few bytes it brings.
-        let mut buffer = io::BufWriter::with_capacity(1 << 16, &mut hasher);
-        let mut compact = serde_json::Serializer::new(&mut buffer);
-        serde_json::Deserializer::from_str(text).deserialize_map(TopLevel { out: &mut compact })?;
-        io::Write::flush(&mut buffer).map_err(serde_json::Error::io)?;
-    }
-    Ok(format!("sha256:{}", crate::sha256::to_hex(&hasher.finalize())))
+    // Into one buffer by our own writer, then hashed: through serde_json's writer into
+    // the hasher, a token at a time, loading a 10,000-workload report in the browser
+    // spent about 40 ms more.
+    let compact = compact_bytes(text.len(), |layout| {
+        serde_json::Deserializer::from_str(text).deserialize_map(TopLevel { out: layout })
+    })?;
+    Ok(format!("sha256:{}", crate::sha256::hex(&compact)))
 }
 
 /// Copies the top-level object member by member, its `digest` emptied.
-struct TopLevel<'s, W: io::Write> {
-    out: &'s mut serde_json::Serializer<W>,
+struct TopLevel<S> {
+    out: S,
 }
 
-impl<'de, W: io::Write> Visitor<'de> for TopLevel<'_, W> {
+impl<'de, S: serde::Serializer<Ok = ()>> Visitor<'de> for TopLevel<S> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -127,10 +123,16 @@ pub fn v1_digest_of_text(text: &str) -> Result<String, serde_json::Error> {
 mod tests {
     use super::*;
 
+    /// What the digest is computed over, written by serde_json's own writer: ours must
+    /// write the same.
     fn compact_of(text: &str) -> String {
         let mut bytes = Vec::new();
         let mut out = serde_json::Serializer::new(&mut bytes);
         serde_json::Deserializer::from_str(text).deserialize_map(TopLevel { out: &mut out }).unwrap();
+        let ours = compact_bytes(0, |layout| {
+            serde_json::Deserializer::from_str(text).deserialize_map(TopLevel { out: layout })
+        });
+        assert_eq!(ours.unwrap(), bytes);
         String::from_utf8(bytes).unwrap()
     }
 

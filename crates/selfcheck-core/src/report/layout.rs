@@ -67,6 +67,17 @@ pub fn report_json<T: Serialize>(value: &T, capacity: usize) -> String {
     with_levels(value, INDENTED_LEVELS, capacity)
 }
 
+/// Compact JSON written by `write` into a buffer with room for `capacity` bytes: a
+/// file's text transcoded for its digest (`canonical::digest_of_text`).
+pub(crate) fn compact_bytes(
+    capacity: usize,
+    write: impl FnOnce(&mut Layout) -> Result<(), Error>,
+) -> Result<Vec<u8>, Error> {
+    let mut layout = Layout { text: Vec::with_capacity(capacity), depth: 0, has_value: false, levels: 0 };
+    write(&mut layout)?;
+    Ok(layout.text)
+}
+
 fn with_levels<T: Serialize>(value: &T, levels: usize, capacity: usize) -> String {
     let mut layout = Layout { text: Vec::with_capacity(capacity), depth: 0, has_value: false, levels };
     value.serialize(&mut layout).expect("our types serialise");
