@@ -1,6 +1,6 @@
-// The Excel module (calamine and rust_xlsxwriter, `crates/selfcheck-sheets-web`) is
-// compiled only the first time a workbook is read or written, so start-up never pays
-// for it. In the single file its wasm is a gzip'd data block and its glue an inline
+// The Excel module (calamine and rust_xlsxwriter, and docx-rs for the Word documents,
+// `crates/selfcheck-sheets-web`) is compiled only the first time a workbook is read or
+// written or a Word document written, so start-up never pays for it. In the single file its wasm is a gzip'd data block and its glue an inline
 // script before this one (file:// cannot fetch); under `cargo xtask serve` both are
 // files beside the page. `__selfcheckSheets()` resolves to the module's functions.
 globalThis.__selfcheckSheets = (() => {

@@ -1,6 +1,7 @@
 //! The Excel module (`crates/selfcheck-sheets-web`): instantiated the first time a
-//! workbook is read or written, by the page's `__selfcheckSheets()` (`static/sheets.js`),
-//! and reached through the two functions it exports. Start-up never loads it.
+//! workbook is read or written or a Word document written, by the page's
+//! `__selfcheckSheets()` (`static/sheets.js`), and reached through the three functions it
+//! exports. Start-up never loads it.
 
 use js_sys::{Promise, Uint8Array};
 use selfcheck_core::sheet::{is_workbook, SheetProblem, SheetRows, MAX_WORKBOOK_BYTES};
@@ -19,6 +20,9 @@ extern "C" {
 
     #[wasm_bindgen(method, catch)]
     fn workbook(this: &SheetsModule, report_json: &str, lang: &str) -> Result<Uint8Array, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn docx(this: &SheetsModule, report_json: &str, kind: &str, lang: &str) -> Result<Uint8Array, JsValue>;
 
     #[wasm_bindgen(method)]
     fn read_sheet(this: &SheetsModule, bytes: &[u8], kind: &str) -> String;
@@ -64,9 +68,23 @@ pub async fn read_sheet(bytes: &[u8], kind: SheetKind) -> Result<SheetRows, Shee
         .unwrap_or_else(|e| Err(SheetProblem::ModuleUnavailable { detail: e.to_string() }))
 }
 
-/// The workbook of a report (its JSON text) in `lang`.
-pub async fn workbook(report_json: &str, lang: Lang) -> Result<Uint8Array, String> {
-    module().await?.workbook(report_json, lang.code()).map_err(detail)
+/// Which Word document to write of a report (`selfcheck_docx::Kind`, which the app does
+/// not link: the module does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocxKind {
+    /// The report of the report's role: a provider's self-check or an agency's assessment.
+    Report,
+    /// A provider's remediation plan.
+    Plan,
+}
+
+impl DocxKind {
+    fn code(self) -> &'static str {
+        match self {
+            DocxKind::Report => "report",
+            DocxKind::Plan => "plan",
+        }
+    }
 }
 
 /// Why a chosen file gave no table.
@@ -109,6 +127,25 @@ pub fn read_table(file: ChosenFile, kind: SheetKind, on_done: impl FnOnce(Result
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/// A document the module writes of a report: its workbook, or one of its Word documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    Workbook,
+    Docx(DocxKind),
+}
+
+impl Document {
+    /// Its file name extension, which also names its status line (`xlsx-status`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Document::Workbook => "xlsx",
+            Document::Docx(_) => "docx",
+        }
+    }
+}
+
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// Writes the workbook of a report (its JSON text) and saves it as `file_name` if
 /// `check` takes its size (`report::writable::check_workbook`: the message why not);
 /// `on_done` says whether it worked.
@@ -119,12 +156,35 @@ pub fn save_workbook(
     check: impl FnOnce(usize) -> Result<(), String> + 'static,
     on_done: impl FnOnce(Result<(), String>) + 'static,
 ) {
+    save(file_name, report_json, lang, Document::Workbook, Box::new(check), Box::new(on_done));
+}
+
+/// Writes `document` of a report (its JSON text) in `lang` and saves it as `file_name` if
+/// `check` takes its size (the message why not); `on_done` says whether it worked, why
+/// not in `lang` (the module's message for a document it refuses).
+pub fn save(
+    file_name: String,
+    report_json: String,
+    lang: Lang,
+    document: Document,
+    check: Box<dyn FnOnce(usize) -> Result<(), String>>,
+    on_done: Box<dyn FnOnce(Result<(), String>)>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
-        let saved = match super::perf::measure_async("xlsx-write", workbook(&report_json, lang)).await {
-            Ok(bytes) => check(bytes.length() as usize)
-                .and_then(|()| super::download::save_bytes(&file_name, XLSX_MIME, &bytes.to_vec())),
-            Err(detail) => Err(detail),
+        let written = async {
+            let module = module().await?;
+            match document {
+                Document::Workbook => module.workbook(&report_json, lang.code()),
+                Document::Docx(kind) => module.docx(&report_json, kind.code(), lang.code()),
+            }
+            .map_err(detail)
         };
+        let mark = if document == Document::Workbook { "xlsx-write" } else { "docx-write" };
+        let saved = super::perf::measure_async(mark, written).await.and_then(|bytes| {
+            check(bytes.length() as usize)?;
+            let mime = if document == Document::Workbook { XLSX_MIME } else { DOCX_MIME };
+            super::download::save_bytes(&file_name, mime, &bytes.to_vec())
+        });
         on_done(saved);
     });
 }
