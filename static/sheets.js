@@ -1,6 +1,7 @@
-// The first-use module (calamine and rust_xlsxwriter, and the check of a provider's
-// report an agency loads on a platform: `crates/selfcheck-sheets-web`) is compiled only
-// the first time one of them is used, so start-up never pays for it. In the single file its wasm is a gzip'd data block and its glue an inline
+// The first-use module (calamine and rust_xlsxwriter, docx-rs for the Word documents,
+// and the check of a provider's report an agency loads on a platform:
+// `crates/selfcheck-sheets-web`) is compiled only the first time one of them is used, so
+// start-up never pays for it. In the single file its wasm is a gzip'd data block and its glue an inline
 // script before this one (file:// cannot fetch); under `cargo xtask serve` both are
 // files beside the page. `__selfcheckSheets()` resolves to the module's functions.
 globalThis.__selfcheckSheets = (() => {

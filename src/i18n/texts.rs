@@ -250,6 +250,11 @@ selfcheck_core::localized_table! {
     XlsxWriting { zh: "正在生成 Excel 工作簿…", en: "Writing the Excel workbook…" }
     XlsxFailed { zh: "未能生成 Excel 工作簿：{detail}", en: "The Excel workbook could not be written: {detail}" }
     OwnerHandOutXlsx { zh: "Excel 问卷", en: "as Excel" }
+    ReportProviderDocx { zh: "下载 Word 报告（.docx）", en: "Download the report as Word (.docx)" }
+    ReportPlanDocx { zh: "下载整改计划（Word）", en: "Download the remediation plan (Word)" }
+    ReportAgencyDocx { zh: "下载上云评估报告（Word）", en: "Download the assessment report (Word)" }
+    DocxWriting { zh: "正在生成 Word 文档…", en: "Writing the Word document…" }
+    DocxFailed { zh: "未能生成 Word 文档：{detail}", en: "The Word document could not be written: {detail}" }
     Remove { term: Term::Remove }
     FitProviderItems { zh: "（服务商检查项：{items}）", en: "(the provider's items: {items})" }
     PlatformFromReport { zh: "用云服务商的自查报告填写（JSON）", en: "Fill from the provider's self-check report (JSON)" }

@@ -1,7 +1,8 @@
 //! The first-use module (`crates/selfcheck-sheets-web`, "the Excel module"): instantiated
-//! the first time a workbook is read or written or a provider's report is verified for a
-//! platform, by the page's `__selfcheckSheets()` (`static/sheets.js`), and reached
-//! through the functions it exports. Start-up never loads it.
+//! the first time a workbook is read or written, a Word document written, or a provider's
+//! report verified for a platform, by the page's `__selfcheckSheets()`
+//! (`static/sheets.js`), and reached through the functions it exports. Start-up never
+//! loads it.
 
 use js_sys::{Promise, Uint8Array};
 use selfcheck_core::agency::provider_report::{ProviderReportReply, ProviderReportTaken};
@@ -23,6 +24,9 @@ extern "C" {
 
     #[wasm_bindgen(method, catch)]
     fn workbook(this: &SheetsModule, report_json: &str, lang: &str) -> Result<Uint8Array, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn docx(this: &SheetsModule, report_json: &str, kind: &str, lang: &str) -> Result<Uint8Array, JsValue>;
 
     #[wasm_bindgen(method)]
     fn read_sheet(this: &SheetsModule, bytes: &[u8], kind: &str) -> String;
@@ -71,9 +75,23 @@ pub async fn read_sheet(bytes: &[u8], kind: SheetKind) -> Result<SheetRows, Shee
         .unwrap_or_else(|e| Err(SheetProblem::ModuleUnavailable { detail: e.to_string() }))
 }
 
-/// The workbook of a report (its JSON text) in `lang`.
-pub async fn workbook(report_json: &str, lang: Lang) -> Result<Uint8Array, String> {
-    module().await?.workbook(report_json, lang.code()).map_err(detail)
+/// Which Word document to write of a report (`selfcheck_docx::Kind`, which the app does
+/// not link: the module does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocxKind {
+    /// The report of the report's role: a provider's self-check or an agency's assessment.
+    Report,
+    /// A provider's remediation plan.
+    Plan,
+}
+
+impl DocxKind {
+    fn code(self) -> &'static str {
+        match self {
+            DocxKind::Report => "report",
+            DocxKind::Plan => "plan",
+        }
+    }
 }
 
 /// A chosen file read as a provider's report for an agency's platform and verified as
@@ -135,6 +153,25 @@ pub fn read_table(file: ChosenFile, kind: SheetKind, on_done: impl FnOnce(Result
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/// A document the module writes of a report: its workbook, or one of its Word documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    Workbook,
+    Docx(DocxKind),
+}
+
+impl Document {
+    /// Its file name extension, which also names its status line (`xlsx-status`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Document::Workbook => "xlsx",
+            Document::Docx(_) => "docx",
+        }
+    }
+}
+
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// Writes the workbook of a report (its JSON text) and saves it as `file_name` if
 /// `check` takes its size (`report::writable::check_workbook`: the message why not);
 /// `on_done` says whether it worked.
@@ -145,12 +182,35 @@ pub fn save_workbook(
     check: impl FnOnce(usize) -> Result<(), String> + 'static,
     on_done: impl FnOnce(Result<(), String>) + 'static,
 ) {
+    save(file_name, report_json, lang, Document::Workbook, Box::new(check), Box::new(on_done));
+}
+
+/// Writes `document` of a report (its JSON text) in `lang` and saves it as `file_name` if
+/// `check` takes its size (the message why not); `on_done` says whether it worked, why
+/// not in `lang` (the module's message for a document it refuses).
+pub fn save(
+    file_name: String,
+    report_json: String,
+    lang: Lang,
+    document: Document,
+    check: Box<dyn FnOnce(usize) -> Result<(), String>>,
+    on_done: Box<dyn FnOnce(Result<(), String>)>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
-        let saved = match super::perf::measure_async("xlsx-write", workbook(&report_json, lang)).await {
-            Ok(bytes) => check(bytes.length() as usize)
-                .and_then(|()| super::download::save_bytes(&file_name, XLSX_MIME, &bytes.to_vec())),
-            Err(detail) => Err(detail),
+        let written = async {
+            let module = module().await?;
+            match document {
+                Document::Workbook => module.workbook(&report_json, lang.code()),
+                Document::Docx(kind) => module.docx(&report_json, kind.code(), lang.code()),
+            }
+            .map_err(detail)
         };
+        let mark = if document == Document::Workbook { "xlsx-write" } else { "docx-write" };
+        let saved = super::perf::measure_async(mark, written).await.and_then(|bytes| {
+            check(bytes.length() as usize)?;
+            let mime = if document == Document::Workbook { XLSX_MIME } else { DOCX_MIME };
+            super::download::save_bytes(&file_name, mime, &bytes.to_vec())
+        });
         on_done(saved);
     });
 }

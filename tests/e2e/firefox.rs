@@ -7,7 +7,7 @@
 use selfcheck_webdriver::Browser;
 use serde_json::json;
 
-use super::{agency, excel, old_browsers, provider, report, storage};
+use super::{agency, excel, old_browsers, provider, report, storage, word};
 
 #[test]
 #[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
@@ -48,6 +48,12 @@ fn firefox_imports_an_inventory_csv() {
 #[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
 fn firefox_downloads_workbooks_through_the_excel_module() {
     excel::download_workbooks_compiling_excel_on_first_use(&Browser::firefox());
+}
+
+#[test]
+#[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
+fn firefox_downloads_word_documents_through_the_excel_module() {
+    word::download_word_documents_compiling_the_module_on_first_use(&Browser::firefox());
 }
 
 #[test]

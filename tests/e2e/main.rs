@@ -20,6 +20,7 @@ mod session;
 mod storage;
 mod team;
 mod windows;
+mod word;
 
 use std::path::PathBuf;
 

@@ -101,7 +101,7 @@ pub fn run(root: &Path, only: &Sections) -> Result {
         value: kib(gzip_len(&excel)),
         unit: "KiB",
         goal: None,
-        note: format!("{:.0} KiB raw; calamine, rust_xlsxwriter, the core", kib(excel.len())),
+        note: format!("{:.0} KiB raw; calamine, rust_xlsxwriter, docx-rs, the core", kib(excel.len())),
     });
     let no_excel = root.join("target/bench/without-excel.html");
     std::fs::create_dir_all(no_excel.parent().unwrap()).map_err(|e| e.to_string())?;

@@ -1,8 +1,9 @@
-//! The first-use module's interface to the page (the "Excel module": workbooks read and
-//! written, and a provider's report verified for an agency's platform): its functions'
-//! data as JSON text and bytes. Built by `cargo xtask dist` with `wasm-bindgen --target no-modules`
-//! under the global `selfcheckSheets`; the app reaches it through
-//! `src/platform/sheets.rs`, which instantiates it on first use.
+//! The first-use module's interface to the page (the "Excel module"): workbooks read and
+//! written (`selfcheck-sheets`), Word documents written (`selfcheck-docx`) and a provider's
+//! report verified for an agency's platform: features used after start-up, compiled
+//! together on first use. Its functions' data are JSON text and bytes. Built by `cargo
+//! xtask dist` with `wasm-bindgen --target no-modules` under the global `selfcheckSheets`;
+//! the app reaches it through `src/platform/sheets.rs`, which instantiates it on first use.
 
 use selfcheck_core::agency::provider_report::{read_provider_report, ProviderReportReply};
 use selfcheck_core::report::Report;
@@ -17,6 +18,21 @@ pub fn workbook(report_json: &str, lang: &str) -> Result<Vec<u8>, JsError> {
     let report: Report = serde_json::from_str(report_json).map_err(|e| JsError::new(&e.to_string()))?;
     let lang = Lang::from_code(lang).unwrap_or_default();
     selfcheck_sheets::workbook(&report, lang).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The Word document `kind` (`report`: the report of the report's role; `plan`: a
+/// provider's remediation plan) of a report (its JSON, as the app would download it) in
+/// `lang` (`zh-CN` or `en`). An error's message is in `lang`.
+#[wasm_bindgen]
+pub fn docx(report_json: &str, kind: &str, lang: &str) -> Result<Vec<u8>, JsError> {
+    let lang = Lang::from_code(lang).unwrap_or_default();
+    document(report_json, kind, lang).map_err(|message| JsError::new(&message))
+}
+
+fn document(report_json: &str, kind: &str, lang: Lang) -> Result<Vec<u8>, String> {
+    let report: Report = serde_json::from_str(report_json).map_err(|e| e.to_string())?;
+    let kind = selfcheck_docx::Kind::from_code(kind).ok_or_else(|| format!("kind {kind:?}"))?;
+    selfcheck_docx::docx(&report, kind, lang).map_err(|problem| problem.message(lang))
 }
 
 /// The sheet an importer reads (`kind`: `inventory`, `platforms`, `catalog` or `questionnaire`)
@@ -43,5 +59,53 @@ fn wanted(kind: &str) -> &'static [&'static str] {
         "catalog" => names::CATALOG,
         "questionnaire" => names::QUESTIONNAIRE,
         _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use selfcheck_core::report::{draft_agency_report, draft_provider_report, write_report};
+    use selfcheck_core::{fixtures, Answer, Date, ProviderWork, Status};
+
+    use super::*;
+
+    fn day() -> Date {
+        Date::from_ymd(2026, 12, 2).unwrap()
+    }
+
+    /// A provider's report as the app hands it over: its JSON text.
+    fn provider_json() -> String {
+        let mut work = ProviderWork::default();
+        work.profile.platform = "示例政务云平台".into();
+        work.answers_mut().insert("M19-A3-02-Q1".into(), Answer::with_status(Status::NotMet));
+        write_report(&mut draft_provider_report(&work, "2026-12-02T08:00:00Z", day()))
+    }
+
+    fn agency_json() -> String {
+        write_report(&mut draft_agency_report(&fixtures::agency_work(3), "2026-12-02T08:00:00Z", day()))
+    }
+
+    fn is_docx(bytes: &[u8]) -> bool {
+        bytes.starts_with(b"PK\x03\x04") && bytes.windows(17).any(|w| w == b"word/document.xml")
+    }
+
+    #[test]
+    fn each_document_of_each_role_is_written_from_the_reports_json() {
+        for (json, kind) in [(provider_json(), "report"), (provider_json(), "plan"), (agency_json(), "report")] {
+            for lang in [Lang::ZhCn, Lang::En] {
+                let bytes = document(&json, kind, lang).unwrap_or_else(|e| panic!("{kind} {lang:?}: {e}"));
+                assert!(is_docx(&bytes), "{kind} {lang:?}: a zip holding word/document.xml");
+            }
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_worded_in_the_users_language() {
+        for lang in [Lang::ZhCn, Lang::En] {
+            let refused = document(&agency_json(), "plan", lang).unwrap_err();
+            assert_eq!(refused, selfcheck_docx::DocxProblem::PlanOfAgency.message(lang));
+        }
+        assert!(document(&provider_json(), "memo", Lang::En).unwrap_err().contains("memo"));
+        assert!(document("{", "report", Lang::En).is_err(), "not a report");
     }
 }

@@ -9,7 +9,8 @@ use yew::prelude::*;
 
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
-use crate::platform::{clock, download, perf, print, sheets};
+use crate::platform::sheets::{self, Document, DocxKind};
+use crate::platform::{clock, download, perf, print};
 use crate::state::{AgencyState, ProviderState};
 
 #[derive(Properties, PartialEq)]
@@ -21,12 +22,12 @@ pub struct DownloadsProps {
     pub today: Date,
 }
 
-/// Where an Excel download is: being written (the first one also starts the Excel
-/// module), or failed and why.
+/// Where the last download the Excel module writes (a workbook or a Word document) is:
+/// being written (the first one also starts the module), or failed and why.
 #[derive(Clone, PartialEq)]
-enum Excel {
-    Writing,
-    Failed(String),
+enum Written {
+    Writing(Document),
+    Failed(Document, String),
 }
 
 /// A report's text, if this version reads it back (`report::limits`); else why not.
@@ -39,39 +40,50 @@ fn checked<W: Borrow<Workload>>(report: &Report<W>, text: String, lang: Lang) ->
 #[function_component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
     let lang = props.lang;
-    let excel = use_state(|| None::<Excel>);
+    let written = use_state(|| None::<Written>);
     // Why the last report download saved nothing: it would not read back.
     let refused = use_state(|| None::<String>);
-    // The workbook is written from the report as its JSON, by the Excel module; a report
-    // that would not read back gives no workbook either.
-    let save_xlsx = {
-        let excel = excel.clone();
-        move |name: String, role: Role, checked: Result<String, String>| {
+    // Workbooks and Word documents are written from the report as its JSON, by the Excel
+    // module; a report that would not read back gives neither.
+    let save = {
+        let written = written.clone();
+        move |name: String, document: Document, role: Role, checked: Result<String, String>| {
             let text = match checked {
                 Ok(text) => text,
-                Err(message) => return excel.set(Some(Excel::Failed(message))),
+                Err(message) => return written.set(Some(Written::Failed(document, message))),
             };
-            excel.set(Some(Excel::Writing));
-            let excel = excel.clone();
-            let name = name.trim_end_matches(".json").to_string() + ".xlsx";
-            let check = move |len| check_workbook(role, false, len).map_err(|over| over.message(lang));
-            sheets::save_workbook(name, text, lang, check, move |saved| excel.set(saved.err().map(Excel::Failed)));
+            written.set(Some(Written::Writing(document)));
+            let written = written.clone();
+            // A workbook an importer reads back keeps within what it reads; nothing reads
+            // a Word document back.
+            let check = move |len| match document {
+                Document::Workbook => check_workbook(role, false, len).map_err(|over| over.message(lang)),
+                Document::Docx(_) => Ok(()),
+            };
+            let done = move |saved: Result<(), String>| written.set(saved.err().map(|e| Written::Failed(document, e)));
+            sheets::save(name, text, lang, document, Box::new(check), Box::new(done));
         }
     };
-    let provider_xlsx = {
-        let (provider, today, save) = (props.provider.clone(), props.today, save_xlsx.clone());
+    // The provider's workbook, Word report or plan (named as the gaps' CSV is).
+    let provider_document = |document: Document| {
+        let (provider, today, save) = (props.provider.clone(), props.today, save.clone());
         Callback::from(move |_: MouseEvent| {
             let mut report = draft_provider_report(&provider.work, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
-            save(report.file_name(), Role::Provider, checked(&report, text, lang));
+            let name = match document {
+                Document::Docx(DocxKind::Plan) => format!("cloud-selfcheck-plan-{}", report.as_of),
+                _ => report.file_name().trim_end_matches(".json").to_string(),
+            };
+            save(format!("{name}.{}", document.extension()), document, Role::Provider, checked(&report, text, lang));
         })
     };
-    let agency_xlsx = {
-        let (agency, today, save) = (props.agency.clone(), props.today, save_xlsx);
+    let agency_document = |document: Document| {
+        let (agency, today, save) = (props.agency.clone(), props.today, save.clone());
         Callback::from(move |_: MouseEvent| {
             let mut report = draft_agency_report(&agency.work, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
-            save(report.file_name(), Role::Agency, checked(&report, text, lang));
+            let name = report.file_name().trim_end_matches(".json").to_string();
+            save(format!("{name}.{}", document.extension()), document, Role::Agency, checked(&report, text, lang));
         })
     };
     let provider_json = {
@@ -110,9 +122,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             <div class="button-row">
                 <button type="button" id="download-provider" class="primary" onclick={provider_json}>{ tr(lang, T::ReportProviderJson) }</button>
                 <button type="button" id="download-gaps" onclick={gaps}>{ tr(lang, T::ReportGapsCsv) }</button>
-                <button type="button" id="download-provider-xlsx" onclick={provider_xlsx}>{ tr(lang, T::ReportProviderXlsx) }</button>
+                <button type="button" id="download-provider-xlsx" onclick={provider_document(Document::Workbook)}>{ tr(lang, T::ReportProviderXlsx) }</button>
+                <button type="button" id="download-provider-docx" onclick={provider_document(Document::Docx(DocxKind::Report))}>{ tr(lang, T::ReportProviderDocx) }</button>
+                <button type="button" id="download-plan-docx" onclick={provider_document(Document::Docx(DocxKind::Plan))}>{ tr(lang, T::ReportPlanDocx) }</button>
                 <button type="button" id="download-agency" class="primary" onclick={agency_json}>{ tr(lang, T::ReportAgencyJson) }</button>
-                <button type="button" id="download-agency-xlsx" onclick={agency_xlsx}>{ tr(lang, T::ReportAgencyXlsx) }</button>
+                <button type="button" id="download-agency-xlsx" onclick={agency_document(Document::Workbook)}>{ tr(lang, T::ReportAgencyXlsx) }</button>
+                <button type="button" id="download-agency-docx" onclick={agency_document(Document::Docx(DocxKind::Report))}>{ tr(lang, T::ReportAgencyDocx) }</button>
                 <button type="button" id="print-report" onclick={|_| print::print()}>{ tr(lang, T::ReportPrint) }</button>
             </div>
             if let Some(message) = &*refused {
@@ -120,12 +135,18 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                     <span id="download-refused">{ tr(lang, T::DownloadRefused) }{ " " }{ message.clone() }</span>
                 </Notice>
             }
-            { match &*excel {
+            { match &*written {
                 None => html! {},
-                Some(Excel::Writing) => html! { <p class="who" id="xlsx-status" data-xlsx="writing">{ tr(lang, T::XlsxWriting) }</p> },
-                Some(Excel::Failed(detail)) => html! {
+                Some(Written::Writing(document)) => html! {
+                    <p class="who" id={format!("{}-status", document.extension())} data-state="writing">
+                        { tr(lang, if *document == Document::Workbook { T::XlsxWriting } else { T::DocxWriting }) }
+                    </p>
+                },
+                Some(Written::Failed(document, detail)) => html! {
                     <Notice kind={NoticeKind::Error}>
-                        <span id="xlsx-status" data-xlsx="failed">{ trf(lang, T::XlsxFailed, &[("detail", detail)]) }</span>
+                        <span id={format!("{}-status", document.extension())} data-state="failed">
+                            { trf(lang, if *document == Document::Workbook { T::XlsxFailed } else { T::DocxFailed }, &[("detail", detail)]) }
+                        </span>
                     </Notice>
                 },
             } }
