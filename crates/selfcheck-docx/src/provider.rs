@@ -90,7 +90,8 @@ pub fn report(report: &Report, p: &ProviderReport, lang: Lang) -> Result<Vec<u8>
             &[
                 (D::Id.text(lang), 14),
                 (D::Item.text(lang), 20),
-                (D::Severity.text(lang), 10),
+                // 12: at 10 the four characters of 严重程度 wrapped, two a line.
+                (D::Severity.text(lang), 12),
                 (D::Status.text(lang), 12),
                 (D::Owner.text(lang), 13),
                 (D::TargetDate.text(lang), 14),
@@ -149,11 +150,12 @@ pub fn plan(report: &Report, p: &ProviderReport, lang: Lang) -> Result<Vec<u8>, 
         doc.table(
             &[
                 (D::Item.text(lang), 28),
-                (D::Severity.text(lang), 10),
+                // 12: at 10 the four characters of 严重程度 wrapped, two a line.
+                (D::Severity.text(lang), 12),
                 (D::Owner.text(lang), 14),
                 (D::TargetDate.text(lang), 14),
                 (D::Status.text(lang), 12),
-                (D::Note.text(lang), 22),
+                (D::Note.text(lang), 20),
             ],
             &lines,
         );
