@@ -186,6 +186,13 @@ selfcheck_core::localized_table! {
     CatalogRemoveYes { zh: "确认移除", en: "Yes, remove" }
     CatalogTemplateZh { zh: "CSV 模板（中文表头）", en: "CSV template (Chinese headers)" }
     CatalogTemplateEn { zh: "CSV 模板（英文表头）", en: "CSV template (English headers)" }
+    XlsxTemplateZh { zh: "Excel 模板（中文表头）", en: "Excel template (Chinese headers)" }
+    XlsxTemplateEn { zh: "Excel 模板（英文表头）", en: "Excel template (English headers)" }
+    TemplateFailed { zh: "未能生成模板：{detail}", en: "The template could not be made: {detail}" }
+    InventoryColumns { zh: "清单的列（表头中英文均可，列的顺序不限）", en: "The inventory's columns (Chinese or English headers, in any order)" }
+    ColumnChinese { zh: "中文表头", en: "Chinese header" }
+    ColumnEnglish { zh: "英文表头", en: "English header" }
+    ColumnMeaning { zh: "填写内容", en: "What it holds" }
     CatalogSchema { zh: "JSON 格式说明（JSON Schema）", en: "JSON format (JSON Schema)" }
     CatalogFormatHelp {
         zh: "工作表或 CSV 每行一个检查项（工作簿读取名为“自查表”“检查表”的工作表，否则第一张）：章节、编号、标题为必填；可选列有检查内容、依据、权重（1–5，默认 3）、红线（是/否）、证据、级别（一般/增强）、等保级别（1–4，适用的最低级别）、title_en、question_en、红线依据（为何是红线）。CSV 用 UTF-8 编码；上限 5 MB（工作簿 20 MB）、5000 项、20 份清单。",
@@ -301,6 +308,11 @@ selfcheck_core::localized_table! {
     PrevPage { zh: "上一页", en: "Previous page" }
     NextPage { zh: "下一页", en: "Next page" }
     Unnamed { zh: "（未命名）", en: "(unnamed)" }
+    VerdictPending { zh: "待命名", en: "Not yet named" }
+    VerdictAfterName {
+        zh: "填写系统名称后，这里给出能否上云的结论及其依据。",
+        en: "Name the workload to see here whether it may move to a cloud, and why."
+    }
     LevelShort { zh: "等保 {level} 级", en: "Level {level}" }
     NotGradedShort { zh: "未定级", en: "Not graded" }
     FitGapsCount { zh: "平台适配问题 {count} 项", en: "{count} platform-fit gaps" }

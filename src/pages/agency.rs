@@ -9,6 +9,7 @@ use crate::components::agency::platform_list::PlatformList;
 use crate::components::agency::profile_form::AgencyProfileForm;
 use crate::components::agency::workload_detail::WorkloadDetail;
 use crate::i18n::{tr, T};
+use crate::platform::{events, later};
 use crate::state::{AgencyAction, AgencyState, PAGE_SIZE};
 
 #[derive(Properties, PartialEq)]
@@ -28,13 +29,16 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     let classifications: Vec<Classification> = state.work.workloads.iter().map(|e| classify(&e.workload)).collect();
     let platforms: Vec<Platform> = state.work.platforms.iter().map(|e| e.platform.clone()).collect();
 
+    // A workload is judged once it has a name: a row just added is not "可以上云" yet.
+    let verdict =
+        |i: usize| (!state.work.workloads[i].workload.name.trim().is_empty()).then_some(classifications[i].verdict);
     let mut counts = [0usize; Verdict::ALL.len()];
-    for c in &classifications {
-        counts[Verdict::ALL.iter().position(|v| *v == c.verdict).unwrap_or(0)] += 1;
+    for verdict in (0..classifications.len()).filter_map(verdict) {
+        counts[Verdict::ALL.iter().position(|v| *v == verdict).unwrap_or(0)] += 1;
     }
     let needle = fold(state.view.search.trim());
     let matching: Vec<usize> = (0..state.work.workloads.len())
-        .filter(|&i| state.view.verdict_filter.is_none_or(|v| classifications[i].verdict == v))
+        .filter(|&i| state.view.verdict_filter.is_none_or(|v| verdict(i) == Some(v)))
         .filter(|&i| needle.is_empty() || fold(&state.work.workloads[i].workload.name).contains(&needle))
         .collect();
     let pages = matching.len().div_ceil(PAGE_SIZE).max(1);
@@ -49,7 +53,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
             Row {
                 id: entry.id,
                 name: entry.workload.name.clone(),
-                verdict: classifications[i].verdict,
+                verdict: verdict(i),
                 level: entry.workload.mlps_level,
                 platform: entry.workload.platform.clone(),
                 fit_gaps: fit.map(|gaps| gaps.len()),
@@ -72,9 +76,13 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
     let export = use_callback(state.work.workloads.clone(), |(), workloads| {
         inventory_csv::export(workloads.iter().map(|e| &e.workload))
     });
+    // The new workload's form opens in view, the cursor in its name.
     let add = {
         let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::AddWorkload))
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(AgencyAction::AddWorkload);
+            later::soon(|| events::reveal("workload-heading", "workload-name"));
+        })
     };
 
     html! {

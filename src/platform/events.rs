@@ -43,6 +43,16 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Brings the element `top_id` to the top of the window and puts the cursor in
+/// `field_id` (a form just opened below the button that opened it).
+pub fn reveal(top_id: &str, field_id: &str) {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(top) = document.as_ref().and_then(|d| d.get_element_by_id(top_id)) {
+        top.scroll_into_view();
+    }
+    focus(field_id);
+}
+
 /// The date an `<input type=date>` holds (always `YYYY-MM-DD`, or empty when cleared).
 pub fn parse_date_input(text: &str) -> Option<selfcheck_core::Date> {
     selfcheck_core::Date::parse_iso(text)

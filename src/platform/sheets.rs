@@ -34,6 +34,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn provider_report(this: &SheetsModule, bytes: &[u8]) -> String;
 
+    #[wasm_bindgen(method, catch)]
+    fn template(this: &SheetsModule, kind: &str, lang: &str) -> Result<Uint8Array, JsValue>;
+
     #[wasm_bindgen(catch, js_namespace = globalThis, js_name = __selfcheckSheets)]
     fn load_sheets() -> Result<Promise, JsValue>;
 }
@@ -111,6 +114,20 @@ pub fn read_provider_report(file: ChosenFile, on_done: impl FnOnce(Result<Provid
             on_done(read);
         }),
     })
+}
+
+/// Writes the blank workbook `kind`'s importer reads, its sheet and headers in `lang`,
+/// and saves it as `file_name`; `on_done` says whether it worked.
+pub fn save_template(
+    kind: SheetKind,
+    lang: Lang,
+    file_name: String,
+    on_done: impl FnOnce(Result<(), String>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let written = async { module().await?.template(kind.code(), lang.code()).map_err(detail) }.await;
+        on_done(written.and_then(|bytes| super::download::save_bytes(&file_name, XLSX_MIME, &bytes.to_vec())));
+    });
 }
 
 /// Why a chosen file gave no table.

@@ -191,6 +191,50 @@ fn a_bad_csv_is_refused_whole_with_located_errors_and_nothing_lost() {
 
 #[test]
 #[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn a_new_workload_opens_in_view_with_the_cursor_in_its_name_and_is_judged_once_named() {
+    let browser = Browser::start();
+    open_app(&browser, "#/agency");
+    browser.choose_file("#csv-file", &fixture("inventory.csv"));
+    browser.wait_for("!!document.querySelector('#import-result')", "the inventory");
+    // What the new workload will be once named (its name decides nothing), and how many
+    // are counted under that verdict before it.
+    let named = selfcheck_core::agency::Workload { name: "新系统".into(), ..Default::default() };
+    let expected = classify(&named).verdict.code();
+    let judged = || browser.text(&format!("[data-verdict-filter='{expected}']"));
+    let before = judged();
+
+    // One click, then typing: the form is in view and the cursor in its name.
+    browser.click("#add-workload");
+    browser.wait_for("document.activeElement?.id === 'workload-name'", "the cursor in the new workload's name");
+    let top =
+        browser.eval("return document.querySelector('#workload-heading').getBoundingClientRect().top;", json!([]));
+    let height = browser.eval("return window.innerHeight;", json!([]));
+    assert!((0.0..height.as_f64().unwrap()).contains(&top.as_f64().unwrap()), "in view: {top} of {height}");
+    // Not judged until it has a name: no verdict, no reasons, and not counted under one.
+    assert_eq!(
+        browser.eval("return document.querySelector('#detail-verdict .verdict').dataset.verdict;", json!([])),
+        json!("none")
+    );
+    assert_eq!(browser.count("#detail-reasons"), 0);
+    assert!(browser.text("#verdict-after-name").contains("填写系统名称"));
+    assert_eq!(
+        browser.eval("return document.querySelector('.workload-row.selected .verdict').dataset.verdict;", json!([])),
+        json!("none")
+    );
+    assert_eq!(judged(), before);
+
+    browser.type_into("#workload-name", "新系统");
+    browser
+        .wait_for("document.querySelector('#detail-verdict .verdict').dataset.verdict !== 'none'", "judged once named");
+    let verdict = browser.eval("return document.querySelector('#detail-verdict .verdict').dataset.verdict;", json!([]));
+    assert_eq!(verdict, json!(expected));
+    assert_ne!(judged(), before, "and counted");
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
 fn ten_thousand_workloads_stay_usable_with_paging_filter_and_search() {
     let dir = selfcheck_webdriver::TempDir::new("inventory");
     let path = dir.0.join("inventory-10000.csv");

@@ -169,3 +169,43 @@ fn a_questionnaire_filled_in_excel_merges_back() {
     assert_no_network(&lead);
     assert_clean_console(&lead);
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn the_inventory_import_names_its_columns_and_offers_templates_that_import_back() {
+    let browser = Browser::start();
+    open_app(&browser, "#/agency");
+    // The panel names every column, both headers and what each holds.
+    browser.click("#inventory-columns summary");
+    let columns = browser.text("#inventory-columns");
+    for header in inventory_csv::headers(selfcheck_core::Lang::ZhCn)
+        .into_iter()
+        .chain(inventory_csv::headers(selfcheck_core::Lang::En))
+    {
+        assert!(columns.contains(header), "{header} in {columns}");
+    }
+    assert!(columns.contains("等级保护级别") && columns.contains("mlps_level"));
+
+    let dir = TempDir::new("templates");
+    for (lang, sheet) in [("zh-CN", "清单"), ("en", "inventory")] {
+        browser.click(&format!("#inventory-template-xlsx-{}", if lang == "en" { "en" } else { "zh" }));
+        let name = format!("cloud-selfcheck-inventory-template-{lang}.xlsx");
+        let bytes = browser.downloaded(&name);
+        let lang = if lang == "en" { selfcheck_core::Lang::En } else { selfcheck_core::Lang::ZhCn };
+        assert_eq!(
+            rows(&bytes, sheet),
+            vec![inventory_csv::headers(lang).iter().map(|h| h.to_string()).collect::<Vec<_>>()]
+        );
+        // Offered back as it is, every column is known: refused only for having no rows.
+        let path = dir.0.join(&name);
+        std::fs::write(&path, &bytes).unwrap();
+        browser.choose_file("#csv-file", &path);
+        browser.wait_for("!!document.querySelector('#import-errors')", "the empty template refused");
+        let refusal = browser.text("#import-errors");
+        assert!(refusal.contains("没有任何数据行") && !refusal.contains("列"), "{refusal}");
+        browser.click("#import-errors + .link-btn");
+        browser.wait_for("!document.querySelector('#import-errors')", "dismissed");
+    }
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}

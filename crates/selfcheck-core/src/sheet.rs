@@ -83,6 +83,16 @@ pub mod names {
     pub const CATALOG: &[&str] = &["catalog", "checklist", "检查表", "自查表"];
     pub const QUESTIONNAIRE: &[&str] = &["questionnaire", "问卷"];
     pub const PLATFORMS: &[&str] = &["platforms", "候选平台", "候选云平台", "云平台", "平台"];
+
+    /// The name a template's sheet gets in `lang`: the first English or the first Chinese
+    /// one of `names`.
+    pub fn in_lang(names: &[&'static str], lang: crate::Lang) -> &'static str {
+        let found = match lang {
+            crate::Lang::ZhCn => names.iter().find(|name| !name.is_ascii()),
+            crate::Lang::En => names.iter().find(|name| name.is_ascii()),
+        };
+        found.or(names.first()).copied().unwrap_or("Sheet1")
+    }
 }
 
 /// The sheet to read: the first whose name is one of `wanted` (trimmed, any letter

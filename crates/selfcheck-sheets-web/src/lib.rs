@@ -6,6 +6,8 @@
 //! the app reaches it through `src/platform/sheets.rs`, which instantiates it on first use.
 
 use selfcheck_core::agency::provider_report::{read_provider_report, ProviderReportReply};
+use selfcheck_core::agency::{inventory_csv, platforms_csv};
+use selfcheck_core::catalog::csv_import;
 use selfcheck_core::report::Report;
 use selfcheck_core::sheet::{names, SheetProblem, SheetRows};
 use selfcheck_core::Lang;
@@ -50,6 +52,21 @@ pub fn read_sheet(bytes: &[u8], kind: &str) -> String {
 pub fn provider_report(bytes: &[u8]) -> String {
     let reply = ProviderReportReply::of(read_provider_report(bytes));
     serde_json::to_string(&reply).expect("a reply serialises")
+}
+
+/// A blank workbook for an importer (`kind`: `inventory`, `platforms` or `catalog`): the
+/// sheet it reads, named in `lang`, and its header row in `lang`.
+#[wasm_bindgen]
+pub fn template(kind: &str, lang: &str) -> Result<Vec<u8>, JsError> {
+    let lang = Lang::from_code(lang).unwrap_or_default();
+    let headers = match kind {
+        "inventory" => inventory_csv::headers(lang),
+        "platforms" => platforms_csv::headers(lang),
+        "catalog" => csv_import::headers(lang),
+        _ => return Err(JsError::new(&format!("no template for {kind}"))),
+    };
+    let sheet = names::in_lang(wanted(kind), lang);
+    selfcheck_sheets::template(sheet, &headers).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn wanted(kind: &str) -> &'static [&'static str] {

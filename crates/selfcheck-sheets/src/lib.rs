@@ -8,7 +8,7 @@ mod texts;
 pub mod write;
 
 pub use read::read_sheet;
-pub use write::workbook;
+pub use write::{template, workbook};
 
 /// The workbooks' words as a table, for the check over every table of the product (the
 /// app's `i18n` test runs it).

@@ -52,6 +52,16 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
             let _ = download::save_text(&name, "text/csv;charset=utf-8", &inventory_csv::template(headers));
         })
     };
+    // Written by the first-use module; a failure is said beside the buttons.
+    let template_problem = use_state(|| None::<String>);
+    let xlsx_template = |headers: Lang| {
+        let problem = template_problem.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("cloud-selfcheck-inventory-template-{}.xlsx", headers.code());
+            let problem = problem.clone();
+            sheets::save_template(SheetKind::Inventory, headers, name, move |saved| problem.set(saved.err()));
+        })
+    };
     let mode_radio = |mode: ImportMode, id: &'static str, label: T| {
         let on_action = props.on_action.clone();
         html! {
@@ -80,7 +90,13 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
             <button type="button" id="export-csv" onclick={on_export}>{ tr(lang, T::ExportCsv) }</button>
             <button type="button" id="inventory-template-zh" class="link-btn" onclick={template(Lang::ZhCn)}>{ tr(lang, T::CatalogTemplateZh) }</button>
             <button type="button" id="inventory-template-en" class="link-btn" onclick={template(Lang::En)}>{ tr(lang, T::CatalogTemplateEn) }</button>
+            <button type="button" id="inventory-template-xlsx-zh" class="link-btn" onclick={xlsx_template(Lang::ZhCn)}>{ tr(lang, T::XlsxTemplateZh) }</button>
+            <button type="button" id="inventory-template-xlsx-en" class="link-btn" onclick={xlsx_template(Lang::En)}>{ tr(lang, T::XlsxTemplateEn) }</button>
+            if let Some(detail) = &*template_problem {
+                <p class="field-error" id="inventory-template-problem">{ trf(lang, T::TemplateFailed, &[("detail", detail)]) }</p>
+            }
             <p class="csv-help">{ tr(lang, T::CsvHelp) }</p>
+            { columns_help(lang) }
             { match &props.outcome {
                 None => html! {},
                 Some(ImportOutcome::Imported { count, mode }) => {
@@ -101,5 +117,42 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
                 },
             } }
         </div>
+    }
+}
+
+/// The inventory's columns, each with both headers and what it holds (the form's label).
+fn columns_help(lang: Lang) -> Html {
+    use inventory_csv::Column;
+    let meaning = |column: Column| match column {
+        Column::Name => T::WorkloadName,
+        Column::Description => T::WorkloadDescription,
+        Column::StateSecret => T::CritStateSecret,
+        Column::WorkSecret => T::CritWorkSecret,
+        Column::MlpsLevel => T::WorkloadLevel,
+        Column::SensitiveData => T::CritSensitive,
+        Column::KeyBusiness => T::CritKeyBusiness,
+        Column::SevereImpact => T::CritSevere,
+        Column::ConfidentialityReview => T::ReviewDone,
+        Column::Platform => T::WorkloadPlatform,
+        Column::MigrationDate => T::WorkloadMigrationDate,
+        Column::EndOfUse => T::WorkloadEndOfUse,
+    };
+    let (zh, en) = (inventory_csv::headers(Lang::ZhCn), inventory_csv::headers(Lang::En));
+    html! {
+        <details class="columns-help" id="inventory-columns">
+            <summary>{ tr(lang, T::InventoryColumns) }</summary>
+            <div class="table-wrap"><table class="report-table">
+                <thead><tr>
+                    <th scope="col">{ tr(lang, T::ColumnChinese) }</th>
+                    <th scope="col">{ tr(lang, T::ColumnEnglish) }</th>
+                    <th scope="col">{ tr(lang, T::ColumnMeaning) }</th>
+                </tr></thead>
+                <tbody>
+                    { for Column::ALL.iter().zip(zh.iter().zip(&en)).map(|(&column, (zh, en))| html! {
+                        <tr><td>{ *zh }</td><td><code>{ *en }</code></td><td>{ tr(lang, meaning(column)) }</td></tr>
+                    }) }
+                </tbody>
+            </table></div>
+        </details>
     }
 }

@@ -12,7 +12,8 @@ use crate::state::AgencyAction;
 pub struct Row {
     pub id: u64,
     pub name: String,
-    pub verdict: Verdict,
+    /// `None` until the workload has a name.
+    pub verdict: Option<Verdict>,
     pub level: Option<u8>,
     pub platform: Option<String>,
     /// `None` when no platform is assigned.

@@ -73,6 +73,8 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
     };
 
     let classification = &props.classification;
+    // Judged once it has a name (a workload just added has none).
+    let named = !w.name.trim().is_empty();
     // Recorded as done by the §6 obligation rather than by the box.
     let review_answered = confidentiality_review_answered(w);
     let obligations = builtin().for_audience(Audience::Agency);
@@ -135,11 +137,16 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
             </fieldset>
 
             <h3>{ tr(lang, T::VerdictHeading) }</h3>
-            <p id="detail-verdict">{ verdict_badge(lang, classification.verdict) }</p>
-            <ul class="reasons" id="detail-reasons">
-                { for classification.reasons.iter().map(|r| rule_reason(lang, r.code(), None)) }
-            </ul>
-            if let Some(tier) = classification.recommended_tier {
+            if !named {
+                <p id="detail-verdict">{ verdict_badge(lang, None) }</p>
+                <p class="empty" id="verdict-after-name">{ tr(lang, T::VerdictAfterName) }</p>
+            } else {
+                <p id="detail-verdict">{ verdict_badge(lang, Some(classification.verdict)) }</p>
+                <ul class="reasons" id="detail-reasons">
+                    { for classification.reasons.iter().map(|r| rule_reason(lang, r.code(), None)) }
+                </ul>
+            }
+            if let Some(tier) = classification.recommended_tier.filter(|_| named) {
                 <p class="recommended-tier">
                     { trf(lang, T::RecommendedTier, &[("tier", tr(lang, labels::tier(tier)))]) }
                 </p>

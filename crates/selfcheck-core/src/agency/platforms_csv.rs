@@ -197,7 +197,12 @@ pub fn export<'a>(platforms: impl IntoIterator<Item = &'a Platform>) -> String {
 
 /// A blank template: the header row, with the English or the Chinese names.
 pub fn template(lang: Lang) -> String {
-    csv::write_file(&[Column::ALL.iter().map(|&c| header(c, lang)).collect::<Vec<_>>()])
+    csv::write_file(&[headers(lang)])
+}
+
+/// The header row in `lang`, every column in order (the templates, CSV and workbook).
+pub fn headers(lang: Lang) -> Vec<&'static str> {
+    Column::ALL.iter().map(|&c| header(c, lang)).collect()
 }
 
 #[cfg(test)]

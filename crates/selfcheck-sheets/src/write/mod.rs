@@ -34,6 +34,19 @@ pub fn workbook(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     book.save_to_buffer()
 }
 
+/// A blank table for an importer to read back: one sheet named `sheet_name`, its header
+/// row frozen with a filter, each column as wide as its header.
+pub fn template(sheet_name: &str, headers: &[&str]) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name(sheet_name)?;
+    // A Chinese character shows about two characters wide.
+    let width = |h: &str| h.chars().map(|c| if c.is_ascii() { 1.0 } else { 2.0 }).sum::<f64>() + 4.0;
+    let cols: Vec<sheet::Col> = headers.iter().map(|h| sheet::col(h, width(h).max(12.0))).collect();
+    sheet::table(ws, &sheet::Formats::new(), 0, &cols, &[])?;
+    book.save_to_buffer()
+}
+
 /// The title block of every printed page: what the workbook is, whom it is about, its date.
 fn page_title(report: &Report, lang: Lang) -> sheet::PageTitle {
     let named = |parts: &[&str]| parts.iter().filter(|p| !p.trim().is_empty()).copied().collect::<Vec<_>>().join(" · ");

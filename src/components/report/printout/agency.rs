@@ -48,7 +48,7 @@ fn workloads_section(lang: Lang, a: &AgencyReport) -> Html {
                     { for a.workloads.iter().take(MAX_ROWS).map(|w| html! {
                         <tr>
                             <td>{ if w.workload.name.trim().is_empty() { tr(lang, T::Unnamed) } else { w.workload.name.as_str() } }</td>
-                            <td>{ verdict_badge(lang, w.verdict) }</td>
+                            <td>{ verdict_badge(lang, Some(w.verdict)) }</td>
                             <td>{ w.reasons.iter().map(|r| rule_texts(r.code()).text.get(lang)).collect::<Vec<_>>().join(" ") }</td>
                             <td class="fit-cell">{ for w.platform_fit.iter().flatten().map(|g| html! {
                                 <p class="fit-gap" data-code={g.code.code()}>
