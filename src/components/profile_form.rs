@@ -1,9 +1,11 @@
+use selfcheck_core::catalog::ScopeChange;
 use selfcheck_core::profile::{ProviderProfile, ServiceModel};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
 use crate::components::select::{level_options, level_value, parse_tier, tier_options, tier_value, Select};
-use crate::i18n::{tr, T};
+use crate::components::{Notice, NoticeKind};
+use crate::i18n::{tr, trf, T};
 use crate::platform::events;
 use crate::state::{ProfileEdit, ProviderAction};
 
@@ -14,6 +16,9 @@ pub struct ProfileFormProps {
     /// A questionnaire's profile is the lead's: shown, not edited.
     #[prop_or_default]
     pub read_only: bool,
+    /// What the last change of tier or level did to the work.
+    #[prop_or_default]
+    pub scope_change: Option<ScopeChange>,
     pub on_action: Callback<ProviderAction>,
 }
 
@@ -82,6 +87,22 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                         Callback::from(move |v: String| on_action.emit(ProviderAction::Profile(ProfileEdit::MlpsLevel(v.parse().ok()))))
                     }} />
                 </div>
+                if let Some(change) = props.scope_change {
+                    // Said where the choice was made: the checklist below grew or shrank.
+                    <div class="field scope-change">
+                        <Notice kind={NoticeKind::Info}>
+                            <span id="scope-change">{ trf(lang, T::ScopeChanged, &[
+                                ("added", &change.added.to_string()),
+                                ("removed", &change.removed.to_string()),
+                                ("applicable", &change.applicable.to_string()),
+                            ]) }</span>
+                            <button type="button" class="link-btn" onclick={{
+                                let on_action = props.on_action.clone();
+                                Callback::from(move |_: MouseEvent| on_action.emit(ProviderAction::DismissScopeChange))
+                            }}>{ tr(lang, T::Dismiss) }</button>
+                        </Notice>
+                    </div>
+                }
                 <div class="field">
                     <label for="profile-dcs">{ tr(lang, T::ProfileDataCentres) }</label>
                     // onchange, not oninput: the text is normalised (blank lines dropped), which

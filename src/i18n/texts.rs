@@ -186,6 +186,10 @@ selfcheck_core::localized_table! {
     CatalogRemoveYes { zh: "确认移除", en: "Yes, remove" }
     CatalogTemplateZh { zh: "CSV 模板（中文表头）", en: "CSV template (Chinese headers)" }
     CatalogTemplateEn { zh: "CSV 模板（英文表头）", en: "CSV template (English headers)" }
+    ScopeChanged {
+        zh: "检查范围随之变化：新增 {added} 项，移出 {removed} 项，现共 {applicable} 项适用。",
+        en: "The scope changed with it: {added} items added, {removed} removed; {applicable} apply now."
+    }
     XlsxTemplateZh { zh: "Excel 模板（中文表头）", en: "Excel template (Chinese headers)" }
     XlsxTemplateEn { zh: "Excel 模板（英文表头）", en: "Excel template (English headers)" }
     TemplateFailed { zh: "未能生成模板：{detail}", en: "The template could not be made: {detail}" }

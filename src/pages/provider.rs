@@ -70,7 +70,8 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 <p class="who">{ tr(lang, T::ProviderWho) }</p>
             </header>
             <QuestionnaireBanner lang={lang} provider={state.clone()} today={props.today} />
-            <ProfileForm lang={lang} profile={state.work.profile.clone()} read_only={in_questionnaire} on_action={props.on_action.clone()} />
+            <ProfileForm lang={lang} profile={state.work.profile.clone()} read_only={in_questionnaire}
+                scope_change={state.view.scope_change} on_action={props.on_action.clone()} />
             if !in_questionnaire {
                 <CatalogManager lang={lang} state={state.catalogs.clone()} loaded={state.work.catalogs.clone()} today={props.today} on_action={props.on_action.clone()} />
                 <TeamPanel lang={lang} owners={owners.clone()} provider={state.clone()} answerer={props.answerer.clone()}

@@ -3,7 +3,7 @@
 use selfcheck_core::ProviderWork;
 use std::rc::Rc;
 
-use selfcheck_core::catalog::{builtin, loaded, Audience, Catalog, ItemRef};
+use selfcheck_core::catalog::{builtin, loaded, Audience, Catalog, ItemRef, Scope, ScopeChange};
 use selfcheck_core::profile::{CapabilityTier, ProviderProfile, ServiceModel};
 use selfcheck_core::report::provider_catalogs;
 use selfcheck_core::team::owners;
@@ -45,6 +45,8 @@ pub struct ProviderView {
     pub owner: Option<String>,
     /// The owner typed for assigning many items at once.
     pub assignee: String,
+    /// What the last change of tier or level did to the work, said beside the profile.
+    pub scope_change: Option<ScopeChange>,
 }
 
 impl Default for ProviderView {
@@ -57,6 +59,7 @@ impl Default for ProviderView {
             page: 0,
             owner: None,
             assignee: String::new(),
+            scope_change: None,
         }
     }
 }
@@ -87,6 +90,7 @@ pub enum ProviderAction {
         edit: AnswerEdit,
     },
     Profile(ProfileEdit),
+    DismissScopeChange,
     SelectCatalog(String),
     SetFilter(Filter),
     SetSearch(String),
@@ -139,7 +143,15 @@ impl ProviderState {
                 let stamp = Stamp { by, at: cx.now, against };
                 answer_edit::apply(Rc::make_mut(&mut self.work.answers), &item, edit, stamp)
             }
-            ProviderAction::Profile(edit) => apply_profile_edit(&mut self.work.profile, edit),
+            ProviderAction::Profile(edit) => {
+                let before = Scope::of(&self.work.profile);
+                apply_profile_edit(&mut self.work.profile, edit);
+                let after = Scope::of(&self.work.profile);
+                if after != before {
+                    self.view.scope_change = ScopeChange::between(before, after, self.work_catalogs());
+                }
+            }
+            ProviderAction::DismissScopeChange => self.view.scope_change = None,
             ProviderAction::SelectCatalog(id) => {
                 if self.work_catalogs().iter().any(|c| c.id == id) {
                     self.view.catalog = id;
@@ -328,6 +340,28 @@ mod tests {
         assert_eq!(state.view.page, at / ITEMS_PER_PAGE, "on the page that holds it");
         state.apply(ProviderAction::ShowItem("NO-SUCH-ITEM".into()), Context::default());
         assert_eq!(state.view.catalog, catalog.id, "an unknown item changes nothing");
+    }
+
+    #[test]
+    fn choosing_a_tier_or_level_says_what_it_did_to_the_work_until_dismissed() {
+        use selfcheck_core::profile::CapabilityTier;
+        let mut state = ProviderState::default();
+        state.apply(ProviderAction::Profile(ProfileEdit::Tier(Some(CapabilityTier::Enhanced))), Context::default());
+        let change = state.view.scope_change.expect("the enhanced tier brings items in");
+        assert!(change.added > 0 && change.removed == 0, "{change:?}");
+        // Another field of the profile leaves it said; a level that changes nothing too.
+        state.apply(ProviderAction::Profile(ProfileEdit::Provider("示例云".into())), Context::default());
+        assert_eq!(state.view.scope_change, Some(change));
+        // Level 3 brings no item in (the built-in ones bound to a level start at 4).
+        state.apply(ProviderAction::Profile(ProfileEdit::MlpsLevel(Some(3))), Context::default());
+        assert_eq!(state.view.scope_change, None, "nothing to say");
+        state.apply(ProviderAction::Profile(ProfileEdit::MlpsLevel(Some(4))), Context::default());
+        let level = state.view.scope_change.expect("level 4 brings level-bound items in");
+        assert_eq!(level.applicable, change.applicable + level.added - level.removed);
+        state.apply(ProviderAction::DismissScopeChange, Context::default());
+        assert_eq!(state.view.scope_change, None);
+        state.apply(ProviderAction::Profile(ProfileEdit::Tier(None)), Context::default());
+        assert!(state.view.scope_change.is_some_and(|c| c.removed > 0 && c.added == 0));
     }
 
     #[test]

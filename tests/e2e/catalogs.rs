@@ -122,6 +122,19 @@ fn the_guidance_catalogs_follow_the_tier_and_the_platform_level() {
     browser.pick("#profile-tier", "enhanced");
     browser.wait_for("document.querySelectorAll('.checklist .item.out-of-scope').length === 0", "enhanced gets both");
     assert!(enabled(&browser) > general_only);
+    // Said where the tier was chosen: how many items came in, and how many apply now.
+    browser.wait_for("!!document.querySelector('#scope-change')", "what the tier did to the work");
+    let said = browser.text("#scope-change");
+    let catalogs = selfcheck_core::catalog::builtin().for_audience(selfcheck_core::catalog::Audience::Provider);
+    let scope = |tier| selfcheck_core::catalog::Scope { tier, level: Some(4) };
+    let change = selfcheck_core::catalog::ScopeChange::between(
+        scope(None),
+        scope(Some(selfcheck_core::profile::CapabilityTier::Enhanced)),
+        catalogs.iter().copied(),
+    )
+    .unwrap();
+    assert!(said.contains(&format!("新增 {} 项", change.added)), "{said}");
+    assert!(said.contains(&format!("现共 {} 项适用", change.applicable)), "{said}");
     assert_no_network(&browser);
     assert_clean_console(&browser);
 }

@@ -11,5 +11,5 @@ pub mod versions;
 
 pub use builtin::{builtin, content_sha256, CatalogSet, Index, ItemRef, BUILTIN_FILES};
 pub use model::{Audience, Catalog, Item, ItemKind, Reference, Section, CATALOG_FORMAT, CATALOG_FORMAT_VERSION};
-pub use scope::{OutOfScope, Scope};
+pub use scope::{OutOfScope, Scope, ScopeChange};
 pub use validate::{is_valid_id, is_valid_local_id, parse_catalog, validate, validate_set, CatalogProblem};

@@ -49,10 +49,56 @@ impl Scope {
     }
 }
 
+/// How many items a change of scope brought in and left out, and how many apply now:
+/// what a provider is told when choosing a tier or a level grows or shrinks the work.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScopeChange {
+    pub added: usize,
+    pub removed: usize,
+    pub applicable: usize,
+}
+
+impl ScopeChange {
+    /// From `before` to `after`, over `catalogs`' items; `None` when no item changes.
+    pub fn between<'c>(
+        before: Scope,
+        after: Scope,
+        catalogs: impl IntoIterator<Item = &'c super::Catalog>,
+    ) -> Option<ScopeChange> {
+        let mut change = ScopeChange::default();
+        for item in catalogs.into_iter().flat_map(|c| &c.sections).flat_map(|s| &s.items) {
+            match (before.applies(item), after.applies(item)) {
+                (false, true) => change.added += 1,
+                (true, false) => change.removed += 1,
+                _ => {}
+            }
+            change.applicable += usize::from(after.applies(item));
+        }
+        (change.added + change.removed > 0).then_some(change)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::catalog::builtin;
+
+    #[test]
+    fn a_change_of_scope_counts_the_items_it_brings_in_and_leaves_out() {
+        let catalogs = builtin().for_audience(crate::catalog::Audience::Provider);
+        let general = Scope { tier: Some(CapabilityTier::General), level: None };
+        let enhanced = Scope { tier: Some(CapabilityTier::Enhanced), level: Some(3) };
+        let up = ScopeChange::between(general, enhanced, catalogs.iter().copied()).unwrap();
+        let down = ScopeChange::between(enhanced, general, catalogs.iter().copied()).unwrap();
+        assert!(up.added > 0 && up.removed == 0, "{up:?}");
+        assert_eq!((down.added, down.removed), (0, up.added));
+        let count = |scope: Scope| {
+            catalogs.iter().flat_map(|c| &c.sections).flat_map(|s| &s.items).filter(|i| scope.applies(i)).count()
+        };
+        assert_eq!((up.applicable, down.applicable), (count(enhanced), count(general)));
+        assert_eq!(up.applicable, down.applicable + up.added);
+        assert_eq!(ScopeChange::between(general, general, catalogs.iter().copied()), None);
+    }
 
     fn item(tier: Option<CapabilityTier>, level: Option<u8>) -> Item {
         Item { tier, level, ..builtin().catalogs()[0].sections[0].items[0].clone() }
