@@ -113,9 +113,9 @@ pub fn TeamPanel(props: &TeamPanelProps) -> Html {
         html! {
             <tr data-owner={t.owner.clone()}>
                 <th scope="row">{ t.owner.clone() }</th>
-                <td>{ t.items }</td>
-                <td>{ t.answered }</td>
-                <td>{ t.gaps }</td>
+                <td data-label={tr(lang, T::OwnerItems)}>{ t.items }</td>
+                <td data-label={tr(lang, T::OwnerAnswered)}>{ t.answered }</td>
+                <td data-label={tr(lang, T::OwnerGaps)}>{ t.gaps }</td>
                 <td class="actions">
                     <button type="button" class="link-btn owner-show" onclick={show(Some(t.owner.clone()))}>{ tr(lang, T::OwnerShow) }</button>
                     <button type="button" class="link-btn owner-hand-out" onclick={hand_out_one(&t.owner)}>{ tr(lang, T::OwnerHandOut) }</button>

@@ -12,7 +12,7 @@ use selfcheck_core::evidence::{verify, Check, Fingerprinter, Held};
 use selfcheck_core::report::load_report;
 use serde_json::json;
 
-use super::{assert_clean_console, assert_no_network, go, open_app};
+use super::{assert_clean_console, assert_fits_360, assert_no_network, go, open_app};
 use selfcheck_webdriver::{Browser, TempDir};
 
 /// A file of `megabytes` MB of varied bytes (not one repeated block).
@@ -237,6 +237,7 @@ fn an_agency_fills_a_platform_from_the_providers_report_and_sees_its_red_lines()
         "the platform named from the provider's profile"
     );
     assert!(agency.text(&format!("#platform-{id}-provider-report")).contains("已核验"));
+    assert_fits_360(&agency, "a platform with its provider's report and digest");
     assert!(agency.text(&format!("#platform-{id}-provider-report .provider-red-lines")).contains(red_line));
     // Its data-centre location comes from the report's answers, and it says which.
     let note = format!("#platform-{id}-report-location");

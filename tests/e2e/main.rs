@@ -112,6 +112,22 @@ fn requests_seen_by_the_page(browser: &Browser) -> Vec<String> {
 
 /// Zero network: nothing left the page, as it saw it (any browser) and, in Chromium,
 /// as the browser's own performance log saw it (every request, even a blocked one).
+/// The page as it is now fits a 360 px window: nothing scrolls sideways (the window is
+/// set back to its usual size after).
+pub(crate) fn assert_fits_360(browser: &Browser, what: &str) {
+    browser.set_window_size(360, 740);
+    // Measured once the page has been laid out at the new width (two frames on).
+    let overflow = browser.eval_async(
+        "const done = arguments[arguments.length - 1];
+        requestAnimationFrame(() => requestAnimationFrame(() =>
+            done(document.documentElement.scrollWidth - document.documentElement.clientWidth)));",
+        json!([]),
+    );
+    let spilling = browser.eval("return [...document.querySelectorAll('body *')].filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').slice(-4).map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth);", json!([]));
+    browser.set_window_size(1280, 900);
+    assert_eq!(overflow, json!(0), "{what} scrolls sideways at 360 px: {spilling}");
+}
+
 pub(crate) fn assert_no_network(browser: &Browser) {
     let seen = requests_seen_by_the_page(browser);
     assert!(seen.is_empty(), "the page reached out: {seen:#?}");

@@ -9,7 +9,7 @@ use selfcheck_core::report::load_report;
 use selfcheck_core::Status;
 use serde_json::json;
 
-use super::{assert_clean_console, assert_no_network, go, open_app};
+use super::{assert_clean_console, assert_fits_360, assert_no_network, go, open_app};
 use selfcheck_webdriver::{Browser, TempDir};
 
 /// The three departments and the section of the focus catalog each answers.
@@ -61,6 +61,7 @@ fn a_lead_hands_out_three_questionnaires_and_merges_them_back() {
         lead.wait_for(&format!("!!document.querySelector('#team tr[data-owner=\"{owner}\"]')"), owner);
     }
     assert_eq!(lead.count("#team tbody tr"), 3);
+    assert_fits_360(&lead, "the team's owners");
     lead.click("#hand-out-all");
     let mut questionnaires = Vec::new();
     for (owner, _) in OWNERS {

@@ -166,7 +166,7 @@ fn provider_report(lang: Lang, id: u64, report: &ProviderReportSummary, in_china
         <div class="provider-report" id={format!("platform-{id}-provider-report")} data-trust={format!("{:?}", report.trust).to_lowercase()}>
             <p><strong>{ tr(lang, T::ProviderReportHeading) }</strong>{ " " }
                 <span class={classes!("trust", trust_class)}>{ trust_text }</span></p>
-            <p class="who">{ trf(lang, T::ProviderReportMade, &[("when", &report.generated_at), ("digest", &report.digest)]) }</p>
+            <p class="who report-made">{ trf(lang, T::ProviderReportMade, &[("when", &report.generated_at), ("digest", &report.digest)]) }</p>
             <p class="provider-status" data-status={report.status.code()}>{ labels::overall(lang, report.status) }</p>
             if !report.open_red_lines.is_empty() {
                 <p>{ tr(lang, T::ProviderReportRedLines) }</p>
