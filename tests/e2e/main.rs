@@ -291,6 +291,12 @@ fn usable_at_360_px_without_sideways_scrolling() {
             // Content spilling out of a box whose own edge is in view widens the page too.
             let spilling = browser.eval("return [...document.querySelectorAll('body *')].filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').slice(-4).map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth);", json!([]));
             assert_eq!(overflow, json!(0), "{hash} in {lang} scrolls sideways at 360 px: {wide} {spilling}");
+            // Charts keep their labels at the page's size (a scaled drawing shrank them to 7 px).
+            let small = browser.eval("return [...document.querySelectorAll('.bar-label')].map(e => parseFloat(getComputedStyle(e).fontSize)).filter(s => s < 12);", json!([]));
+            assert_eq!(small, json!([]), "{hash} in {lang}: chart labels too small at 360 px");
+            if hash == "#/provider" {
+                assert!(browser.count(".bar-label") > 0, "the provider's readiness charts are there to measure");
+            }
         }
     }
     assert_no_network(&browser);
