@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::checklist_item::{dom_id, ChecklistItem, ItemSource};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
-use crate::state::{Filter, ProviderAction, ProviderState, ITEMS_PER_PAGE};
+use crate::state::{Assigned, Filter, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
@@ -137,18 +137,19 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                     if in_questionnaire {
                         <span class="section-progress">{ " " }</span>
                     } else {
-                        <button type="button" class="link-btn assign-section" data-assign-section={section.id.clone()}
-                            disabled={state.view.assignee.trim().is_empty()}
-                            onclick={{
-                                let (on_action, id) = (props.on_action.clone(), section.id.clone());
-                                Callback::from(move |_: MouseEvent| on_action.emit(ProviderAction::AssignSection(id.clone())))
-                            }}>{ trf(lang, T::AssignSection, &[("owner", state.view.assignee.trim())]) }</button>
+                        { assign_button(lang, &section.id, state.view.assigning.as_deref() == Some(section.id.as_str()), &props.on_action) }
                     }
                     <span class="section-progress">
                         { trf(lang, T::SectionProgress, &[("answered", &tally.answered().to_string()), ("total", &tally.total().to_string())]) }
                         { " · " }{ labels::percent(tally.score()) }
                     </span>
                 </header>
+                if !in_questionnaire && state.view.assigning.as_deref() == Some(section.id.as_str()) {
+                    { owner_picker(lang, &section.id, &state.view.assignee, &props.owners, &props.on_action) }
+                }
+                if let Some(done) = state.view.assigned.as_ref().filter(|a| a.section.as_deref() == Some(section.id.as_str())) {
+                    <p class="assign-done" role="status">{ assigned_text(lang, done) }</p>
+                }
                 { items }
             </section>
         }
@@ -255,7 +256,69 @@ fn owner_tools(
                 <button type="button" id="assign-shown" disabled={assignee.is_empty() || shown == 0} onclick={assign}>
                     { trf(lang, T::AssignShown, &[("count", &shown.to_string()), ("owner", assignee)]) }
                 </button>
+                if let Some(done) = state.view.assigned.as_ref().filter(|a| a.section.is_none()) {
+                    <span class="assign-done" role="status" id="assign-shown-done">{ assigned_text(lang, done) }</span>
+                }
             </div>
         </div>
     }
+}
+
+/// A section's "assign" button: it opens (or closes) the owner picker below the heading.
+fn assign_button(lang: Lang, section: &str, open: bool, on_action: &Callback<ProviderAction>) -> Html {
+    let (on_action, id) = (on_action.clone(), section.to_string());
+    let toggle = Callback::from(move |_: MouseEvent| {
+        on_action.emit(ProviderAction::OpenAssign(if open { None } else { Some(id.clone()) }))
+    });
+    html! {
+        <button type="button" class="assign-section" data-assign-section={section.to_string()}
+            aria-expanded={if open { "true" } else { "false" }} onclick={toggle}>{ tr(lang, T::AssignSection) }</button>
+    }
+}
+
+/// Who gets a section's items: an owner already named, or a new one typed here.
+fn owner_picker(
+    lang: Lang,
+    section: &str,
+    typed: &str,
+    owners: &[OwnerTally],
+    on_action: &Callback<ProviderAction>,
+) -> Html {
+    let give = |owner: String| {
+        let (on_action, section) = (on_action.clone(), section.to_string());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(ProviderAction::AssignSection { section: section.clone(), owner: owner.clone() })
+        })
+    };
+    let on_typed = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: InputEvent| on_action.emit(ProviderAction::SetAssignee(events::value(&e))))
+    };
+    let close = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(ProviderAction::OpenAssign(None)))
+    };
+    let new_id = format!("new-owner-{section}");
+    html! {
+        <div class="owner-picker" role="group" aria-label={tr(lang, T::AssignSection)} data-picker-for={section.to_string()}>
+            { for owners.iter().filter(|t| !t.owner.is_empty()).map(|t| html! {
+                <button type="button" class="owner-choice" data-owner={t.owner.clone()} onclick={give(t.owner.clone())}>
+                    { format!("{} ({})", t.owner, t.items) }
+                </button>
+            }) }
+            <span class="field-inline">
+                <label for={new_id.clone()}>{ tr(lang, T::NewOwnerLabel) }</label>
+                <input id={new_id} type="text" value={typed.to_string()} placeholder={tr(lang, T::AssigneePlaceholder)} oninput={on_typed} />
+                <button type="button" class="owner-new" disabled={typed.trim().is_empty()} onclick={give(typed.trim().to_string())}>
+                    { tr(lang, T::AssignToNew) }
+                </button>
+            </span>
+            <button type="button" class="link-btn" onclick={close}>{ tr(lang, T::CancelDelete) }</button>
+        </div>
+    }
+}
+
+/// "8 items given to 运维部", said where it was done.
+fn assigned_text(lang: Lang, done: &Assigned) -> String {
+    trf(lang, T::AssignedTo, &[("count", &done.count.to_string()), ("owner", &done.owner)])
 }

@@ -222,6 +222,10 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                     if let Some(tier) = item.tier { <span class="tag tag-tier">{ tr(lang, labels::tier_requirement(tier)) }</span> }
                     if let Some(level) = item.level { <span class="tag tag-level">{ trf(lang, T::TagFromLevel, &[("level", &level.to_string())]) }</span> }
                     <span class="tag tag-weight">{ trf(lang, T::TagWeight, &[("weight", &item.weight.to_string())]) }</span>
+                    // Who answers it, seen on the card without opening its details.
+                    if !answer.details().owner.trim().is_empty() {
+                        <span class="tag tag-owner">{ trf(lang, T::OwnerOnCard, &[("owner", answer.details().owner.trim())]) }</span>
+                    }
                 </span>
             </header>
             <p class="question">{ item.question.get(lang) }</p>

@@ -515,7 +515,11 @@ selfcheck_core::localized_table! {
     AssigneeLabel { zh: "分配给", en: "Assign to" }
     AssigneePlaceholder { zh: "部门或姓名", en: "Department or person" }
     AssignShown { zh: "把显示的 {count} 项分配给 {owner}", en: "Give the {count} items shown to {owner}" }
-    AssignSection { zh: "本章分配给 {owner}", en: "Give this section to {owner}" }
+    AssignSection { zh: "分配本章…", en: "Assign this section…" }
+    NewOwnerLabel { zh: "或新的负责人", en: "or a new owner" }
+    AssignToNew { zh: "分配", en: "Assign" }
+    AssignedTo { zh: "已将 {count} 项分配给 {owner}。", en: "{count} items given to {owner}." }
+    OwnerOnCard { zh: "负责人：{owner}", en: "Owner: {owner}" }
     HistoryCount { zh: "合并时留存的其他答复（{count}）", en: "Other answers kept from merges ({count})" }
     HistoryFrom { zh: "来自 {from}，{when} 合并", en: "from {from}, merged {when}" }
     HistoryFromYours { zh: "原有答复", en: "the answer here before" }

@@ -612,9 +612,10 @@ mod tests {
         assert!(gating.iter().all(|id| assigned.provider.work.answers[*id].details().owner == "运维部"));
         assert_eq!(assigned.provider.work.answers.len(), gating.len(), "only the items shown");
         let section = catalog.sections[1].id.clone();
-        let whole = assigned
-            .apply(Action::Provider(ProviderAction::SetAssignee("人力资源部".into())))
-            .apply(Action::Provider(ProviderAction::AssignSection(section)));
+        let whole = assigned.apply(Action::Provider(ProviderAction::AssignSection {
+            section: section.clone(),
+            owner: "人力资源部".into(),
+        }));
         assert!(catalog.sections[1]
             .items
             .iter()

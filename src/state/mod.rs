@@ -33,7 +33,7 @@ pub use checklist_view::Filter;
 pub use compare::CompareState;
 pub use keeping::Keeping;
 pub use merge::{ConflictKind, MergeState, MergeSummary};
-pub use provider::{ProfileEdit, ProviderAction, ProviderState, ProviderView, ITEMS_PER_PAGE};
+pub use provider::{Assigned, ProfileEdit, ProviderAction, ProviderState, ProviderView, ITEMS_PER_PAGE};
 
 /// Whether what the user entered is in this browser's storage.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

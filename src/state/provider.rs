@@ -47,6 +47,19 @@ pub struct ProviderView {
     pub assignee: String,
     /// What the last change of tier or level did to the work, said beside the profile.
     pub scope_change: Option<ScopeChange>,
+    /// The section whose owner picker is open.
+    pub assigning: Option<String>,
+    /// The last assignment, said where it was made.
+    pub assigned: Option<Assigned>,
+}
+
+/// Items given to an owner, and where the person did it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assigned {
+    /// A section's id, or `None` for the items shown (the toolbar).
+    pub section: Option<String>,
+    pub owner: String,
+    pub count: usize,
 }
 
 impl Default for ProviderView {
@@ -60,6 +73,8 @@ impl Default for ProviderView {
             owner: None,
             assignee: String::new(),
             scope_change: None,
+            assigning: None,
+            assigned: None,
         }
     }
 }
@@ -104,7 +119,13 @@ pub enum ProviderAction {
     /// Every item the checklist shows now (all pages) goes to the assignee.
     AssignShown,
     /// Every item of a section of the catalog shown goes to the assignee.
-    AssignSection(String),
+    /// A section's items in the work, to the owner picked for it.
+    AssignSection {
+        section: String,
+        owner: String,
+    },
+    /// Opens a section's owner picker (`None`: closes it).
+    OpenAssign(Option<String>),
     /// Brings an item into the checklist (from a gap): its catalog and page, kept in
     /// view whatever the filter.
     ShowItem(String),
@@ -191,15 +212,18 @@ impl ProviderState {
                     let view = self.shown();
                     view.shown_in(c).into_iter().map(|(s, i)| c.sections[s].items[i].id.clone()).collect::<Vec<_>>()
                 });
-                self.assign(ids.unwrap_or_default());
+                let owner = self.view.assignee.trim().to_string();
+                self.assign(ids.unwrap_or_default(), None, owner);
             }
-            ProviderAction::AssignSection(section) => {
+            ProviderAction::AssignSection { section, owner } => {
                 let ids = self.current_catalog().and_then(|c| c.sections.iter().find(|s| s.id == section)).map(|s| {
                     let view = self.shown();
                     s.items.iter().filter(|i| view.in_work(i)).map(|i| i.id.clone()).collect::<Vec<_>>()
                 });
-                self.assign(ids.unwrap_or_default());
+                self.assign(ids.unwrap_or_default(), Some(section), owner.trim().to_string());
+                self.view.assigning = None;
             }
+            ProviderAction::OpenAssign(section) => self.view.assigning = section,
             ProviderAction::MarkReviewed(item) => {
                 let digest = self.item(&item).map(|r| (r.catalog.version.clone(), loaded::item_digest(r.item)));
                 if let (Some((version, digest)), Some(answer)) = (digest, self.work.answers_mut().get_mut(&item)) {
@@ -278,10 +302,12 @@ impl ProviderState {
     }
 
     /// Gives `ids` to the assignee (trimmed; empty: to nobody).
-    fn assign(&mut self, ids: Vec<String>) {
-        if !ids.is_empty() {
-            owners::assign(self.work.answers_mut(), ids.iter().map(String::as_str), &self.view.assignee);
+    fn assign(&mut self, ids: Vec<String>, section: Option<String>, owner: String) {
+        if ids.is_empty() || owner.is_empty() {
+            return;
         }
+        owners::assign(self.work.answers_mut(), ids.iter().map(String::as_str), &owner);
+        self.view.assigned = Some(Assigned { section, owner, count: ids.len() });
     }
 
     /// Where an item sits, in a built-in or a loaded catalog.
@@ -362,6 +388,35 @@ mod tests {
         assert_eq!(state.view.scope_change, None);
         state.apply(ProviderAction::Profile(ProfileEdit::Tier(None)), Context::default());
         assert!(state.view.scope_change.is_some_and(|c| c.removed > 0 && c.added == 0));
+    }
+
+    #[test]
+    fn a_sections_owner_is_picked_where_it_is_assigned_and_said_there() {
+        let mut state = ProviderState::default();
+        let section = state.current_catalog().unwrap().sections[0].clone();
+        state.apply(ProviderAction::OpenAssign(Some(section.id.clone())), Context::default());
+        assert_eq!(state.view.assigning.as_deref(), Some(section.id.as_str()));
+        // A blank owner assigns nothing and leaves the picker open.
+        state.apply(
+            ProviderAction::AssignSection { section: section.id.clone(), owner: " ".into() },
+            Context::default(),
+        );
+        assert!(state.work.answers.is_empty() && state.view.assigned.is_none());
+        state.apply(
+            ProviderAction::AssignSection { section: section.id.clone(), owner: " 运维部 ".into() },
+            Context::default(),
+        );
+        let in_work = section.items.iter().filter(|i| state.shown().in_work(i)).count();
+        assert_eq!(
+            state.view.assigned,
+            Some(Assigned { section: Some(section.id.clone()), owner: "运维部".into(), count: in_work })
+        );
+        assert_eq!(state.view.assigning, None, "the picker closes");
+        assert!(section
+            .items
+            .iter()
+            .filter(|i| state.shown().in_work(i))
+            .all(|i| state.work.answers[&i.id].details().owner == "运维部"));
     }
 
     #[test]

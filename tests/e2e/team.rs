@@ -160,3 +160,42 @@ fn a_lead_hands_out_three_questionnaires_and_merges_them_back() {
     assert_no_network(&lead);
     assert_clean_console(&lead);
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn a_section_is_given_to_an_owner_picked_where_it_is_assigned() {
+    let lead = Browser::start();
+    open_app(&lead, "#/provider");
+    let section = |n: usize| format!(".checklist-section:nth-of-type({n})");
+    let id = |n: usize| {
+        let value = lead.eval("return document.querySelector(arguments[0]).dataset.section;", json!([section(n)]));
+        value.as_str().unwrap().to_string()
+    };
+    let (first, second) = (id(1), id(2));
+
+    // The button opens a picker; with nobody named yet, a new owner is typed there.
+    lead.click(&format!("[data-assign-section='{first}']"));
+    lead.wait_for(&format!("!!document.querySelector('[data-picker-for=\"{first}\"]')"), "the owner picker");
+    lead.type_into(&format!("#new-owner-{first}"), "运维部");
+    lead.click(&format!("[data-picker-for=\"{first}\"] .owner-new"));
+    // Said where it was done, the picker closed, and each card shows its owner.
+    lead.wait_for(&format!("!!document.querySelector('{} .assign-done')", section(1)), "the confirmation");
+    assert!(lead.text(&format!("{} .assign-done", section(1))).contains("分配给 运维部"));
+    assert_eq!(lead.count(&format!("[data-picker-for=\"{first}\"]")), 0);
+    let cards = lead.count(&format!("{} .item", section(1)));
+    assert_eq!(lead.count(&format!("{} .item .tag-owner", section(1))), cards);
+    assert!(lead.text(&format!("{} .item .tag-owner", section(1))).contains("运维部"));
+
+    // The next section's picker offers the owner already named: one click.
+    lead.click(&format!("[data-assign-section='{second}']"));
+    lead.wait_for(
+        &format!("!!document.querySelector('[data-picker-for=\"{second}\"] [data-owner=\"运维部\"]')"),
+        "the named owner offered",
+    );
+    lead.click(&format!("[data-picker-for=\"{second}\"] [data-owner=\"运维部\"]"));
+    lead.wait_for(&format!("!!document.querySelector('{} .assign-done')", section(2)), "the second confirmation");
+    assert_eq!(lead.count(&format!("{} .assign-done", section(1))), 0, "only the last is said");
+    assert!(lead.text("#team").contains("运维部"));
+    assert_no_network(&lead);
+    assert_clean_console(&lead);
+}
