@@ -170,7 +170,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     });
 
     html! {
-        <section class="card checklist" aria-labelledby="checklist-heading">
+        <section class="card checklist" id="checklist" tabindex="-1" aria-labelledby="checklist-heading">
             <h2 id="checklist-heading">{ tr(lang, T::ChecklistHeading) }</h2>
             <div class="catalog-tabs" role="group" aria-label={tr(lang, T::CatalogTabsLabel)}>{ for tabs }</div>
             <p class="catalog-description">{ catalog.description.get(lang) }</p>

@@ -23,6 +23,7 @@ pub mod readiness;
 pub mod report;
 pub mod select;
 pub mod status_picker;
+pub mod step_nav;
 pub mod team;
 
 pub use footer::AppFooter;

@@ -47,7 +47,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
     // (tying it to the data would snap it shut on the first character typed).
     let initially_open = *use_state(|| p.provider.is_empty());
     html! {
-        <details class="card profile" open={initially_open}>
+        <details class="card profile" id="profile" tabindex="-1" open={initially_open}>
             <summary><h2>{ tr(lang, T::ProviderProfileHeading) }</h2></summary>
             <fieldset class="profile-fields" disabled={props.read_only}>
             <div class="field-grid">

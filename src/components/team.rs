@@ -125,7 +125,7 @@ pub fn TeamPanel(props: &TeamPanelProps) -> Html {
         }
     });
     html! {
-        <section class="card team no-print" id="team" aria-labelledby="team-heading">
+        <section class="card team no-print" id="team" tabindex="-1" aria-labelledby="team-heading">
             <h2 id="team-heading">{ tr(lang, T::TeamHeading) }</h2>
             <p class="help">{ tr(lang, T::TeamHelp) }</p>
             if let Some(message) = &*refused {

@@ -158,7 +158,16 @@ selfcheck_core::localized_table! {
     }
     ReviewNote { zh: "作答后本项内容已在新版清单中修改，请复核答复。", en: "This item changed in a newer version of the catalog since it was answered: check the answer." }
     MarkReviewed { zh: "答复仍然成立", en: "The answer stands" }
-    CatalogsHeading { zh: "检查清单", en: "Checklists" }
+    CatalogsHeading { zh: "导入本单位的检查表", en: "Your unit's own checklists" }
+    StepsLabel { zh: "步骤", en: "Steps" }
+    StepProfile { zh: "申报主体", en: "Profile" }
+    StepChecklists { zh: "检查清单", en: "Checklists" }
+    StepTeam { zh: "分工与问卷", en: "Team" }
+    StepReadiness { zh: "就绪与差距", en: "Readiness and gaps" }
+    StepUnit { zh: "本单位", en: "Unit" }
+    StepInventory { zh: "业务系统清单", en: "Inventory" }
+    StepPlatforms { term: Term::CandidatePlatform }
+    StepVerdicts { zh: "结论与适配", en: "Verdicts and fit" }
     CatalogsHelp {
         zh: "除内置清单外，可导入本单位自己的自查表（Excel 工作簿或 CSV 电子表格）或本工具格式的 JSON 清单（例如掌握标准原文的团队整理的 GB/T 31168、等保云计算扩展要求）。导入的清单与内置清单一样作答、计分，并完整保存在报告中。",
         en: "Besides the built-in checklists, load your own: a spreadsheet (an Excel workbook or CSV) or a JSON catalog in this tool's format (for instance GB/T 31168 or the MLPS cloud extension, written up by a team that owns the exact text). A loaded checklist is answered and scored like a built-in one and saved whole in the report."

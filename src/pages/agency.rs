@@ -8,6 +8,7 @@ use crate::components::agency::inventory::{Inventory, Row};
 use crate::components::agency::platform_list::PlatformList;
 use crate::components::agency::profile_form::AgencyProfileForm;
 use crate::components::agency::workload_detail::WorkloadDetail;
+use crate::components::step_nav::{Step, StepNav};
 use crate::i18n::{tr, T};
 use crate::platform::{events, later};
 use crate::state::{AgencyAction, AgencyState, PAGE_SIZE};
@@ -85,6 +86,15 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
         })
     };
 
+    // Unit → inventory → platforms → verdicts and fit (the open workload's, else the list's).
+    let step = |target, label| Step { target, label: tr(lang, label).into() };
+    let verdicts = if detail.is_some() { "workload-detail" } else { "inventory" };
+    let steps = vec![
+        step("agency-profile", T::StepUnit),
+        step("inventory", T::StepInventory),
+        step("platforms", T::StepPlatforms),
+        step(verdicts, T::StepVerdicts),
+    ];
     html! {
         <div class="page page-agency">
             <header class="page-intro">
@@ -92,8 +102,9 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
                 <p class="lead">{ tr(lang, T::AgencyIntro) }</p>
                 <p class="who">{ tr(lang, T::AgencyWho) }</p>
             </header>
+            <StepNav label={tr(lang, T::StepsLabel)} steps={steps} />
             <AgencyProfileForm lang={lang} profile={state.work.profile.clone()} on_action={props.on_action.clone()} />
-            <section class="card" aria-labelledby="inventory-heading">
+            <section class="card" id="inventory" tabindex="-1" aria-labelledby="inventory-heading">
                 <div class="detail-head">
                     <h2 id="inventory-heading">{ tr(lang, T::InventoryHeading) }</h2>
                     <button type="button" id="add-workload" class="primary" onclick={add}>{ tr(lang, T::AddWorkload) }</button>

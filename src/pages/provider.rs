@@ -16,6 +16,7 @@ use crate::components::gap_list::GapList;
 use crate::components::profile_form::ProfileForm;
 use crate::components::questionnaire_banner::QuestionnaireBanner;
 use crate::components::readiness::Readiness;
+use crate::components::step_nav::{Step, StepNav};
 use crate::components::team::TeamPanel;
 use crate::i18n::{tr, T};
 use crate::platform::{events, later};
@@ -62,6 +63,13 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
             later::soon(move || events::focus(&dom_id(&id)));
         })
     };
+    // Profile → checklists → team → readiness and gaps (a respondent has no team step).
+    let step = |target, label| Step { target, label: tr(lang, label).into() };
+    let mut steps = vec![step("profile", T::StepProfile), step("checklist", T::StepChecklists)];
+    if !in_questionnaire {
+        steps.push(step("team", T::StepTeam));
+    }
+    steps.push(step("readiness", T::StepReadiness));
     html! {
         <div class="page page-provider">
             <header class="page-intro">
@@ -70,23 +78,24 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 <p class="who">{ tr(lang, T::ProviderWho) }</p>
             </header>
             <QuestionnaireBanner lang={lang} provider={state.clone()} today={props.today} />
+            <StepNav label={tr(lang, T::StepsLabel)} steps={steps} />
             <ProfileForm lang={lang} profile={state.work.profile.clone()} read_only={in_questionnaire}
                 scope_change={state.view.scope_change} on_action={props.on_action.clone()} />
+            <Checklist lang={lang} state={state.clone()} summary={summary.clone()} owners={owners.clone()} all_sections={props.painted}
+                on_action={props.on_action.clone()} />
             if !in_questionnaire {
                 <CatalogManager lang={lang} state={state.catalogs.clone()} loaded={state.work.catalogs.clone()} today={props.today} on_action={props.on_action.clone()} />
-                <TeamPanel lang={lang} owners={owners.clone()} provider={state.clone()} answerer={props.answerer.clone()}
+                <TeamPanel lang={lang} owners={owners} provider={state.clone()} answerer={props.answerer.clone()}
                     today={props.today} on_action={props.on_action.clone()} />
             }
-            <div class="dashboard">
+            <div class="dashboard" id="readiness" tabindex="-1">
                 <Readiness lang={lang} summary={summary.clone()} catalog={state.view.catalog.clone()} catalogs={state.work.catalogs.clone()} />
                 <div class="dashboard-side">
                     <DeadlinePanel lang={lang} deadlines={deadlines} />
-                    <GapList lang={lang} summary={summary.clone()} answers={state.work.answers.clone()}
+                    <GapList lang={lang} summary={summary} answers={state.work.answers.clone()}
                         catalogs={state.work.catalogs.clone()} limit={8} on_show={show_item} />
                 </div>
             </div>
-            <Checklist lang={lang} state={state.clone()} summary={summary} owners={owners} all_sections={props.painted}
-                on_action={props.on_action.clone()} />
         </div>
     }
 }

@@ -17,6 +17,7 @@ mod platforms;
 mod provider;
 mod report;
 mod session;
+mod steps;
 mod storage;
 mod team;
 mod windows;

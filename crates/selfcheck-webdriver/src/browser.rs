@@ -162,9 +162,13 @@ impl Browser {
         found[ELEMENT_KEY].as_str().unwrap_or_else(|| panic!("no element {css}: {found}")).to_string()
     }
 
-    /// A real click through the browser's input pipeline (not `element.click()`).
+    /// A real click through the browser's input pipeline (not `element.click()`), on an
+    /// element first brought to the middle of the window, as a person looks at what they
+    /// click: WebDriver would click one left under a bar that stays at the top of the
+    /// page, and find the bar in the way.
     pub fn click(&self, css: &str) {
         let id = self.find(css);
+        self.eval("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });", json!([{ ELEMENT_KEY: id }]));
         self.session_call("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
 

@@ -40,7 +40,7 @@ pub fn PlatformList(props: &PlatformListProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(AgencyAction::AddPlatform))
     };
     html! {
-        <section class="card platforms" aria-labelledby="platforms-heading">
+        <section class="card platforms" id="platforms" tabindex="-1" aria-labelledby="platforms-heading">
             <h2 id="platforms-heading">{ tr(lang, T::PlatformsHeading) }</h2>
             <PlatformTools lang={lang} platforms={props.platforms.clone()} mode={props.import_mode}
                 outcome={props.import_outcome.clone()} on_action={props.on_action.clone()} />

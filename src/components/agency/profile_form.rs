@@ -33,7 +33,7 @@ pub fn AgencyProfileForm(props: &AgencyProfileFormProps) -> Html {
     // Open while the unit is not named (as the provider's profile); then the user decides.
     let initially_open = *use_state(|| p.unit.is_empty());
     html! {
-        <details class="card profile" id="agency-profile" open={initially_open}>
+        <details class="card profile" id="agency-profile" tabindex="-1" open={initially_open}>
             <summary><h2>{ tr(lang, T::AgencyProfileHeading) }</h2></summary>
             <p class="who">{ tr(lang, T::AgencyProfileWhy) }</p>
             <div class="field-grid">

@@ -85,7 +85,7 @@ pub fn WorkloadDetail(props: &WorkloadDetailProps) -> Html {
         .count();
 
     html! {
-        <section class="card workload-detail" aria-labelledby="workload-heading" data-workload-id={id.to_string()}>
+        <section class="card workload-detail" id="workload-detail" tabindex="-1" aria-labelledby="workload-heading" data-workload-id={id.to_string()}>
             <div class="detail-head">
                 <h2 id="workload-heading">{ tr(lang, T::WorkloadHeading) }</h2>
                 <button type="button" onclick={close}>{ tr(lang, T::CloseDetails) }</button>
