@@ -95,7 +95,7 @@ pub fn report(report: &Report, p: &ProviderReport, lang: Lang) -> Result<Vec<u8>
                 (D::Status.text(lang), 12),
                 (D::Owner.text(lang), 13),
                 (D::TargetDate.text(lang), 14),
-                (D::Note.text(lang), 17),
+                (D::Note.text(lang), 15),
             ],
             &lines,
         );
