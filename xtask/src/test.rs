@@ -77,37 +77,10 @@ pub fn run(root: &Path) -> Result {
         cmd::run(cmd::new("cargo", root).args(["test", "--workspace"]))
     })?;
     step("workbooks re-saved by LibreOffice (headless Calc)", &mut || {
-        // One soffice at a time: two first starts at once on a fresh machine have aborted.
-        cmd::run(
-            cmd::new("cargo", root)
-                .args([
-                    "test",
-                    "--package",
-                    "selfcheck-sheets",
-                    "--test",
-                    "libreoffice",
-                    "--",
-                    "--ignored",
-                    "--test-threads=1",
-                ])
-                .env("SELFCHECK_SOFFICE", &soffice),
-        )
+        libreoffice_tests(root, "selfcheck-sheets", &soffice)
     })?;
     step("Word documents printed by LibreOffice (headless Writer)", &mut || {
-        cmd::run(
-            cmd::new("cargo", root)
-                .args([
-                    "test",
-                    "--package",
-                    "selfcheck-docx",
-                    "--test",
-                    "libreoffice",
-                    "--",
-                    "--ignored",
-                    "--test-threads=1",
-                ])
-                .env("SELFCHECK_SOFFICE", &soffice),
-        )
+        libreoffice_tests(root, "selfcheck-docx", &soffice)
     })?;
     step("component tests in headless Chromium (wasm-bindgen-test)", &mut || {
         let config = write_webdriver_config(root, &browser)?;
@@ -145,6 +118,16 @@ pub fn run(root: &Path) -> Result {
         println!("    {seconds:>7.1} s  {name}");
     }
     Ok(())
+}
+
+/// A crate's LibreOffice tests (ignored unless `SELFCHECK_SOFFICE` names soffice), one
+/// test at a time: two first starts of soffice at once on a fresh machine have aborted.
+fn libreoffice_tests(root: &Path, package: &str, soffice: &Path) -> Result {
+    cmd::run(
+        cmd::new("cargo", root)
+            .args(["test", "--package", package, "--test", "libreoffice", "--", "--ignored", "--test-threads=1"])
+            .env("SELFCHECK_SOFFICE", soffice),
+    )
 }
 
 /// wasm-bindgen-test-runner reads browser capabilities from this file.
