@@ -83,18 +83,22 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 scope_change={state.view.scope_change} on_action={props.on_action.clone()} />
             <Checklist lang={lang} state={state.clone()} summary={summary.clone()} owners={owners.clone()} all_sections={props.painted}
                 on_action={props.on_action.clone()} />
-            if !in_questionnaire {
+            // Below the first screen: drawn once the first paint is done, as the checklist's
+            // other sections are, so the first screen is usable sooner.
+            if props.painted && !in_questionnaire {
                 <CatalogManager lang={lang} state={state.catalogs.clone()} loaded={state.work.catalogs.clone()} today={props.today} on_action={props.on_action.clone()} />
                 <TeamPanel lang={lang} owners={owners} provider={state.clone()} answerer={props.answerer.clone()}
                     today={props.today} on_action={props.on_action.clone()} />
             }
             <div class="dashboard" id="readiness" tabindex="-1">
-                <Readiness lang={lang} summary={summary.clone()} catalog={state.view.catalog.clone()} catalogs={state.work.catalogs.clone()} />
-                <div class="dashboard-side">
-                    <DeadlinePanel lang={lang} deadlines={deadlines} />
-                    <GapList lang={lang} summary={summary} answers={state.work.answers.clone()}
-                        catalogs={state.work.catalogs.clone()} limit={8} on_show={show_item} />
-                </div>
+                if props.painted {
+                    <Readiness lang={lang} summary={summary.clone()} catalog={state.view.catalog.clone()} catalogs={state.work.catalogs.clone()} />
+                    <div class="dashboard-side">
+                        <DeadlinePanel lang={lang} deadlines={deadlines} />
+                        <GapList lang={lang} summary={summary} answers={state.work.answers.clone()}
+                            catalogs={state.work.catalogs.clone()} limit={8} on_show={show_item} />
+                    </div>
+                }
             </div>
         </div>
     }
