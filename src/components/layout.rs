@@ -2,6 +2,7 @@ use selfcheck_core::messages::Describe;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
+use crate::components::open_file::OpenFile;
 use crate::components::{AppFooter, AppHeader, KeepingNotice, MainNav, Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::platform::fatal::AUTOSAVE_FILE;
@@ -45,6 +46,11 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <AppHeader lang={lang} on_lang_change={props.on_lang_change.clone()}
                 answerer={state.answerer.clone()} on_answerer_change={props.on_answerer_change.clone()} />
             <MainNav lang={lang} current={state.route} />
+            // The one way in for any file, on every page (and a file dropped anywhere).
+            if state.window.keeping.may_edit() {
+                <OpenFile lang={lang} today={props.today} provider_empty={state.provider.work.is_empty()}
+                    catalogs={state.provider.work.catalogs.clone()} on_action={props.on_app.clone()} />
+            }
             if let SaveStatus::Failed(problem) = &state.window.save {
                 <Notice kind={NoticeKind::Warning}>
                     { tr(lang, if *problem == StorageProblem::Full { T::StorageFull } else { T::StorageUnavailable }) }

@@ -17,6 +17,7 @@ pub mod lang_switch;
 pub mod layout;
 pub mod nav;
 pub mod notice;
+pub mod open_file;
 pub mod profile_form;
 pub mod questionnaire_banner;
 pub mod readiness;

@@ -47,6 +47,12 @@ pub fn QuestionnaireBanner(props: &QuestionnaireBannerProps) -> Html {
         <section class="card questionnaire-banner" id="questionnaire-banner" role="region" aria-labelledby="questionnaire-heading">
             <h2 id="questionnaire-heading">{ trf(lang, T::QuestionnaireFor, &[("owner", &q.owner)]) }</h2>
             <p>{ issued }{ " " }{ trf(lang, T::QuestionnaireProgress, &[("answered", &answered.to_string()), ("total", &q.items.len().to_string())]) }</p>
+            if !q.instructions.is_empty() {
+                <div class="questionnaire-instructions" id="questionnaire-instructions">
+                    <h3>{ tr(lang, T::QuestionnaireInstructionsHeading) }</h3>
+                    <p>{ q.instructions.clone() }</p>
+                </div>
+            }
             <p class="help">{ tr(lang, T::QuestionnaireHelp) }</p>
             <button type="button" class="primary" id="download-return" onclick={send_back}>{ tr(lang, T::QuestionnaireReturn) }</button>
             if let Some(message) = &*refused {

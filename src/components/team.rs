@@ -7,7 +7,7 @@ use selfcheck_core::messages::Describe;
 use selfcheck_core::report::writable::{check_report_to_save, check_workbook};
 use selfcheck_core::report::{draft_provider_report, write_report, Role};
 use selfcheck_core::team::owners::OwnerTally;
-use selfcheck_core::team::questionnaire::{file_name, hand_out};
+use selfcheck_core::team::questionnaire::{file_name, hand_out, instructed};
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
@@ -33,10 +33,11 @@ fn questionnaire(
     provider: &ProviderState,
     owner: &str,
     issued_by: &str,
+    instructions: &str,
     today: Date,
     lang: Lang,
 ) -> Option<(String, Result<String, String>)> {
-    let inputs = hand_out(&provider.work, owner, issued_by, clock::now())?;
+    let inputs = instructed(hand_out(&provider.work, owner, issued_by, clock::now())?, instructions);
     let mut report = draft_provider_report(&inputs, &clock::now_rfc3339(), today);
     let text = write_report(&mut report);
     let checked = check_report_to_save(&report, &text).map(|()| text).map_err(|why| why.message(lang));
@@ -48,10 +49,11 @@ fn save_questionnaire(
     provider: &ProviderState,
     owner: &str,
     issued_by: &str,
+    instructions: &str,
     today: Date,
     lang: Lang,
 ) -> Option<String> {
-    let (name, checked) = questionnaire(provider, owner, issued_by, today, lang)?;
+    let (name, checked) = questionnaire(provider, owner, issued_by, instructions, today, lang)?;
     checked.and_then(|text| download::save_text(&name, "application/json", &text)).err()
 }
 
@@ -61,10 +63,11 @@ fn save_questionnaire_xlsx(
     provider: &ProviderState,
     owner: &str,
     issued_by: &str,
+    instructions: &str,
     today: Date,
     lang: Lang,
 ) -> Option<String> {
-    let (name, checked) = questionnaire(provider, owner, issued_by, today, lang)?;
+    let (name, checked) = questionnaire(provider, owner, issued_by, instructions, today, lang)?;
     let text = match checked {
         Ok(text) => text,
         Err(message) => return Some(message),
@@ -87,25 +90,37 @@ pub fn TeamPanel(props: &TeamPanelProps) -> Html {
     };
     // Why the last questionnaire was not saved: it would not read back.
     let refused = use_state(|| None::<String>);
+    // What every questionnaire asks of the person answering: the standard words in the
+    // page's language until the lead writes their own.
+    let typed = use_state(|| None::<String>);
+    let instructions = typed.as_deref().unwrap_or(tr(lang, T::QuestionnaireInstructionsDefault)).to_string();
+    let on_instructions = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| typed.set(Some(crate::platform::events::value(&e))))
+    };
     let hand_out_one = |owner: &str| {
         let (provider, owner, by, today) =
             (props.provider.clone(), owner.to_string(), props.answerer.clone(), props.today);
-        let refused = refused.clone();
-        Callback::from(move |_: MouseEvent| refused.set(save_questionnaire(&provider, &owner, &by, today, lang)))
+        let (refused, text) = (refused.clone(), instructions.clone());
+        Callback::from(move |_: MouseEvent| refused.set(save_questionnaire(&provider, &owner, &by, &text, today, lang)))
     };
     let hand_out_xlsx = |owner: &str| {
         let (provider, owner, by, today) =
             (props.provider.clone(), owner.to_string(), props.answerer.clone(), props.today);
-        let refused = refused.clone();
-        Callback::from(move |_: MouseEvent| refused.set(save_questionnaire_xlsx(&provider, &owner, &by, today, lang)))
+        let (refused, text) = (refused.clone(), instructions.clone());
+        Callback::from(move |_: MouseEvent| {
+            refused.set(save_questionnaire_xlsx(&provider, &owner, &by, &text, today, lang))
+        })
     };
     let hand_out_all = {
         let (provider, by, today) = (props.provider.clone(), props.answerer.clone(), props.today);
         let owners: Vec<String> = owned.iter().map(|t| t.owner.clone()).collect();
-        let refused = refused.clone();
+        let (refused, text) = (refused.clone(), instructions.clone());
         Callback::from(move |_: MouseEvent| {
-            let not_saved: Vec<String> =
-                owners.iter().filter_map(|owner| save_questionnaire(&provider, owner, &by, today, lang)).collect();
+            let not_saved: Vec<String> = owners
+                .iter()
+                .filter_map(|owner| save_questionnaire(&provider, owner, &by, &text, today, lang))
+                .collect();
             refused.set(not_saved.into_iter().next());
         })
     };
@@ -144,6 +159,10 @@ pub fn TeamPanel(props: &TeamPanelProps) -> Html {
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
+                <div class="field instructions-field">
+                    <label for="hand-out-instructions">{ tr(lang, T::QuestionnaireInstructionsLabel) }</label>
+                    <textarea id="hand-out-instructions" rows="3" value={instructions.clone()} oninput={on_instructions} />
+                </div>
                 <div class="button-row">
                     <button type="button" id="hand-out-all" onclick={hand_out_all}>
                         { trf(lang, T::HandOutAll, &[("count", &owned.len().to_string())]) }

@@ -566,6 +566,16 @@ selfcheck_core::localized_table! {
     MergeTakenQuestionnaire { zh: "已接受：{owner} 的问卷", en: "taken: questionnaire of {owner}" }
     MergeTakenProvider { zh: "已接受：云服务商报告", en: "taken: provider report" }
     MergeTakenAgency { zh: "已接受：党政机关报告", en: "taken: agency report" }
+    QuestionnaireInstructionsLabel { zh: "给作答人的说明（随每份问卷发出，显示在其顶部）", en: "Instructions for the person answering (sent with every questionnaire, shown at its top)" }
+    QuestionnaireInstructionsDefault {
+        zh: "请逐项作答：选择状态，必要时写明理由、备注和证据；拿不准的项可先留空并在备注中说明。全部答完后下载答复文件，交回发出本问卷的人。用 Excel 作答的，在“状态”列的下拉框中选择，保存后交回。",
+        en: "Answer each item: pick its status and, where needed, write the justification, a note and the evidence; leave an item you are unsure of blank and say why in a note. When done, download the answered file and send it back to whoever handed the questionnaire out. In Excel, pick the status from the Status column's list, then save and send the workbook back."
+    }
+    QuestionnaireInstructionsHeading { zh: "发出人的说明", en: "Instructions from the sender" }
+    MergeAnswerInstead {
+        zh: "“{file}”是一份问卷，而您这里还没有任何答复：合并不会带来新内容。如果这份问卷是发给您作答的，请打开它作答。",
+        en: "\"{file}\" is a questionnaire and there are no answers here yet, so merging it brings nothing. If it was handed to you to answer, open it and answer it."
+    }
     MergeEdited { zh: "导出后被修改过", en: "edited after export" }
     MergeSummary {
         zh: "接受 {files} 个文件，未接受 {refused} 个；直接采用 {applied} 条；冲突 {conflicts} 处；未知检查项 {unknown} 条；带入清单 {catalogs} 个。",
@@ -612,5 +622,59 @@ selfcheck_core::localized_table! {
     CompareGap { zh: Term::Gaps, en: "Gap" }
     CompareFields { zh: "修改的字段", en: "Fields changed" }
     CompareVerdicts { zh: "结论统计（不得 / 不宜 / 待定级 / 有条件 / 可以）：{before} → {after}", en: "Verdicts (not to be moved / not suited / grade first / conditional / may use): {before} → {after}" }
+
+    // Opening a file from anywhere: the one entry, and what a file is before it is used
+    OpenFileLabel { zh: "打开文件…", en: "Open a file…" }
+    OpenFileHint {
+        zh: "报告、问卷、保存的工作、业务系统清单、候选平台或检查表（JSON、CSV、Excel），也可拖到本页任意处。先说明是什么文件，再由您决定如何处理。",
+        en: "A report, questionnaire, saved work, inventory, platform list or checklist (JSON, CSV, Excel), or drop it anywhere on this page. You are told what it is before anything is done with it."
+    }
+    OpenedReading { zh: "正在读取“{file}”…", en: "Reading \"{file}\"…" }
+    OpenedHeading { zh: "打开的文件：{file}", en: "File opened: {file}" }
+    OpenedRefused { zh: "无法使用此文件，当前工作未做任何改动：", en: "This file cannot be used; your work is unchanged:" }
+    OpenedProviderReport {
+        zh: "这是一份云服务商自评估报告（{when} 生成）。",
+        en: "This is a provider's self-check report (made {when})."
+    }
+    OpenedAgencyReport {
+        zh: "这是一份党政机关上云分类报告（{when} 生成）。",
+        en: "This is an agency's workload classification report (made {when})."
+    }
+    OpenedQuestionnaire {
+        zh: "这是发给“{owner}”的自查问卷，共 {items} 项，已答 {answered} 项。",
+        en: "This is a self-check questionnaire for \"{owner}\": {items} items, {answered} answered."
+    }
+    OpenedQuestionnaireFrom { zh: "发出人：{by}。", en: "Handed out by {by}." }
+    OpenedQuestionnaireAnswer {
+        zh: "如果这份问卷是发给您的：打开后逐项作答，完成后下载答复文件交回发出人。",
+        en: "If it was handed to you: open it, answer each item, then download the answered file and send it back."
+    }
+    OpenedQuestionnaireMerge {
+        zh: "如果是您发出、对方已作答交回的：把其中的答复合并到您的工作中。",
+        en: "If you handed it out and it came back answered: merge its answers into your work."
+    }
+    OpenedSession { zh: "这是浏览器窗口保存的工作（{parts}）。", en: "This is work a browser window saved ({parts})." }
+    OpenedSessionProvider { zh: "云服务商部分", en: "the provider's part" }
+    OpenedSessionAgency { zh: "党政机关部分", en: "the agency's part" }
+    OpenedSessionBoth { zh: "云服务商和党政机关两部分", en: "both the provider's and the agency's parts" }
+    OpenedInventory { zh: "这是一份业务系统清单（{rows} 行）。", en: "This is an inventory of workloads ({rows} rows)." }
+    OpenedPlatforms { zh: "这是一份候选云平台清单（{rows} 行）。", en: "This is a list of candidate platforms ({rows} rows)." }
+    OpenedCatalog { zh: "这是一份检查表（{rows} 行），可作为本单位自己的检查清单导入。", en: "This is a checklist ({rows} rows), which can be loaded as your own catalog." }
+    OpenedQuestionnaireSheet {
+        zh: "这是在 Excel 中填写的问卷（工作表“{sheet}”，{rows} 行），其答复可合并到您的工作中。",
+        en: "This is a questionnaire filled in Excel (sheet \"{sheet}\", {rows} rows); its answers can be merged into your work."
+    }
+    OpenedChoose { zh: "要怎么处理？", en: "What should be done with it?" }
+    OpenAnswer { zh: "打开并作答", en: "Open and answer it" }
+    OpenResume { zh: "以它继续工作", en: "Carry on from it" }
+    OpenResumeReplaces { zh: "（将替换当前工作，会先请您确认）", en: "(replaces your current work: you are asked first)" }
+    OpenCompare { zh: "与当前工作比较", en: "Compare with your work" }
+    OpenMerge { zh: "合并到当前工作", en: "Merge into your work" }
+    OpenAddInventory { zh: "加入业务系统清单", en: "Add to the inventory" }
+    OpenReplaceInventory { zh: "替换业务系统清单", en: "Replace the inventory" }
+    OpenAddPlatforms { zh: "加入候选平台", en: "Add to the candidate platforms" }
+    OpenReplacePlatforms { zh: "替换候选平台", en: "Replace the candidate platforms" }
+    OpenLoadCatalog { zh: "作为检查表导入", en: "Load it as a catalog" }
+    OpenCancel { zh: "不处理", en: "Leave it" }
 }
 }

@@ -111,3 +111,34 @@ pub fn read_all(files: Vec<ChosenFile>, max_bytes: u64, on_done: impl FnOnce(Vec
         on_done(read);
     });
 }
+
+/// Files dropped anywhere on the page and not taken by a drop zone of their own (which
+/// prevents the default): the first one goes to `on_drop`. While listening, the page
+/// accepts files dragged over it, where the browser would otherwise open them and leave
+/// the app. Listening stops when the returned listeners are dropped.
+pub fn on_page_drop(on_drop: impl Fn(ChosenFile) + 'static) -> [gloo_events::EventListener; 2] {
+    use gloo_events::{EventListener, EventListenerOptions};
+    let document = gloo_utils::document();
+    let carries_files = |event: &DragEvent| {
+        event.data_transfer().is_some_and(|t| t.types().iter().any(|kind| kind.as_string().as_deref() == Some("Files")))
+    };
+    let options = EventListenerOptions::enable_prevent_default();
+    let over = EventListener::new_with_options(&document, "dragover", options, move |event| {
+        if let Some(event) = event.dyn_ref::<DragEvent>() {
+            if carries_files(event) {
+                event.prevent_default();
+            }
+        }
+    });
+    let drop = EventListener::new_with_options(&document, "drop", options, move |event| {
+        let Some(event) = event.dyn_ref::<DragEvent>() else { return };
+        if event.default_prevented() {
+            return; // a drop zone took it
+        }
+        event.prevent_default();
+        if let Some(file) = dropped_file(event) {
+            on_drop(file);
+        }
+    });
+    [over, drop]
+}

@@ -16,3 +16,9 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> EventListener {
 pub fn reload() {
     let _ = gloo_utils::window().location().reload();
 }
+
+/// Goes to `hash` (a view's, `route.rs`): the hash listener then tells the app, as a
+/// link would.
+pub fn go(hash: &str) {
+    let _ = gloo_utils::window().location().set_hash(hash);
+}

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use selfcheck_core::catalog::{Catalog, Index};
 use selfcheck_core::report::writable::OverLimit;
-use selfcheck_core::report::{provider_catalogs, LoadWarning, Role};
+use selfcheck_core::report::{provider_catalogs, LoadWarning, Loaded, ReportInputs, Role};
 use selfcheck_core::team::agency::{self as agency_merge, AgencyMerge};
 use selfcheck_core::team::fit::{fit, Files, Fit, HistoryFile, Moved, Work};
 use selfcheck_core::team::incoming::{self, Incoming, Offered, Refusal};
@@ -31,13 +31,16 @@ pub struct FileOutcome {
     pub taken: Result<Taken, Refusal>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Taken {
     pub role: Role,
     /// The owner, for a returned questionnaire.
     pub questionnaire: Option<String>,
     /// The file was edited after it was written.
     pub edited: bool,
+    /// A questionnaire offered to the merge of a workspace with no provider work: most
+    /// likely one handed to this person to answer, which the panel offers to open.
+    pub to_answer: Option<Rc<Loaded<ReportInputs>>>,
 }
 
 /// One role's merge: the plan and the files it came from (in `Side::File` order).
@@ -158,7 +161,9 @@ impl MergeState {
                             questionnaire.and_then(|p| p.questionnaire.as_ref()).map(|q| q.owner.clone());
                         let edited = file.warnings.contains(&LoadWarning::DigestMismatch);
                         let role = file.report.role;
-                        let taken = Ok(Taken { role, questionnaire, edited });
+                        let to_answer = (questionnaire.is_some() && provider.is_empty())
+                            .then(|| Rc::new(Loaded { report: file.report.clone(), warnings: file.warnings.clone() }));
+                        let taken = Ok(Taken { role, questionnaire, edited, to_answer });
                         outcomes.push(FileOutcome { name: name.clone(), taken });
                         match role {
                             Role::Provider => providers.push(file),
@@ -213,6 +218,11 @@ impl MergeState {
     }
 
     /// Every conflict decided, and every history file saved that the merge needs.
+    /// A questionnaire offered to an empty workspace: open it to answer, rather than merge?
+    pub fn offers_answering(&self) -> bool {
+        self.files.iter().any(|f| f.taken.as_ref().is_ok_and(|t| t.to_answer.is_some()))
+    }
+
     pub fn ready(&self) -> bool {
         self.undecided() == 0
             && match self.outcome.as_deref() {
@@ -578,6 +588,28 @@ mod tests {
             assert_eq!(refused.agency.work.to_owned_work(), lead.agency.work.to_owned_work());
             assert_eq!(refused.apply(Action::ApplyMerge).agency.work.to_owned_work(), lead.agency.work.to_owned_work());
         });
+    }
+
+    #[test]
+    fn a_questionnaire_offered_to_an_empty_workspace_waits_to_be_opened_rather_than_merged() {
+        let mut lead = ProviderWork::default();
+        selfcheck_core::team::owners::assign(lead.answers_mut(), [ITEM], "法务部");
+        let q = hand_out(&lead, "法务部", "合规部", at("2026-12-01T09:00:00Z")).unwrap();
+        let offered = || Action::MergeFiles { files: read_files(vec![("q.json".into(), file(&q))], &[]) };
+        let empty = AppState::new(Lang::ZhCn, Route::Report).apply(offered());
+        let merge = empty.merge.as_ref().unwrap();
+        assert!(merge.offers_answering() && !merge.done, "nothing applied on its own");
+        assert!(empty.provider.work.is_empty());
+        let taken = merge.files[0].taken.as_ref().unwrap();
+        let opened = empty.apply(Action::ReportLoaded(Box::new((**taken.to_answer.as_ref().unwrap()).clone())));
+        assert_eq!(opened.provider.work.questionnaire.as_ref().map(|q| q.owner.as_str()), Some("法务部"));
+
+        // The lead's own workspace: the questionnaire came back, and is merged as before.
+        let working =
+            AppState::new(Lang::ZhCn, Route::Report).apply(Action::Provider(ProviderAction::SetAssignee("x".into())));
+        let working = answer(&working, "M19-A3-01-Q2", Status::Met, "2026-12-02T10:00:00Z");
+        let merged = working.apply(offered());
+        assert!(!merged.merge.as_ref().unwrap().offers_answering());
     }
 
     #[test]

@@ -402,7 +402,8 @@ impl AppState {
                 next.prepare_merge();
                 // Nothing to decide and nothing to save first: applied at once, and the
                 // summary says what it did.
-                if next.merge.as_deref().is_some_and(MergeState::ready) {
+                // (Unless it offers to open a questionnaire to answer instead: the user chooses.)
+                if next.merge.as_deref().is_some_and(|m| m.ready() && !m.offers_answering()) {
                     next.apply_merge(now);
                 }
             }

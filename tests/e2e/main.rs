@@ -13,6 +13,7 @@ mod excel;
 mod firefox;
 mod hostile;
 mod old_browsers;
+mod personas;
 mod platforms;
 mod provider;
 mod report;

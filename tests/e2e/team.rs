@@ -80,6 +80,7 @@ fn a_lead_hands_out_three_questionnaires_and_merges_them_back() {
         respondent.wait_for("!!document.querySelector('#questionnaire-banner')", "respondent mode");
         assert!(respondent.text("#questionnaire-banner").contains(owner));
         assert!(respondent.text("#questionnaire-banner").contains("合规部 王工"), "who handed it out");
+        assert!(respondent.text("#questionnaire-instructions").contains("逐项作答"), "the standard instructions");
         let ids: Vec<String> = respondent
             .eval("return [...document.querySelectorAll('.checklist .item')].map(e => e.dataset.itemId);", json!([]))
             .as_array()

@@ -16,6 +16,7 @@ pub mod fixtures;
 pub mod fold;
 pub mod lang;
 pub mod messages;
+pub mod opened;
 pub mod profile;
 pub mod report;
 pub mod schema;

@@ -197,6 +197,7 @@ mod tests {
             items: vec!["M19-A3-01-Q1".into()],
             issued_at: crate::Timestamp::parse("2026-12-01T09:00:00Z").unwrap(),
             issued_by: String::new(),
+            instructions: String::new(),
         }));
         let merged_at = crate::Timestamp::parse("2026-12-01T10:00:00Z").unwrap();
         let aside = crate::team::Superseded {

@@ -260,6 +260,7 @@ fn older_versions_are_migrated_step_by_step() {
         (4, str::to_string),
         (5, str::to_string),
         (6, str::to_string),
+        (7, str::to_string),
     ];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();
@@ -290,6 +291,8 @@ const V5_AGENCY: &str = include_str!("../../../tests/fixtures/report-v5-agency.j
 const V5_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v5-provider.json");
 const V6_AGENCY: &str = include_str!("../../../tests/fixtures/report-v6-agency.json");
 const V6_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v6-provider.json");
+const V7_AGENCY: &str = include_str!("../../../tests/fixtures/report-v7-agency.json");
+const V7_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v7-provider.json");
 
 #[test]
 fn older_files_are_read_checked_and_written_back_in_the_current_format() {
@@ -306,6 +309,8 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
         (5, V5_PROVIDER),
         (6, V6_AGENCY),
         (6, V6_PROVIDER),
+        (7, V7_AGENCY),
+        (7, V7_PROVIDER),
     ];
     for (version, old) in files {
         assert!(

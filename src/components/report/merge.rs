@@ -20,7 +20,8 @@ use crate::components::{Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
 use crate::platform::sheets::{self, SheetKind};
-use crate::platform::{clock, download, perf};
+use crate::platform::{clock, download, events, later, location, perf};
+use crate::route::Route;
 use crate::state::merge::{self, Outcome};
 use crate::state::{Action, ConflictKind, MergeState};
 
@@ -221,6 +222,25 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
                 </li>
             }
         });
+        // A questionnaire offered to an empty workspace was most likely handed to this
+        // person: merging it would apply nothing, so opening it to answer comes first.
+        let answer_instead = merge.files.iter().filter(|_| !merge.done).find_map(|file| {
+            let loaded = file.taken.as_ref().ok()?.to_answer.clone()?;
+            let on_action = on_action.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::DismissMerge);
+                on_action.emit(Action::ReportLoaded(Box::new((*loaded).clone())));
+                on_action.emit(Action::Navigate(Route::Provider));
+                location::go(Route::Provider.hash());
+                later::soon(|| events::reveal("questionnaire-banner", "questionnaire-banner"));
+            });
+            Some(html! {
+                <Notice kind={NoticeKind::Info}>
+                    <p id="merge-answer-help">{ trf(lang, T::MergeAnswerInstead, &[("file", &file.name)]) }</p>
+                    <button type="button" id="merge-answer-instead" class="primary" {onclick}>{ tr(lang, T::OpenAnswer) }</button>
+                </Notice>
+            })
+        });
         let summary = merge.summary();
         let undecided = merge.undecided();
         let drawn = Conflicts { lang, choices: &merge.choices, on_action };
@@ -312,6 +332,7 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
         html! {
             <div class="merge-outcome">
                 <ul id="merge-files">{ for files }</ul>
+                { for answer_instead }
                 <p id="merge-summary">{ trf(lang, T::MergeSummary, &figures) }</p>
                 if merge.done {
                     <Notice kind={NoticeKind::Info}>

@@ -24,6 +24,10 @@ crate::localized_table! {
         FieldProfileLevel { zh: "本平台的等级保护级别", en: "the platform's own protection level" }
 
         FileUnreadable { zh: "无法读取该文件：{detail}", en: "The file could not be read: {detail}" }
+        OpenedTableUnknown {
+            zh: "未能识别这张表：它的表头（{header}）既不是业务系统清单、候选平台、检查表，也不是问卷的列。可先下载相应模板对照表头。",
+            en: "This table was not recognised: its header ({header}) names the columns of no inventory, platform list, checklist or questionnaire. The templates show the headers expected."
+        }
 
         // Reading a report or a saved session.
         ReportTooLarge {

@@ -134,6 +134,8 @@ pub const MIGRATIONS: &[(u32, Migration)] = &[
     (5, unticked_data_centres_unrecorded),
     // 6 → 7: an agency's profile is a new, optional member.
     (6, str::to_string),
+    // 7 → 8: a questionnaire's instructions are a new, optional member.
+    (7, str::to_string),
 ];
 
 /// Format 6's reading of a platform's `data_centres_in_china: false` written by an older

@@ -34,7 +34,9 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// (`end_of_use`); a loaded catalog's red line may say what makes it one (`gating_basis`).
 /// 7: an agency's report names who made it (`agency.profile`: unit, department, contact,
 /// date).
-pub const REPORT_FORMAT_VERSION: u32 = 7;
+/// 8: a questionnaire carries instructions for the person answering it
+/// (`provider.questionnaire.instructions`).
+pub const REPORT_FORMAT_VERSION: u32 = 8;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

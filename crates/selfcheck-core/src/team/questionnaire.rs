@@ -24,6 +24,17 @@ pub struct Questionnaire {
     /// Who handed it out.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub issued_by: String,
+    /// What the person answering is asked to do, in the lead's words (format 8).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub instructions: String,
+}
+
+/// `work` (a questionnaire) with the lead's instructions for the person answering it.
+pub fn instructed(mut work: ProviderWork, instructions: &str) -> ProviderWork {
+    if let Some(q) = work.questionnaire.as_mut() {
+        Rc::make_mut(q).instructions = instructions.trim().to_string();
+    }
+    work
 }
 
 impl Questionnaire {
@@ -61,6 +72,7 @@ pub fn hand_out(work: &ProviderWork, owner: &str, issued_by: &str, issued_at: Ti
                 items,
                 issued_at,
                 issued_by: issued_by.trim().to_string(),
+                instructions: String::new(),
             }
             .into(),
         ),
@@ -103,6 +115,27 @@ mod tests {
         let day = Date::from_ymd(2026, 12, 1).unwrap();
         let head = CatalogHeader { id: "team".into(), title: "自查表".into(), version: "1".into(), date: day };
         loaded::from_sections(&head, loaded::read_csv(sheet.as_bytes()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_questionnaires_instructions_travel_in_its_file_and_an_older_one_has_none() {
+        let mut work = ProviderWork::default();
+        assign(work.answers_mut(), ["M19-A3-01-Q1"], "法务部");
+        let at = Timestamp::parse("2026-12-01T09:00:00Z").unwrap();
+        let q = instructed(hand_out(&work, "法务部", "合规部", at).unwrap(), "  周五前交回。 ");
+        let day = Date::from_ymd(2026, 12, 1).unwrap();
+        let text =
+            crate::report::write_report(&mut crate::report::draft_provider_report(&q, "2026-12-01T09:00:00Z", day));
+        assert!(text.contains("\"instructions\":\"周五前交回。\""), "trimmed, in the file");
+        let read = crate::report::load_inputs(text.as_bytes()).unwrap().report;
+        assert_eq!(read.provider.unwrap().questionnaire.unwrap().instructions, "周五前交回。");
+        let none = instructed(
+            hand_out(&work, "法务部", "合规部", Timestamp::parse("2026-12-01T09:00:00Z").unwrap()).unwrap(),
+            "",
+        );
+        let text =
+            crate::report::write_report(&mut crate::report::draft_provider_report(&none, "2026-12-01T09:00:00Z", day));
+        assert!(!text.contains("instructions"), "nothing written when there are none");
     }
 
     #[test]

@@ -128,6 +128,7 @@ pub fn read(sheet: &Table, made_at: &Timestamp, index: &Index) -> Result<Provide
                 items: rows.into_iter().map(|r| r.item).collect(),
                 issued_at: made_at.clone(),
                 issued_by: String::new(),
+                instructions: String::new(),
             }
             .into(),
         ),

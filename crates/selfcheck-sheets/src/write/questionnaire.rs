@@ -74,6 +74,7 @@ pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lan
             (W::Provider.text(lang), p.work.profile.provider.as_str().into()),
             (W::Platform.text(lang), p.work.profile.platform.as_str().into()),
             (W::GeneratedAt.text(lang), report.generated_at.as_str().into()),
+            (W::Instructions.text(lang), q.instructions.as_str().into()),
         ],
     )?;
     about.write_string_with_format(row + 1, 0, W::HowToFill.text(lang), &f.text)?;
