@@ -253,6 +253,20 @@ fn axe_finds_no_violation_in_the_pages_other_states() {
             audit(&browser, &axe, &format!("{lang} {hash} at 360 px"), &mut found);
         }
     }
+    // A table wider than the window is reached with Tab and scrolled with the arrow keys.
+    let wide = "[...document.querySelectorAll('.table-wrap')].find(e => e.scrollWidth > e.clientWidth)";
+    browser.wait_for(&format!("!!{wide}"), "a report table wider than 360 px");
+    browser.eval(
+        &format!(
+            "{wide}.previousElementSibling.setAttribute('tabindex', '-1'); {wide}.previousElementSibling.focus();"
+        ),
+        json!([]),
+    );
+    browser.press(super::TAB);
+    browser.wait_for(&format!("document.activeElement === {wide}"), "Tab onto the table's box");
+    assert!(!browser.eval("return document.activeElement.getAttribute('aria-label');", json!([])).is_null());
+    browser.press("\u{E014}"); // Arrow right
+    browser.wait_for("document.activeElement.scrollLeft > 0", "the arrow key scrolling the table");
     browser.set_window_size(1280, 900);
 
     // The department answering a questionnaire: its own page, banner and steps.
