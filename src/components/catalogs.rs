@@ -201,8 +201,9 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
                 <span class="catalog-sha" title={title}>{ format!("SHA-256 {sha}") }</span>
                 <button type="button" class="link-btn catalog-export" onclick={export}>{ tr(lang, T::CatalogExport) }</button>
                 if confirming {
-                    <span class="confirm" role="alertdialog">
-                        { tr(lang, T::CatalogRemoveConfirm) }{ " " }
+                    // One question at a time (one catalog's removal is asked), so one id.
+                    <span class="confirm" role="alertdialog" aria-labelledby="catalog-remove-question">
+                        <span id="catalog-remove-question">{ tr(lang, T::CatalogRemoveConfirm) }</span>{ " " }
                         <button type="button" class="danger catalog-remove-confirm" onclick={send(on_action, CatalogAction::ConfirmRemove(c.id.clone()))}>{ tr(lang, T::CatalogRemoveYes) }</button>
                         <button type="button" onclick={send(on_action, CatalogAction::CancelRemove)}>{ tr(lang, T::CancelDelete) }</button>
                     </span>

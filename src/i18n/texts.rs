@@ -616,6 +616,9 @@ selfcheck_core::localized_table! {
     CompareChart { zh: "各清单就绪度：之前（细条）与现在", en: "Readiness by catalog: then (thin bar) and now" }
     CompareRedLines { zh: "红线项状态变化", en: "red lines changed" }
     CompareArea { term: Term::Area }
+    CompareAreasTable { zh: "各领域就绪度的变化", en: "Readiness by area: before and after" }
+    CompareItemsTable { zh: "有变化的检查项", en: "Items that changed" }
+    CompareWorkloadsTable { zh: "有变化的业务系统", en: "Workloads that changed" }
     CompareBefore { term: Term::Before }
     CompareAfter { zh: "现在", en: "Now" }
     CompareChange { term: Term::Change }

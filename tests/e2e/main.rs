@@ -6,6 +6,7 @@
 //! `cargo test`; `cargo xtask test` builds the file and runs them with `--ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod accessibility;
 mod agency;
 mod catalogs;
 mod evidence;

@@ -36,12 +36,14 @@ pub fn run(root: &Path) -> Result {
     let mut wasm_opt = None;
     let mut soffice = None;
     let mut pdftotext = None;
+    let mut axe = None;
     step("set-up: pinned tools, headless Chromium and Firefox", &mut || {
         tools::ensure_wasm_target(root)?;
         tools::ensure_wasm_bindgen(root)?;
         tools::ensure_trunk(root)?;
         wasm_opt = Some(tools::ensure_wasm_opt(root)?);
         tools::ensure_inflater_tools(root)?;
+        axe = Some(tools::ensure_axe_core(root)?);
         browser = Some(tools::ensure_browser(root)?);
         firefox = Some(tools::ensure_firefox(root)?);
         soffice = Some(tools::ensure_libreoffice(root)?);
@@ -53,6 +55,7 @@ pub fn run(root: &Path) -> Result {
     let wasm_opt = wasm_opt.expect("set-up found wasm-opt");
     let soffice = soffice.expect("set-up found LibreOffice");
     let pdftotext = pdftotext.expect("set-up found pdftotext");
+    let axe = axe.expect("set-up installed axe-core");
 
     step("format (cargo fmt --check)", &mut || {
         cmd::run(cmd::new("cargo", root).args(["fmt", "--all", "--", "--check"]))
@@ -109,7 +112,8 @@ pub fn run(root: &Path) -> Result {
                 .env("SELFCHECK_CHROMIUM_FLAGS", CHROMIUM_FLAGS.join(" "))
                 .env("SELFCHECK_FIREFOX", &firefox.firefox)
                 .env("SELFCHECK_GECKODRIVER", &firefox.geckodriver)
-                .env("SELFCHECK_PDFTOTEXT", &pdftotext),
+                .env("SELFCHECK_PDFTOTEXT", &pdftotext)
+                .env("SELFCHECK_AXE", &axe),
         )
     })?;
 

@@ -111,6 +111,16 @@ pub fn build_inflater(root: &Path, stage: &Path) -> Result<PathBuf> {
     Ok(out)
 }
 
+/// npm's axe-core: the accessibility rules the end-to-end tests run on every step of both
+/// pages in both languages (`tests/e2e/accessibility.rs`), injected from `.tools/`, never fetched.
+pub const AXE_CORE_VERSION: &str = "4.14.1";
+
+/// axe-core at its pinned version; returns the path of `axe.min.js` for the e2e step.
+pub fn ensure_axe_core(root: &Path) -> Result<PathBuf> {
+    ensure_npm_package(root, "axe-core", AXE_CORE_VERSION)?;
+    Ok(root.join(".tools/node_modules/axe-core/axe.min.js"))
+}
+
 /// An npm package at `version` in `.tools/`, installed when missing or at another version.
 fn ensure_npm_package(root: &Path, name: &str, version: &str) -> Result {
     let package = root.join(format!(".tools/node_modules/{name}/package.json"));

@@ -147,6 +147,12 @@ impl Browser {
         self.session_call("POST", "/execute/async", Some(json!({ "script": script, "args": args })))
     }
 
+    /// How long an asynchronous script may run before the driver gives up (W3C default: 30 s).
+    pub fn set_script_timeout(&self, timeout: Duration) {
+        let millis = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX);
+        self.session_call("POST", "/timeouts", Some(json!({ "script": millis })));
+    }
+
     /// Polls `condition` (a JS expression) until true, or fails with `what`.
     pub fn wait_for(&self, condition: &str, what: &str) {
         let deadline = Instant::now() + Duration::from_secs(20);

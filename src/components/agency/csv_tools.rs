@@ -2,7 +2,7 @@ use selfcheck_core::agency::inventory_csv;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
-use crate::components::{Notice, NoticeKind};
+use crate::components::{scroll_table, Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files;
 use crate::platform::sheets::{self, SheetKind};
@@ -141,7 +141,7 @@ fn columns_help(lang: Lang) -> Html {
     html! {
         <details class="columns-help" id="inventory-columns">
             <summary>{ tr(lang, T::InventoryColumns) }</summary>
-            <div class="table-wrap"><table class="report-table">
+            { scroll_table(tr(lang, T::InventoryColumns), html! {<table class="report-table">
                 <thead><tr>
                     <th scope="col">{ tr(lang, T::ColumnChinese) }</th>
                     <th scope="col">{ tr(lang, T::ColumnEnglish) }</th>
@@ -152,7 +152,7 @@ fn columns_help(lang: Lang) -> Html {
                         <tr><td>{ *zh }</td><td><code>{ *en }</code></td><td>{ tr(lang, meaning(column)) }</td></tr>
                     }) }
                 </tbody>
-            </table></div>
+            </table> }) }
         </details>
     }
 }

@@ -14,7 +14,7 @@ use selfcheck_core::{Date, Lang, Timestamp};
 use yew::prelude::*;
 
 use crate::components::change_chart::{Change, ChangeChart};
-use crate::components::{Notice, NoticeKind};
+use crate::components::{scroll_table, Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self};
 use crate::platform::{download, print};
@@ -93,23 +93,21 @@ fn provider_view(lang: Lang, c: &ProviderComparison, provider: &ProviderState) -
                 <li data-count="red_lines">{ tr(lang, T::CompareRedLines) }{ ": " }{ red_lines }</li>
             </ul>
             if c.scores.iter().any(|s| s.section_id.is_some() && s.score.changed()) {
-                <div class="table-wrap">
+                { scroll_table(tr(lang, T::CompareAreasTable), html! {
                     <table class="report-table" id="compare-areas">
                         <thead><tr><th>{ tr(lang, T::CompareArea) }</th><th>{ tr(lang, T::CompareBefore) }</th><th>{ tr(lang, T::CompareAfter) }</th></tr></thead>
                         <tbody>{ for areas }</tbody>
-                    </table>
-                </div>
+                    </table> }) }
             }
             if !c.items.is_empty() {
-                <div class="table-wrap">
+                { scroll_table(tr(lang, T::CompareItemsTable), html! {
                     <table class="report-table" id="compare-items">
                         <thead><tr>
                             <th>{ tr(lang, T::CompareChange) }</th><th>{ tr(lang, T::ColumnItem) }</th>
                             <th>{ tr(lang, T::CompareBefore) }</th><th>{ tr(lang, T::CompareAfter) }</th><th>{ tr(lang, T::CompareGap) }</th>
                         </tr></thead>
                         <tbody>{ for items }</tbody>
-                    </table>
-                </div>
+                    </table> }) }
             }
         </>
     }
@@ -135,15 +133,14 @@ fn agency_view(lang: Lang, c: &AgencyComparison) -> Html {
     html! {
         <>
             <p id="compare-verdicts">{ trf(lang, T::CompareVerdicts, &[("before", &counts(&c.counts.before)), ("after", &counts(&c.counts.after))]) }</p>
-            <div class="table-wrap">
+            { scroll_table(tr(lang, T::CompareWorkloadsTable), html! {
                 <table class="report-table" id="compare-workloads">
                     <thead><tr>
                         <th>{ tr(lang, T::CompareChange) }</th><th>{ tr(lang, T::ColumnWorkload) }</th>
                         <th>{ tr(lang, T::CompareBefore) }</th><th>{ tr(lang, T::CompareAfter) }</th><th>{ tr(lang, T::CompareFields) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+                </table> }) }
             if !c.platforms.is_empty() {
                 <ul id="compare-platforms">
                     { for c.platforms.iter().map(|(name, kind)| html! { <li>{ workload_change(*kind).text(lang) }{ ": " }{ name.clone() }</li> }) }

@@ -10,6 +10,7 @@ use super::cover::verdict_counts;
 use super::{dash, evidence_section};
 use crate::components::agency::rule_reason::fit_detail;
 use crate::components::agency::verdict_badge::verdict_badge;
+use crate::components::scroll_table;
 use crate::i18n::{labels, tr, trf, T};
 
 /// Rows drawn; the JSON report always has every workload.
@@ -36,7 +37,7 @@ fn workloads_section(lang: Lang, a: &AgencyReport) -> Html {
     html! {
         <section class="report-part">
             <h3>{ tr(lang, T::PreviewAgency) }</h3>
-            <div class="table-wrap"><table class="report-table workloads-table" id="preview-workloads">
+            { scroll_table(tr(lang, T::PreviewAgency), html! {<table class="report-table workloads-table" id="preview-workloads">
                 <colgroup><col class="w-workload" /><col class="w-verdict" /><col class="w-reasons" /><col class="w-fit" /></colgroup>
                 <thead><tr>
                     <th scope="col">{ tr(lang, T::ColumnWorkload) }</th>
@@ -59,7 +60,7 @@ fn workloads_section(lang: Lang, a: &AgencyReport) -> Html {
                         </tr>
                     }) }
                 </tbody>
-            </table></div>
+            </table> }) }
             if a.workloads.len() > MAX_ROWS {
                 <p class="more">{ trf(lang, T::PreviewMoreWorkloads, &[("count", &(a.workloads.len() - MAX_ROWS).to_string())]) }</p>
             }
@@ -80,7 +81,7 @@ fn platforms_section(lang: Lang, a: &AgencyReport) -> Html {
     html! {
         <section class="report-part">
             <h3>{ tr(lang, T::PlatformsHeading) }</h3>
-            <div class="table-wrap"><table class="report-table platforms-table" id="preview-platforms">
+            { scroll_table(tr(lang, T::PlatformsHeading), html! {<table class="report-table platforms-table" id="preview-platforms">
                 <thead><tr>
                     <th scope="col">{ tr(lang, T::PlatformName) }</th>
                     <th scope="col">{ tr(lang, T::PlatformProvider) }</th>
@@ -101,7 +102,7 @@ fn platforms_section(lang: Lang, a: &AgencyReport) -> Html {
                         </tr>
                     }) }
                 </tbody>
-            </table></div>
+            </table> }) }
         </section>
     }
 }

@@ -27,7 +27,7 @@ pub fn provider_cover(lang: Lang, report: &Report, p: &ProviderReport, catalogs:
     html! {
         <header class="cover" id="report-cover">
             <p class="cover-product">{ PRODUCT_NAME }</p>
-            <h1 class="cover-title">{ tr(lang, T::CoverTitle) }</h1>
+            <h2 class="cover-title">{ tr(lang, T::CoverTitle) }</h2>
             { facts_list(&facts) }
             <p class="cover-headline" id="cover-status" data-status={p.summary.status.code()}>
                 { labels::status_line(lang, p.summary.status, overall) }
@@ -39,7 +39,7 @@ pub fn provider_cover(lang: Lang, report: &Report, p: &ProviderReport, catalogs:
                 <dt>{ tr(lang, T::CoverRedLines) }</dt><dd id="cover-red-lines">{ red_lines }</dd>
             </dl>
             if !p.gaps.is_empty() {
-                <h2 class="cover-subhead">{ trf(lang, T::CoverWorstGaps, &[("count", &p.gaps.len().min(WORST_GAPS).to_string())]) }</h2>
+                <h3 class="cover-subhead">{ trf(lang, T::CoverWorstGaps, &[("count", &p.gaps.len().min(WORST_GAPS).to_string())]) }</h3>
                 <ol class="cover-gaps" id="cover-gaps">
                     { for p.gaps.iter().take(WORST_GAPS).map(|gap| {
                         let kind = loaded::find_item(catalogs, &gap.item_id).map_or(ItemKind::Compliance, |r| r.item.kind);
@@ -71,7 +71,7 @@ pub fn agency_cover(lang: Lang, report: &Report, a: &AgencyReport) -> Html {
     html! {
         <header class="cover" id="report-cover">
             <p class="cover-product">{ PRODUCT_NAME }</p>
-            <h1 class="cover-title">{ tr(lang, T::AgencyCoverTitle) }</h1>
+            <h2 class="cover-title">{ tr(lang, T::AgencyCoverTitle) }</h2>
             { facts_list(&facts) }
             <p class="cover-headline" id="cover-status">
                 { trf(lang, T::CoverWorkloads, &[("count", &a.workloads.len().to_string())]) }

@@ -13,7 +13,7 @@ use selfcheck_core::report::{draft_agency_report, draft_provider_report, write_r
 use selfcheck_core::{Date, Lang};
 use yew::prelude::*;
 
-use crate::components::{Notice, NoticeKind};
+use crate::components::{scroll_table, Notice, NoticeKind};
 use crate::i18n::{tr, T};
 use crate::platform::{clock, download};
 use crate::state::{AgencyState, ProviderState};
@@ -131,7 +131,7 @@ fn evidence_section(lang: Lang, report: &Report) -> Html {
     html! {
         <section class="report-part">
             <h3>{ tr(lang, T::PreviewEvidence) }</h3>
-            <div class="table-wrap"><table class="report-table evidence-table" id="preview-evidence">
+            { scroll_table(tr(lang, T::PreviewEvidence), html! {<table class="report-table evidence-table" id="preview-evidence">
                 <colgroup><col class="w-evidence-item" /><col class="w-evidence-file" /><col class="w-hashes" /></colgroup>
                 <thead><tr>
                     <th scope="col">{ tr(lang, T::ColumnItem) }</th>
@@ -147,7 +147,7 @@ fn evidence_section(lang: Lang, report: &Report) -> Html {
                         </tr>
                     }) }
                 </tbody>
-            </table></div>
+            </table> }) }
         </section>
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::{dash, evidence_section, separator};
 use crate::components::answered::answered;
 use crate::components::deadline_panel::alert_text;
+use crate::components::scroll_table;
 use crate::i18n::{labels, tr, trf, T};
 
 pub fn body(lang: Lang, report: &Report, p: &ProviderReport, catalogs: &[Catalog]) -> Html {
@@ -74,7 +75,7 @@ fn readiness_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Ht
                 <strong>{ labels::percent(p.summary.overall.tally.score()) }</strong>{ " · " }
                 <span id="preview-status">{ labels::status_line(lang, p.summary.status, &p.summary.overall.tally) }</span>
             </p>
-            <div class="table-wrap"><table class="report-table readiness-table" id="preview-readiness">
+            { scroll_table(tr(lang, T::ChartCatalogs), html! {<table class="report-table readiness-table" id="preview-readiness">
                 <colgroup><col class="w-area" /><col class="w-score" /><col class="w-coverage" /><col class="w-score" /></colgroup>
                 <thead><tr>
                     <th scope="col">{ tr(lang, T::ColumnCatalogArea) }</th>
@@ -93,7 +94,7 @@ fn readiness_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Ht
                         }
                     }) }
                 </tbody>
-            </table></div>
+            </table> }) }
         </section>
     }
 }
@@ -131,7 +132,7 @@ fn gaps_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Html {
     html! {
         <section class="report-part">
             <h3>{ tr(lang, T::PreviewGaps) }</h3>
-            <div class="table-wrap"><table class="report-table gaps-table" id="preview-gaps">
+            { scroll_table(tr(lang, T::PreviewGaps), html! {<table class="report-table gaps-table" id="preview-gaps">
                 <colgroup><col class="w-severity" /><col class="w-item" /><col class="w-status" /><col class="w-owner" /><col class="w-answered" /></colgroup>
                 <thead><tr>
                     <th scope="col">{ tr(lang, T::ColumnSeverity) }</th>
@@ -160,7 +161,7 @@ fn gaps_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Html {
                         }
                     }) }
                 </tbody>
-            </table></div>
+            </table> }) }
         </section>
     }
 }
@@ -180,7 +181,7 @@ fn not_applicable_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) 
     html! {
         <section class="report-part">
             <h3>{ tr(lang, T::PreviewNotApplicable) }</h3>
-            <div class="table-wrap"><table class="report-table na-table" id="preview-not-applicable">
+            { scroll_table(tr(lang, T::PreviewNotApplicable), html! {<table class="report-table na-table" id="preview-not-applicable">
                 <thead><tr>
                     <th scope="col">{ tr(lang, T::ColumnItem) }</th>
                     <th scope="col">{ tr(lang, T::ColumnJustification) }</th>
@@ -193,7 +194,7 @@ fn not_applicable_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) 
                         </tr>
                     }) }
                 </tbody>
-            </table></div>
+            </table> }) }
         </section>
     }
 }
