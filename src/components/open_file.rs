@@ -395,7 +395,7 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
         }
     });
     html! {
-        <div class="open-file no-print">
+        <section class="open-file no-print" aria-label={tr(lang, T::OpenFileRegion)}>
             <span class="open-file-entry">
                 <label for="open-file">{ tr(lang, T::OpenFileLabel) }</label>
                 <input id="open-file" type="file" class="visually-hidden"
@@ -404,6 +404,6 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
             </span>
             <span class="open-file-hint">{ tr(lang, T::OpenFileHint) }</span>
             { for panel }
-        </div>
+        </section>
     }
 }

@@ -628,6 +628,7 @@ selfcheck_core::localized_table! {
 
     // Opening a file from anywhere: the one entry, and what a file is before it is used
     OpenFileLabel { zh: "打开文件…", en: "Open a file…" }
+    OpenFileRegion { zh: "打开文件", en: "Open a file" }
     OpenFileHint {
         zh: "报告、问卷、保存的工作、业务系统清单、候选平台或检查表（JSON、CSV、Excel），也可拖到本页任意处。先说明是什么文件，再由您决定如何处理。",
         en: "A report, questionnaire, saved work, inventory, platform list or checklist (JSON, CSV, Excel), or drop it anywhere on this page. You are told what it is before anything is done with it."

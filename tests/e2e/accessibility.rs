@@ -301,6 +301,23 @@ fn axe_finds_no_violation_in_the_pages_other_states() {
     }
 }
 
+/// A file opened from the one entry: what it is and its choices, then a refused one.
+#[test]
+#[ignore = "needs dist/, Chromium and axe-core: run by `cargo xtask test`"]
+fn axe_finds_no_violation_where_a_file_is_opened() {
+    let axe = axe_source();
+    let browser = Browser::start();
+    open_app(&browser, "#/provider");
+    let mut found = Vec::new();
+    browser.choose_file("#open-file", &fixture("inventory.csv"));
+    browser.wait_for("!!document.querySelector('#open-add')", "the file said for what it is");
+    audit(&browser, &axe, "an inventory opened", &mut found);
+    browser.choose_file("#open-file", &fixture("report-v1-agency.json"));
+    browser.wait_for("!!document.querySelector('#open-resume')", "a report said for what it is");
+    audit(&browser, &axe, "a report opened", &mut found);
+    assert!(found.is_empty(), "axe-core found {} violations:\n{}", found.len(), found.join("\n"));
+}
+
 /// Negative control: axe, injected this way, does report what it should, so "nothing
 /// found" above is not a rule set that never ran.
 #[test]
