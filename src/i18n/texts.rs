@@ -571,7 +571,7 @@ selfcheck_core::localized_table! {
         zh: "请逐项作答：选择状态，必要时写明理由、备注和证据；拿不准的项可先留空并在备注中说明。全部答完后下载答复文件，交回发出本问卷的人。用 Excel 作答的，在“状态”列的下拉框中选择，保存后交回。",
         en: "Answer each item: pick its status and, where needed, write the justification, a note and the evidence; leave an item you are unsure of blank and say why in a note. When done, download the answered file and send it back to whoever handed the questionnaire out. In Excel, pick the status from the Status column's list, then save and send the workbook back."
     }
-    QuestionnaireInstructionsHeading { zh: "发出人的说明", en: "Instructions from the sender" }
+    QuestionnaireInstructionsHeading { zh: Term::SenderInstructions, en: "Instructions from the sender" }
     MergeAnswerInstead {
         zh: "“{file}”是一份问卷，而您这里还没有任何答复：合并不会带来新内容。如果这份问卷是发给您作答的，请打开它作答。",
         en: "\"{file}\" is a questionnaire and there are no answers here yet, so merging it brings nothing. If it was handed to you to answer, open it and answer it."

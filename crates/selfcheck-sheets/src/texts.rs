@@ -84,7 +84,7 @@ selfcheck_core::localized_table! {
         ObligationsReadiness { zh: "义务就绪度（%）", en: "Obligations readiness (%)" }
 
         IssuedTo { zh: "答卷人", en: "For" }
-        Instructions { zh: "发出人的说明", en: "Instructions" }
+        Instructions { term: Term::SenderInstructions }
         IssuedBy { zh: "发放人", en: "Issued by" }
         IssuedAt { zh: "发放时间", en: "Issued at" }
         HowToFill {

@@ -66,6 +66,7 @@ crate::localized_table! {
         Owner { zh: "负责人", en: "Owner" }
         TargetDate { zh: "目标日期", en: "Target date" }
         AnsweredBy { zh: "答复人", en: "Answered by" }
+        SenderInstructions { zh: "发出人的说明", en: "Instructions" }
         AnsweredAt { zh: "答复时间", en: "Answered at" }
         Gaps { zh: "差距", en: "Gaps" }
         Deadlines { zh: "期限", en: "Deadlines" }
