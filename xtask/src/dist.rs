@@ -43,7 +43,7 @@ pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
 
     let read = |path: PathBuf| fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()));
     let template = read(root.join("index.html"))?;
-    let css = read(root.join("static/style.css"))?;
+    let css = read(tools::minify_css(root, &root.join("static/style.css"), &stage)?)?;
     let glue_js = read(stage.join("app.js"))?;
     let bytes = |path: &Path| fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
     let wasm = bytes(&optimized)?;
