@@ -8,33 +8,70 @@ use crate::autosave::use_autosave;
 use crate::components::layout::{Layout, LayoutProps};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::platform::clock::{self, timed};
-use crate::platform::{document, location, storage};
+use crate::platform::{document, events, later, location, storage};
 use crate::route::Route;
-use crate::state::{Action, AgencyAction, AppState, ProviderAction};
+use crate::state::{Action, AgencyAction, AppState, Keeping, ProviderAction};
 
 #[function_component]
 pub fn App() -> Html {
+    // The place a visit opens at: the address's view and step, else where the last visit was.
+    let place = use_memo((), |_| {
+        let hash = location::current_hash();
+        if Route::parse(&hash).is_some() {
+            hash
+        } else {
+            storage::load_place().filter(|saved| Route::parse(saved).is_some()).unwrap_or_default()
+        }
+    });
     let state = use_reducer(|| {
-        let mut state =
-            AppState::opening(storage::load_lang().unwrap_or_default(), Route::from_hash(&location::current_hash()));
+        let mut state = AppState::opening(storage::load_lang().unwrap_or_default(), Route::from_hash(&place));
         state.answerer = storage::load_answerer();
+        if let Some(tab) = storage::load_catalog_tab() {
+            state.provider.view.catalog = tab;
+        }
         state
     });
 
     // Follow the URL hash: links, back/forward, typed addresses. Effects run after
     // the first render is in the DOM, so this is also where the app is ready.
     {
-        let state = state.clone();
+        let (state, place) = (state.clone(), place.clone());
         use_effect_with((), move |_| {
             document::mark_ready();
             state.dispatch(timed(Action::Painted));
             let listener = location::on_hash_change(move |hash| {
                 if let Some(route) = Route::parse(&hash) {
                     state.dispatch(timed(Action::Navigate(route)));
+                    storage::save_place(&hash);
+                    reveal_step(&hash);
                 }
             });
+            // The remembered place goes in the address (no history entry: the user did not
+            // go anywhere).
+            if !place.is_empty() {
+                storage::save_place(&place);
+                if location::current_hash() != *place {
+                    location::replace(&place);
+                }
+            }
             move || drop(listener)
         });
+    }
+
+    // The step the visit opened at is shown once the stored work is read: until then the
+    // page is inert, and nothing in it can take the focus.
+    {
+        let opened = state.window.keeping != Keeping::Opening;
+        use_effect_with(opened, move |&opened| {
+            if opened {
+                reveal_step(&place);
+            }
+        });
+    }
+
+    // The catalog tab shown is remembered as the place is.
+    {
+        use_effect_with(state.provider.view.catalog.clone(), |tab| storage::save_catalog_tab(tab));
     }
 
     // Keep <html lang> right and remember the choice for the next visit.
@@ -80,6 +117,14 @@ pub fn App() -> Html {
     html! {
         <Screen state={(*state).clone()} today={clock::today()} on_ask_to_edit={autosave.ask_to_edit}
             on_lang_change={on_lang_change} on_answerer_change={on_answerer_change} on_provider={on_provider} on_agency={on_agency} on_app={on_app} />
+    }
+}
+
+/// Scrolls to and focuses the step a hash names, once the page is drawn.
+fn reveal_step(hash: &str) {
+    if let Some(step) = crate::route::step_of(hash) {
+        let step = step.to_string();
+        later::soon(move || events::reveal(&step, &step));
     }
 }
 

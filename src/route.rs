@@ -32,11 +32,26 @@ impl Route {
         Route::ALL.into_iter().find(|route| route.hash().trim_start_matches("#/") == first)
     }
 
+    /// The hash of one step of this view (`#/provider/checklist`): the step is the id of
+    /// its part of the page.
+    pub fn step_hash(self, step: &str) -> String {
+        format!("{}/{step}", self.hash())
+    }
+
     /// The view to open at start-up: an unknown or empty hash opens the default view
     /// rather than an error page, so a stale bookmark still lands somewhere useful.
     pub fn from_hash(hash: &str) -> Route {
         Route::parse(hash).unwrap_or_default()
     }
+}
+
+/// The step a hash names after its view (`#/provider/checklist` → `checklist`): an
+/// element id, so letters, digits and hyphens only; anything else names no step.
+pub fn step_of(hash: &str) -> Option<&str> {
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    let step = path.split('?').next()?.split('/').nth(1)?;
+    let plain = !step.is_empty() && step.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    plain.then_some(step)
 }
 
 #[cfg(test)]
@@ -68,5 +83,15 @@ mod tests {
         assert_eq!(Route::from_hash(""), Route::Provider);
         assert_eq!(Route::from_hash("#"), Route::Provider);
         assert_eq!(Route::from_hash("#/nope"), Route::Provider);
+    }
+
+    #[test]
+    fn a_step_is_the_part_after_the_view() {
+        assert_eq!(step_of(&Route::Provider.step_hash("checklist")), Some("checklist"));
+        assert_eq!(Route::from_hash("#/agency/platforms"), Route::Agency, "still the view");
+        assert_eq!(step_of("#/agency/agency-profile?x=1"), Some("agency-profile"));
+        for none in ["#/agency", "#/agency/", "#main", "#/report/<b>", "#/report/a b", ""] {
+            assert_eq!(step_of(none), None, "{none}");
+        }
     }
 }

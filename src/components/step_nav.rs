@@ -1,10 +1,12 @@
 //! A role's page as the steps a person takes, in a bar that stays in view: each step
-//! takes the person to its part of the page (scrolled to and focused; a hash link would
-//! be a route here).
+//! takes the person to its part of the page (scrolled to and focused) and is a hash
+//! route of its own (`#/provider/checklist`), so the back button walks the steps and the
+//! place is remembered (`app.rs`).
 
 use yew::prelude::*;
 
-use crate::platform::events;
+use crate::platform::{events, location};
+use crate::route::Route;
 
 /// One step: the id of the part of the page it leads to, and its name.
 #[derive(Clone, PartialEq)]
@@ -15,6 +17,8 @@ pub struct Step {
 
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {
+    /// The view whose steps these are.
+    pub route: Route,
     pub label: AttrValue,
     pub steps: Vec<Step>,
 }
@@ -25,11 +29,14 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         <nav class="step-nav no-print" aria-label={props.label.clone()}>
             <ol>
                 { for props.steps.iter().enumerate().map(|(n, step)| {
-                    let target = step.target;
+                    let (target, route) = (step.target, props.route);
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        location::go(&route.step_hash(target));
+                        events::reveal(target, target);
+                    });
                     html! {
                         <li>
-                            <button type="button" data-step={target}
-                                onclick={Callback::from(move |_: MouseEvent| events::reveal(target, target))}>
+                            <button type="button" data-step={target} {onclick}>
                                 <span class="step-number">{ n + 1 }</span>{ step.label.clone() }
                             </button>
                         </li>

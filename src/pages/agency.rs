@@ -11,6 +11,7 @@ use crate::components::agency::workload_detail::WorkloadDetail;
 use crate::components::step_nav::{Step, StepNav};
 use crate::i18n::{tr, T};
 use crate::platform::{events, later};
+use crate::route::Route;
 use crate::state::{AgencyAction, AgencyState, PAGE_SIZE};
 
 #[derive(Properties, PartialEq)]
@@ -102,7 +103,7 @@ pub fn AgencyPage(props: &AgencyPageProps) -> Html {
                 <p class="lead">{ tr(lang, T::AgencyIntro) }</p>
                 <p class="who">{ tr(lang, T::AgencyWho) }</p>
             </header>
-            <StepNav label={tr(lang, T::StepsLabel)} steps={steps} />
+            <StepNav route={Route::Agency} label={tr(lang, T::StepsLabel)} steps={steps} />
             <AgencyProfileForm lang={lang} profile={state.work.profile.clone()} on_action={props.on_action.clone()} />
             <section class="card" id="inventory" tabindex="-1" aria-labelledby="inventory-heading">
                 <div class="detail-head">

@@ -20,6 +20,7 @@ use crate::components::step_nav::{Step, StepNav};
 use crate::components::team::TeamPanel;
 use crate::i18n::{tr, T};
 use crate::platform::{events, later};
+use crate::route::Route;
 use crate::state::{ProviderAction, ProviderState};
 
 #[derive(Properties, PartialEq)]
@@ -78,7 +79,7 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 <p class="who">{ tr(lang, T::ProviderWho) }</p>
             </header>
             <QuestionnaireBanner lang={lang} provider={state.clone()} today={props.today} />
-            <StepNav label={tr(lang, T::StepsLabel)} steps={steps} />
+            <StepNav route={Route::Provider} label={tr(lang, T::StepsLabel)} steps={steps} />
             <ProfileForm lang={lang} profile={state.work.profile.clone()} read_only={in_questionnaire}
                 scope_change={state.view.scope_change} on_action={props.on_action.clone()} />
             <Checklist lang={lang} state={state.clone()} summary={summary.clone()} owners={owners.clone()} all_sections={props.painted}

@@ -17,6 +17,11 @@ pub fn reload() {
     let _ = gloo_utils::window().location().reload();
 }
 
+/// Puts `hash` in the address without a history entry (the place a visit opens at).
+pub fn replace(hash: &str) {
+    let _ = gloo_utils::window().location().replace(hash);
+}
+
 /// Goes to `hash` (a view's, `route.rs`): the hash listener then tells the app, as a
 /// link would.
 pub fn go(hash: &str) {

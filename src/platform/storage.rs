@@ -64,6 +64,28 @@ pub fn save_answerer(name: &str) -> Result<(), StorageError> {
     }
 }
 
+const PLACE_KEY: &str = "place";
+const CATALOG_TAB_KEY: &str = "catalog-tab";
+
+/// Where the user was (the view and step, as its hash), to open there next time.
+pub fn load_place() -> Option<String> {
+    get(PLACE_KEY)
+}
+
+/// Not worth a warning when it fails: the page opens at its first view instead.
+pub fn save_place(hash: &str) {
+    let _ = set(PLACE_KEY, hash);
+}
+
+/// The checklist's catalog tab shown last.
+pub fn load_catalog_tab() -> Option<String> {
+    get(CATALOG_TAB_KEY)
+}
+
+pub fn save_catalog_tab(id: &str) {
+    let _ = set(CATALOG_TAB_KEY, id);
+}
+
 const SESSION_KEY: &str = "session";
 const STAMP_KEY: &str = "session.stamp";
 /// Set when the latest changes could not be saved: the stored session is older.

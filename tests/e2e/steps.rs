@@ -67,3 +67,40 @@ fn each_step_leads_to_its_part_of_the_page_and_the_first_item_is_one_click_away(
     assert_no_network(&browser);
     assert_clean_console(&browser);
 }
+
+#[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn each_step_is_a_hash_route_and_the_next_visit_opens_where_this_one_was() {
+    let browser = Browser::start();
+    open_app(&browser, "#/provider");
+    let at = |hash: &str, step: &str, when: &str| {
+        browser.wait_for(
+            &format!("location.hash === '{hash}' && document.activeElement?.id === '{step}'"),
+            &format!("{hash}, {step} focused, {when}"),
+        );
+    };
+    browser.click("[data-step='team']");
+    at("#/provider/team", "team", "a step clicked");
+    browser.click("[data-step='checklist']");
+    at("#/provider/checklist", "checklist", "another step clicked");
+    // The back button walks the steps.
+    browser.eval("history.back();", json!([]));
+    at("#/provider/team", "team", "back");
+    assert!(in_view(&browser, "#team"));
+    browser.click("[data-catalog='convention-2023']");
+    browser.wait_for("!!document.querySelector('#item-C23-01-Q1')", "the convention's tab");
+
+    // The file opened again with no address of a view: the same view, step and tab.
+    open_app(&browser, "");
+    let place = browser.eval("return [location.hash, document.activeElement?.id];", json!([]));
+    eprintln!("reopened at {place}");
+    at("#/provider/team", "team", "the next visit");
+    assert!(in_view(&browser, "#team"), "scrolled to: {:?}", top_of(&browser, "#team"));
+    assert!(browser.count("#item-C23-01-Q1") == 1, "the tab shown last time");
+    // A link to a step opens there.
+    open_app(&browser, "#/agency/platforms");
+    at("#/agency/platforms", "platforms", "a link to a step");
+    assert!(in_view(&browser, "#platforms"));
+    assert_no_network(&browser);
+    assert_clean_console(&browser);
+}
