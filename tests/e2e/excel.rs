@@ -178,9 +178,9 @@ fn the_inventory_import_names_its_columns_and_offers_templates_that_import_back(
     // The panel names every column, both headers and what each holds.
     browser.click("#inventory-columns summary");
     let columns = browser.text("#inventory-columns");
-    for header in inventory_csv::headers(selfcheck_core::Lang::ZhCn)
+    for header in selfcheck_core::table::headers::<inventory_csv::Column>(selfcheck_core::Lang::ZhCn)
         .into_iter()
-        .chain(inventory_csv::headers(selfcheck_core::Lang::En))
+        .chain(selfcheck_core::table::headers::<inventory_csv::Column>(selfcheck_core::Lang::En))
     {
         assert!(columns.contains(header), "{header} in {columns}");
     }
@@ -194,7 +194,10 @@ fn the_inventory_import_names_its_columns_and_offers_templates_that_import_back(
         let lang = if lang == "en" { selfcheck_core::Lang::En } else { selfcheck_core::Lang::ZhCn };
         assert_eq!(
             rows(&bytes, sheet),
-            vec![inventory_csv::headers(lang).iter().map(|h| h.to_string()).collect::<Vec<_>>()]
+            vec![selfcheck_core::table::headers::<inventory_csv::Column>(lang)
+                .iter()
+                .map(|h| h.to_string())
+                .collect::<Vec<_>>()]
         );
         // Offered back as it is, every column is known: refused only for having no rows.
         let path = dir.0.join(&name);

@@ -163,7 +163,8 @@ mod tests {
             assert_eq!(table_kind(&csv(&text)), Ok(kind), "{text}");
         }
         for lang in [Lang::ZhCn, Lang::En] {
-            let header: Vec<String> = QuestionnaireColumn::ALL.iter().map(|c| c.label(lang).to_string()).collect();
+            let header: Vec<String> =
+                crate::table::headers::<QuestionnaireColumn>(lang).into_iter().map(String::from).collect();
             let sheet = SheetRows {
                 sheet: "Sheet1".into(),
                 rows: vec![

@@ -25,10 +25,25 @@ pub trait Column: Copy + Eq + std::fmt::Debug + 'static {
         self.names()[0]
     }
 
+    /// Its name in `lang`, as templates and workbooks head it: the English header, or
+    /// the Chinese name that follows it (a column with none keeps its English one).
+    fn name_in(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.header(),
+            crate::Lang::ZhCn => self.names().get(1).copied().unwrap_or(self.header()),
+        }
+    }
+
     fn from_header(text: &str) -> Option<Self> {
         let text = text.trim();
         Self::ALL.iter().copied().find(|c| c.names().iter().any(|n| n.eq_ignore_ascii_case(text)))
     }
+}
+
+/// The header row of `C`'s table in `lang`, every column in order (the templates, CSV and
+/// workbook).
+pub fn headers<C: Column>(lang: crate::Lang) -> Vec<&'static str> {
+    C::ALL.iter().map(|c| c.name_in(lang)).collect()
 }
 
 /// One cell as an importer sees it.

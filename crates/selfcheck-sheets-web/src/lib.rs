@@ -10,6 +10,7 @@ use selfcheck_core::agency::{inventory_csv, platforms_csv};
 use selfcheck_core::catalog::csv_import;
 use selfcheck_core::report::Report;
 use selfcheck_core::sheet::{names, SheetProblem, SheetRows};
+use selfcheck_core::table::headers;
 use selfcheck_core::Lang;
 use wasm_bindgen::prelude::*;
 
@@ -60,9 +61,9 @@ pub fn provider_report(bytes: &[u8]) -> String {
 pub fn template(kind: &str, lang: &str) -> Result<Vec<u8>, JsError> {
     let lang = Lang::from_code(lang).unwrap_or_default();
     let headers = match kind {
-        "inventory" => inventory_csv::headers(lang),
-        "platforms" => platforms_csv::headers(lang),
-        "catalog" => csv_import::headers(lang),
+        "inventory" => headers::<inventory_csv::Column>(lang),
+        "platforms" => headers::<platforms_csv::Column>(lang),
+        "catalog" => headers::<csv_import::CatalogColumn>(lang),
         _ => return Err(JsError::new(&format!("no template for {kind}"))),
     };
     let sheet = names::in_lang(wanted(kind), lang);

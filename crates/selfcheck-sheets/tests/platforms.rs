@@ -41,7 +41,7 @@ fn the_agency_workbooks_platforms_sheet_imports_back_as_the_same_platforms() {
         let bytes = workbook(&report, lang).unwrap();
         let sheet = read_sheet(&bytes, names::PLATFORMS).unwrap();
         assert_eq!(sheet.sheet, if lang == Lang::ZhCn { "候选平台" } else { "Platforms" });
-        let header: Vec<&str> = Column::ALL.iter().map(|&c| platforms_csv::header(c, lang)).collect();
+        let header: Vec<&str> = selfcheck_core::table::headers::<Column>(lang);
         assert_eq!(sheet.rows[0].fields, header, "the importer's own headers");
         assert_eq!(platforms_csv::import_table(&Table::Sheet(sheet)).unwrap(), platforms());
     }

@@ -15,9 +15,9 @@ fn each_template_is_the_sheet_its_importer_reads_with_the_headers_asked_for() {
     for lang in [Lang::ZhCn, Lang::En] {
         let sheet = |names: &[&'static str]| names::in_lang(names, lang);
         let kinds: [(&[&str], &str, Vec<&str>); 3] = [
-            (names::INVENTORY, sheet(names::INVENTORY), inventory_csv::headers(lang)),
-            (names::PLATFORMS, sheet(names::PLATFORMS), platforms_csv::headers(lang)),
-            (names::CATALOG, sheet(names::CATALOG), csv_import::headers(lang)),
+            (names::INVENTORY, sheet(names::INVENTORY), selfcheck_core::table::headers::<inventory_csv::Column>(lang)),
+            (names::PLATFORMS, sheet(names::PLATFORMS), selfcheck_core::table::headers::<platforms_csv::Column>(lang)),
+            (names::CATALOG, sheet(names::CATALOG), selfcheck_core::table::headers::<csv_import::CatalogColumn>(lang)),
         ];
         for (wanted, name, headers) in kinds {
             let bytes = template(name, &headers).unwrap();
@@ -27,7 +27,8 @@ fn each_template_is_the_sheet_its_importer_reads_with_the_headers_asked_for() {
             assert_eq!(rows.rows[0].fields, headers, "{name}");
         }
         // Filled in, the inventory's importer takes every column of it.
-        let bytes = template(sheet(names::INVENTORY), &inventory_csv::headers(lang)).unwrap();
+        let bytes =
+            template(sheet(names::INVENTORY), &selfcheck_core::table::headers::<inventory_csv::Column>(lang)).unwrap();
         let mut rows = read_sheet(&bytes, names::INVENTORY).unwrap();
         let yes_no = if lang == Lang::ZhCn { "否" } else { "no" };
         let cells =

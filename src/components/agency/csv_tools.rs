@@ -1,4 +1,5 @@
 use selfcheck_core::agency::inventory_csv;
+use selfcheck_core::table::headers;
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -137,7 +138,7 @@ fn columns_help(lang: Lang) -> Html {
         Column::MigrationDate => T::WorkloadMigrationDate,
         Column::EndOfUse => T::WorkloadEndOfUse,
     };
-    let (zh, en) = (inventory_csv::headers(Lang::ZhCn), inventory_csv::headers(Lang::En));
+    let (zh, en) = (headers::<inventory_csv::Column>(Lang::ZhCn), headers::<inventory_csv::Column>(Lang::En));
     html! {
         <details class="columns-help" id="inventory-columns">
             <summary>{ tr(lang, T::InventoryColumns) }</summary>

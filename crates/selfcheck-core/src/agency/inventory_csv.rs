@@ -224,14 +224,5 @@ pub fn export<'a>(workloads: impl IntoIterator<Item = &'a Workload>) -> String {
 
 /// A blank inventory: the header row, with the English or the Chinese names (both import).
 pub fn template(lang: crate::Lang) -> String {
-    csv::write_file(&[headers(lang)])
-}
-
-/// The header row in `lang`, every column in order (the templates, CSV and workbook).
-pub fn headers(lang: crate::Lang) -> Vec<&'static str> {
-    let header = |c: Column| match lang {
-        crate::Lang::En => c.names()[0],
-        crate::Lang::ZhCn => c.names()[1],
-    };
-    Column::ALL.iter().map(|&c| header(c)).collect()
+    csv::write_file(&[table::headers::<Column>(lang)])
 }

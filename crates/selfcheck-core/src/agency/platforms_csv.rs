@@ -84,14 +84,6 @@ impl table::Column for Column {
     }
 }
 
-/// The header `column` is written with in `lang`: the English name, or the Chinese one.
-pub fn header(column: Column, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => column.names()[0],
-        Lang::ZhCn => column.names()[1],
-    }
-}
-
 /// A platform's value in `column`, as the CSV writes it: yes/no, `general`/`enhanced`,
 /// a level's digit, an ISO date, and empty for "not recorded".
 pub fn cell(p: &Platform, column: Column) -> String {
@@ -197,12 +189,7 @@ pub fn export<'a>(platforms: impl IntoIterator<Item = &'a Platform>) -> String {
 
 /// A blank template: the header row, with the English or the Chinese names.
 pub fn template(lang: Lang) -> String {
-    csv::write_file(&[headers(lang)])
-}
-
-/// The header row in `lang`, every column in order (the templates, CSV and workbook).
-pub fn headers(lang: Lang) -> Vec<&'static str> {
-    Column::ALL.iter().map(|&c| header(c, lang)).collect()
+    csv::write_file(&[table::headers::<Column>(lang)])
 }
 
 #[cfg(test)]

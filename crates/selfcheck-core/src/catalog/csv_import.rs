@@ -272,16 +272,5 @@ pub fn id_from_name(name: &str, today: Date) -> String {
 /// A blank template: the header row, in English or with the Chinese names (the
 /// English-only columns keep their names).
 pub fn template(lang: crate::Lang) -> String {
-    crate::csv::write_file(&[headers(lang)])
-}
-
-/// The header row in `lang`, every column in order (the templates, CSV and workbook).
-pub fn headers(lang: crate::Lang) -> Vec<&'static str> {
-    CatalogColumn::ALL
-        .iter()
-        .map(|c| match lang {
-            crate::Lang::ZhCn => c.names().get(1).copied().unwrap_or(c.header()),
-            crate::Lang::En => c.header(),
-        })
-        .collect()
+    crate::csv::write_file(&[crate::table::headers::<CatalogColumn>(lang)])
 }

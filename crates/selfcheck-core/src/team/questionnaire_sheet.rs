@@ -11,7 +11,6 @@ use crate::work::ProviderWork;
 
 use crate::table::{self, Column, Table, TableProblem};
 use crate::timestamp::Timestamp;
-use crate::Lang;
 
 /// A questionnaire sheet is small: one owner's items, at most every item of 20 loaded
 /// catalogs and the built-in ones.
@@ -77,13 +76,6 @@ impl Column for QuestionnaireColumn {
 
 impl QuestionnaireColumn {
     /// The header the workbook is written with in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.names()[0],
-            Lang::ZhCn => self.names()[1],
-        }
-    }
-
     /// The cells the owner fills; the others are the item, for reading.
     pub fn is_answer(self) -> bool {
         use QuestionnaireColumn::*;
@@ -251,7 +243,7 @@ mod tests {
             ]
         );
         use crate::messages::Describe;
-        let text = problems[0].message(Lang::En);
+        let text = problems[0].message(crate::Lang::En);
         assert!(text.contains("Line 2") && text.contains("status") && text.contains("达标/Met"), "{text}");
         let missing = read(&sheet(&[&["item"], &["a"]]), &at, &index).unwrap_err();
         assert_eq!(missing, vec![TableProblem::MissingColumn { column: QuestionnaireColumn::Status }]);

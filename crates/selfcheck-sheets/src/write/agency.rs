@@ -79,13 +79,6 @@ fn verdicts(
 }
 
 /// The header an inventory column is written with in `lang` (both import back).
-fn header(column: Column, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => column.names()[0],
-        Lang::ZhCn => column.names()[1],
-    }
-}
-
 fn inventory(
     book: &mut Workbook,
     f: &Formats,
@@ -97,7 +90,7 @@ fn inventory(
     ws.set_name(sheet_name(W::SheetInventory.text(lang), taken))?;
     let cols: Vec<_> = Column::ALL
         .iter()
-        .map(|&c| col(header(c, lang), if matches!(c, Column::Name | Column::Description) { 28.0 } else { 12.0 }))
+        .map(|&c| col(c.name_in(lang), if matches!(c, Column::Name | Column::Description) { 28.0 } else { 12.0 }))
         .collect();
     let lines: Vec<Line> = a
         .workloads
@@ -138,7 +131,7 @@ fn platforms(
     ws.set_name(sheet_name(W::SheetPlatforms.text(lang), taken))?;
     let cols: Vec<_> = P::ALL
         .iter()
-        .map(|&c| col(platforms_csv::header(c, lang), if matches!(c, P::Name | P::Provider) { 24.0 } else { 14.0 }))
+        .map(|&c| col(c.name_in(lang), if matches!(c, P::Name | P::Provider) { 24.0 } else { 14.0 }))
         .collect();
     let lines: Vec<Line> = a
         .platforms

@@ -22,7 +22,7 @@ pub fn write(book: &mut Workbook, report: &Report, p: &ProviderReport, lang: Lan
 
     let ws = book.add_worksheet();
     ws.set_name(sheet_name(W::SheetQuestionnaire.text(lang), &mut taken))?;
-    let cols: Vec<_> = Q::ALL.iter().map(|&c| col(c.label(lang), width(c))).collect();
+    let cols: Vec<_> = Q::ALL.iter().map(|&c| col(c.name_in(lang), width(c))).collect();
     let mut lines = Vec::new();
     let mut kinds = Vec::new();
     for id in &q.items {
