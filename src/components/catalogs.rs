@@ -12,9 +12,10 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
-use crate::platform::sheets::{self, SheetKind};
+use crate::platform::sheets;
 use crate::platform::{download, events, later, perf};
 use crate::state::{CatalogAction, CatalogImport, CatalogRead, CatalogState, NameField, ProviderAction};
+use selfcheck_core::sheet::TableKind;
 
 /// The catalog format's JSON Schema, as committed (`schemas/`), for teams writing their own.
 const CATALOG_SCHEMA: &str = include_str!("../../schemas/catalog.schema.json");
@@ -43,7 +44,7 @@ fn read(file: ChosenFile, today: Date, on_action: Callback<ProviderAction>) {
         match result {
             Ok(bytes) if is_workbook(&bytes) => {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let read = match sheets::read_sheet(&bytes, SheetKind::Catalog).await {
+                    let read = match sheets::read_sheet(&bytes, TableKind::Catalog).await {
                         Ok(sheet) => CatalogRead::sheet(&name, sheet, today),
                         Err(problem) => refused(LoadedProblem::Sheet(problem)),
                     };

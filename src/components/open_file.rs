@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ChosenFile};
-use crate::platform::sheets::{self, SheetKind};
+use crate::platform::sheets;
 use crate::platform::{clock, events, later, location};
 use crate::route::Route;
 use crate::state::{
@@ -44,21 +44,12 @@ struct FileRead {
     bytes: Vec<u8>,
 }
 
-fn sheet_kind(kind: TableKind) -> SheetKind {
-    match kind {
-        TableKind::Questionnaire => SheetKind::Questionnaire,
-        TableKind::Inventory => SheetKind::Inventory,
-        TableKind::Platforms => SheetKind::Platforms,
-        TableKind::Catalog => SheetKind::Catalog,
-    }
-}
-
 /// A workbook's sheet and its kind: the first sheet named as some importer's, else the
 /// first sheet, recognised by its header.
 async fn read_workbook(bytes: &[u8]) -> Result<(TableKind, SheetRows), Message> {
     let mut first = None;
     for kind in TableKind::ALL {
-        let sheet = sheets::read_sheet(bytes, sheet_kind(kind)).await.map_err(|p| p.describe())?;
+        let sheet = sheets::read_sheet(bytes, kind).await.map_err(|p| p.describe())?;
         if kind.names_sheet(&sheet.sheet) {
             // Its own importer says precisely what is wrong with a named sheet.
             let found = table_kind(&Table::Sheet(sheet.clone())).unwrap_or(kind);

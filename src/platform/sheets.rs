@@ -8,7 +8,7 @@ use js_sys::{Promise, Uint8Array};
 use selfcheck_core::agency::provider_report::{ProviderReportReply, ProviderReportTaken};
 use selfcheck_core::messages::{Describe, Message, M};
 use selfcheck_core::report::{LoadProblem, MAX_REPORT_BYTES};
-use selfcheck_core::sheet::{is_workbook, SheetProblem, SheetRows, MAX_WORKBOOK_BYTES};
+use selfcheck_core::sheet::{is_workbook, SheetProblem, SheetRows, TableKind, MAX_WORKBOOK_BYTES};
 use selfcheck_core::table::Table;
 use selfcheck_core::Lang;
 use wasm_bindgen::prelude::*;
@@ -41,26 +41,6 @@ extern "C" {
     fn load_sheets() -> Result<Promise, JsValue>;
 }
 
-/// Which importer a sheet is for: it picks the sheet by name (`sheet::names`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SheetKind {
-    Inventory,
-    Platforms,
-    Catalog,
-    Questionnaire,
-}
-
-impl SheetKind {
-    fn code(self) -> &'static str {
-        match self {
-            SheetKind::Inventory => "inventory",
-            SheetKind::Platforms => "platforms",
-            SheetKind::Catalog => "catalog",
-            SheetKind::Questionnaire => "questionnaire",
-        }
-    }
-}
-
 fn detail(error: JsValue) -> String {
     error.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{error:?}"), |e| String::from(e.message()))
 }
@@ -71,7 +51,7 @@ async fn module() -> Result<SheetsModule, String> {
 }
 
 /// The sheet for `kind` of the workbook `bytes`.
-pub async fn read_sheet(bytes: &[u8], kind: SheetKind) -> Result<SheetRows, SheetProblem> {
+pub async fn read_sheet(bytes: &[u8], kind: TableKind) -> Result<SheetRows, SheetProblem> {
     let sheets = module().await.map_err(|detail| SheetProblem::ModuleUnavailable { detail })?;
     let json = sheets.read_sheet(bytes, kind.code());
     serde_json::from_str::<Result<SheetRows, SheetProblem>>(&json)
@@ -119,7 +99,7 @@ pub fn read_provider_report(file: ChosenFile, on_done: impl FnOnce(Result<Provid
 /// Writes the blank workbook `kind`'s importer reads, its sheet and headers in `lang`,
 /// and saves it as `file_name`; `on_done` says whether it worked.
 pub fn save_template(
-    kind: SheetKind,
+    kind: TableKind,
     lang: Lang,
     file_name: String,
     on_done: impl FnOnce(Result<(), String>) + 'static,
@@ -157,7 +137,7 @@ impl TableReadError {
 
 /// A chosen file as a table: a workbook (known by its first bytes, whatever its name)
 /// read through the Excel module, anything else as CSV bytes for the importer to check.
-pub fn read_table(file: ChosenFile, kind: SheetKind, on_done: impl FnOnce(Result<Table, TableReadError>) + 'static) {
+pub fn read_table(file: ChosenFile, kind: TableKind, on_done: impl FnOnce(Result<Table, TableReadError>) + 'static) {
     // The importers check a CSV's own limit; a workbook is compressed and may be larger.
     files::read_bytes(file, MAX_WORKBOOK_BYTES as u64, move |read| match read {
         Err(error) => on_done(Err(TableReadError::Read(error))),

@@ -13,49 +13,19 @@ use crate::catalog::csv_import::CatalogColumn;
 use crate::messages::{Message, M};
 use crate::report::{ReportInputs, Role};
 use crate::session::{Resumable, Session};
+pub use crate::sheet::TableKind;
 use crate::table::{Column, Row, Table};
 use crate::team::questionnaire_sheet::QuestionnaireColumn;
 use crate::work::{AgencyWork, ProviderWork};
 
-/// What a table holds, by its header.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TableKind {
-    Questionnaire,
-    Inventory,
-    Platforms,
-    Catalog,
-}
-
-impl TableKind {
-    /// In the order a tie is settled: a filled questionnaire names a catalog's columns too.
-    pub const ALL: [TableKind; 4] =
-        [TableKind::Questionnaire, TableKind::Inventory, TableKind::Platforms, TableKind::Catalog];
-
-    /// How many of the header's cells name this kind's columns, when every column it
-    /// requires is there.
-    fn fit(self, header: &[&str]) -> Option<usize> {
-        match self {
-            TableKind::Questionnaire => fit::<QuestionnaireColumn>(header),
-            TableKind::Inventory => fit::<inventory_csv::Column>(header),
-            TableKind::Platforms => fit::<platforms_csv::Column>(header),
-            TableKind::Catalog => fit::<CatalogColumn>(header),
-        }
-    }
-
-    /// The sheet names a workbook of this kind is looked for under (`sheet::names`).
-    pub fn sheet_names(self) -> &'static [&'static str] {
-        use crate::sheet::names;
-        match self {
-            TableKind::Questionnaire => names::QUESTIONNAIRE,
-            TableKind::Inventory => names::INVENTORY,
-            TableKind::Platforms => names::PLATFORMS,
-            TableKind::Catalog => names::CATALOG,
-        }
-    }
-
-    /// Whether a sheet's name is one this kind's importer looks for.
-    pub fn names_sheet(self, sheet: &str) -> bool {
-        self.sheet_names().iter().any(|name| sheet.trim().eq_ignore_ascii_case(name))
+/// How many of the header's cells name `kind`'s columns, when every column it requires
+/// is there.
+fn score(kind: TableKind, header: &[&str]) -> Option<usize> {
+    match kind {
+        TableKind::Questionnaire => fit::<QuestionnaireColumn>(header),
+        TableKind::Inventory => fit::<inventory_csv::Column>(header),
+        TableKind::Platforms => fit::<platforms_csv::Column>(header),
+        TableKind::Catalog => fit::<CatalogColumn>(header),
     }
 }
 
@@ -70,7 +40,7 @@ pub fn table_kind_of_header(header: &Row) -> Option<TableKind> {
     let cells: Vec<&str> = header.fields.iter().map(String::as_str).collect();
     let mut best: Option<(TableKind, usize)> = None;
     for kind in TableKind::ALL {
-        if let Some(score) = kind.fit(&cells) {
+        if let Some(score) = score(kind, &cells) {
             if best.is_none_or(|(_, top)| score > top) {
                 best = Some((kind, score));
             }

@@ -77,6 +77,51 @@ pub fn is_workbook(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04")
 }
 
+/// Which importer a table is for: it picks a workbook's sheet by name (`names`), and it
+/// is recognised by its header (`opened`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableKind {
+    Questionnaire,
+    Inventory,
+    Platforms,
+    Catalog,
+}
+
+impl TableKind {
+    /// In the order a tie is settled: a filled questionnaire names a catalog's columns too.
+    pub const ALL: [TableKind; 4] =
+        [TableKind::Questionnaire, TableKind::Inventory, TableKind::Platforms, TableKind::Catalog];
+
+    /// How the app names it to the Excel module.
+    pub fn code(self) -> &'static str {
+        match self {
+            TableKind::Questionnaire => "questionnaire",
+            TableKind::Inventory => "inventory",
+            TableKind::Platforms => "platforms",
+            TableKind::Catalog => "catalog",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<TableKind> {
+        TableKind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
+    /// The sheet names its importer looks for.
+    pub fn sheet_names(self) -> &'static [&'static str] {
+        match self {
+            TableKind::Questionnaire => names::QUESTIONNAIRE,
+            TableKind::Inventory => names::INVENTORY,
+            TableKind::Platforms => names::PLATFORMS,
+            TableKind::Catalog => names::CATALOG,
+        }
+    }
+
+    /// Whether a sheet's name is one its importer looks for.
+    pub fn names_sheet(self, sheet: &str) -> bool {
+        self.sheet_names().iter().any(|name| sheet.trim().eq_ignore_ascii_case(name))
+    }
+}
+
 /// The sheet names each importer looks for before taking the first sheet.
 pub mod names {
     pub const INVENTORY: &[&str] = &["inventory", "workloads", "清单", "系统清单", "业务系统"];
@@ -105,6 +150,14 @@ pub fn choose<'a>(sheets: &'a [String], wanted: &[&str]) -> Option<&'a String> {
 mod tests {
     use super::*;
     use crate::Lang;
+
+    #[test]
+    fn a_table_kind_crosses_to_the_excel_module_by_its_code() {
+        for kind in TableKind::ALL {
+            assert_eq!(TableKind::from_code(kind.code()), Some(kind));
+        }
+        assert_eq!(TableKind::from_code("report"), None);
+    }
 
     #[test]
     fn a_named_sheet_is_preferred_to_the_first() {

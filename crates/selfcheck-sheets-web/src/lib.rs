@@ -9,7 +9,7 @@ use selfcheck_core::agency::provider_report::{read_provider_report, ProviderRepo
 use selfcheck_core::agency::{inventory_csv, platforms_csv};
 use selfcheck_core::catalog::csv_import;
 use selfcheck_core::report::Report;
-use selfcheck_core::sheet::{names, SheetProblem, SheetRows};
+use selfcheck_core::sheet::{names, SheetProblem, SheetRows, TableKind};
 use selfcheck_core::table::headers;
 use selfcheck_core::Lang;
 use wasm_bindgen::prelude::*;
@@ -60,24 +60,18 @@ pub fn provider_report(bytes: &[u8]) -> String {
 #[wasm_bindgen]
 pub fn template(kind: &str, lang: &str) -> Result<Vec<u8>, JsError> {
     let lang = Lang::from_code(lang).unwrap_or_default();
-    let headers = match kind {
-        "inventory" => headers::<inventory_csv::Column>(lang),
-        "platforms" => headers::<platforms_csv::Column>(lang),
-        "catalog" => headers::<csv_import::CatalogColumn>(lang),
+    let (headers, names) = match TableKind::from_code(kind) {
+        Some(TableKind::Inventory) => (headers::<inventory_csv::Column>(lang), names::INVENTORY),
+        Some(TableKind::Platforms) => (headers::<platforms_csv::Column>(lang), names::PLATFORMS),
+        Some(TableKind::Catalog) => (headers::<csv_import::CatalogColumn>(lang), names::CATALOG),
         _ => return Err(JsError::new(&format!("no template for {kind}"))),
     };
-    let sheet = names::in_lang(wanted(kind), lang);
+    let sheet = names::in_lang(names, lang);
     selfcheck_sheets::template(sheet, &headers).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn wanted(kind: &str) -> &'static [&'static str] {
-    match kind {
-        "inventory" => names::INVENTORY,
-        "platforms" => names::PLATFORMS,
-        "catalog" => names::CATALOG,
-        "questionnaire" => names::QUESTIONNAIRE,
-        _ => &[],
-    }
+    TableKind::from_code(kind).map_or(&[], TableKind::sheet_names)
 }
 
 #[cfg(test)]

@@ -6,9 +6,10 @@ use yew::prelude::*;
 use crate::components::{scroll_table, Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files;
-use crate::platform::sheets::{self, SheetKind};
+use crate::platform::sheets;
 use crate::platform::{download, events, perf};
 use crate::state::{read_inventory, AgencyAction, ImportMode, ImportOutcome};
+use selfcheck_core::sheet::TableKind;
 
 #[derive(Properties, PartialEq)]
 pub struct CsvToolsProps {
@@ -31,7 +32,7 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
                 return;
             };
             let on_action = on_action.clone();
-            sheets::read_table(file, SheetKind::Inventory, move |result| {
+            sheets::read_table(file, TableKind::Inventory, move |result| {
                 let action = match result {
                     Ok(table) => AgencyAction::ImportInventory(read_inventory(&table)),
                     Err(error) => AgencyAction::ImportInventory(Err(vec![error.describe::<inventory_csv::Column>()])),
@@ -60,7 +61,7 @@ pub fn CsvTools(props: &CsvToolsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let name = format!("cloud-selfcheck-inventory-template-{}.xlsx", headers.code());
             let problem = problem.clone();
-            sheets::save_template(SheetKind::Inventory, headers, name, move |saved| problem.set(saved.err()));
+            sheets::save_template(TableKind::Inventory, headers, name, move |saved| problem.set(saved.err()));
         })
     };
     let mode_radio = |mode: ImportMode, id: &'static str, label: T| {

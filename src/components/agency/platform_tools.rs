@@ -10,9 +10,10 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files;
-use crate::platform::sheets::{self, SheetKind};
+use crate::platform::sheets;
 use crate::platform::{download, events};
 use crate::state::{read_platforms, AgencyAction, ImportMode, PlatformEntry, PlatformImportOutcome};
+use selfcheck_core::sheet::TableKind;
 
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
@@ -35,7 +36,7 @@ pub fn PlatformTools(props: &PlatformToolsProps) -> Html {
         Callback::from(move |e: Event| {
             let Some(file) = files::take_chosen_file(&e) else { return };
             let on_action = on_action.clone();
-            sheets::read_table(file, SheetKind::Platforms, move |result| {
+            sheets::read_table(file, TableKind::Platforms, move |result| {
                 on_action.emit(match result {
                     Ok(table) => AgencyAction::ImportPlatforms(read_platforms(&table)),
                     Err(error) => AgencyAction::ImportPlatforms(Err(vec![error.describe::<platforms_csv::Column>()])),

@@ -19,11 +19,12 @@ use crate::components::answered::answered;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
-use crate::platform::sheets::{self, SheetKind};
+use crate::platform::sheets;
 use crate::platform::{clock, download, events, later, location, perf};
 use crate::route::Route;
 use crate::state::merge::{self, Outcome};
 use crate::state::{Action, ConflictKind, MergeState};
+use selfcheck_core::sheet::TableKind;
 
 #[derive(Properties, PartialEq)]
 pub struct MergePanelProps {
@@ -60,7 +61,7 @@ async fn offer(bytes: Result<Vec<u8>, ReadError>, modified: Option<Timestamp>) -
     if !is_workbook(&bytes) {
         return Ok(Offered::Json { bytes, modified });
     }
-    let sheet = sheets::read_sheet(&bytes, SheetKind::Questionnaire).await.map_err(Refusal::Sheet)?;
+    let sheet = sheets::read_sheet(&bytes, TableKind::Questionnaire).await.map_err(Refusal::Sheet)?;
     Ok(Offered::Sheet { sheet, modified })
 }
 
