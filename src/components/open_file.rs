@@ -8,10 +8,10 @@ use std::rc::Rc;
 
 use selfcheck_core::catalog::Catalog;
 use selfcheck_core::messages::{Describe, Message};
-use selfcheck_core::opened::{table_kind, JsonKind, TableKind};
+use selfcheck_core::opened::{header_and_rows, recognise, table_kind_of_header, JsonKind, TableKind};
 use selfcheck_core::report::{LoadProblem, Role, MAX_REPORT_BYTES};
 use selfcheck_core::session::{Resumable, Session};
-use selfcheck_core::sheet::{is_workbook, SheetRows, MAX_WORKBOOK_BYTES};
+use selfcheck_core::sheet::{is_workbook, MAX_WORKBOOK_BYTES};
 use selfcheck_core::table::Table;
 use selfcheck_core::team::incoming::Offered;
 use selfcheck_core::{Date, Lang, Timestamp};
@@ -31,9 +31,22 @@ use crate::state::{
 /// A file being opened, as far as it got.
 enum Opening {
     Reading(String),
-    Refused { name: String, problem: Message },
-    Json { file: FileRead, read: Resumable, kind: JsonKind },
-    Table { file: FileRead, table: Table, kind: TableKind },
+    Refused {
+        name: String,
+        problem: Message,
+    },
+    Json {
+        file: FileRead,
+        read: Resumable,
+        kind: JsonKind,
+    },
+    /// A table, with the number of rows under its header.
+    Table {
+        file: FileRead,
+        table: Table,
+        kind: TableKind,
+        rows: usize,
+    },
 }
 
 /// The file itself, kept until the user chooses (a merge or a comparison reads it again
@@ -44,21 +57,25 @@ struct FileRead {
     bytes: Vec<u8>,
 }
 
-/// A workbook's sheet and its kind: the first sheet named as some importer's, else the
-/// first sheet, recognised by its header.
-async fn read_workbook(bytes: &[u8]) -> Result<(TableKind, SheetRows), Message> {
+/// A workbook's sheet, its kind and its rows: the first sheet named as some importer's,
+/// else the first sheet, recognised by its header.
+async fn read_workbook(bytes: &[u8]) -> Result<(Table, TableKind, usize), Message> {
     let mut first = None;
     for kind in TableKind::ALL {
-        let sheet = sheets::read_sheet(bytes, kind).await.map_err(|p| p.describe())?;
-        if kind.names_sheet(&sheet.sheet) {
+        let table = Table::Sheet(sheets::read_sheet(bytes, kind).await.map_err(|p| p.describe())?);
+        if table.sheet().is_some_and(|name| kind.names_sheet(name)) {
             // Its own importer says precisely what is wrong with a named sheet.
-            let found = table_kind(&Table::Sheet(sheet.clone())).unwrap_or(kind);
-            return Ok((found, sheet));
+            let (found, rows) = match header_and_rows(&table) {
+                Ok((header, rows)) => (table_kind_of_header(&header).unwrap_or(kind), rows),
+                Err(_) => (kind, 0),
+            };
+            return Ok((table, found, rows));
         }
-        first.get_or_insert(sheet);
+        first.get_or_insert(table);
     }
-    let sheet = first.ok_or_else(|| selfcheck_core::sheet::SheetProblem::NoSheet.describe())?;
-    Ok((table_kind(&Table::Sheet(sheet.clone()))?, sheet))
+    let table = first.ok_or_else(|| selfcheck_core::sheet::SheetProblem::NoSheet.describe())?;
+    let (kind, rows) = recognise(&table)?;
+    Ok((table, kind, rows))
 }
 
 /// Reads and recognises `file`; `done` gets what it is.
@@ -75,7 +92,7 @@ fn open(file: ChosenFile, done: Callback<Opening>) {
         if is_workbook(&file.bytes) {
             wasm_bindgen_futures::spawn_local(async move {
                 done.emit(match read_workbook(&file.bytes).await {
-                    Ok((kind, sheet)) => Opening::Table { file, table: Table::Sheet(sheet), kind },
+                    Ok((table, kind, rows)) => Opening::Table { file, table, kind, rows },
                     Err(problem) => Opening::Refused { name, problem },
                 })
             });
@@ -86,8 +103,8 @@ fn open(file: ChosenFile, done: Callback<Opening>) {
             });
         } else {
             let table = Table::Csv(file.bytes.clone());
-            done.emit(match table_kind(&table) {
-                Ok(kind) => Opening::Table { file, table, kind },
+            done.emit(match recognise(&table) {
+                Ok((kind, rows)) => Opening::Table { file, table, kind, rows },
                 Err(problem) => Opening::Refused { name, problem },
             });
         }
@@ -233,17 +250,6 @@ fn actions(what: What, opening: &Opening, catalogs: &[Catalog], today: Date) -> 
 
 /// What the file is, in a sentence or two.
 fn description(lang: Lang, opening: &Opening) -> Html {
-    let rows = |table: &Table| {
-        match table {
-            Table::Sheet(sheet) => sheet.rows.len().saturating_sub(1),
-            Table::Csv(bytes) => bytes
-                .split(|&b| b == b'\n')
-                .filter(|l| !l.iter().all(u8::is_ascii_whitespace))
-                .count()
-                .saturating_sub(1),
-        }
-        .to_string()
-    };
     match opening {
         Opening::Json { read, kind, .. } => {
             let made = match read {
@@ -281,15 +287,16 @@ fn description(lang: Lang, opening: &Opening) -> Html {
                 }
             }
         }
-        Opening::Table { table, kind, .. } => {
+        Opening::Table { table, kind, rows, .. } => {
+            let rows = rows.to_string();
             let text = match kind {
-                TableKind::Inventory => trf(lang, T::OpenedInventory, &[("rows", &rows(table))]),
-                TableKind::Platforms => trf(lang, T::OpenedPlatforms, &[("rows", &rows(table))]),
-                TableKind::Catalog => trf(lang, T::OpenedCatalog, &[("rows", &rows(table))]),
+                TableKind::Inventory => trf(lang, T::OpenedInventory, &[("rows", &rows)]),
+                TableKind::Platforms => trf(lang, T::OpenedPlatforms, &[("rows", &rows)]),
+                TableKind::Catalog => trf(lang, T::OpenedCatalog, &[("rows", &rows)]),
                 TableKind::Questionnaire => trf(
                     lang,
                     T::OpenedQuestionnaireSheet,
-                    &[("sheet", table.sheet().unwrap_or_default()), ("rows", &rows(table))],
+                    &[("sheet", table.sheet().unwrap_or_default()), ("rows", &rows)],
                 ),
             };
             html! { <p>{ text }</p> }

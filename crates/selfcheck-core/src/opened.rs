@@ -49,17 +49,25 @@ pub fn table_kind_of_header(header: &Row) -> Option<TableKind> {
     best.map(|(kind, _)| kind)
 }
 
-/// A table's kind, or why none: it could not be read, or its header names no kind's
-/// columns (the message quotes the header, so the user sees what was found).
-pub fn table_kind(table: &Table) -> Result<TableKind, Message> {
-    // Only the header matters here; the importer chosen next checks every row.
-    let (header, _) = table.rows::<QuestionnaireColumn>(usize::MAX, usize::MAX).map_err(|problems| {
+/// A table's header and how many rows under it are not blank, or why it has none. Only
+/// the header is judged here; the importer chosen next checks every row.
+pub fn header_and_rows(table: &Table) -> Result<(Row, usize), Message> {
+    let (header, rows) = table.rows::<QuestionnaireColumn>(usize::MAX, usize::MAX).map_err(|problems| {
         problems.first().map_or_else(|| Message::new(M::CsvNoRows), crate::messages::Describe::describe)
     })?;
-    table_kind_of_header(&header).ok_or_else(|| {
+    Ok((header, rows.iter().filter(|r| !r.fields.iter().all(|f| f.trim().is_empty())).count()))
+}
+
+/// A table's kind and its number of rows (`header_and_rows`), or why none: it could not
+/// be read, or its header names no kind's columns (the message quotes the header, so the
+/// user sees what was found).
+pub fn recognise(table: &Table) -> Result<(TableKind, usize), Message> {
+    let (header, rows) = header_and_rows(table)?;
+    let kind = table_kind_of_header(&header).ok_or_else(|| {
         let shown: Vec<&str> = header.fields.iter().map(|f| f.trim()).filter(|f| !f.is_empty()).take(8).collect();
         Message::new(M::OpenedTableUnknown).with("header", shown.join(" | "))
-    })
+    })?;
+    Ok((kind, rows))
 }
 
 /// A JSON file, read as the app resumes one, and what it is.
@@ -130,7 +138,7 @@ mod tests {
             (crate::catalog::csv_import::template(Lang::En), TableKind::Catalog),
         ];
         for (text, kind) in cases {
-            assert_eq!(table_kind(&csv(&text)), Ok(kind), "{text}");
+            assert_eq!(recognise(&csv(&text)), Ok((kind, 0)), "{text}");
         }
         for lang in [Lang::ZhCn, Lang::En] {
             let header: Vec<String> =
@@ -142,22 +150,24 @@ mod tests {
                     Record { line: 2, quoted: vec![false; header.len()], fields: header },
                 ],
             };
-            assert_eq!(table_kind(&Table::Sheet(sheet)), Ok(TableKind::Questionnaire), "{lang:?}");
+            assert_eq!(recognise(&Table::Sheet(sheet)), Ok((TableKind::Questionnaire, 1)), "{lang:?}");
         }
         let fixture = include_str!("../../../tests/fixtures/inventory.csv");
-        assert_eq!(table_kind(&csv(fixture)), Ok(TableKind::Inventory));
+        assert_eq!(recognise(&csv(fixture)), Ok((TableKind::Inventory, 7)), "seven workloads");
         let fixture = include_str!("../../../tests/fixtures/platforms.csv");
-        assert_eq!(table_kind(&csv(fixture)), Ok(TableKind::Platforms));
+        assert_eq!(recognise(&csv(fixture)), Ok((TableKind::Platforms, 2)));
         let fixture = include_str!("../../../tests/fixtures/catalog.csv");
-        assert_eq!(table_kind(&csv(fixture)), Ok(TableKind::Catalog));
+        assert_eq!(recognise(&csv(fixture)).map(|(kind, _)| kind), Ok(TableKind::Catalog));
+        let rows = format!("{}A,2\n,\n\"B\nline two\",3\n", inventory_csv::template(Lang::En));
+        assert_eq!(recognise(&csv(&rows)), Ok((TableKind::Inventory, 2)), "no blank row, a quoted line break in one");
     }
 
     #[test]
     fn a_table_of_no_kind_says_what_its_header_was() {
-        let unknown = table_kind(&csv("fruit,colour\napple,red\n")).unwrap_err();
+        let unknown = recognise(&csv("fruit,colour\napple,red\n")).unwrap_err();
         assert!(unknown.render(Lang::En).contains("fruit | colour"), "{}", unknown.render(Lang::En));
         assert!(unknown.render(Lang::ZhCn).contains("fruit | colour"));
-        assert!(table_kind(&csv("")).is_err(), "an empty file");
+        assert!(recognise(&csv("")).is_err(), "an empty file");
         assert!(TableKind::Platforms.names_sheet(" 候选平台 ") && !TableKind::Catalog.names_sheet("清单"));
     }
 
