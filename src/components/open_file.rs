@@ -21,8 +21,8 @@ use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ChosenFile};
 use crate::platform::sheets;
-use crate::platform::{clock, events, later, location};
-use crate::route::Route;
+use crate::platform::{clock, events, later};
+use crate::route::{go_to_step, Route};
 use crate::state::{
     merge, read_inventory, read_platforms, Action, AgencyAction, CatalogAction, CatalogRead, CompareState, ImportMode,
     ProviderAction,
@@ -366,9 +366,7 @@ pub fn OpenFile(props: &OpenFileProps) -> Html {
                         }
                         opening.set(None);
                         // To the view that shows the outcome, and to its part there.
-                        on_action.emit(Action::Navigate(route));
-                        location::go(route.hash());
-                        later::soon(move || events::reveal(part, part));
+                        go_to_step(route, part);
                     });
                     let label = tr(lang, c.label);
                     html! { <button type="button" id={c.id} class={classes!(c.primary.then_some("primary"))} {onclick}>{ label }</button> }

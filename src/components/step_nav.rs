@@ -5,8 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::platform::{events, location};
-use crate::route::Route;
+use crate::route::{go_to_step, Route};
 
 /// One step: the id of the part of the page it leads to, and its name.
 #[derive(Clone, PartialEq)]
@@ -30,10 +29,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             <ol>
                 { for props.steps.iter().enumerate().map(|(n, step)| {
                     let (target, route) = (step.target, props.route);
-                    let onclick = Callback::from(move |_: MouseEvent| {
-                        location::go(&route.step_hash(target));
-                        events::reveal(target, target);
-                    });
+                    let onclick = Callback::from(move |_: MouseEvent| go_to_step(route, target));
                     html! {
                         <li>
                             <button type="button" data-step={target} {onclick}>

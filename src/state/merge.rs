@@ -217,12 +217,12 @@ impl MergeState {
         self.outcome = Some(Rc::new(outcome));
     }
 
-    /// Every conflict decided, and every history file saved that the merge needs.
     /// A questionnaire offered to an empty workspace: open it to answer, rather than merge?
     pub fn offers_answering(&self) -> bool {
         self.files.iter().any(|f| f.taken.as_ref().is_ok_and(|t| t.to_answer.is_some()))
     }
 
+    /// Every conflict decided, and every history file saved that the merge needs.
     pub fn ready(&self) -> bool {
         self.undecided() == 0
             && match self.outcome.as_deref() {

@@ -20,8 +20,8 @@ use crate::components::{Notice, NoticeKind};
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
 use crate::platform::sheets;
-use crate::platform::{clock, download, events, later, location, perf};
-use crate::route::Route;
+use crate::platform::{clock, download, perf};
+use crate::route::{go_to_step, Route};
 use crate::state::merge::{self, Outcome};
 use crate::state::{Action, ConflictKind, MergeState};
 use selfcheck_core::sheet::TableKind;
@@ -231,9 +231,7 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
             let onclick = Callback::from(move |_: MouseEvent| {
                 on_action.emit(Action::DismissMerge);
                 on_action.emit(Action::ReportLoaded(Box::new((*loaded).clone())));
-                on_action.emit(Action::Navigate(Route::Provider));
-                location::go(Route::Provider.hash());
-                later::soon(|| events::reveal("questionnaire-banner", "questionnaire-banner"));
+                go_to_step(Route::Provider, "questionnaire-banner");
             });
             Some(html! {
                 <Notice kind={NoticeKind::Info}>
