@@ -1,8 +1,6 @@
 //! The three views, addressed by URL hash (`#/provider`, …): path routes cannot work
 //! from `file://`, hash routes can, and they keep the back button meaningful.
 
-use crate::platform::{events, location};
-
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Route {
     /// A cloud service provider checks itself (2019 Measures, 2023 Convention).
@@ -44,18 +42,6 @@ impl Route {
     /// rather than an error page, so a stale bookmark still lands somewhere useful.
     pub fn from_hash(hash: &str) -> Route {
         Route::parse(hash).unwrap_or_default()
-    }
-}
-
-/// Takes the person to `step` of `route`, as a link would: the address changes (a
-/// history entry) and the hash listener (`app.rs`) shows the view and the step; when the
-/// address is there already, nothing changes, so the step is shown here.
-pub fn go_to_step(route: Route, step: &str) {
-    let hash = route.step_hash(step);
-    if location::current_hash() == hash {
-        events::reveal(step, step);
-    } else {
-        location::go(&hash);
     }
 }
 

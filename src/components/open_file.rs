@@ -20,9 +20,10 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ChosenFile};
+use crate::platform::location::go_to_step;
 use crate::platform::sheets;
 use crate::platform::{clock, events, later};
-use crate::route::{go_to_step, Route};
+use crate::route::Route;
 use crate::state::{
     merge, read_inventory, read_platforms, Action, AgencyAction, CatalogAction, CatalogRead, CompareState, ImportMode,
     ProviderAction,

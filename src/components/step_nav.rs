@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::route::{go_to_step, Route};
+use crate::platform::location::go_to_step;
+use crate::route::Route;
 
 /// One step: the id of the part of the page it leads to, and its name.
 #[derive(Clone, PartialEq)]

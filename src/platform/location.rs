@@ -2,6 +2,8 @@
 
 use gloo_events::EventListener;
 
+use crate::route::Route;
+
 pub fn current_hash() -> String {
     gloo_utils::window().location().hash().unwrap_or_default()
 }
@@ -20,6 +22,18 @@ pub fn reload() {
 /// Puts `hash` in the address without a history entry (the place a visit opens at).
 pub fn replace(hash: &str) {
     let _ = gloo_utils::window().location().replace(hash);
+}
+
+/// Takes the person to `step` of `route`, as a link would: the address changes (a
+/// history entry) and the hash listener (`app.rs`) shows the view and the step; when the
+/// address is there already, nothing changes, so the step is shown here.
+pub fn go_to_step(route: Route, step: &str) {
+    let hash = route.step_hash(step);
+    if current_hash() == hash {
+        super::events::reveal(step, step);
+    } else {
+        go(&hash);
+    }
 }
 
 /// Goes to `hash` (a view's, `route.rs`): the hash listener then tells the app, as a
