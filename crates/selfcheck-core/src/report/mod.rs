@@ -25,4 +25,6 @@ pub use canonical::{compute_digest, to_canonical_json, write_report};
 pub use inputs::ReportInputs;
 pub use load::{load_inputs, load_report, LoadProblem, LoadWarning, Loaded, MAX_REPORT_BYTES};
 pub use model::*;
-pub use signature::{add_signature, signed_bytes, ReportSignature, SignatureChecker, SignatureFault, Signer};
+pub use signature::{
+    add_signature, signed_bytes, ReportSignature, SignatureChecker, SignatureFault, Signer, SigningReply,
+};

@@ -254,6 +254,46 @@ pub fn add_signature(text: &str, signature: &ReportSignature) -> Option<String> 
     Some(format!("{body},\n  \"signature\": {member}\n}}\n"))
 }
 
+/// How the first-use module answers a key or signing request: the text it made (a key
+/// kept in the browser, an exported key, a signed report) and the key's fingerprint, or
+/// the problem in both languages. Members, not a `Result`, as `ProviderReportReply`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SigningReply {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<crate::Localized>,
+}
+
+impl SigningReply {
+    pub fn of(made: Result<(String, String), Message>) -> SigningReply {
+        match made {
+            Ok((text, fingerprint)) => SigningReply { text: Some(text), fingerprint: Some(fingerprint), problem: None },
+            Err(message) => SigningReply {
+                problem: Some(crate::Localized {
+                    zh: message.render(crate::Lang::ZhCn),
+                    en: message.render(crate::Lang::En),
+                }),
+                ..SigningReply::default()
+            },
+        }
+    }
+
+    /// Back to what was made: the text and the key's fingerprint, or why not.
+    pub fn into_made(self) -> Result<(String, String), Message> {
+        match self {
+            SigningReply { text: Some(text), fingerprint: Some(fingerprint), .. } => Ok((text, fingerprint)),
+            SigningReply { problem: Some(problem), .. } => {
+                Err(Message::new(M::SigningRefused).localized("problem", problem))
+            }
+            _ => Err(Message::new(M::ModuleUnavailable).with("detail", "no answer")),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +320,19 @@ mod tests {
                 Err(SignatureFault::DoesNotMatch)
             }
         }
+    }
+
+    #[test]
+    fn the_modules_reply_round_trips_what_was_made_or_the_problem() {
+        let round_trip = |made| {
+            let text = serde_json::to_string(&SigningReply::of(made)).unwrap();
+            serde_json::from_str::<SigningReply>(&text).unwrap().into_made()
+        };
+        let made = ("-----BEGIN PRIVATE KEY-----".to_string(), group_of_four(&"ab".repeat(32)));
+        assert_eq!(round_trip(Ok(made.clone())), Ok(made));
+        let refused = round_trip(Err(Message::new(M::SignatureDoesNotMatch))).unwrap_err();
+        assert!(refused.render(crate::Lang::En).contains("does not match"), "{}", refused.render(crate::Lang::En));
+        assert!(SigningReply::default().into_made().is_err());
     }
 
     #[test]
