@@ -527,6 +527,10 @@ crate::localized_table! {
             zh: "签名与报告内容不符：报告在签名后被改动过，或签名来自另一份报告。",
             en: "the signature does not match the report: it was changed after it was signed, or the signature belongs to another report."
         }
+        SigningNoKey {
+            zh: "本浏览器中没有签名密钥：请先生成或导入。",
+            en: "There is no signing key in this browser: generate or import one first."
+        }
         SigningRefused { zh: "未能完成：{problem}", en: "Not done: {problem}" }
         ValidateSignatureDoesNotMatch {
             zh: "签名与内容不符：报告在签名后被改动过，或签名取自另一份报告；不能证明出自签名者。",
