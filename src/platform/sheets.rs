@@ -20,7 +20,7 @@ use super::files::{self, ChosenFile, ReadError};
 #[wasm_bindgen]
 extern "C" {
     /// The module's exports once it is instantiated.
-    type SheetsModule;
+    pub(super) type SheetsModule;
 
     #[wasm_bindgen(method, catch)]
     fn workbook(this: &SheetsModule, report_json: &str, lang: &str) -> Result<Uint8Array, JsValue>;
@@ -34,6 +34,18 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn provider_report(this: &SheetsModule, bytes: &[u8]) -> String;
 
+    #[wasm_bindgen(method)]
+    pub(super) fn key_generate(this: &SheetsModule) -> String;
+
+    #[wasm_bindgen(method)]
+    pub(super) fn key_import(this: &SheetsModule, text: &str, passphrase: &str) -> String;
+
+    #[wasm_bindgen(method)]
+    pub(super) fn key_export(this: &SheetsModule, pem: &str, passphrase: &str) -> String;
+
+    #[wasm_bindgen(method)]
+    pub(super) fn sign_report(this: &SheetsModule, text: &str, pem: &str, signed_at: &str) -> String;
+
     #[wasm_bindgen(method, catch)]
     fn template(this: &SheetsModule, kind: &str, lang: &str) -> Result<Uint8Array, JsValue>;
 
@@ -45,7 +57,7 @@ fn detail(error: JsValue) -> String {
     error.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{error:?}"), |e| String::from(e.message()))
 }
 
-async fn module() -> Result<SheetsModule, String> {
+pub(super) async fn module() -> Result<SheetsModule, String> {
     let promise = load_sheets().map_err(detail)?;
     JsFuture::from(promise).await.map(JsCast::unchecked_into).map_err(detail)
 }

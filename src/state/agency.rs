@@ -192,6 +192,9 @@ pub enum PlatformEdit {
     MlpsLevel(Option<u8>),
     /// All data centres in China: yes, not all, or not recorded.
     InChina(Option<bool>),
+    /// The fingerprint of the provider's signing key, as typed from the sealed cover
+    /// (already in its written form; `None`: not recorded).
+    ExpectedFingerprint(Option<String>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -485,6 +488,7 @@ impl AgencyState {
             PlatformEdit::Tier(t) => platform.tier = t,
             PlatformEdit::MlpsLevel(l) => platform.mlps_level = l,
             PlatformEdit::InChina(v) => platform.data_centres_in_china = v,
+            PlatformEdit::ExpectedFingerprint(f) => platform.expected_fingerprint = f,
         }
     }
 
