@@ -406,8 +406,14 @@ fn validate_accepts_the_files_of_every_older_format() {
         assert!(out.contains("older format version"), "{name}: the migration is said: {out}");
     }
     // Made against today's catalogs: every figure is recomputed and holds.
-    for name in ["report-v6-agency.json", "report-v6-provider.json", "report-v7-agency.json", "report-v7-provider.json"]
-    {
+    for name in [
+        "report-v6-agency.json",
+        "report-v6-provider.json",
+        "report-v7-agency.json",
+        "report-v7-provider.json",
+        "report-v8-agency.json",
+        "report-v8-provider.json",
+    ] {
         let (code, out, err) = selfcheck(&["validate", &fixture(name), "--lang", "en"]);
         assert_eq!(code, 0, "{name}: {err}");
         assert!(out.starts_with("consistent: ") && out.contains("every figure follows"), "{name}: {out}");

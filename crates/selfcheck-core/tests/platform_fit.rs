@@ -18,6 +18,7 @@ fn platform() -> Platform {
         mlps_level: Some(3),
         data_centres_in_china: Some(true),
         provider_report: None,
+        expected_fingerprint: None,
     }
 }
 

@@ -31,6 +31,7 @@ fn a_full_row_is_read_and_blanks_are_not_recorded() {
             mlps_level: Some(3),
             data_centres_in_china: Some(true),
             provider_report: None,
+            expected_fingerprint: None,
         }
     );
     assert_eq!(all[1], Platform { name: "政务云 B".into(), ..Platform::default() }, "blank = not recorded");
@@ -177,6 +178,7 @@ fn export_reads_back_the_same_platforms_with_hostile_text_neutralised() {
             mlps_level: Some(4),
             data_centres_in_china: Some(false),
             provider_report: None,
+            expected_fingerprint: None,
         },
         Platform { name: " 行业云 ".into(), ..Platform::default() },
         Platform {

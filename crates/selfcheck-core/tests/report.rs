@@ -261,6 +261,7 @@ fn older_versions_are_migrated_step_by_step() {
         (5, str::to_string),
         (6, str::to_string),
         (7, str::to_string),
+        (8, str::to_string),
     ];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();
@@ -276,7 +277,7 @@ fn older_versions_are_migrated_step_by_step() {
     assert_eq!(migrate(&old.to_string(), 0, &STEPS[..1], 3), Err(LoadProblem::BadVersion), "no step from 1");
 }
 
-/// Files written by formats 1 to 4 (committed as they were written): format 1's long
+/// Files written by formats 1 to 8 (committed as they were written): format 1's long
 /// answer objects and sorted-key digest; format 2 as the app downloaded it; format 3 with
 /// a loaded catalog, who and when; format 4 with what merges set aside.
 const V1_AGENCY: &str = include_str!("../../../tests/fixtures/report-v1-agency.json");
@@ -293,6 +294,8 @@ const V6_AGENCY: &str = include_str!("../../../tests/fixtures/report-v6-agency.j
 const V6_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v6-provider.json");
 const V7_AGENCY: &str = include_str!("../../../tests/fixtures/report-v7-agency.json");
 const V7_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v7-provider.json");
+const V8_AGENCY: &str = include_str!("../../../tests/fixtures/report-v8-agency.json");
+const V8_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v8-provider.json");
 
 #[test]
 fn older_files_are_read_checked_and_written_back_in_the_current_format() {
@@ -311,6 +314,8 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
         (6, V6_PROVIDER),
         (7, V7_AGENCY),
         (7, V7_PROVIDER),
+        (8, V8_AGENCY),
+        (8, V8_PROVIDER),
     ];
     for (version, old) in files {
         assert!(

@@ -21,6 +21,7 @@ fn platforms() -> Vec<Platform> {
             mlps_level: Some(3),
             data_centres_in_china: Some(true),
             provider_report: None,
+            expected_fingerprint: None,
         },
         Platform {
             name: "行业云 B".into(),

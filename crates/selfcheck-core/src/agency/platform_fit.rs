@@ -45,6 +45,11 @@ pub struct Platform {
     /// The provider's self-check report, loaded on the platform: what it said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider_report: Option<super::provider_report::ProviderReportSummary>,
+    /// The fingerprint of the provider's signing key as the agency recorded it (typed
+    /// from the sealed printout, or kept from an earlier report): a signed report is
+    /// trusted only when it is this key's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_fingerprint: Option<String>,
 }
 
 impl AsRef<Platform> for Platform {
@@ -83,10 +88,14 @@ pub enum FitCode {
     ProviderReportUntrusted,
     ProviderNotReady,
     ProviderRedLinesOpen,
+    ProviderReportUnsigned,
+    ProviderReportSignatureInvalid,
+    ProviderReportOtherSigner,
+    ProviderReportSignerNotRecorded,
 }
 
 impl FitCode {
-    pub const ALL: [FitCode; 15] = [
+    pub const ALL: [FitCode; 19] = [
         FitCode::PlatformUnknown,
         FitCode::AssessmentMissing,
         FitCode::AssessmentExpired,
@@ -102,6 +111,10 @@ impl FitCode {
         FitCode::ProviderReportUntrusted,
         FitCode::ProviderNotReady,
         FitCode::ProviderRedLinesOpen,
+        FitCode::ProviderReportUnsigned,
+        FitCode::ProviderReportSignatureInvalid,
+        FitCode::ProviderReportOtherSigner,
+        FitCode::ProviderReportSignerNotRecorded,
     ];
 
     pub const fn code(self) -> &'static str {
@@ -121,6 +134,10 @@ impl FitCode {
             FitCode::ProviderReportUntrusted => "provider_report_untrusted",
             FitCode::ProviderNotReady => "provider_not_ready",
             FitCode::ProviderRedLinesOpen => "provider_red_lines_open",
+            FitCode::ProviderReportUnsigned => "provider_report_unsigned",
+            FitCode::ProviderReportSignatureInvalid => "provider_report_signature_invalid",
+            FitCode::ProviderReportOtherSigner => "provider_report_other_signer",
+            FitCode::ProviderReportSignerNotRecorded => "provider_report_signer_not_recorded",
         }
     }
 }
@@ -146,6 +163,22 @@ impl FitGap {
 
     fn dated(code: FitCode, date: Date) -> FitGap {
         FitGap { code, date: Some(date), items: Vec::new() }
+    }
+}
+
+/// What the provider report's signature leaves unproven: that it is unsigned, does not
+/// match (changed since signing, or another report's signature), is another key's than
+/// the one recorded, or that no key is recorded to compare with.
+fn signature_gap(signer: Option<&crate::report::Signer>, expected: Option<&str>) -> Option<FitCode> {
+    use crate::report::signature::SignatureState;
+    let Some(signer) = signer else { return Some(FitCode::ProviderReportUnsigned) };
+    if signer.state != SignatureState::Valid {
+        return Some(FitCode::ProviderReportSignatureInvalid);
+    }
+    match expected {
+        None => Some(FitCode::ProviderReportSignerNotRecorded),
+        Some(expected) if !signer.is_key(expected) => Some(FitCode::ProviderReportOtherSigner),
+        Some(_) => None,
     }
 }
 
@@ -210,6 +243,9 @@ pub fn check_fit(
         if !report.open_red_lines.is_empty() {
             let items = report.open_red_lines.iter().map(|r| r.item_id.clone()).collect();
             gaps.push(FitGap { code: FitCode::ProviderRedLinesOpen, date: None, items });
+        }
+        if let Some(code) = signature_gap(report.signer.as_ref(), platform.expected_fingerprint.as_deref()) {
+            gaps.push(FitGap::new(code));
         }
     }
     Some(gaps)

@@ -90,6 +90,10 @@ pub struct ProviderReportSummary {
     /// What its answers say about where they are; `None` when they settle nothing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<DataCentreLocation>,
+    /// Who signed the report, and whether the signature held when it was loaded;
+    /// `None`: unsigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<crate::report::Signer>,
 }
 
 /// Whether an item asks where the platform's infrastructure is: an Opinion §2(4) item on
@@ -171,6 +175,7 @@ pub fn summarize(verified: &Verified) -> Result<ProviderReportSummary, NotAProvi
         alerts: p.deadlines.alerts.clone(),
         data_centres,
         location,
+        signer: verified.signer.clone(),
     })
 }
 
@@ -253,6 +258,7 @@ pub fn fill(platform: &Platform, taken: &ProviderReportTaken) -> Platform {
             _ => platform.data_centres_in_china,
         },
         provider_report: Some(summary.clone()),
+        expected_fingerprint: platform.expected_fingerprint.clone(),
     }
 }
 
@@ -333,6 +339,102 @@ mod tests {
         );
         let verified = verify(to_canonical_json(&agency).as_bytes()).unwrap();
         assert_eq!(take(&verified), Err(NotAProviderReport));
+    }
+
+    /// A stand-in for SM2: a "signature" is the SHA-256 of the bytes, and the key's
+    /// fingerprint is the `public_key` member repeated.
+    struct Hashes;
+
+    impl crate::report::SignatureChecker for Hashes {
+        fn check(
+            &self,
+            signed: &[u8],
+            signature: &crate::report::ReportSignature,
+        ) -> Result<String, crate::report::SignatureFault> {
+            if signature.value != crate::sha256::hex(signed) {
+                return Err(crate::report::SignatureFault::DoesNotMatch);
+            }
+            Ok(crate::report::signature::group_of_four(&signature.public_key.repeat(32)))
+        }
+    }
+
+    fn signed_by(text: &str, key: &str) -> String {
+        use crate::report::signature::{group_of_four, DISTINGUISHING_ID, SIGNATURE_ALGORITHM};
+        let signature = crate::report::ReportSignature {
+            algorithm: SIGNATURE_ALGORITHM.into(),
+            distinguishing_id: DISTINGUISHING_ID.into(),
+            public_key: key.into(),
+            fingerprint: group_of_four(&key.repeat(32)),
+            signed_at: "2026-12-02T08:05:00Z".into(),
+            value: crate::sha256::hex(&crate::report::signed_bytes(text).unwrap()),
+        };
+        crate::report::add_signature(text, &signature).unwrap()
+    }
+
+    fn fit_with(file: &str, expected: Option<&str>) -> (Platform, Vec<FitCode>) {
+        let verified = crate::report::verify::verify_with(file.as_bytes(), &Hashes).unwrap();
+        let recorded = Platform { expected_fingerprint: expected.map(str::to_string), ..Platform::default() };
+        let platform = fill(&recorded, &take(&verified).unwrap());
+        let codes = fit_of(&platform);
+        (platform, codes)
+    }
+
+    #[test]
+    fn the_signature_says_who_made_the_report_and_fit_says_what_it_leaves_unproven() {
+        const SIGNATURE_CODES: [FitCode; 4] = [
+            FitCode::ProviderReportUnsigned,
+            FitCode::ProviderReportSignatureInvalid,
+            FitCode::ProviderReportOtherSigner,
+            FitCode::ProviderReportSignerNotRecorded,
+        ];
+        let signature_codes = |codes: &[FitCode]| -> Vec<FitCode> {
+            codes.iter().copied().filter(|c| SIGNATURE_CODES.contains(c)).collect()
+        };
+        let file = provider_file(|_| {});
+        let signed = signed_by(&file, "ab");
+        // Signing keeps the digest: the signed file is as consistent as the unsigned one.
+        let digest = |text: &str| crate::report::canonical::digest_of_text(text).unwrap();
+        assert_eq!(digest(&signed), digest(&file));
+
+        let (_, codes) = fit_with(&file, None);
+        assert_eq!(signature_codes(&codes), [FitCode::ProviderReportUnsigned]);
+        let (platform, codes) = fit_with(&signed, None);
+        let signer = platform.provider_report.as_ref().unwrap().signer.clone().unwrap();
+        assert_eq!(signer.state, crate::report::signature::SignatureState::Valid);
+        assert_eq!(signature_codes(&codes), [FitCode::ProviderReportSignerNotRecorded]);
+        // The fingerprint as typed from the cover, in capitals and with colons.
+        let typed = "AB".repeat(32);
+        let (platform, codes) = fit_with(&signed, Some(&typed));
+        assert_eq!(signature_codes(&codes), [], "{codes:?}");
+        assert!(!codes.contains(&FitCode::ProviderReportUntrusted));
+        assert_eq!(platform.expected_fingerprint.as_deref(), Some(typed.as_str()), "kept with the platform");
+        let (_, codes) = fit_with(&signed_by(&file, "cd"), Some(&typed));
+        assert_eq!(signature_codes(&codes), [FitCode::ProviderReportOtherSigner]);
+
+        // Edited after signing, its digest recomputed as anyone can: the signature says so.
+        let edited = file.replacen("示例政务云", "另一个云", 1);
+        let mut resealed: crate::report::Report = serde_json::from_str(&edited).unwrap();
+        let resealed = crate::report::write_report(&mut resealed);
+        let moved = {
+            let original: serde_json::Value = serde_json::from_str(&signed).unwrap();
+            let signature: crate::report::ReportSignature =
+                serde_json::from_value(original["signature"].clone()).unwrap();
+            crate::report::add_signature(&resealed, &signature).unwrap()
+        };
+        let (platform, codes) = fit_with(&moved, Some(&typed));
+        assert_eq!(platform.provider_report.as_ref().unwrap().trust, Trust::Edited);
+        assert_eq!(signature_codes(&codes), [FitCode::ProviderReportSignatureInvalid]);
+        assert!(codes.contains(&FitCode::ProviderReportUntrusted));
+
+        // A member that could never hold refuses the file, saying where.
+        let hostile = signed.replace("\"algorithm\": \"SM2-SM3\"", "\"algorithm\": \"MD5\"");
+        let problem = crate::report::verify::verify_with(hostile.as_bytes(), &Hashes).unwrap_err();
+        assert!(problem.describe().render(Lang::En).contains("signature.algorithm"), "{problem:?}");
+        let wrong_type = signed.replace("\"algorithm\": \"SM2-SM3\"", "\"algorithm\": 7");
+        assert!(matches!(
+            crate::report::verify::verify_with(wrong_type.as_bytes(), &Hashes),
+            Err(crate::report::LoadProblem::Invalid { .. })
+        ));
     }
 
     #[test]

@@ -97,8 +97,8 @@ crate::localized_table! {
         ReportDate { zh: "报告日期", en: "Report date" }
         ReportDigest { zh: "报告摘要（SHA-256）", en: "Report digest (SHA-256)" }
         DigestHowTo {
-            zh: "摘要是同一时刻生成的 JSON 报告的 SHA-256，任何人都可自行复算：把报告中 digest 的值改为空字符串 \"\"，按原有顺序去掉各记号之间的空白（中文等字符保持原样，UTF-8 编码），对所得字节计算 SHA-256，应与 \"sha256:\" 之后的值一致（如 Python：json.dumps(报告, separators=(',', ':'), ensure_ascii=False)）。摘要只能发现无意的改动，不能证明报告由谁作出、内容是否属实。",
-            en: "The digest is the SHA-256 of the JSON report generated at the same moment, and anyone can recompute it: set the report's digest to the empty string \"\", remove the whitespace between tokens keeping their order (non-ASCII characters as they are, UTF-8), and hash those bytes with SHA-256: the result equals what follows \"sha256:\" (in Python: json.dumps(report, separators=(',', ':'), ensure_ascii=False)). A digest catches accidental changes; it proves neither who made the report nor that it is true."
+            zh: "摘要是同一时刻生成的 JSON 报告的 SHA-256，任何人都可自行复算：把报告中 digest 的值改为空字符串 \"\"（有 signature 成员的先删去），按原有顺序去掉各记号之间的空白（中文等字符保持原样，UTF-8 编码），对所得字节计算 SHA-256，应与 \"sha256:\" 之后的值一致（如 Python：json.dumps(报告, separators=(',', ':'), ensure_ascii=False)）。摘要只能发现无意的改动，不能证明报告由谁作出、内容是否属实；签名可证明前者。",
+            en: "The digest is the SHA-256 of the JSON report generated at the same moment, and anyone can recompute it: set the report's digest to the empty string \"\" (and delete its signature member if it has one), remove the whitespace between tokens keeping their order (non-ASCII characters as they are, UTF-8), and hash those bytes with SHA-256: the result equals what follows \"sha256:\" (in Python: json.dumps(report, separators=(',', ':'), ensure_ascii=False)). A digest catches accidental changes; it proves neither who made the report nor that it is true (a signature proves the first)."
         }
         SignOff { zh: "签字、盖章", en: "Signature and seal" }
         SignOffStatement {

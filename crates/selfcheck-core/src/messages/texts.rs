@@ -552,5 +552,43 @@ crate::localized_table! {
         GapClosed { zh: "差距关闭", en: "gap closed" }
         Unanswered { zh: Term::Unanswered, en: "unanswered" }
         YesWord { term: Term::Yes }
+        // A report's signature (`report/signature.rs`).
+        SignatureMember {
+            zh: "报告的签名（signature.{field}）无效：{problem}",
+            en: "The report's signature (signature.{field}) is not valid: {problem}"
+        }
+        SignatureTooLong { zh: "内容超过 {limit} 个字符，不可能是真实的签名。", en: "it is longer than {limit} characters, which no genuine signature is." }
+        SignatureAlgorithm {
+            zh: "算法为“{found}”，本工具只认 {expected}（SM2 签名、SM3 杂凑）。",
+            en: "the algorithm is “{found}”; this tool knows only {expected} (SM2 signing with SM3 hashing)."
+        }
+        SignatureDistinguishingId {
+            zh: "区分标识为“{found}”，本工具只使用 GB/T 32918 的默认值 {expected}。",
+            en: "the distinguishing ID is “{found}”; this tool uses only GB/T 32918's default, {expected}."
+        }
+        SignatureNotBase64 { zh: "不是 base64 编码。", en: "it is not base64." }
+        SignatureNotAPublicKey {
+            zh: "不是 SM2 公钥（应为 SubjectPublicKeyInfo 的 DER 编码，且公钥点须在 SM2 曲线上）。",
+            en: "it is not an SM2 public key (a SubjectPublicKeyInfo in DER whose point lies on the SM2 curve)."
+        }
+        SignatureNotASignature { zh: "不是 DER 编码的 SM2 签名值。", en: "it is not an SM2 signature in DER." }
+        SignatureFingerprintNotTheKeys {
+            zh: "所记的指纹与所附公钥的指纹不符。",
+            en: "the fingerprint stated is not the fingerprint of the public key attached."
+        }
+        SignatureSignedAt { zh: "签名时间“{found}”不是 RFC 3339 时间。", en: "the signing time “{found}” is not an RFC 3339 time." }
+        SignatureDoesNotMatch {
+            zh: "签名与报告内容不符：报告在签名后被改动过，或签名来自另一份报告。",
+            en: "the signature does not match the report: it was changed after it was signed, or the signature belongs to another report."
+        }
+        SigningNoKey {
+            zh: "本浏览器中没有签名密钥：请先生成或导入。",
+            en: "There is no signing key in this browser: generate or import one first."
+        }
+        SigningRefused { zh: "未能完成：{problem}", en: "Not done: {problem}" }
+        ValidateSignatureDoesNotMatch {
+            zh: "签名与内容不符：报告在签名后被改动过，或签名取自另一份报告；不能证明出自签名者。",
+            en: "The signature does not match the content: the report was changed after it was signed, or the signature was taken from another report; it does not prove who made it."
+        }
     }
 }

@@ -55,6 +55,7 @@ fn envelope<W>(role: Role, catalogs: &[&Catalog], generated_at: &str, as_of: Dat
         provider: None,
         agency: None,
         digest: String::new(),
+        signature: None,
     }
 }
 
@@ -274,6 +275,7 @@ impl Report {
         };
         rebuilt.tool_version = self.tool_version.clone();
         rebuilt.digest = self.digest.clone();
+        rebuilt.signature = self.signature.clone();
         // Files before format 3 list no item digests: judge the figures, not the format.
         for (ours, stated) in rebuilt.catalogs.iter_mut().zip(&self.catalogs) {
             if stated.items.is_empty() && ours.id == stated.id {

@@ -74,6 +74,10 @@ struct FileShape {
     provider: Option<ProviderSection<Skip>>,
     agency: Option<AgencyShape>,
     digest: String,
+    /// A signature is the file's, not the work's: carrying on from a report drops it.
+    #[serde(default)]
+    #[allow(dead_code)]
+    signature: IgnoredAny,
 }
 
 #[derive(Deserialize)]

@@ -76,6 +76,7 @@ impl Describe for LoadProblem {
             LoadProblem::BadFingerprint { item, name } => {
                 Message::new(M::ReportBadFingerprint).with("item", item).with("name", name)
             }
+            LoadProblem::Signature(fault) => fault.describe(),
         }
     }
 }
@@ -136,6 +137,8 @@ pub const MIGRATIONS: &[(u32, Migration)] = &[
     (6, str::to_string),
     // 7 → 8: a questionnaire's instructions are a new, optional member.
     (7, str::to_string),
+    // 8 → 9: a signature is a new, optional member.
+    (8, str::to_string),
 ];
 
 /// Format 6's reading of a platform's `data_centres_in_china: false` written by an older

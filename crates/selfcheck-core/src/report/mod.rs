@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 mod problem;
 mod provider_section;
+pub mod signature;
 pub mod verify;
 pub mod writable;
 
@@ -24,3 +25,6 @@ pub use canonical::{compute_digest, to_canonical_json, write_report};
 pub use inputs::ReportInputs;
 pub use load::{load_inputs, load_report, LoadProblem, LoadWarning, Loaded, MAX_REPORT_BYTES};
 pub use model::*;
+pub use signature::{
+    add_signature, signed_bytes, ReportSignature, SignatureChecker, SignatureFault, Signer, SigningReply,
+};

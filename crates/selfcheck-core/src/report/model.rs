@@ -36,7 +36,8 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// date).
 /// 8: a questionnaire carries instructions for the person answering it
 /// (`provider.questionnaire.instructions`).
-pub const REPORT_FORMAT_VERSION: u32 = 8;
+/// 9: a report may be signed (`signature`, last member, outside what the digest covers).
+pub const REPORT_FORMAT_VERSION: u32 = 9;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -80,8 +81,13 @@ pub struct Report<W = Workload> {
     /// Present when `role` is `agency`.
     pub agency: Option<AgencyReport<W>>,
     /// `sha256:` + hex SHA-256 of this file's bytes without the whitespace between tokens
-    /// and with this value read as `""`. A mismatch means the file was edited after export.
+    /// and with this value read as `""` (and `signature` left out). A mismatch means the
+    /// file was edited after export.
     pub digest: String,
+    /// The maker's SM2 signature over what the digest covers (`signature.rs`): present
+    /// when the report was signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<super::signature::ReportSignature>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -264,6 +270,7 @@ impl<W: std::borrow::Borrow<Workload>> Report<W> {
                 verdict_counts: a.verdict_counts,
             }),
             digest: self.digest,
+            signature: self.signature,
         }
     }
 }

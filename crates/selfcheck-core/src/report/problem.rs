@@ -107,6 +107,8 @@ pub enum LoadProblem {
         item: String,
         name: String,
     },
+    /// A `signature` member that could never hold (the member it concerns, and why).
+    Signature(super::signature::SignatureFault),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

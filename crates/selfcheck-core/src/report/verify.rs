@@ -4,8 +4,13 @@
 //! `as_of` is the day it was made, and every stated figure is what its answers give.
 //! A report made against an earlier version of a built-in catalog is genuine, but its
 //! figures cannot be recomputed: that is said, not held against it.
+//!
+//! A signed report's signature is checked by the checker the caller brings
+//! (`selfcheck-sign`'s SM2 in the CLI and the first-use module): a member that could
+//! never hold refuses the file, one that does not match is a finding.
 
 use super::load::{load_report, LoadProblem, LoadWarning};
+use super::signature::{signed_bytes, NotChecked, SignatureChecker, SignatureState, Signer};
 use super::{to_canonical_json, Report};
 use crate::catalog::builtin;
 use crate::messages::{Describe, Message, M};
@@ -20,6 +25,9 @@ pub enum Finding {
     AsOf { as_of: Date, made_on: Date },
     /// A stated figure differs from the recomputed one (first differing line).
     FiguresDiffer { line: usize },
+    /// Signed, but the signature does not match: changed since it was signed, or a
+    /// signature taken from another report.
+    SignatureDoesNotMatch,
 }
 
 impl Describe for Finding {
@@ -30,6 +38,7 @@ impl Describe for Finding {
                 Message::new(M::ValidateAsOf).with("as_of", as_of).with("made_on", made_on)
             }
             Finding::FiguresDiffer { line } => Message::new(M::ValidateFiguresDiffer).with("line", line),
+            Finding::SignatureDoesNotMatch => Message::new(M::ValidateSignatureDoesNotMatch),
         }
     }
 }
@@ -44,6 +53,8 @@ pub struct Verified {
     /// Built-in catalogs the report was made against at an earlier version: genuine, but
     /// its figures were not recomputed.
     pub earlier_catalogs: Vec<String>,
+    /// Who signed it and whether the signature holds; `None`: unsigned.
+    pub signer: Option<Signer>,
 }
 
 impl Verified {
@@ -51,16 +62,31 @@ impl Verified {
         self.findings.is_empty()
     }
 
-    /// The file was changed after it was written (its digest does not match).
+    /// The file was changed after it was written: its digest does not match, or it is
+    /// signed and its signature does not.
     pub fn is_edited(&self) -> bool {
         self.findings.contains(&Finding::Warning(LoadWarning::DigestMismatch))
+            || self.findings.contains(&Finding::SignatureDoesNotMatch)
     }
 }
 
-/// Reads and verifies a report file.
+/// Reads and verifies a report file; a signature is read, not checked (`verify_with`).
 pub fn verify(bytes: &[u8]) -> Result<Verified, LoadProblem> {
+    verify_with(bytes, &NotChecked)
+}
+
+/// Reads and verifies a report file, its signature by `checker`.
+pub fn verify_with(bytes: &[u8], checker: &dyn SignatureChecker) -> Result<Verified, LoadProblem> {
     let loaded = load_report(bytes)?;
     let report = loaded.report;
+    let signer = match &report.signature {
+        None => None,
+        Some(signature) => {
+            // The file loaded, so it is JSON.
+            let signed = signed_bytes(super::load::decode(bytes)?).map_err(|_| LoadProblem::NotUtf8)?;
+            Some(Signer::checked(signature, &signed, checker).map_err(LoadProblem::Signature)?)
+        }
+    };
     // A built-in catalog the report names at an earlier version than ours: the report
     // is not suspect for that, but its figures cannot be recomputed (that content is
     // not ours any more). Other content under the same version, or a catalog we do not
@@ -88,6 +114,9 @@ pub fn verify(bytes: &[u8]) -> Result<Verified, LoadProblem> {
             findings.push(Finding::AsOf { as_of: report.as_of, made_on });
         }
     }
+    if signer.as_ref().is_some_and(|s| s.state == SignatureState::DoesNotMatch) {
+        findings.push(Finding::SignatureDoesNotMatch);
+    }
     let recomputable = earlier_catalogs.is_empty() && findings.iter().all(|f| !matches!(f, Finding::Warning(_)));
     let format = loaded.warnings.iter().find_map(|w| match w {
         LoadWarning::Migrated { from } => Some(*from),
@@ -101,5 +130,5 @@ pub fn verify(bytes: &[u8]) -> Result<Verified, LoadProblem> {
             findings.push(Finding::FiguresDiffer { line });
         }
     }
-    Ok(Verified { report, findings, warnings: loaded.warnings, earlier_catalogs })
+    Ok(Verified { report, findings, warnings: loaded.warnings, earlier_catalogs, signer })
 }
