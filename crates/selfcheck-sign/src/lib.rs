@@ -21,6 +21,12 @@ use pkcs8::{
 };
 use rand_core::CryptoRngCore;
 use selfcheck_core::messages::{Describe, Message, M};
+use selfcheck_core::report::signature::group_of_four;
+use selfcheck_core::report::{
+    add_signature, load_report, signed_bytes, LoadProblem, LoadWarning, ReportSignature, SignatureChecker,
+    SignatureFault,
+};
+use selfcheck_core::Timestamp;
 use sm2::dsa::signature::{Signer, Verifier};
 use sm2::dsa::{Signature, SigningKey, VerifyingKey};
 use sm2::{PublicKey, SecretKey};
@@ -250,7 +256,7 @@ fn algorithm_name(oid: ObjectIdentifier, parameter: Option<ObjectIdentifier>) ->
 /// sixteen groups of four separated by spaces (the form printed on the cover).
 pub fn fingerprint_of_spki(der: &[u8]) -> String {
     use sm3::Digest;
-    grouped(&hex(&sm3::Sm3::digest(der)))
+    group_of_four(&hex(&sm3::Sm3::digest(der)))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -258,39 +264,10 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().flat_map(|b| [DIGITS[usize::from(b >> 4)] as char, DIGITS[usize::from(b & 15)] as char]).collect()
 }
 
-fn grouped(hex: &str) -> String {
-    let mut out = String::with_capacity(hex.len() + hex.len() / 4);
-    for (i, c) in hex.chars().enumerate() {
-        if i > 0 && i % 4 == 0 {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A fingerprint as a person typed it from a printed cover, in the form
-/// `fingerprint_of_spki` writes: spaces (including the ideographic one), colons, dashes,
-/// dots and underscores are dropped, full-width digits and letters read as ASCII, upper
-/// case as lower. None unless what is left is 64 hex digits.
-pub fn normalize_fingerprint(typed: &str) -> Option<String> {
-    let mut digits = String::with_capacity(64);
-    for c in typed.chars() {
-        // Full-width forms (U+FF01..U+FF5E) are ASCII shifted by 0xFEE0.
-        let c = match u32::from(c) {
-            0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0)?,
-            _ => c,
-        };
-        if c.is_whitespace() || matches!(c, ':' | '-' | '.' | '_' | '\u{2010}'..='\u{2015}' | '\u{2212}') {
-            continue;
-        }
-        if !c.is_ascii_hexdigit() {
-            return None;
-        }
-        digits.push(c.to_ascii_lowercase());
-    }
-    (digits.len() == 64).then(|| grouped(&digits))
-}
+/// A fingerprint as a person typed it from a printed cover (spaces, colons, dashes, upper
+/// case, full-width forms) in the form `fingerprint_of_spki` writes; None unless it is 64
+/// hex digits. The core's, which a platform's recorded fingerprint goes through too.
+pub use selfcheck_core::report::signature::normalize_fingerprint;
 
 /// Checks that `signature_der` is the SM2 signature (with `DISTINGUISHING_ID`) of `bytes`
 /// by the key whose SubjectPublicKeyInfo DER is `spki_der`.
@@ -380,6 +357,98 @@ impl Describe for VerifyProblem {
             VerifyProblem::KeyOffCurve => Message::new(M::SignPublicKeyOffCurve),
             VerifyProblem::SignatureNotDer => Message::new(M::SignSignatureNotDer),
             VerifyProblem::Mismatch => Message::new(M::SignSignatureMismatch),
+        }
+    }
+}
+
+/// The SM2 checker of a report's `signature` member (`report::verify::verify_with`): the
+/// public key and the signature decoded from base64, the stated fingerprint checked
+/// against the key's, and the signature against the signed bytes.
+pub struct Sm2Checker;
+
+impl SignatureChecker for Sm2Checker {
+    fn check(&self, signed: &[u8], signature: &ReportSignature) -> Result<String, SignatureFault> {
+        use base64::Engine;
+        let decode = |field: &'static str, text: &str| {
+            base64::engine::general_purpose::STANDARD.decode(text).map_err(|_| SignatureFault::NotBase64 { field })
+        };
+        let spki = decode("public_key", &signature.public_key)?;
+        let value = decode("value", &signature.value)?;
+        public_key_of_spki(&spki).map_err(|_| SignatureFault::NotAPublicKey)?;
+        let fingerprint = fingerprint_of_spki(&spki);
+        if normalize_fingerprint(&signature.fingerprint).as_deref() != Some(fingerprint.as_str()) {
+            return Err(SignatureFault::FingerprintNotTheKeys);
+        }
+        match verify(&spki, signed, &value) {
+            Ok(()) => Ok(fingerprint),
+            Err(VerifyProblem::KeyNotSpki | VerifyProblem::KeyNotSm2 { .. } | VerifyProblem::KeyOffCurve) => {
+                Err(SignatureFault::NotAPublicKey)
+            }
+            Err(VerifyProblem::SignatureNotDer) => Err(SignatureFault::NotASignature),
+            Err(VerifyProblem::Mismatch) => Err(SignatureFault::DoesNotMatch),
+        }
+    }
+}
+
+/// Why a report was not signed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignProblem {
+    /// It does not load as a report.
+    Load(LoadProblem),
+    /// Its digest does not match its content: it was edited since it was written, and
+    /// signing it would vouch for that.
+    DigestMismatch,
+    /// It is signed already (a second signature would hide the first).
+    AlreadySigned { fingerprint: String },
+    /// The signing time given is not an RFC 3339 time.
+    SignedAt { found: String },
+}
+
+/// `text` (a report file as written) with a `signature` member by `key`, made at
+/// `signed_at` (RFC 3339): over `report::signed_bytes`, so its digest is unchanged and the
+/// rest of the text kept byte for byte. Refuses a file that does not load, one whose
+/// digest does not match, and one already signed.
+pub fn sign_report(text: &str, key: &KeyPair, signed_at: &str) -> Result<String, SignProblem> {
+    if Timestamp::parse(signed_at).is_none() {
+        return Err(SignProblem::SignedAt { found: signed_at.to_string() });
+    }
+    let loaded = load_report(text.as_bytes()).map_err(SignProblem::Load)?;
+    if let Some(signature) = &loaded.report.signature {
+        return Err(SignProblem::AlreadySigned { fingerprint: signature.fingerprint.clone() });
+    }
+    if loaded.warnings.contains(&LoadWarning::DigestMismatch) {
+        return Err(SignProblem::DigestMismatch);
+    }
+    // The file loaded, so it is JSON.
+    let signed = signed_bytes(text).map_err(|_| SignProblem::Load(LoadProblem::NotUtf8))?;
+    let member = report_signature(key, &key.sign(&signed), signed_at);
+    Ok(add_signature(text, &member).expect("a report that loads is a JSON object"))
+}
+
+/// The `signature` member for `signature_der` by `key`.
+fn report_signature(key: &KeyPair, signature_der: &[u8], signed_at: &str) -> ReportSignature {
+    use base64::Engine;
+    let base64 = base64::engine::general_purpose::STANDARD;
+    let spki = key.public_key_der();
+    ReportSignature {
+        algorithm: ALGORITHM.to_string(),
+        distinguishing_id: DISTINGUISHING_ID.to_string(),
+        public_key: base64.encode(&spki),
+        fingerprint: fingerprint_of_spki(&spki),
+        signed_at: signed_at.to_string(),
+        value: base64.encode(signature_der),
+    }
+}
+
+impl Describe for SignProblem {
+    fn describe(&self) -> Message {
+        match self {
+            SignProblem::Load(problem) => problem.describe(),
+            SignProblem::DigestMismatch => Message::new(M::SignReportEdited),
+            SignProblem::AlreadySigned { fingerprint } => {
+                Message::new(M::SignReportAlreadySigned).with("fingerprint", fingerprint)
+            }
+            SignProblem::SignedAt { found } => Message::new(M::SignReportSignedAt).with("found", found),
         }
     }
 }

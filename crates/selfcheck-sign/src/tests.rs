@@ -454,3 +454,152 @@ fn keys_openssl_makes_for_other_algorithms_are_not_taken_for_sm2() {
         Err(VerifyProblem::KeyNotSm2 { algorithm: "EC P-256".into() })
     );
 }
+
+// Reports: `sign_report` and `Sm2Checker` through the core's `verify_with`.
+
+mod reports {
+    use selfcheck_core::report::signature::SignatureState;
+    use selfcheck_core::report::verify::{verify_with, Finding};
+    use selfcheck_core::report::{build_provider_report, signed_bytes, to_canonical_json, LoadProblem};
+    use selfcheck_core::{Answer, Date, ProviderWork, Status};
+
+    use super::*;
+
+    const SIGNED_AT: &str = "2026-12-07T08:00:00+08:00";
+
+    /// A report as the app writes it, with one answer of `status`.
+    fn report(status: Status) -> String {
+        let mut work = ProviderWork::default();
+        work.answers_mut().insert("M19-A3-01-Q1".into(), Answer::with_status(status));
+        let day = Date::from_ymd(2026, 11, 21).unwrap();
+        to_canonical_json(&build_provider_report(&work, "2026-11-21T09:30:00Z", day))
+    }
+
+    fn member(text: &str) -> serde_json::Value {
+        serde_json::from_str::<serde_json::Value>(text).unwrap()["signature"].clone()
+    }
+
+    /// `text` with its signature member's `field` set to `value`.
+    fn with_member(text: &str, field: &str, value: &str) -> String {
+        let old = member(text)[field].as_str().unwrap().to_string();
+        let old = serde_json::to_string(&old).unwrap();
+        assert_eq!(text.matches(&old).count(), 1, "{field} appears once");
+        text.replace(&old, &serde_json::to_string(value).unwrap())
+    }
+
+    #[test]
+    fn a_signed_report_verifies_keeps_its_digest_and_names_its_signer() {
+        let key = KeyPair::generate(&mut OsRng);
+        let text = report(Status::Met);
+        let signed = sign_report(&text, &key, SIGNED_AT).unwrap();
+        assert!(signed.starts_with(text.trim_end().strip_suffix('}').unwrap().trim_end()), "the text is kept");
+        assert_eq!(signed_bytes(&signed).unwrap(), signed_bytes(&text).unwrap());
+        let verified = verify_with(signed.as_bytes(), &Sm2Checker).unwrap();
+        assert!(verified.is_consistent(), "{:?}", verified.findings);
+        let signer = verified.signer.unwrap();
+        assert_eq!(signer.state, SignatureState::Valid);
+        assert_eq!(signer.fingerprint, key.fingerprint());
+        assert_eq!(signer.signed_at, SIGNED_AT);
+        assert!(signer.is_key(&key.fingerprint().to_uppercase().replace(' ', ":")));
+        let stated = member(&signed);
+        assert_eq!(stated["algorithm"], ALGORITHM);
+        assert_eq!(stated["distinguishing_id"], DISTINGUISHING_ID);
+        assert_eq!(stated["fingerprint"], key.fingerprint().as_str());
+        assert!(!signed.contains(key.to_pem().lines().nth(1).unwrap()), "never the private key");
+    }
+
+    #[test]
+    fn an_edited_report_or_a_signature_moved_to_another_does_not_match() {
+        let key = KeyPair::generate(&mut OsRng);
+        let signed = sign_report(&report(Status::Met), &key, SIGNED_AT).unwrap();
+        // An answer changed (and so its digest): the signature no longer holds.
+        let edited = signed.replacen("\"met\"", "\"not_met\"", 1);
+        assert_ne!(edited, signed);
+        let verified = verify_with(edited.as_bytes(), &Sm2Checker).unwrap();
+        assert!(verified.findings.contains(&Finding::SignatureDoesNotMatch), "{:?}", verified.findings);
+        assert_eq!(verified.signer.as_ref().unwrap().state, SignatureState::DoesNotMatch);
+        assert!(verified.is_edited());
+
+        // The whole member moved onto another report: that report's digest is its own and
+        // matches, the signature does not.
+        let other = report(Status::NotMet);
+        let at = signed.find(",\n  \"signature\"").unwrap();
+        let moved = format!("{},{}", other.trim_end().strip_suffix('}').unwrap().trim_end(), &signed[at + 1..]);
+        let verified = verify_with(moved.as_bytes(), &Sm2Checker).unwrap();
+        assert_eq!(verified.findings, vec![Finding::SignatureDoesNotMatch]);
+
+        // Signed by another key, named with that key's own fingerprint: valid, but not ours.
+        let stranger = KeyPair::generate(&mut OsRng);
+        let theirs = sign_report(&report(Status::Met), &stranger, SIGNED_AT).unwrap();
+        let signer = verify_with(theirs.as_bytes(), &Sm2Checker).unwrap().signer.unwrap();
+        assert_eq!(signer.state, SignatureState::Valid);
+        assert!(!signer.is_key(&key.fingerprint()));
+    }
+
+    #[test]
+    fn hostile_members_are_refused_with_the_member_named() {
+        let key = KeyPair::generate(&mut OsRng);
+        let signed = sign_report(&report(Status::Met), &key, SIGNED_AT).unwrap();
+        let spki = key.public_key_der();
+        let mut off_curve = spki.clone();
+        let last = off_curve.len() - 1;
+        off_curve[last] ^= 1;
+        use base64::Engine;
+        let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        let other = KeyPair::generate(&mut OsRng);
+        let cases = [
+            ("public_key", "not base64!".to_string(), SignatureFault::NotBase64 { field: "public_key" }),
+            ("value", "****".to_string(), SignatureFault::NotBase64 { field: "value" }),
+            ("public_key", b64(&off_curve), SignatureFault::NotAPublicKey),
+            ("public_key", b64(b"\x30\x03\x02\x01\x01"), SignatureFault::NotAPublicKey),
+            ("public_key", b64(&other.public_key_der()), SignatureFault::FingerprintNotTheKeys),
+            ("fingerprint", other.fingerprint(), SignatureFault::FingerprintNotTheKeys),
+            ("fingerprint", "not a fingerprint".to_string(), SignatureFault::FingerprintNotTheKeys),
+            ("value", b64(&[0u8; 64]), SignatureFault::NotASignature),
+            ("value", "A".repeat(10_000), SignatureFault::TooLong { field: "value" }),
+        ];
+        for (field, value, fault) in cases {
+            let hostile = with_member(&signed, field, &value);
+            let problem = verify_with(hostile.as_bytes(), &Sm2Checker).unwrap_err();
+            assert_eq!(problem, LoadProblem::Signature(fault.clone()), "{field}: {value}");
+            let words = problem.message(Lang::En);
+            assert!(words.contains(&format!("signature.{}", fault.field())), "{words}");
+        }
+        // The other key's public key with the other key's fingerprint: a well-formed
+        // member whose signature is not that key's.
+        let swapped = with_member(
+            &with_member(&signed, "public_key", &b64(&other.public_key_der())),
+            "fingerprint",
+            &other.fingerprint(),
+        );
+        assert_eq!(
+            verify_with(swapped.as_bytes(), &Sm2Checker).unwrap().findings,
+            vec![Finding::SignatureDoesNotMatch]
+        );
+    }
+
+    #[test]
+    fn signing_refuses_what_it_should_not_vouch_for() {
+        let key = KeyPair::generate(&mut OsRng);
+        let text = report(Status::Met);
+        assert!(matches!(sign_report("{}", &key, SIGNED_AT), Err(SignProblem::Load(_))));
+        assert!(matches!(sign_report("not json", &key, SIGNED_AT), Err(SignProblem::Load(_))));
+        let edited = text.replacen("\"met\"", "\"not_met\"", 1);
+        assert_eq!(sign_report(&edited, &key, SIGNED_AT), Err(SignProblem::DigestMismatch));
+        let signed = sign_report(&text, &key, SIGNED_AT).unwrap();
+        assert_eq!(
+            sign_report(&signed, &KeyPair::generate(&mut OsRng), SIGNED_AT),
+            Err(SignProblem::AlreadySigned { fingerprint: key.fingerprint() })
+        );
+        assert_eq!(sign_report(&text, &key, "today"), Err(SignProblem::SignedAt { found: "today".into() }));
+        for problem in [
+            SignProblem::DigestMismatch,
+            SignProblem::AlreadySigned { fingerprint: key.fingerprint() },
+            SignProblem::SignedAt { found: "x".into() },
+        ] {
+            for lang in Lang::ALL {
+                assert!(!problem.message(lang).contains('{'), "{}", problem.message(lang));
+            }
+        }
+    }
+}

@@ -74,6 +74,15 @@ crate::localized_table! {
             zh: "签名值不是 DER 编码的 SM2 签名（r、s 两个整数，且在取值范围内）。",
             en: "The signature value is not a DER-encoded SM2 signature (two integers r and s, within range)."
         }
+        SignReportEdited {
+            zh: "报告的摘要与内容不符（写出后被改动过），不予签名：签名会为改动作保证。请用本工具重新导出后再签名。",
+            en: "The report's digest does not match its content (it was changed after it was written), so it is not signed: a signature would vouch for the change. Export it again from the tool, then sign it."
+        }
+        SignReportAlreadySigned {
+            zh: "报告已由指纹为 {fingerprint} 的密钥签名，不再签名。",
+            en: "The report is already signed, by the key with fingerprint {fingerprint}; it is not signed again."
+        }
+        SignReportSignedAt { zh: "签名时间“{found}”不是 RFC 3339 格式的时间，未签名。", en: "The signing time \"{found}\" is not an RFC 3339 time; nothing was signed." }
         SignSignatureMismatch {
             zh: "签名与内容不符：签名后内容被改动过，或签名不是用所附公钥对应的私钥作出的。",
             en: "The signature does not match the content: the content was changed after signing, or the signature was not made with the private key of the public key given."
