@@ -48,6 +48,7 @@ pub fn run(root: &Path) -> Result {
         firefox = Some(tools::ensure_firefox(root)?);
         soffice = Some(tools::ensure_libreoffice(root)?);
         pdftotext = Some(tools::ensure_pdf_tools(root)?);
+        tools::ensure_signature_tools(root)?;
         Ok(())
     })?;
     let browser = browser.expect("set-up found a browser");

@@ -212,6 +212,21 @@ fn has_writer(soffice: &Path) -> bool {
         .is_some_and(|library| library.is_file())
 }
 
+/// OpenSSL's command line and Python 3, which check the reports' SM2 signatures apart from
+/// this tool: the signing crate's interoperability tests and the CLI's run of the README's
+/// recipe (`openssl pkeyutl -verify`, Python's `json` and `hashlib`).
+pub fn ensure_signature_tools(root: &Path) -> Result {
+    let missing: Vec<&str> = [("openssl", "openssl"), ("python3", "python3")]
+        .into_iter()
+        .filter(|(program, _)| which(root, program).is_none())
+        .map(|(_, package)| package)
+        .collect();
+    if !missing.is_empty() {
+        apt_install_no_recommends(root, &missing, "OpenSSL and Python 3 (to check signatures independently)")?;
+    }
+    Ok(())
+}
+
 /// `pdftotext` (Debian's `poppler-utils`), which reads the printed report back, and a
 /// small CJK font (`fonts-wqy-microhei`, 1.6 MB) so the headless browser prints Chinese
 /// as text rather than boxes. Real users have their own fonts.

@@ -24,6 +24,69 @@ crate::localized_table! {
         FieldProfileLevel { zh: "本平台的等级保护级别", en: "the platform's own protection level" }
 
         FileUnreadable { zh: "无法读取该文件：{detail}", en: "The file could not be read: {detail}" }
+
+        // Signing keys and SM2 signatures (selfcheck-sign).
+        SignKeyNotPem {
+            zh: "这不是 PEM 格式的密钥文件（应以“-----BEGIN PRIVATE KEY-----”或“-----BEGIN ENCRYPTED PRIVATE KEY-----”开头）。",
+            en: "This is not a PEM key file (it should begin \"-----BEGIN PRIVATE KEY-----\" or \"-----BEGIN ENCRYPTED PRIVATE KEY-----\")."
+        }
+        SignKeyIsPublic {
+            zh: "这是公钥，签名需要私钥文件（PRIVATE KEY）。公钥用于核验签名和计算指纹。",
+            en: "This is a public key; signing needs the private key file (PRIVATE KEY). A public key serves to check signatures and to compute the fingerprint."
+        }
+        SignKeyOtherPem {
+            zh: "这个 PEM 文件的类型是“{label}”，不是 PKCS#8 私钥。可用 openssl pkcs8 -topk8 转换为 PKCS#8 格式。",
+            en: "This PEM file holds \"{label}\", not a PKCS#8 private key. openssl pkcs8 -topk8 converts a key to PKCS#8."
+        }
+        SignKeyNotSm2 {
+            zh: "这是 {algorithm} 密钥，不是 SM2 密钥。报告签名只用 SM2（GB/T 32918）密钥，可用 openssl genpkey -algorithm SM2 生成。",
+            en: "This is an {algorithm} key, not an SM2 key. Reports are signed with SM2 keys only (GB/T 32918); openssl genpkey -algorithm SM2 makes one."
+        }
+        SignKeyPassphraseNeeded {
+            zh: "这个私钥已加密，需要口令才能打开。",
+            en: "This private key is encrypted: a passphrase is needed to open it."
+        }
+        SignKeyWrongPassphrase {
+            zh: "口令不正确，无法解开这个加密私钥。",
+            en: "The passphrase is wrong: it does not open this encrypted private key."
+        }
+        SignKeyEncryptionUnsupported {
+            zh: "这个私钥的加密方式（{detail}）不受支持或代价超出限制。可用 openssl pkcs8 -topk8 -v2 aes-256-cbc 重新加密。",
+            en: "This private key's encryption ({detail}) is not supported or costs more than allowed. openssl pkcs8 -topk8 -v2 aes-256-cbc encrypts it again in a form that is read."
+        }
+        SignKeyMalformed {
+            zh: "密钥文件已损坏，无法解析为 PKCS#8 私钥：{detail}",
+            en: "The key file is damaged and does not decode as a PKCS#8 private key: {detail}"
+        }
+        SignPublicKeyNotSpki {
+            zh: "签名所附的公钥不是有效的 SubjectPublicKeyInfo（DER）。",
+            en: "The public key given with the signature is not a valid SubjectPublicKeyInfo (DER)."
+        }
+        SignPublicKeyNotSm2 {
+            zh: "签名所附的公钥是 {algorithm} 密钥，不是 SM2 公钥。",
+            en: "The public key given with the signature is an {algorithm} key, not an SM2 public key."
+        }
+        SignPublicKeyOffCurve {
+            zh: "签名所附的公钥不是 SM2 曲线上的点，不能用来核验。",
+            en: "The public key given with the signature is not a point on the SM2 curve, so nothing can be checked with it."
+        }
+        SignSignatureNotDer {
+            zh: "签名值不是 DER 编码的 SM2 签名（r、s 两个整数，且在取值范围内）。",
+            en: "The signature value is not a DER-encoded SM2 signature (two integers r and s, within range)."
+        }
+        SignReportEdited {
+            zh: "报告的摘要与内容不符（写出后被改动过），不予签名：签名会为改动作保证。请用本工具重新导出后再签名。",
+            en: "The report's digest does not match its content (it was changed after it was written), so it is not signed: a signature would vouch for the change. Export it again from the tool, then sign it."
+        }
+        SignReportAlreadySigned {
+            zh: "报告已由指纹为 {fingerprint} 的密钥签名，不再签名。",
+            en: "The report is already signed, by the key with fingerprint {fingerprint}; it is not signed again."
+        }
+        SignReportSignedAt { zh: "签名时间“{found}”不是 RFC 3339 格式的时间，未签名。", en: "The signing time \"{found}\" is not an RFC 3339 time; nothing was signed." }
+        SignSignatureMismatch {
+            zh: "签名与内容不符：签名后内容被改动过，或签名不是用所附公钥对应的私钥作出的。",
+            en: "The signature does not match the content: the content was changed after signing, or the signature was not made with the private key of the public key given."
+        }
         OpenedTableUnknown {
             zh: "未能识别这张表：它的表头（{header}）既不是业务系统清单、候选平台、检查表，也不是问卷的列。可先下载相应模板对照表头。",
             en: "This table was not recognised: its header ({header}) names the columns of no inventory, platform list, checklist or questionnaire. The templates show the headers expected."
