@@ -628,7 +628,11 @@ mod tests {
 
     /// A file read as the first-use module reads it.
     fn read_report(bytes: Result<Vec<u8>, ()>) -> Result<Box<ProviderReportTaken>, Message> {
-        selfcheck_core::agency::provider_report::read_provider_report(&bytes.unwrap()).map(Box::new)
+        selfcheck_core::agency::provider_report::read_provider_report(
+            &bytes.unwrap(),
+            &selfcheck_core::report::signature::NotChecked,
+        )
+        .map(Box::new)
     }
 
     fn provider_report(platform: &str) -> Vec<u8> {
