@@ -202,6 +202,7 @@ selfcheck_core::localized_table! {
     XlsxTemplateZh { zh: "Excel 模板（中文表头）", en: "Excel template (Chinese headers)" }
     XlsxTemplateEn { zh: "Excel 模板（英文表头）", en: "Excel template (English headers)" }
     TemplateFailed { zh: "未能生成模板：{detail}", en: "The template could not be made: {detail}" }
+    SchemaFailed { zh: "未能下载目录格式的 JSON Schema：{detail}", en: "The catalog format's JSON Schema could not be downloaded: {detail}" }
     InventoryColumns { zh: "清单的列（表头中英文均可，列的顺序不限）", en: "The inventory's columns (Chinese or English headers, in any order)" }
     ColumnChinese { zh: "中文表头", en: "Chinese header" }
     ColumnEnglish { zh: "英文表头", en: "English header" }

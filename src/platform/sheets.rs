@@ -1,6 +1,6 @@
 //! The first-use module (`crates/selfcheck-sheets-web`, "the Excel module"): instantiated
-//! the first time a workbook is read or written, a Word document written, or a provider's
-//! report verified for a platform, by the page's `__selfcheckSheets()`
+//! the first time a workbook is read or written, a Word document written, a provider's
+//! report verified for a platform, or the catalog format's schema downloaded, by the page's `__selfcheckSheets()`
 //! (`static/sheets.js`), and reached through the functions it exports. Start-up never
 //! loads it.
 
@@ -45,6 +45,9 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     pub(super) fn sign_report(this: &SheetsModule, text: &str, pem: &str, signed_at: &str) -> String;
+
+    #[wasm_bindgen(method)]
+    fn catalog_schema(this: &SheetsModule) -> String;
 
     #[wasm_bindgen(method, catch)]
     fn template(this: &SheetsModule, kind: &str, lang: &str) -> Result<Uint8Array, JsValue>;
@@ -119,6 +122,17 @@ pub fn save_template(
     wasm_bindgen_futures::spawn_local(async move {
         let written = async { module().await?.template(kind.code(), lang.code()).map_err(detail) }.await;
         on_done(written.and_then(|bytes| super::download::save_bytes(&file_name, XLSX_MIME, &bytes.to_vec())));
+    });
+}
+
+/// Saves the catalog format's JSON Schema (the module holds its text) as `file_name`;
+/// `on_done` says whether it worked.
+pub fn save_catalog_schema(file_name: String, on_done: impl FnOnce(Result<(), String>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = module()
+            .await
+            .and_then(|module| super::download::save_text(&file_name, "application/json", &module.catalog_schema()));
+        on_done(saved);
     });
 }
 

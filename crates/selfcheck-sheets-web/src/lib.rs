@@ -115,6 +115,15 @@ pub fn template(kind: &str, lang: &str) -> Result<Vec<u8>, JsError> {
     selfcheck_sheets::template(sheet, &headers).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// The catalog format's JSON Schema, as committed (`schemas/`), for teams writing their
+/// own catalogs. Here, not in the app: a download few make would cost start-up its text.
+#[wasm_bindgen]
+pub fn catalog_schema() -> String {
+    CATALOG_SCHEMA.to_string()
+}
+
+const CATALOG_SCHEMA: &str = include_str!("../../../schemas/catalog.schema.json");
+
 fn wanted(kind: &str) -> &'static [&'static str] {
     TableKind::from_code(kind).map_or(&[], TableKind::sheet_names)
 }
@@ -154,6 +163,13 @@ mod tests {
                 assert!(is_docx(&bytes), "{kind} {lang:?}: a zip holding word/document.xml");
             }
         }
+    }
+
+    #[test]
+    fn the_catalog_schema_is_the_committed_one_and_describes_a_catalog() {
+        assert_eq!(catalog_schema(), selfcheck_core::schema::catalog_schema(), "as `schemas/` holds it, fresh");
+        let schema: serde_json::Value = serde_json::from_str(&catalog_schema()).expect("JSON");
+        assert_eq!(schema["title"], "Catalog");
     }
 
     #[test]
