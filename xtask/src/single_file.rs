@@ -170,7 +170,9 @@ fn inflater_script(bundle: &str) -> String {
 /// A feature module's one classic script: its glue (which declares its global), then
 /// its loader.
 fn feature_script(module: &FeatureModule) -> Result<String> {
-    if !module.glue_js.contains("function __wbg_init(") || module.glue_js.contains("export ") {
+    // An ES module's glue has `export` statements; a function named `key_export` is not one.
+    let exports = module.glue_js.lines().any(|line| line.trim_start().starts_with("export "));
+    if !module.glue_js.contains("function __wbg_init(") || exports {
         return Err("the Excel module's glue must be wasm-bindgen's --target no-modules output".into());
     }
     let script = format!("{}\n{}", module.glue_js.trim_end(), module.loader_js.trim_end());
