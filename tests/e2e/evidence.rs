@@ -42,7 +42,7 @@ fn held(dir: &Path) -> Vec<Held> {
     held
 }
 
-fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
@@ -100,7 +100,7 @@ fn evidence_is_fingerprinted_without_freezing_and_agrees_with_the_files() {
 
 /// The page printed to A4 PDF as Chromium prints it, read back as text: (text with a
 /// form feed between pages, number of pages).
-fn print_to_pdf(browser: &Browser, path: &std::path::Path) -> (String, usize) {
+pub(crate) fn print_to_pdf(browser: &Browser, path: &std::path::Path) -> (String, usize) {
     let pdf = browser.cdp("Page.printToPDF", json!({ "preferCSSPageSize": true, "printBackground": true }));
     use base64::Engine;
     let bytes = base64::engine::general_purpose::STANDARD.decode(pdf["data"].as_str().unwrap()).unwrap();

@@ -19,6 +19,7 @@ mod platforms;
 mod provider;
 mod report;
 mod session;
+mod signing;
 mod steps;
 mod storage;
 mod team;
