@@ -196,6 +196,21 @@ impl KeyPair {
     }
 }
 
+/// The fingerprint of the key in a PEM text: a public key ("PUBLIC KEY", an SM2
+/// SubjectPublicKeyInfo) or a private key as `KeyPair::from_pem` reads it.
+pub fn fingerprint_of_pem(text: &str, passphrase: Option<&str>) -> Result<String, KeyProblem> {
+    let (label, der) = pkcs8::der::pem::decode_vec(pem_block(text).ok_or(KeyProblem::NotPem)?.as_bytes())
+        .map_err(|_| KeyProblem::NotPem)?;
+    if label != "PUBLIC KEY" {
+        return KeyPair::from_pem(text, passphrase).map(|key| key.fingerprint());
+    }
+    match public_key_of_spki(&der) {
+        Ok(_) => Ok(fingerprint_of_spki(&der)),
+        Err(VerifyProblem::KeyNotSm2 { algorithm }) => Err(KeyProblem::NotSm2 { algorithm }),
+        Err(problem) => Err(KeyProblem::Malformed { detail: problem.message(selfcheck_core::Lang::En) }),
+    }
+}
+
 /// The first PEM block of a text (a file may have words before or after it, as
 /// `openssl pkcs12` writes "Bag Attributes").
 fn pem_block(text: &str) -> Option<&str> {
