@@ -8,7 +8,7 @@ use crate::autosave::use_autosave;
 use crate::components::layout::{Layout, LayoutProps};
 use crate::pages::{AgencyPage, ProviderPage, ReportPage};
 use crate::platform::clock::{self, timed};
-use crate::platform::{document, events, later, location, storage};
+use crate::platform::{document, events, later, location, signing, storage};
 use crate::route::Route;
 use crate::state::{Action, AgencyAction, AppState, Keeping, ProviderAction};
 
@@ -95,6 +95,19 @@ pub fn App() -> Html {
         });
     }
 
+    // The signing key kept in this browser, once the work is read (its fingerprint only).
+    {
+        let state = state.clone();
+        let opened = state.window.keeping != Keeping::Opening;
+        use_effect_with(opened, move |&opened| {
+            if opened {
+                wasm_bindgen_futures::spawn_local(async move {
+                    state.dispatch(timed(Action::SigningKey(signing::stored().await)));
+                });
+            }
+        });
+    }
+
     // The stored session: read at start, saved as it changes, shared with other windows.
     let autosave = use_autosave(&state);
 
@@ -145,7 +158,7 @@ pub fn Screen(props: &LayoutProps) -> Html {
         Route::Report => html! {
             <ReportPage lang={lang} provider={state.provider.clone()} agency={state.agency.clone()}
                 import={state.report_import.clone()} confirm_clear={state.confirm_clear} revision={state.revision}
-                merge={state.merge.clone()} compare={state.compare.clone()}
+                merge={state.merge.clone()} compare={state.compare.clone()} signing_key={state.signing_key.clone()}
                 today={props.today} on_action={props.on_app.clone()} />
         },
     };

@@ -6,6 +6,8 @@
 // files beside the page. `__selfcheckSheets()` resolves to the module's functions.
 globalThis.__selfcheckSheets = (() => {
   let ready;
+  // Only under `cargo xtask serve`, whose page has no CSP: the single file has the glue
+  // inline already, and its Trusted Types would refuse a script's `src` given as a string.
   const script = (src) =>
     new Promise((resolve, reject) => {
       const element = document.createElement("script");

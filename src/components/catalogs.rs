@@ -17,9 +17,6 @@ use crate::platform::{download, events, later, perf};
 use crate::state::{CatalogAction, CatalogImport, CatalogRead, CatalogState, NameField, ProviderAction};
 use selfcheck_core::sheet::TableKind;
 
-/// The catalog format's JSON Schema, as committed (`schemas/`), for teams writing their own.
-const CATALOG_SCHEMA: &str = include_str!("../../schemas/catalog.schema.json");
-
 #[derive(Properties, PartialEq)]
 pub struct CatalogManagerProps {
     pub lang: Lang,
@@ -114,9 +111,16 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
             let _ = download::save_text(&name, "text/csv;charset=utf-8", &csv_import::template(lang_of_headers));
         })
     };
-    let schema = Callback::from(|_: MouseEvent| {
-        let _ = download::save_text("catalog.schema.json", "application/json", CATALOG_SCHEMA);
-    });
+    // The catalog format's JSON Schema, for teams writing their own: the Excel module
+    // holds its text (start-up need not carry it).
+    let schema_problem = use_state(|| None::<String>);
+    let schema = {
+        let problem = schema_problem.clone();
+        Callback::from(move |_: MouseEvent| {
+            let problem = problem.clone();
+            sheets::save_catalog_schema("catalog.schema.json".into(), move |saved| problem.set(saved.err()));
+        })
+    };
 
     let outcome = match &state.import {
         None => html! {},
@@ -235,6 +239,9 @@ pub fn CatalogManager(props: &CatalogManagerProps) -> Html {
                     <button type="button" id="catalog-template-en" class="link-btn" onclick={template(Lang::En)}>{ tr(lang, T::CatalogTemplateEn) }</button>
                     <button type="button" id="catalog-schema" class="link-btn" onclick={schema}>{ tr(lang, T::CatalogSchema) }</button>
                 </p>
+                if let Some(detail) = &*schema_problem {
+                    <p class="field-error" id="catalog-schema-problem">{ trf(lang, T::SchemaFailed, &[("detail", detail)]) }</p>
+                }
                 <p class="who">{ tr(lang, T::CatalogFormatHelp) }</p>
             </details>
         </>

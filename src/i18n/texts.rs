@@ -202,6 +202,7 @@ selfcheck_core::localized_table! {
     XlsxTemplateZh { zh: "Excel 模板（中文表头）", en: "Excel template (Chinese headers)" }
     XlsxTemplateEn { zh: "Excel 模板（英文表头）", en: "Excel template (English headers)" }
     TemplateFailed { zh: "未能生成模板：{detail}", en: "The template could not be made: {detail}" }
+    SchemaFailed { zh: "未能下载目录格式的 JSON Schema：{detail}", en: "The catalog format's JSON Schema could not be downloaded: {detail}" }
     InventoryColumns { zh: "清单的列（表头中英文均可，列的顺序不限）", en: "The inventory's columns (Chinese or English headers, in any order)" }
     ColumnChinese { zh: "中文表头", en: "Chinese header" }
     ColumnEnglish { zh: "英文表头", en: "English header" }
@@ -680,5 +681,91 @@ selfcheck_core::localized_table! {
     OpenReplacePlatforms { zh: "替换候选平台", en: "Replace the candidate platforms" }
     OpenLoadCatalog { zh: "作为检查表导入", en: "Load it as a catalog" }
     OpenCancel { zh: "不处理", en: "Leave it" }
+    // A provider report's signer, on a platform
+    PlatformExpectedFingerprint { zh: "服务商签名密钥指纹", en: "Provider's signing key fingerprint" }
+    PlatformExpectedFingerprintHelp {
+        zh: "照服务商盖章报告封面上打印的指纹填写（64 位十六进制，空格、冒号不限）；载入的报告须由这把密钥签名才被采信。",
+        en: "Type it from the cover of the provider's sealed report (64 hex digits; spaces or colons are fine): a report loaded here is trusted only when this key signed it."
+    }
+    PlatformFingerprintInvalid {
+        zh: "这不是密钥指纹：应为 64 位十六进制数字（0–9、a–f），未记录。",
+        en: "This is not a key fingerprint: it has 64 hex digits (0–9, a–f). Not recorded."
+    }
+    ProviderReportUnsigned { zh: "报告未签名：不能证明出自该服务商。", en: "The report is not signed: nothing proves it is the provider's." }
+    ProviderReportSignatureBroken {
+        zh: "签名与报告内容不符：报告在签名后被改动过，或签名取自另一份报告。",
+        en: "The signature does not match the report: it was changed after signing, or the signature is another report's."
+    }
+    ProviderReportSignerNotRecorded {
+        zh: "签名有效（{when}），密钥指纹 {fingerprint}；尚未记录该服务商的指纹，请与盖章封面核对后填写。",
+        en: "Validly signed ({when}) by the key with fingerprint {fingerprint}; no fingerprint is recorded for this provider: check it against the sealed cover and enter it."
+    }
+    ProviderReportSignerRecorded {
+        zh: "签名有效（{when}），由记录的服务商密钥签名（指纹 {fingerprint}）。",
+        en: "Validly signed ({when}) by the provider's recorded key (fingerprint {fingerprint})."
+    }
+    ProviderReportSignerOther {
+        zh: "签名有效，但签名密钥（指纹 {fingerprint}）不是为该服务商记录的那一把。",
+        en: "Validly signed, but by a key (fingerprint {fingerprint}) other than the one recorded for this provider."
+    }
+    // The signing key (report page)
+    SigningKeyHeading { zh: "签名密钥", en: "Signing key" }
+    SigningKeyHelp {
+        zh: "用 SM2 密钥（GB/T 32918，配合 SM3）为下载的 JSON 报告签名，可证明报告出自持有该密钥的一方，且签名后未被改动。密钥只保存在本浏览器中，不会写入报告、保存的工作或任何日志。打印件封面会印出密钥指纹，盖章后交给对方，对方即可核对；没有本工具的人也能用 OpenSSL 验证签名（见 README）。签名并非规章的要求。",
+        en: "Sign the JSON reports you download with an SM2 key (GB/T 32918, with SM3): the signature shows the report comes from whoever holds the key and has not changed since. The key stays in this browser: never in a report, the saved work or any log. The printout's cover prints the key's fingerprint; sealed and handed over, it lets the other side check; anyone can verify the signature with OpenSSL, without this tool (see the README). No rule requires a signature."
+    }
+    SigningKeyNone { zh: "本浏览器中还没有签名密钥。", en: "There is no signing key in this browser yet." }
+    SigningKeyGenerate { zh: "生成签名密钥", en: "Generate a signing key" }
+    SigningKeyImportHelp {
+        zh: "或导入已有的密钥：PKCS#8 PEM 文件（如 openssl genpkey -algorithm SM2 生成的），加密的须填写口令。",
+        en: "Or import a key you have: a PKCS#8 PEM file (as openssl genpkey -algorithm SM2 writes); give the passphrase if it is encrypted."
+    }
+    SigningKeyFile { zh: "密钥文件", en: "Key file" }
+    SigningKeyImportPassphrase { zh: "口令（未加密则留空）", en: "Passphrase (empty if not encrypted)" }
+    SigningKeyImport { zh: "导入密钥", en: "Import the key" }
+    SigningKeyChooseFile { zh: "请先选择密钥文件。", en: "Choose a key file first." }
+    SigningKeyNotAKeyFile { zh: "该文件不是文本格式的密钥文件。", en: "This file is not a key file in text form." }
+    SigningKeyFingerprint { zh: "密钥指纹（SM3）", en: "Key fingerprint (SM3)" }
+    SigningKeySince { zh: "保存于本浏览器", en: "Kept in this browser since" }
+    SigningKeyExportHelp {
+        zh: "导出加密的密钥文件作为备份，或在另一台电脑上导入。请妥善保管文件和口令：持有二者的人都能以你的名义签名。",
+        en: "Export the key, encrypted, as a backup or to import it on another computer. Keep the file and its passphrase safe: whoever has both can sign in your name."
+    }
+    SigningKeyPassphrase { zh: "口令", en: "Passphrase" }
+    SigningKeyPassphraseRepeat { zh: "再次输入口令", en: "Passphrase again" }
+    SigningKeyExport { zh: "导出加密的密钥", en: "Export the key, encrypted" }
+    SigningKeyPassphraseShort { zh: "口令至少 {min} 个字符。", en: "The passphrase needs at least {min} characters." }
+    SigningKeyPassphraseDiffers { zh: "两次输入的口令不一致。", en: "The two passphrases differ." }
+    SigningKeyRemove { zh: "删除签名密钥", en: "Remove the signing key" }
+    SigningKeyRemoveQuestion {
+        zh: "确定从本浏览器删除指纹为 {fingerprint} 的签名密钥？未导出的话将无法恢复，已签名的报告仍然有效。",
+        en: "Remove the signing key with fingerprint {fingerprint} from this browser? Unless exported, it cannot be recovered; reports already signed stay valid."
+    }
+    SigningKeyRemoveYes { zh: "确认删除密钥", en: "Yes, remove the key" }
+    SigningKeyWorking { zh: "正在处理密钥（首次使用时需启动相应模块）……", en: "Working on the key (the first use starts the module)…" }
+    SigningKeyMade { zh: "已生成签名密钥并保存在本浏览器中。", en: "A signing key was made and kept in this browser." }
+    SigningKeyImported { zh: "已导入签名密钥并保存在本浏览器中。", en: "The signing key was imported and kept in this browser." }
+    SigningKeyExported { zh: "已导出加密的密钥文件。", en: "The encrypted key file was saved." }
+    SigningKeyRemoved { zh: "签名密钥已从本浏览器删除。", en: "The signing key was removed from this browser." }
+    SigningKeyNotKept { zh: "未能在本浏览器中保存密钥（存储已满或被禁用）。", en: "The key could not be kept in this browser (storage full or disabled)." }
+    SigningKeyNotRemoved { zh: "未能删除密钥（存储不可用），请稍后再试。", en: "The key could not be removed (storage unavailable); try again." }
+    SignReports { zh: "用本浏览器的签名密钥为 JSON 报告签名", en: "Sign JSON reports with this browser's signing key" }
+    SignReportsNoKey { zh: "下载的报告不会签名：本浏览器中没有签名密钥（见“签名密钥”）。", en: "Downloaded reports are not signed: there is no signing key in this browser (see “Signing key”)." }
+    Signing { zh: "正在签名……", en: "Signing…" }
+    SignFailed { zh: "未能签名，报告没有下载：{detail}", en: "Not signed, so not downloaded: {detail}" }
+    ClearLocalConfirmKey {
+        zh: "本浏览器中的签名密钥（指纹 {fingerprint}）也会被删除；如需保留，请先导出。",
+        en: "The signing key kept in this browser (fingerprint {fingerprint}) is deleted too; export it first to keep it."
+    }
+    CoverSignerFingerprint { zh: "签名密钥指纹", en: "Signing key fingerprint" }
+    CoverSignedNote {
+        zh: "同一时刻下载的 JSON 报告带有用上述密钥作出的 SM2 签名（GB/T 32918，SM3），签名覆盖摘要所覆盖的全部内容。收件方应核对：报告中的指纹与本封面盖章处所印指纹一致，且签名验证通过（本工具或 OpenSSL，见 README）。",
+        en: "The JSON report downloaded at the same moment carries an SM2 signature (GB/T 32918, SM3) made with this key, over everything the digest covers. The recipient checks that the fingerprint in the report equals the one printed here under the seal, and that the signature verifies (with this tool or OpenSSL, see the README)."
+    }
+    CoverUnsigned { zh: "JSON 报告未签名", en: "The JSON report is not signed" }
+    CoverUnsignedNote {
+        zh: "本报告的 JSON 文件没有签名：摘要只能发现无意的改动，不能证明报告出自盖章的单位。",
+        en: "This report's JSON file is not signed: its digest catches accidental changes, but cannot prove it comes from the unit whose seal is here."
+    }
 }
 }

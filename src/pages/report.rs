@@ -9,8 +9,9 @@ use crate::components::report::local_data::LocalData;
 use crate::components::report::merge::MergePanel;
 use crate::components::report::printout::Printout;
 use crate::components::report::resume::Resume;
+use crate::components::report::signing_key::SigningKeyPanel;
 use crate::i18n::{tr, T};
-use crate::state::{Action, AgencyState, CompareState, MergeState, ProviderState, ReportImport};
+use crate::state::{Action, AgencyState, CompareState, MergeState, ProviderState, ReportImport, SigningKey};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportPageProps {
@@ -27,6 +28,9 @@ pub struct ReportPageProps {
     #[prop_or_default]
     pub compare: Option<Rc<CompareState>>,
     pub today: Date,
+    /// This browser's signing key (its fingerprint).
+    #[prop_or_default]
+    pub signing_key: Option<SigningKey>,
     pub on_action: Callback<Action>,
 }
 
@@ -41,15 +45,19 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <h2 id="page-title">{ tr(lang, T::ReportTitle) }</h2>
                 <p class="lead">{ tr(lang, T::ReportIntro) }</p>
             </header>
-            <Downloads lang={lang} provider={provider.clone()} agency={agency.clone()} today={props.today} />
+            <Downloads lang={lang} provider={provider.clone()} agency={agency.clone()} today={props.today}
+                signing_key={props.signing_key.clone()} />
+            <SigningKeyPanel lang={lang} signing_key={props.signing_key.clone()}
+                on_change={props.on_action.reform(Action::SigningKey)} />
             <Resume lang={lang} import={props.import.clone()} on_action={props.on_action.clone()} />
             <MergePanel lang={lang} merge={props.merge.clone()} catalogs={provider.work.catalogs.clone()}
                 on_action={props.on_action.clone()} />
             <ComparePanel lang={lang} compare={props.compare.clone()} provider={provider.clone()} agency={agency.clone()}
                 revision={props.revision} today={props.today} on_action={props.on_action.clone()} />
-            <LocalData lang={lang} confirm_clear={props.confirm_clear} on_action={props.on_action.clone()} />
+            <LocalData lang={lang} confirm_clear={props.confirm_clear} signing_key={props.signing_key.clone()}
+                on_action={props.on_action.clone()} />
             <Printout lang={lang} provider={provider.clone()} agency={agency.clone()}
-                today={props.today} revision={props.revision} />
+                today={props.today} revision={props.revision} signing_key={props.signing_key.clone()} />
         </div>
     }
 }

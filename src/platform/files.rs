@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
 /// A file the user gave the page (views hold it without knowing the browser's type).
+#[derive(Clone)]
 pub struct ChosenFile(gloo_file::File);
 
 impl ChosenFile {

@@ -17,5 +17,6 @@ pub mod perf;
 pub mod print;
 pub mod session_store;
 pub mod sheets;
+pub mod signing;
 pub mod storage;
 pub mod windows;

@@ -16,7 +16,7 @@ pub use crate::platform::storage::Stored;
 use crate::platform::storage::{self, StorageError};
 
 const DATABASE: &str = "cloud-selfcheck";
-const STORE: &str = "session";
+pub(super) const STORE: &str = "session";
 /// The one record holding the session, `{ text, stamp }`.
 const CURRENT: &str = "current";
 
@@ -206,7 +206,9 @@ impl SessionStore {
     }
 }
 
-async fn open_database() -> Result<Database, idb::Error> {
+/// The app's database (the session's store; the signing key's record sits beside the
+/// session, `signing.rs`).
+pub(super) async fn open_database() -> Result<Database, idb::Error> {
     let factory = Factory::new()?;
     let mut request = factory.open(DATABASE, Some(1))?;
     request.on_upgrade_needed(|event| {
@@ -240,7 +242,10 @@ fn put_record(store: &ObjectStore, text: &JsValue, stamp: &str) -> Result<(), St
 }
 
 /// A committed transaction, or why not (an aborted one names its error: a full quota).
-async fn finish(store: &ObjectStore, result: Result<TransactionResult, idb::Error>) -> Result<(), StorageError> {
+pub(super) async fn finish(
+    store: &ObjectStore,
+    result: Result<TransactionResult, idb::Error>,
+) -> Result<(), StorageError> {
     match result.map_err(idb_error)? {
         TransactionResult::Committed => Ok(()),
         TransactionResult::Aborted => {
@@ -249,7 +254,7 @@ async fn finish(store: &ObjectStore, result: Result<TransactionResult, idb::Erro
     }
 }
 
-fn idb_error(error: idb::Error) -> StorageError {
+pub(super) fn idb_error(error: idb::Error) -> StorageError {
     let value: Option<JsValue> = match error {
         idb::Error::DomException(exception) => Some(exception.into()),
         idb::Error::UpdateFailed(value) | idb::Error::GetFailed(value) | idb::Error::ClearFailed(value) => Some(value),

@@ -1,6 +1,6 @@
 //! The first-use module (`crates/selfcheck-sheets-web`, "the Excel module"): instantiated
-//! the first time a workbook is read or written, a Word document written, or a provider's
-//! report verified for a platform, by the page's `__selfcheckSheets()`
+//! the first time a workbook is read or written, a Word document written, a provider's
+//! report verified for a platform, or the catalog format's schema downloaded, by the page's `__selfcheckSheets()`
 //! (`static/sheets.js`), and reached through the functions it exports. Start-up never
 //! loads it.
 
@@ -20,7 +20,7 @@ use super::files::{self, ChosenFile, ReadError};
 #[wasm_bindgen]
 extern "C" {
     /// The module's exports once it is instantiated.
-    type SheetsModule;
+    pub(super) type SheetsModule;
 
     #[wasm_bindgen(method, catch)]
     fn workbook(this: &SheetsModule, report_json: &str, lang: &str) -> Result<Uint8Array, JsValue>;
@@ -34,6 +34,21 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn provider_report(this: &SheetsModule, bytes: &[u8]) -> String;
 
+    #[wasm_bindgen(method)]
+    pub(super) fn key_generate(this: &SheetsModule) -> String;
+
+    #[wasm_bindgen(method)]
+    pub(super) fn key_import(this: &SheetsModule, text: &str, passphrase: &str) -> String;
+
+    #[wasm_bindgen(method)]
+    pub(super) fn key_export(this: &SheetsModule, pem: &str, passphrase: &str) -> String;
+
+    #[wasm_bindgen(method)]
+    pub(super) fn sign_report(this: &SheetsModule, text: &str, pem: &str, signed_at: &str) -> String;
+
+    #[wasm_bindgen(method)]
+    fn catalog_schema(this: &SheetsModule) -> String;
+
     #[wasm_bindgen(method, catch)]
     fn template(this: &SheetsModule, kind: &str, lang: &str) -> Result<Uint8Array, JsValue>;
 
@@ -45,7 +60,7 @@ fn detail(error: JsValue) -> String {
     error.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{error:?}"), |e| String::from(e.message()))
 }
 
-async fn module() -> Result<SheetsModule, String> {
+pub(super) async fn module() -> Result<SheetsModule, String> {
     let promise = load_sheets().map_err(detail)?;
     JsFuture::from(promise).await.map(JsCast::unchecked_into).map_err(detail)
 }
@@ -107,6 +122,17 @@ pub fn save_template(
     wasm_bindgen_futures::spawn_local(async move {
         let written = async { module().await?.template(kind.code(), lang.code()).map_err(detail) }.await;
         on_done(written.and_then(|bytes| super::download::save_bytes(&file_name, XLSX_MIME, &bytes.to_vec())));
+    });
+}
+
+/// Saves the catalog format's JSON Schema (the module holds its text) as `file_name`;
+/// `on_done` says whether it worked.
+pub fn save_catalog_schema(file_name: String, on_done: impl FnOnce(Result<(), String>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = module()
+            .await
+            .and_then(|module| super::download::save_text(&file_name, "application/json", &module.catalog_schema()));
+        on_done(saved);
     });
 }
 

@@ -192,6 +192,9 @@ pub enum PlatformEdit {
     MlpsLevel(Option<u8>),
     /// All data centres in China: yes, not all, or not recorded.
     InChina(Option<bool>),
+    /// The fingerprint of the provider's signing key, as typed from the sealed cover
+    /// (already in its written form; `None`: not recorded).
+    ExpectedFingerprint(Option<String>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -485,6 +488,7 @@ impl AgencyState {
             PlatformEdit::Tier(t) => platform.tier = t,
             PlatformEdit::MlpsLevel(l) => platform.mlps_level = l,
             PlatformEdit::InChina(v) => platform.data_centres_in_china = v,
+            PlatformEdit::ExpectedFingerprint(f) => platform.expected_fingerprint = f,
         }
     }
 
@@ -624,7 +628,11 @@ mod tests {
 
     /// A file read as the first-use module reads it.
     fn read_report(bytes: Result<Vec<u8>, ()>) -> Result<Box<ProviderReportTaken>, Message> {
-        selfcheck_core::agency::provider_report::read_provider_report(&bytes.unwrap()).map(Box::new)
+        selfcheck_core::agency::provider_report::read_provider_report(
+            &bytes.unwrap(),
+            &selfcheck_core::report::signature::NotChecked,
+        )
+        .map(Box::new)
     }
 
     fn provider_report(platform: &str) -> Vec<u8> {

@@ -99,6 +99,18 @@ pub struct AppState {
     pub merge: Option<Rc<MergeState>>,
     /// An earlier report to compare the work with.
     pub compare: Option<Rc<CompareState>>,
+    /// The signing key kept in this browser (its fingerprint; the key itself never
+    /// enters the state: `platform/signing.rs`).
+    pub signing_key: Option<SigningKey>,
+}
+
+/// This browser's signing key, as the page shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SigningKey {
+    /// SM3 of the public key, hex in groups of four (`report::signature`).
+    pub fingerprint: String,
+    /// When it was made or imported here (RFC 3339).
+    pub created_at: String,
 }
 
 /// This window's part in keeping the work, apart from the work and the view.
@@ -140,6 +152,7 @@ impl AppState {
             painted: false,
             merge: None,
             compare: None,
+            signing_key: None,
         }
     }
 
@@ -296,6 +309,8 @@ pub enum Action {
     CancelClearAll,
     /// Local storage was cleared: start over with nothing entered.
     ClearedAll,
+    /// The signing key kept in this browser was read, made, imported or removed.
+    SigningKey(Option<SigningKey>),
     /// Files to merge into the work, read before they are dispatched (`merge::read_files`;
     /// a merge records its `Context`'s time).
     MergeFiles {
@@ -387,6 +402,8 @@ impl AppState {
             Action::CancelReportImport | Action::DismissReportImport => next.report_import = None,
             Action::RequestClearAll => next.confirm_clear = true,
             Action::CancelClearAll => next.confirm_clear = false,
+            Action::SigningKey(key) => next.signing_key = key,
+            // Clearing the browser's data removes the key too (it sits beside the session).
             Action::ClearedAll => {
                 next = AppState {
                     revision: self.revision,

@@ -1,8 +1,8 @@
 //! The core flows again in Firefox ESR, headless through geckodriver: the same flows as
 //! the Chromium tests (one function each, taking the browser), each ending with zero
 //! network as the page itself saw it: no resource but file:, data: and blob:, no CSP
-//! violation. Firefox's console cannot be read over WebDriver; its CSP part is that
-//! record, whose negative control is here too.
+//! violation (Trusted Types' included). Firefox's console cannot be read over WebDriver;
+//! its CSP part is that record, whose negative controls are here too.
 
 use selfcheck_webdriver::Browser;
 use serde_json::json;
@@ -60,6 +60,13 @@ fn firefox_downloads_word_documents_through_the_excel_module() {
 #[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
 fn firefox_blocks_and_records_an_injected_request() {
     super::injected_requests_are_blocked_and_recorded(&Browser::firefox());
+}
+
+#[test]
+#[ignore = "needs dist/ and Firefox: run by `cargo xtask test`"]
+fn firefox_refuses_a_string_in_any_trusted_types_sink() {
+    // Firefox enforces Trusted Types too (ESR 153 does): the same negative control.
+    super::trusted_types_refuse_strings_in_sinks(&Browser::firefox());
 }
 
 #[test]

@@ -97,7 +97,8 @@ fn is_local(url: &str) -> bool {
 
 /// What the current page itself saw, in any browser: resources requested from anywhere
 /// but the file or memory (Chromium keeps an entry even for one the CSP blocked), and
-/// every CSP violation (recorded by `wasm_start.js`).
+/// every CSP violation (recorded by `wasm_start.js`), Trusted Types' included: a string
+/// given to an HTML or script sink.
 fn requests_seen_by_the_page(browser: &Browser) -> Vec<String> {
     let seen = browser.eval(
         "return { protocol: location.protocol, blocked: window.__selfcheckBlocked,
@@ -160,10 +161,25 @@ pub(crate) fn assert_clean_console(browser: &Browser) {
     assert!(problems.is_empty(), "console problems: {problems:#?}");
 }
 
-/// The audit that ends every flow shared by both browsers: zero network; and in Chromium
-/// a clean console too (Firefox's cannot be read over WebDriver; the CSP part of it is
-/// the page's own violation record, which `assert_no_network` reads).
+/// The Trusted Types directives of the policy the current page runs under (the meta in its
+/// DOM, which a copy of the file made by a test keeps too).
+pub(crate) fn assert_trusted_types_required(browser: &Browser) {
+    let csp = browser.eval(
+        "return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')?.content ?? null;",
+        json!([]),
+    );
+    let csp = csp.as_str().unwrap_or_else(|| panic!("the page has no CSP meta: {csp}"));
+    for directive in ["require-trusted-types-for 'script'", "trusted-types 'none'"] {
+        assert!(csp.split("; ").any(|d| d == directive), "the page's CSP lacks {directive}: {csp}");
+    }
+}
+
+/// The audit that ends every flow shared by both browsers: the page ran under Trusted
+/// Types and saw zero network; and in Chromium a clean console too (Firefox's cannot be
+/// read over WebDriver; the CSP part of it is the page's own violation record, which
+/// `assert_no_network` reads: no violation at all, Trusted Types' included).
 pub(crate) fn assert_clean(browser: &Browser) {
+    assert_trusted_types_required(browser);
     assert_no_network(browser);
     if browser.kind() == Kind::Chromium {
         assert_clean_console(browser);
@@ -363,21 +379,72 @@ pub(crate) fn injected_requests_are_blocked_and_recorded(browser: &Browser) {
 }
 
 #[test]
+#[ignore = "needs dist/ and Chromium: run by `cargo xtask test`"]
+fn trusted_types_refuse_a_string_in_any_sink() {
+    trusted_types_refuse_strings_in_sinks(&Browser::start());
+}
+
+/// Negative control for Trusted Types, in any browser: the policy is in force, not only
+/// written. A string given to an HTML sink or a script sink throws, a policy cannot be
+/// created, the page is untouched, and the page's record sees each violation, so "no
+/// violation" at the end of every flow means no sink was ever given a string.
+pub(crate) fn trusted_types_refuse_strings_in_sinks(browser: &Browser) {
+    open_app(browser, "");
+    assert_trusted_types_required(browser);
+    assert_no_network(browser);
+    let tried = browser.eval(
+        "const attempt = (f) => { try { f(); return 'allowed'; } catch (e) { return e.name; } };
+         const script = document.createElement('script');
+         const tried = {
+           innerHTML: attempt(() => { document.body.innerHTML = '<p id=\"injected\">x</p>'; }),
+           insertAdjacentHTML: attempt(() => document.body.insertAdjacentHTML('beforeend', '<p id=\"injected\">x</p>')),
+           scriptText: attempt(() => { script.textContent = 'window.injected = 1;'; }),
+           scriptSrc: attempt(() => { script.src = 'data:text/javascript,window.injected=1'; }),
+           policy: attempt(() => trustedTypes.createPolicy('any', { createHTML: (s) => s })),
+         };
+         document.head.append(script);
+         return { tried, injected: !!document.getElementById('injected') || window.injected !== undefined,
+                  app: !!document.querySelector('main') };",
+        json!([]),
+    );
+    for sink in ["innerHTML", "insertAdjacentHTML", "scriptText", "scriptSrc", "policy"] {
+        assert_eq!(tried["tried"][sink], "TypeError", "{sink} was not refused: {tried}");
+    }
+    assert_eq!(tried["injected"], false, "nothing was injected: {tried}");
+    assert_eq!(tried["app"], true, "the app is untouched: {tried}");
+    browser.wait_for(
+        "window.__selfcheckBlocked.filter(v => v.directive === 'require-trusted-types-for').length >= 4
+         && window.__selfcheckBlocked.some(v => v.directive === 'trusted-types')",
+        "the Trusted Types violations recorded",
+    );
+    let recorded = browser.eval("return window.__selfcheckBlocked;", json!([]));
+    for (directive, blocked) in
+        [("require-trusted-types-for", "trusted-types-sink"), ("trusted-types", "trusted-types-policy")]
+    {
+        assert!(
+            recorded.as_array().unwrap().iter().any(|v| v["directive"] == directive && v["blocked"] == blocked),
+            "no {directive} violation for {blocked}: {recorded}"
+        );
+    }
+    let seen = requests_seen_by_the_page(browser);
+    assert!(seen.iter().all(|s| s.contains("trusted-types")), "only the probes: {seen:#?}");
+}
+
+#[test]
 #[ignore = "needs dist/: run by `cargo xtask test`"]
 fn single_file_is_self_contained_under_a_strict_csp() {
     let html = std::fs::read_to_string(dist_file()).unwrap();
-    // The wasm in a data block (a type the browser never runs), the script that starts
-    // compiling it, and one inline module; then the Excel module's data block and its
-    // glue and loader, which compile nothing until a workbook is used.
+    // The inflater's script (which only defines a function), the wasm in a data block (a
+    // type the browser never runs), the script that starts compiling it, and one inline
+    // module; then the Excel module's data block and its glue and loader, which compile
+    // nothing until a workbook is used. No script is made from a data block's text: Trusted
+    // Types would refuse it.
     assert_eq!(html.matches("<script type=\"application/octet-stream\" class=\"wasm-gzip-base64\">").count(), 1);
     assert_eq!(html.matches("<script type=\"application/octet-stream\" id=\"sheets-wasm\">").count(), 1);
     assert_eq!(html.matches("<script>").count(), 2, "the script starting the compilation, the Excel loader");
     assert_eq!(html.matches("<script type=\"module\">").count(), 1);
-    assert_eq!(
-        html.matches("<script type=\"text/plain\" id=\"inflate-fallback\">").count(),
-        1,
-        "the inflater, as data"
-    );
+    assert_eq!(html.matches("<script id=\"inflate-fallback\">").count(), 1, "the inflater, a parsed script");
+    assert!(!html.contains("text/plain"), "no script text kept as data");
     assert_eq!(html.matches("<script").count(), 6, "nothing else");
     for forbidden in [" src=", "@import", "url(", "http://", "https://", "<iframe", "<object"] {
         let hits = html.match_indices(forbidden).count();
@@ -390,9 +457,15 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     let csp_start = html.find("http-equiv=\"Content-Security-Policy\" content=\"").expect("a CSP meta");
     let csp = &html[csp_start + 46..];
     let csp = &csp[..csp.find('"').unwrap()];
-    for directive in
-        ["default-src 'none'", "connect-src 'none'", "base-uri 'none'", "form-action 'none'", "'wasm-unsafe-eval'"]
-    {
+    for directive in [
+        "default-src 'none'",
+        "connect-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "'wasm-unsafe-eval'",
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
+    ] {
         assert!(csp.contains(directive), "CSP lacks {directive}: {csp}");
     }
     assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{csp}");
@@ -411,7 +484,7 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     };
     let sheets_at = html.find("id=\"sheets-wasm\"").unwrap();
     let sheets_script = sheets_at + html[sheets_at..].find("<script>").unwrap();
-    let inflater = "<script type=\"text/plain\" id=\"inflate-fallback\">";
+    let inflater = "<script id=\"inflate-fallback\">";
     let expected = format!(
         "script-src {} {} {} {} 'wasm-unsafe-eval'",
         hash_of("<script>", "<script>"),

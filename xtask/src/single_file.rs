@@ -20,7 +20,8 @@ pub struct Parts<'a> {
     pub glue_js: &'a str,
     pub wasm: &'a [u8],
     /// A gzip inflater (fflate's gunzipSync, bundled by esbuild) for browsers without
-    /// DecompressionStream: a data block, run only there (`wasm_start.js`), allowed by its hash.
+    /// DecompressionStream: an inline script, allowed by its hash, that only defines a
+    /// function running the bundle, called only there (`wasm_start.js`).
     pub inflater_js: &'a str,
     /// The Excel module, which index.html names by its loader (`static/sheets.js`,
     /// inlined by Trunk as well).
@@ -35,8 +36,10 @@ pub struct FeatureModule<'a> {
     pub wasm: &'a [u8],
 }
 
-/// The inflater's data block, found by `wasm_start.js` by its id.
-const INFLATER_BLOCK_ID: &str = "inflate-fallback";
+/// The inflater's script, named by its id for readers and tests (`wasm_start.js` calls the
+/// function it defines, `INFLATER_FUNCTION`).
+const INFLATER_SCRIPT_ID: &str = "inflate-fallback";
+const INFLATER_FUNCTION: &str = "__selfcheckInflater";
 
 /// The data block of the Excel module's wasm, found by the loader by its id.
 const SHEETS_BLOCK_ID: &str = "sheets-wasm";
@@ -48,11 +51,12 @@ pub fn assemble(parts: &Parts) -> Result<String> {
     check_inline_safe(parts.css, "</style", "CSS")?;
     let css = parts.css.trim();
     let sheets = parts.sheets.as_ref().map(feature_script).transpose()?;
-    check_inline_safe(parts.inflater_js, "</script", "inflater")?;
-    let mut scripts = vec![sha256_source(WASM_START_JS), sha256_source(&script)];
-    if !parts.inflater_js.is_empty() {
-        scripts.push(sha256_source(parts.inflater_js));
+    let inflater = (!parts.inflater_js.is_empty()).then(|| inflater_script(parts.inflater_js));
+    if let Some(inflater) = &inflater {
+        check_inline_safe(inflater, "</script", "inflater")?;
     }
+    let mut scripts = vec![sha256_source(WASM_START_JS), sha256_source(&script)];
+    scripts.extend(inflater.as_ref().map(|s| sha256_source(s)));
     scripts.extend(sheets.as_ref().map(|s| sha256_source(s)));
     let csp = content_security_policy(&scripts, &sha256_source(css));
 
@@ -73,11 +77,8 @@ pub fn assemble(parts: &Parts) -> Result<String> {
         } else if trimmed == "</body>" {
             // The wasm, followed at once by the script that starts compiling it; the
             // module (glue and boot) runs once the page is parsed and awaits the result.
-            if !parts.inflater_js.is_empty() {
-                html.push_str(&format!(
-                    "<script type=\"text/plain\" id=\"{INFLATER_BLOCK_ID}\">{}</script>\n",
-                    parts.inflater_js
-                ));
+            if let Some(inflater) = &inflater {
+                html.push_str(&format!("<script id=\"{INFLATER_SCRIPT_ID}\">{inflater}</script>\n"));
             }
             html.push_str(&wasm_block(&BASE64.encode(gzip(parts.wasm))));
             html.push_str(&format!("<script type=\"module\">{script}</script>\n"));
@@ -158,6 +159,14 @@ fn build_script(glue_js: &str) -> Result<String> {
     Ok(script)
 }
 
+/// The inflater as a script the parser runs, defining a function that runs fflate's bundle
+/// (`wasm_start.js` calls it where DecompressionStream is missing): elsewhere the bundle is
+/// parsed, never run. A script the page inserted itself, from a data block's text, would be
+/// refused by Trusted Types: that text is a string reaching a script sink.
+fn inflater_script(bundle: &str) -> String {
+    format!("globalThis.{INFLATER_FUNCTION} = function () {{\n{}\n}};", bundle.trim())
+}
+
 /// A feature module's one classic script: its glue (which declares its global), then
 /// its loader.
 fn feature_script(module: &FeatureModule) -> Result<String> {
@@ -195,6 +204,9 @@ pub fn sha256_source(content: &str) -> String {
 }
 
 /// Nothing may load or connect; only the inline scripts, their wasm and the one style run.
+/// Trusted Types with no policy at all: no string can reach a script or HTML sink
+/// (`innerHTML`, a script's text or `src`, `eval`-like calls), so the page builds its DOM
+/// node by node and every script it runs is one the parser read.
 pub fn content_security_policy(script_hashes: &[String], style_hash: &str) -> String {
     [
         "default-src 'none'".to_string(),
@@ -204,6 +216,8 @@ pub fn content_security_policy(script_hashes: &[String], style_hash: &str) -> St
         "connect-src 'none'".to_string(),
         "base-uri 'none'".to_string(),
         "form-action 'none'".to_string(),
+        "require-trusted-types-for 'script'".to_string(),
+        "trusted-types 'none'".to_string(),
     ]
     .join("; ")
 }
@@ -296,6 +310,16 @@ mod tests {
     }
 
     #[test]
+    fn csp_requires_trusted_types_and_allows_no_policy() {
+        let csp = content_security_policy(&[sha256_source("x")], &sha256_source("p{}"));
+        let directives: Vec<&str> = csp.split("; ").collect();
+        assert!(directives.contains(&"require-trusted-types-for 'script'"), "{csp}");
+        assert!(directives.contains(&"trusted-types 'none'"), "no policy may be created, not even a default: {csp}");
+        assert_eq!(directives.iter().filter(|d| d.starts_with("trusted-types")).count(), 1, "{csp}");
+        assert!(!csp.contains("'allow-duplicates'") && !csp.contains("'unsafe-eval'"), "{csp}");
+    }
+
+    #[test]
     fn csp_meta_comes_before_any_script_or_style() {
         let html = assemble(&parts(TEMPLATE, "p{}", GLUE)).unwrap();
         let csp_at = html.find("Content-Security-Policy").unwrap();
@@ -333,12 +357,19 @@ mod tests {
     }
 
     #[test]
-    fn the_inflater_is_data_before_the_wasm_and_allowed_by_its_hash() {
+    fn the_inflater_is_a_parsed_script_before_the_wasm_that_runs_nothing_until_called() {
         let inflater = "!function(){self.fflate={}}();";
         let html = assemble(&Parts { inflater_js: inflater, ..parts(TEMPLATE, "p{}", GLUE) }).unwrap();
-        let block = html.find("<script type=\"text/plain\" id=\"inflate-fallback\">").unwrap();
-        assert!(block < html.find(WASM_BLOCK_CLASS).unwrap(), "there before the start script needs it");
-        assert!(html.contains(&sha256_source(inflater)), "the CSP allows it when it is run");
+        let opening = format!("<script id=\"{INFLATER_SCRIPT_ID}\">");
+        let start = html.find(&opening).unwrap() + opening.len();
+        let script = &html[start..start + html[start..].find("</script>").unwrap()];
+        assert!(start < html.find(WASM_BLOCK_CLASS).unwrap(), "there before the start script needs it");
+        // Only a function is defined; the bundle runs when `wasm_start.js` calls it.
+        assert_eq!(script, format!("globalThis.{INFLATER_FUNCTION} = function () {{\n{inflater}\n}};"));
+        assert!(WASM_START_JS.contains(&format!("globalThis.{INFLATER_FUNCTION}()")), "the start script calls it");
+        assert!(html.contains(&sha256_source(script)), "the CSP allows it by its hash");
+        assert!(!html.contains("text/plain"), "no script text is taken from a data block (Trusted Types refuses it)");
+        assert_eq!(html.matches("<script").count(), 4, "the inflater, the wasm's block, its starter, the module");
         assert!(assemble(&Parts { inflater_js: "x</script>", ..parts(TEMPLATE, "p{}", GLUE) }).is_err());
     }
 

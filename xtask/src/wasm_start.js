@@ -5,12 +5,13 @@
 // the data block: a script element of a non-JavaScript type, which the browser neither
 // runs nor parses as code.
 
-// Every CSP violation from here on, as { directive, blocked }: a diagnostic the tests
-// and a curious user (in the console) read the same way in every browser, since only
-// Chromium lets a WebDriver client read the console.
+// Every CSP violation from here on, as { directive, blocked, sample }: a diagnostic the
+// tests and a curious user (in the console) read the same way in every browser, since only
+// Chromium lets a WebDriver client read the console. A string refused by Trusted Types is
+// one too (`require-trusted-types-for`, blocked `trusted-types-sink`, the sample naming the sink).
 globalThis.__selfcheckBlocked = [];
 document.addEventListener("securitypolicyviolation", (e) =>
-  globalThis.__selfcheckBlocked.push({ directive: e.violatedDirective, blocked: e.blockedURI }),
+  globalThis.__selfcheckBlocked.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
 );
 
 // The start-up panel, in both languages: shown here when the browser cannot run the
@@ -38,15 +39,14 @@ globalThis.__selfcheckBootError = (error) => {
 };
 
 // Where the browser has no DecompressionStream (Firefox before 113, Safari before 16.4,
-// older Chromium inside domestic browsers), a bundled inflater (fflate, kept in its own
-// data block and run only then) inflates in memory instead.
+// older Chromium inside domestic browsers), a bundled inflater (fflate) inflates in memory
+// instead. Its script, read before this one, only defined the function that runs it: run
+// only then. (Under the page's Trusted Types no script can be made from a string, so the
+// bundle is a script the parser ran, not text turned into one here.)
 globalThis.__selfcheckGunzip = (bytes) => {
   if (!globalThis.fflate) {
-    const source = document.getElementById("inflate-fallback");
-    if (!source) throw new Error("the inflater's data block is missing");
-    const script = document.createElement("script");
-    script.textContent = source.textContent; // allowed by its hash, as every script here
-    document.head.append(script);
+    if (typeof globalThis.__selfcheckInflater !== "function") throw new Error("the inflater's script is missing");
+    globalThis.__selfcheckInflater();
   }
   return globalThis.fflate.gunzipSync(bytes);
 };

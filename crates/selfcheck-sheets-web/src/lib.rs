@@ -1,17 +1,21 @@
 //! The first-use module's interface to the page (the "Excel module"): workbooks read and
 //! written (`selfcheck-sheets`), Word documents written (`selfcheck-docx`) and a provider's
-//! report verified for an agency's platform: features used after start-up, compiled
+//! report verified for an agency's platform, its signature checked; SM2 keys made, read
+//! and exported and reports signed (`selfcheck-sign`): features used after start-up, compiled
 //! together on first use. Its functions' data are JSON text and bytes. Built by `cargo
 //! xtask dist` with `wasm-bindgen --target no-modules` under the global `selfcheckSheets`;
 //! the app reaches it through `src/platform/sheets.rs`, which instantiates it on first use.
 
+use rand_core::OsRng;
 use selfcheck_core::agency::provider_report::{read_provider_report, ProviderReportReply};
 use selfcheck_core::agency::{inventory_csv, platforms_csv};
 use selfcheck_core::catalog::csv_import;
-use selfcheck_core::report::Report;
+use selfcheck_core::messages::{Describe, Message};
+use selfcheck_core::report::{Report, SigningReply};
 use selfcheck_core::sheet::{names, SheetProblem, SheetRows, TableKind};
 use selfcheck_core::table::headers;
 use selfcheck_core::Lang;
+use selfcheck_sign::KeyPair;
 use wasm_bindgen::prelude::*;
 
 /// The workbook of a report (its JSON, as the app would download it) in `lang`
@@ -51,8 +55,49 @@ pub fn read_sheet(bytes: &[u8], kind: &str) -> String {
 /// not in the app: the readers of a report's derived parts would cost start-up 18 KB.
 #[wasm_bindgen]
 pub fn provider_report(bytes: &[u8]) -> String {
-    let reply = ProviderReportReply::of(read_provider_report(bytes));
+    let reply = ProviderReportReply::of(read_provider_report(bytes, &selfcheck_sign::Sm2Checker));
     serde_json::to_string(&reply).expect("a reply serialises")
+}
+
+/// A new SM2 key pair from the browser's random source, as JSON (`SigningReply`): its
+/// unencrypted PKCS#8 PEM (kept in the browser's IndexedDB) and its fingerprint.
+#[wasm_bindgen]
+pub fn key_generate() -> String {
+    let key = KeyPair::generate(&mut OsRng);
+    reply(Ok((key.to_pem(), key.fingerprint())))
+}
+
+/// A key file read (`passphrase` empty: not encrypted), as JSON (`SigningReply`): the
+/// key as kept, unencrypted, and its fingerprint; or why it is not one.
+#[wasm_bindgen]
+pub fn key_import(text: &str, passphrase: &str) -> String {
+    let passphrase = Some(passphrase).filter(|p| !p.is_empty());
+    reply(KeyPair::from_pem(text, passphrase).map(|key| (key.to_pem(), key.fingerprint())).map_err(|p| p.describe()))
+}
+
+/// The kept key (`pem`) encrypted with `passphrase`, as JSON (`SigningReply`).
+#[wasm_bindgen]
+pub fn key_export(pem: &str, passphrase: &str) -> String {
+    reply(
+        KeyPair::from_pem(pem, None)
+            .map(|key| (key.to_encrypted_pem(passphrase, &mut OsRng), key.fingerprint()))
+            .map_err(|p| p.describe()),
+    )
+}
+
+/// A report's text signed with the kept key (`pem`) at `signed_at`, as JSON
+/// (`SigningReply`): the signed text and the key's fingerprint.
+#[wasm_bindgen]
+pub fn sign_report(text: &str, pem: &str, signed_at: &str) -> String {
+    let signed = KeyPair::from_pem(pem, None).map_err(|p| p.describe()).and_then(|key| {
+        let signed = selfcheck_sign::sign_report(text, &key, signed_at).map_err(|p| p.describe())?;
+        Ok((signed, key.fingerprint()))
+    });
+    reply(signed)
+}
+
+fn reply(made: Result<(String, String), Message>) -> String {
+    serde_json::to_string(&SigningReply::of(made)).expect("a reply serialises")
 }
 
 /// A blank workbook for an importer (`kind`: `inventory`, `platforms` or `catalog`): the
@@ -69,6 +114,15 @@ pub fn template(kind: &str, lang: &str) -> Result<Vec<u8>, JsError> {
     let sheet = names::in_lang(names, lang);
     selfcheck_sheets::template(sheet, &headers).map_err(|e| JsError::new(&e.to_string()))
 }
+
+/// The catalog format's JSON Schema, as committed (`schemas/`), for teams writing their
+/// own catalogs. Here, not in the app: a download few make would cost start-up its text.
+#[wasm_bindgen]
+pub fn catalog_schema() -> String {
+    CATALOG_SCHEMA.to_string()
+}
+
+const CATALOG_SCHEMA: &str = include_str!("../../../schemas/catalog.schema.json");
 
 fn wanted(kind: &str) -> &'static [&'static str] {
     TableKind::from_code(kind).map_or(&[], TableKind::sheet_names)
@@ -112,6 +166,13 @@ mod tests {
     }
 
     #[test]
+    fn the_catalog_schema_is_the_committed_one_and_describes_a_catalog() {
+        assert_eq!(catalog_schema(), selfcheck_core::schema::catalog_schema(), "as `schemas/` holds it, fresh");
+        let schema: serde_json::Value = serde_json::from_str(&catalog_schema()).expect("JSON");
+        assert_eq!(schema["title"], "Catalog");
+    }
+
+    #[test]
     fn a_refusal_is_worded_in_the_users_language() {
         for lang in [Lang::ZhCn, Lang::En] {
             let refused = document(&agency_json(), "plan", lang).unwrap_err();
@@ -119,5 +180,45 @@ mod tests {
         }
         assert!(document(&provider_json(), "memo", Lang::En).unwrap_err().contains("memo"));
         assert!(document("{", "report", Lang::En).is_err(), "not a report");
+    }
+
+    #[test]
+    fn a_key_made_here_signs_a_report_that_an_agency_then_finds_signed_by_it() {
+        let made: SigningReply = serde_json::from_str(&key_generate()).unwrap();
+        let (pem, fingerprint) = made.into_made().unwrap();
+        assert!(pem.starts_with("-----BEGIN PRIVATE KEY-----"), "kept unencrypted in the browser");
+        let signed: SigningReply =
+            serde_json::from_str(&sign_report(&provider_json(), &pem, "2026-12-07T08:00:00Z")).unwrap();
+        let (signed, signer) = signed.into_made().unwrap();
+        assert_eq!(signer, fingerprint);
+        let reply: ProviderReportReply = serde_json::from_str(&provider_report(signed.as_bytes())).unwrap();
+        let summary = reply.into_read().unwrap().summary;
+        let signer = summary.signer.unwrap();
+        assert_eq!(
+            (signer.fingerprint.as_str(), signer.state),
+            (fingerprint.as_str(), selfcheck_core::report::signature::SignatureState::Valid)
+        );
+
+        // Exported encrypted, read back only with its passphrase.
+        let exported: SigningReply = serde_json::from_str(&key_export(&pem, "correct horse")).unwrap();
+        let (encrypted, _) = exported.into_made().unwrap();
+        assert!(encrypted.starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        let back: SigningReply = serde_json::from_str(&key_import(&encrypted, "correct horse")).unwrap();
+        assert_eq!(back.into_made().unwrap().1, fingerprint);
+        let wrong: SigningReply = serde_json::from_str(&key_import(&encrypted, "wrong horse")).unwrap();
+        assert!(wrong.into_made().is_err());
+
+        // Edited after signing (its digest recomputed): the platform is told.
+        let mut edited: Report = serde_json::from_str(&signed.replacen("示例政务云平台", "另一个平台", 1)).unwrap();
+        let resealed = selfcheck_core::report::write_report(&mut edited);
+        let original: serde_json::Value = serde_json::from_str(&signed).unwrap();
+        let moved = selfcheck_core::report::add_signature(
+            &resealed,
+            &serde_json::from_value(original["signature"].clone()).unwrap(),
+        )
+        .unwrap();
+        let reply: ProviderReportReply = serde_json::from_str(&provider_report(moved.as_bytes())).unwrap();
+        let signer = reply.into_read().unwrap().summary.signer.unwrap();
+        assert_eq!(signer.state, selfcheck_core::report::signature::SignatureState::DoesNotMatch);
     }
 }

@@ -1,5 +1,6 @@
 use selfcheck_core::agency::provider_report::{ProviderReportSummary, Trust};
 use selfcheck_core::messages::Message;
+use selfcheck_core::report::signature::{normalize_fingerprint, SignatureState};
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
@@ -97,6 +98,21 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
             });
         })
     };
+    // What was typed as the provider's key fingerprint, while it is not one.
+    let fingerprint_typed = use_state(|| None::<String>);
+    let on_fingerprint = {
+        let (on_action, typed) = (props.on_action.clone(), fingerprint_typed.clone());
+        Callback::from(move |e: Event| {
+            let text = events::value(&e);
+            let recorded = match normalize_fingerprint(&text) {
+                _ if text.trim().is_empty() => None,
+                Some(fingerprint) => Some(fingerprint),
+                None => return typed.set(Some(text)),
+            };
+            typed.set(None);
+            on_action.emit(AgencyAction::EditPlatform { id, edit: PlatformEdit::ExpectedFingerprint(recorded) });
+        })
+    };
     let fid = |name: &str| format!("platform-{id}-{name}");
     let name_error = props.error.map(|problem| match problem {
         PlatformNameProblem::Empty => tr(lang, T::PlatformNameEmpty),
@@ -139,6 +155,17 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
                         on_change={pick(|v| PlatformEdit::InChina(parse_in_china(&v)))} />
                 </div>
             </div>
+            <div class="field expected-fingerprint">
+                <label for={fid("fingerprint")}>{ tr(lang, T::PlatformExpectedFingerprint) }</label>
+                <input id={fid("fingerprint")} type="text" spellcheck="false" autocomplete="off"
+                    value={(*fingerprint_typed).clone().or_else(|| p.expected_fingerprint.clone()).unwrap_or_default()}
+                    onchange={on_fingerprint} aria-invalid={fingerprint_typed.is_some().then_some("true")}
+                    aria-describedby={fid("fingerprint-help")} />
+                <p class="help" id={fid("fingerprint-help")}>{ tr(lang, T::PlatformExpectedFingerprintHelp) }</p>
+                if fingerprint_typed.is_some() {
+                    <p class="field-error" id={fid("fingerprint-problem")}>{ tr(lang, T::PlatformFingerprintInvalid) }</p>
+                }
+            </div>
             <div class="field provider-report-load">
                 <label for={fid("report")}>{ tr(lang, T::PlatformFromReport) }</label>
                 <input id={fid("report")} type="file" accept=".json,application/json" onchange={on_report} />
@@ -147,16 +174,43 @@ fn PlatformEditor(props: &PlatformEditorProps) -> Html {
                 }
             </div>
             if let Some(report) = &p.provider_report {
-                { provider_report(lang, id, report, p.data_centres_in_china) }
+                { provider_report(lang, id, report, p.data_centres_in_china, p.expected_fingerprint.as_deref()) }
             }
             <button type="button" class="danger" onclick={delete}>{ tr(lang, T::DeletePlatform) }</button>
         </fieldset>
     }
 }
 
+/// Who signed the provider's report, and whether that is the key recorded.
+fn signer_line(lang: Lang, id: u64, report: &ProviderReportSummary, expected: Option<&str>) -> Html {
+    let (state, class, text) = match &report.signer {
+        None => ("unsigned", "trust-bad", tr(lang, T::ProviderReportUnsigned).to_string()),
+        Some(s) if s.state != SignatureState::Valid => {
+            ("does-not-match", "trust-bad", tr(lang, T::ProviderReportSignatureBroken).to_string())
+        }
+        Some(s) => {
+            let (state, class, key) = match expected {
+                None => ("not-recorded", "trust-warn", T::ProviderReportSignerNotRecorded),
+                Some(e) if s.is_key(e) => ("recorded", "trust-ok", T::ProviderReportSignerRecorded),
+                Some(_) => ("other-key", "trust-bad", T::ProviderReportSignerOther),
+            };
+            (state, class, trf(lang, key, &[("fingerprint", &s.fingerprint), ("when", &s.signed_at)]))
+        }
+    };
+    html! {
+        <p class={classes!("signer", class)} id={format!("platform-{id}-signer")} data-signer={state}>{ text }</p>
+    }
+}
+
 /// What the provider's report said, and whether it can be relied on.
 /// `in_china`: the platform's record as it stands now.
-fn provider_report(lang: Lang, id: u64, report: &ProviderReportSummary, in_china: Option<bool>) -> Html {
+fn provider_report(
+    lang: Lang,
+    id: u64,
+    report: &ProviderReportSummary,
+    in_china: Option<bool>,
+    expected: Option<&str>,
+) -> Html {
     let (trust_class, trust_text) = match report.trust {
         Trust::Consistent => ("trust-ok", tr(lang, T::ProviderReportConsistent)),
         Trust::Edited => ("trust-bad", tr(lang, T::ProviderReportEdited)),
@@ -167,6 +221,7 @@ fn provider_report(lang: Lang, id: u64, report: &ProviderReportSummary, in_china
             <p><strong>{ tr(lang, T::ProviderReportHeading) }</strong>{ " " }
                 <span class={classes!("trust", trust_class)}>{ trust_text }</span></p>
             <p class="who report-made">{ trf(lang, T::ProviderReportMade, &[("when", &report.generated_at), ("digest", &report.digest)]) }</p>
+            { signer_line(lang, id, report, expected) }
             <p class="provider-status" data-status={report.status.code()}>{ labels::overall(lang, report.status) }</p>
             if !report.open_red_lines.is_empty() {
                 <p>{ tr(lang, T::ProviderReportRedLines) }</p>

@@ -10,8 +10,8 @@ use yew::prelude::*;
 use crate::components::{Notice, NoticeKind};
 use crate::i18n::{tr, trf, T};
 use crate::platform::sheets::{self, Document, DocxKind};
-use crate::platform::{clock, download, perf, print};
-use crate::state::{AgencyState, ProviderState};
+use crate::platform::{clock, download, events, perf, print, signing};
+use crate::state::{AgencyState, ProviderState, SigningKey};
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
@@ -20,6 +20,36 @@ pub struct DownloadsProps {
     pub provider: ProviderState,
     pub agency: AgencyState,
     pub today: Date,
+    /// This browser's signing key: JSON reports are signed with it unless unticked.
+    #[prop_or_default]
+    pub signing_key: Option<SigningKey>,
+}
+
+/// A report's JSON text saved as `name`, signed first when `sign` says so (`refused`: why
+/// nothing was saved; `signing`: a signature being made).
+fn save_json(
+    name: String,
+    text: String,
+    sign: bool,
+    lang: Lang,
+    refused: UseStateHandle<Option<String>>,
+    signing: UseStateHandle<bool>,
+) {
+    if !sign {
+        return refused.set(download::save_text(&name, "application/json", &text).err());
+    }
+    signing.set(true);
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = match signing::sign(&text, &clock::now_rfc3339()).await {
+            // The signature adds a few hundred bytes: the signed text is what must read back.
+            Ok(signed) => selfcheck_core::report::limits::check_bytes(signed.len())
+                .map_err(|problem| selfcheck_core::report::writable::written_problem(&problem).render(lang))
+                .and_then(|()| download::save_text(&name, "application/json", &signed)),
+            Err(message) => Err(trf(lang, T::SignFailed, &[("detail", &message.render(lang))])),
+        };
+        signing.set(false);
+        refused.set(saved.err());
+    });
 }
 
 /// Where the last download the Excel module writes (a workbook or a Word document) is:
@@ -41,8 +71,12 @@ fn checked<W: Borrow<Workload>>(report: &Report<W>, text: String, lang: Lang) ->
 pub fn Downloads(props: &DownloadsProps) -> Html {
     let lang = props.lang;
     let written = use_state(|| None::<Written>);
-    // Why the last report download saved nothing: it would not read back.
+    // Why the last report download saved nothing: it would not read back, or not be signed.
     let refused = use_state(|| None::<String>);
+    let signing = use_state(|| false);
+    // Whether JSON reports are signed (when there is a key).
+    let sign_wanted = use_state(|| true);
+    let sign = props.signing_key.is_some() && *sign_wanted;
     // Workbooks and Word documents are written from the report as its JSON, by the Excel
     // module; a report that would not read back gives neither.
     let save = {
@@ -87,11 +121,15 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         })
     };
     let provider_json = {
-        let (provider, today, refused) = (props.provider.clone(), props.today, refused.clone());
+        let (provider, today, refused, signing) =
+            (props.provider.clone(), props.today, refused.clone(), signing.clone());
         Callback::from(move |_: MouseEvent| {
             let mut report = draft_provider_report(&provider.work, &clock::now_rfc3339(), today);
             let text = write_report(&mut report);
-            refused.set(download::save_report(&report.file_name(), &report, &text, lang).err());
+            match checked(&report, text, lang) {
+                Ok(text) => save_json(report.file_name(), text, sign, lang, refused.clone(), signing.clone()),
+                Err(message) => refused.set(Some(message)),
+            }
         })
     };
     let gaps = {
@@ -106,19 +144,36 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         })
     };
     let agency_json = {
-        let (agency, today, refused) = (props.agency.clone(), props.today, refused.clone());
+        let (agency, today, refused, signing) = (props.agency.clone(), props.today, refused.clone(), signing.clone());
         Callback::from(move |_: MouseEvent| {
-            let (name, saved) = perf::measure("report-build", || {
+            let (name, checked) = perf::measure("report-build", || {
                 let mut report = draft_agency_report(&agency.work, &clock::now_rfc3339(), today);
                 let text = write_report(&mut report);
                 (report.file_name(), checked(&report, text, lang))
             });
-            refused.set(saved.and_then(|text| download::save_text(&name, "application/json", &text)).err());
+            match checked {
+                Ok(text) => save_json(name, text, sign, lang, refused.clone(), signing.clone()),
+                Err(message) => refused.set(Some(message)),
+            }
         })
+    };
+    let toggle_sign = {
+        let sign_wanted = sign_wanted.clone();
+        Callback::from(move |e: Event| sign_wanted.set(events::checked(&e)))
     };
     html! {
         <section class="card downloads no-print" aria-labelledby="downloads-heading">
             <h2 id="downloads-heading">{ tr(lang, T::ReportDownloadHeading) }</h2>
+            if props.signing_key.is_some() {
+                <p class="sign-choice">
+                    <label>
+                        <input type="checkbox" id="sign-reports" checked={*sign_wanted} onchange={toggle_sign} />
+                        { " " }{ tr(lang, T::SignReports) }
+                    </label>
+                </p>
+            } else {
+                <p class="who" id="sign-no-key">{ tr(lang, T::SignReportsNoKey) }</p>
+            }
             <div class="button-row">
                 <button type="button" id="download-provider" class="primary" onclick={provider_json}>{ tr(lang, T::ReportProviderJson) }</button>
                 <button type="button" id="download-gaps" onclick={gaps}>{ tr(lang, T::ReportGapsCsv) }</button>
@@ -130,6 +185,9 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 <button type="button" id="download-agency-docx" onclick={agency_document(Document::Docx(DocxKind::Report))}>{ tr(lang, T::ReportAgencyDocx) }</button>
                 <button type="button" id="print-report" onclick={|_| print::print()}>{ tr(lang, T::ReportPrint) }</button>
             </div>
+            if *signing {
+                <p class="who" id="sign-status" data-state="signing">{ tr(lang, T::Signing) }</p>
+            }
             if let Some(message) = &*refused {
                 <Notice kind={NoticeKind::Error}>
                     <span id="download-refused">{ tr(lang, T::DownloadRefused) }{ " " }{ message.clone() }</span>

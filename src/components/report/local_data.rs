@@ -1,13 +1,16 @@
 use selfcheck_core::Lang;
 use yew::prelude::*;
 
-use crate::i18n::{tr, T};
-use crate::state::Action;
+use crate::i18n::{tr, trf, T};
+use crate::state::{Action, SigningKey};
 
 #[derive(Properties, PartialEq)]
 pub struct LocalDataProps {
     pub lang: Lang,
     pub confirm_clear: bool,
+    /// Named in the confirmation: clearing removes it too.
+    #[prop_or_default]
+    pub signing_key: Option<SigningKey>,
     pub on_action: Callback<Action>,
 }
 
@@ -26,6 +29,9 @@ pub fn LocalData(props: &LocalDataProps) -> Html {
             if props.confirm_clear {
                 <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
                     <p id="clear-question">{ tr(lang, T::ClearLocalConfirm) }</p>
+                    if let Some(key) = &props.signing_key {
+                        <p id="clear-key">{ trf(lang, T::ClearLocalConfirmKey, &[("fingerprint", &key.fingerprint)]) }</p>
+                    }
                     <button type="button" id="clear-confirm" class="danger" onclick={send(Action::ClearedAll)}>{ tr(lang, T::ClearLocalYes) }</button>
                     <button type="button" onclick={send(Action::CancelClearAll)}>{ tr(lang, T::CancelDelete) }</button>
                 </div>

@@ -6,3 +6,4 @@ pub mod local_data;
 pub mod merge;
 pub mod printout;
 pub mod resume;
+pub mod signing_key;

@@ -21,7 +21,7 @@ use crate::catalog::{Catalog, Item, Scope};
 use crate::deadlines::DeadlineAlert;
 use crate::messages::{Describe, Message, M};
 use crate::profile::ProviderProfile;
-use crate::report::verify::{verify, Verified};
+use crate::report::verify::Verified;
 use crate::report::{ProviderReport, Role};
 use crate::scoring::OverallStatus;
 use crate::{Date, Lang, Localized, Status};
@@ -197,10 +197,13 @@ pub fn take(verified: &Verified) -> Result<ProviderReportTaken, NotAProviderRepo
     Ok(ProviderReportTaken { profile, summary })
 }
 
-/// A file read and verified as `selfcheck validate` does, and what it gives a platform;
-/// or why it gives nothing, worded.
-pub fn read_provider_report(bytes: &[u8]) -> Result<ProviderReportTaken, Message> {
-    let verified = verify(bytes).map_err(|problem| problem.describe())?;
+/// A file read and verified as `selfcheck validate` does (its signature by `checker`),
+/// and what it gives a platform; or why it gives nothing, worded.
+pub fn read_provider_report(
+    bytes: &[u8],
+    checker: &dyn crate::report::SignatureChecker,
+) -> Result<ProviderReportTaken, Message> {
+    let verified = crate::report::verify::verify_with(bytes, checker).map_err(|problem| problem.describe())?;
     take(&verified).map_err(|NotAProviderReport| Message::new(M::ProviderReportNotProvider))
 }
 
@@ -266,6 +269,7 @@ pub fn fill(platform: &Platform, taken: &ProviderReportTaken) -> Platform {
 mod tests {
     use super::*;
     use crate::agency::{check_fit, classify, FitCode, Workload};
+    use crate::report::verify::verify;
     use crate::report::{build_provider_report, to_canonical_json};
     use crate::work::ProviderWork;
     use crate::{Answer, Status};
@@ -441,7 +445,7 @@ mod tests {
     fn the_modules_reply_carries_what_was_taken_or_the_problem_in_both_languages() {
         // What the first-use module writes, read back by the app.
         let round_trip = |bytes: &[u8]| {
-            let reply = ProviderReportReply::of(read_provider_report(bytes));
+            let reply = ProviderReportReply::of(read_provider_report(bytes, &crate::report::signature::NotChecked));
             let text = serde_json::to_string(&reply).unwrap();
             serde_json::from_str::<ProviderReportReply>(&text).unwrap().into_read()
         };

@@ -31,7 +31,7 @@ pub struct DeadlineInputs {
 
 /// One warning about a date, with the article it comes from. In files, one object with
 /// its `code` beside its fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
 pub enum DeadlineAlert {
     /// Today is on or after expiry: the result is no longer valid (Art. 12).
@@ -46,6 +46,86 @@ pub enum DeadlineAlert {
     ExitNoticeOverdue { notify_by: Date },
     /// The exit notice date is within `WARN_AHEAD_DAYS` (Art. 14).
     ExitNoticeSoon { notify_by: Date, days_left: i64 },
+}
+
+// Read by hand, as the derive for `tag = "code"` would read it (the same file shape,
+// fields of another code refused as unknown): the derive buffers every alert to pick
+// its variant, 12 KB of the app's start-up wasm (a platform's provider report keeps
+// its alerts, so the session reads them); one flat object of optional fields is a
+// fifth of that.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AlertFields {
+    code: AlertCode,
+    #[serde(default, deserialize_with = "given")]
+    expired_on: Option<Date>,
+    #[serde(default, deserialize_with = "given")]
+    apply_by: Option<Date>,
+    #[serde(default, deserialize_with = "given")]
+    days_left: Option<i64>,
+    #[serde(default, deserialize_with = "given")]
+    change_on: Option<Date>,
+    #[serde(default, deserialize_with = "given")]
+    notify_by: Option<Date>,
+}
+
+/// A field that is there holds a value (`null` is refused, as the derive refuses it).
+fn given<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum AlertCode {
+    Expired,
+    ReassessmentOverdue,
+    ReassessmentSoon,
+    NewAssessmentRequired,
+    ExitNoticeOverdue,
+    ExitNoticeSoon,
+}
+
+impl<'de> Deserialize<'de> for DeadlineAlert {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<DeadlineAlert, D::Error> {
+        use serde::de::Error;
+        let f = AlertFields::deserialize(deserializer)?;
+        let date = |value: Option<Date>, name: &'static str| value.ok_or_else(|| D::Error::missing_field(name));
+        let days = || f.days_left.ok_or_else(|| D::Error::missing_field("days_left"));
+        // Which fields the code has; any other one given is unknown to it.
+        let (alert, fields): (DeadlineAlert, &[&str]) = match f.code {
+            AlertCode::Expired => {
+                (DeadlineAlert::Expired { expired_on: date(f.expired_on, "expired_on")? }, &["expired_on"])
+            }
+            AlertCode::ReassessmentOverdue => {
+                (DeadlineAlert::ReassessmentOverdue { apply_by: date(f.apply_by, "apply_by")? }, &["apply_by"])
+            }
+            AlertCode::ReassessmentSoon => (
+                DeadlineAlert::ReassessmentSoon { apply_by: date(f.apply_by, "apply_by")?, days_left: days()? },
+                &["apply_by", "days_left"],
+            ),
+            AlertCode::NewAssessmentRequired => {
+                (DeadlineAlert::NewAssessmentRequired { change_on: date(f.change_on, "change_on")? }, &["change_on"])
+            }
+            AlertCode::ExitNoticeOverdue => {
+                (DeadlineAlert::ExitNoticeOverdue { notify_by: date(f.notify_by, "notify_by")? }, &["notify_by"])
+            }
+            AlertCode::ExitNoticeSoon => (
+                DeadlineAlert::ExitNoticeSoon { notify_by: date(f.notify_by, "notify_by")?, days_left: days()? },
+                &["notify_by", "days_left"],
+            ),
+        };
+        let given = [
+            ("expired_on", f.expired_on.is_some()),
+            ("apply_by", f.apply_by.is_some()),
+            ("days_left", f.days_left.is_some()),
+            ("change_on", f.change_on.is_some()),
+            ("notify_by", f.notify_by.is_some()),
+        ];
+        match given.iter().find(|(name, is)| *is && !fields.contains(name)) {
+            Some((name, _)) => Err(D::Error::unknown_field(name, fields)),
+            None => Ok(alert),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -105,6 +185,59 @@ pub fn compute(inputs: &DeadlineInputs, today: Date) -> Deadlines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The derive the hand-written reader replaces, to compare with.
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
+    enum Derived {
+        Expired { expired_on: Date },
+        ReassessmentOverdue { apply_by: Date },
+        ReassessmentSoon { apply_by: Date, days_left: i64 },
+        NewAssessmentRequired { change_on: Date },
+        ExitNoticeOverdue { notify_by: Date },
+        ExitNoticeSoon { notify_by: Date, days_left: i64 },
+    }
+
+    #[test]
+    fn an_alert_is_read_as_the_derive_read_it() {
+        let cases = [
+            r#"{"code":"expired","expired_on":"2026-01-02"}"#,
+            r#"{"expired_on":"2026-01-02","code":"expired"}"#,
+            r#"{"code":"reassessment_overdue","apply_by":"2026-01-02"}"#,
+            r#"{"code":"reassessment_soon","apply_by":"2026-01-02","days_left":12}"#,
+            r#"{"code":"reassessment_soon","days_left":-3,"apply_by":"2026-01-02"}"#,
+            r#"{"code":"new_assessment_required","change_on":"2026-01-02"}"#,
+            r#"{"code":"exit_notice_overdue","notify_by":"2026-01-02"}"#,
+            r#"{"code":"exit_notice_soon","notify_by":"2026-01-02","days_left":0}"#,
+            // Refused: a missing field, a field of another code, an unknown field or
+            // code, a null, a wrong type, a repeated field, no code, not an object.
+            r#"{"code":"reassessment_soon","apply_by":"2026-01-02"}"#,
+            r#"{"code":"expired"}"#,
+            r#"{"code":"expired","expired_on":"2026-01-02","apply_by":"2026-01-02"}"#,
+            r#"{"code":"expired","expired_on":"2026-01-02","days_left":3}"#,
+            r#"{"code":"expired","expired_on":"2026-01-02","note":"x"}"#,
+            r#"{"code":"expired","expired_on":"2026-01-02","apply_by":null}"#,
+            r#"{"code":"expired","expired_on":null}"#,
+            r#"{"code":"expired","expired_on":"2026-02-30"}"#,
+            r#"{"code":"reassessment_soon","apply_by":"2026-01-02","days_left":"12"}"#,
+            r#"{"code":"expired","expired_on":"2026-01-02","expired_on":"2026-01-03"}"#,
+            r#"{"code":"late","expired_on":"2026-01-02"}"#,
+            r#"{"code":"Expired","expired_on":"2026-01-02"}"#,
+            r#"{"expired_on":"2026-01-02"}"#,
+            r#"["expired","2026-01-02"]"#,
+            r#""expired""#,
+        ];
+        for json in cases {
+            let ours = serde_json::from_str::<DeadlineAlert>(json);
+            let derived = serde_json::from_str::<Derived>(json);
+            assert_eq!(ours.is_ok(), derived.is_ok(), "{json}: {ours:?} against {derived:?}");
+            if let Ok(alert) = ours {
+                let written = serde_json::to_string(&alert).unwrap();
+                assert_eq!(serde_json::from_str::<Derived>(&written).unwrap(), derived.unwrap(), "{json}");
+                assert_eq!(serde_json::from_str::<DeadlineAlert>(&written).unwrap(), alert, "{json} written back");
+            }
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::from_ymd(y, m, day).unwrap()

@@ -76,6 +76,11 @@ pub fn digest_bytes(text: &str) -> Result<Vec<u8>, serde_json::Error> {
     })
 }
 
+/// The bytes a report's signature covers (`signature.rs`): exactly the digest's.
+pub fn signed_bytes(text: &str) -> Result<Vec<u8>, serde_json::Error> {
+    digest_bytes(text)
+}
+
 /// Copies the top-level object member by member, its `digest` emptied and its
 /// `signature` left out.
 struct TopLevel<S> {
@@ -184,5 +189,25 @@ mod tests {
         let shuffled = "{\"digest\": \"sha256:00\", \"b\": \"t\", \"a\": {\"y\": [{\"q\": 2, \"p\": 1}], \"x\": 1}}";
         assert_eq!(digest(shuffled), digest(sorted));
         assert_eq!(digest(sorted), format!("sha256:{}", crate::sha256::hex(sorted.as_bytes())));
+    }
+
+    #[test]
+    fn the_signed_bytes_leave_out_the_signature_and_read_the_digest_as_empty() {
+        use super::super::signature::{group_of_four, ReportSignature, SIGNATURE_ALGORITHM};
+        let signature = ReportSignature {
+            algorithm: SIGNATURE_ALGORITHM.into(),
+            distinguishing_id: super::super::signature::DISTINGUISHING_ID.into(),
+            public_key: "MFkw".into(),
+            fingerprint: group_of_four(&"ab".repeat(32)),
+            signed_at: "2026-12-07T08:00:00Z".into(),
+            value: "MEU=".into(),
+        };
+        let text = "{\"a\": 1, \"digest\": \"sha256:00\"}\n";
+        let signed = super::super::signature::add_signature(text, &signature).unwrap();
+        assert!(signed.starts_with("{\"a\": 1, \"digest\": \"sha256:00\",\n  \"signature\": {\n    \"algorithm\""));
+        assert_eq!(signed_bytes(&signed).unwrap(), br#"{"a":1,"digest":""}"#);
+        assert_eq!(signed_bytes(&signed).unwrap(), signed_bytes(text).unwrap());
+        let value: serde_json::Value = serde_json::from_str(&signed).unwrap();
+        assert_eq!(value["signature"]["algorithm"], SIGNATURE_ALGORITHM);
     }
 }

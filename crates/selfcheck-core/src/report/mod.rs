@@ -21,10 +21,8 @@ pub mod writable;
 pub use build::{
     build_agency_report, build_provider_report, draft_agency_report, draft_provider_report, provider_catalogs,
 };
-pub use canonical::{compute_digest, to_canonical_json, write_report};
+pub use canonical::{compute_digest, signed_bytes, to_canonical_json, write_report};
 pub use inputs::ReportInputs;
 pub use load::{load_inputs, load_report, LoadProblem, LoadWarning, Loaded, MAX_REPORT_BYTES};
 pub use model::*;
-pub use signature::{
-    add_signature, signed_bytes, ReportSignature, SignatureChecker, SignatureFault, Signer, SigningReply,
-};
+pub use signature::{add_signature, ReportSignature, SignatureChecker, SignatureFault, Signer, SigningReply};

@@ -7,7 +7,8 @@
 //!
 //! The core holds the member's shape, the bytes it covers and what a check found; the
 //! arithmetic is `selfcheck-sign`'s, reached through `SignatureChecker`, so that the
-//! start-up wasm, which links the core, carries no SM2.
+//! start-up wasm, which links the core, carries no SM2. The bytes are `canonical`'s
+//! (`signed_bytes`), as the digest's are.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -239,12 +240,6 @@ pub fn group_of_four(hex: &str) -> String {
     out
 }
 
-/// The bytes a report's digest and signature cover: the file as compact JSON, members in
-/// the file's order, the top-level `digest` read as `""` and `signature` left out.
-pub fn signed_bytes(text: &str) -> Result<Vec<u8>, serde_json::Error> {
-    super::canonical::digest_bytes(text)
-}
-
 /// `text` (a report file without a `signature` member, as written) with `signature` as
 /// its last member. The rest of the text is kept byte for byte.
 pub fn add_signature(text: &str, signature: &ReportSignature) -> Option<String> {
@@ -347,17 +342,6 @@ mod tests {
         for wrong in ["", "0f1e", &"0f1e".repeat(17), &"0g1e".repeat(16)] {
             assert_eq!(normalize_fingerprint(wrong), None, "{wrong}");
         }
-    }
-
-    #[test]
-    fn the_signed_bytes_leave_out_the_signature_and_read_the_digest_as_empty() {
-        let text = "{\"a\": 1, \"digest\": \"sha256:00\"}\n";
-        let signed = add_signature(text, &signature()).unwrap();
-        assert!(signed.starts_with("{\"a\": 1, \"digest\": \"sha256:00\",\n  \"signature\": {\n    \"algorithm\""));
-        assert_eq!(signed_bytes(&signed).unwrap(), br#"{"a":1,"digest":""}"#);
-        assert_eq!(signed_bytes(&signed).unwrap(), signed_bytes(text).unwrap());
-        let value: serde_json::Value = serde_json::from_str(&signed).unwrap();
-        assert_eq!(value["signature"]["algorithm"], SIGNATURE_ALGORITHM);
     }
 
     #[test]

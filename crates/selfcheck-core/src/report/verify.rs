@@ -9,8 +9,9 @@
 //! (`selfcheck-sign`'s SM2 in the CLI and the first-use module): a member that could
 //! never hold refuses the file, one that does not match is a finding.
 
+use super::canonical::signed_bytes;
 use super::load::{load_report, LoadProblem, LoadWarning};
-use super::signature::{signed_bytes, NotChecked, SignatureChecker, SignatureState, Signer};
+use super::signature::{NotChecked, SignatureChecker, SignatureState, Signer};
 use super::{to_canonical_json, Report};
 use crate::catalog::builtin;
 use crate::messages::{Describe, Message, M};

@@ -15,7 +15,13 @@ use crate::i18n::{labels, tr, trf, T};
 /// Gaps named on the cover.
 const WORST_GAPS: usize = 5;
 
-pub fn provider_cover(lang: Lang, report: &Report, p: &ProviderReport, catalogs: &[Catalog]) -> Html {
+pub fn provider_cover(
+    lang: Lang,
+    report: &Report,
+    p: &ProviderReport,
+    catalogs: &[Catalog],
+    signer: Option<&str>,
+) -> Html {
     let profile = &p.work.profile;
     let overall = &p.summary.overall.tally;
     let red_lines = p.gaps.iter().filter(|g| g.gating).count();
@@ -53,12 +59,12 @@ pub fn provider_cover(lang: Lang, report: &Report, p: &ProviderReport, catalogs:
                     }) }
                 </ol>
             }
-            { digest_block(lang, report, "cover-provider-digest") }
+            { digest_block(lang, report, "cover-provider-digest", signer) }
         </header>
     }
 }
 
-pub fn agency_cover(lang: Lang, report: &Report, a: &AgencyReport) -> Html {
+pub fn agency_cover(lang: Lang, report: &Report, a: &AgencyReport, signer: Option<&str>) -> Html {
     let profile = &a.profile;
     let facts = [
         (tr(lang, T::AgencyProfileUnit), dash(&profile.unit)),
@@ -81,7 +87,7 @@ pub fn agency_cover(lang: Lang, report: &Report, a: &AgencyReport) -> Html {
                 <dt>{ tr(lang, T::CoverFitGaps) }</dt><dd id="cover-fit-gaps">{ with_fit_gaps }</dd>
                 <dt>{ tr(lang, T::CoverPlatforms) }</dt><dd>{ a.platforms.len() }</dd>
             </dl>
-            { digest_block(lang, report, "cover-agency-digest") }
+            { digest_block(lang, report, "cover-agency-digest", signer) }
         </header>
     }
 }
@@ -113,16 +119,27 @@ fn facts_list(facts: &[(&str, String)]) -> Html {
     }
 }
 
-/// The digest where the seal goes, what it proves and how to recompute it.
-fn digest_block(lang: Lang, report: &Report, id: &'static str) -> Html {
+/// The digest and the signing key's fingerprint where the seal goes, what they prove
+/// and how to check them.
+fn digest_block(lang: Lang, report: &Report, id: &'static str, signer: Option<&str>) -> Html {
     html! {
         <div class="cover-digest">
             <dl class="cover-facts">
                 <dt>{ tr(lang, T::CoverGenerated) }</dt><dd>{ &report.generated_at }</dd>
                 <dt>{ tr(lang, T::CoverTool) }</dt><dd>{ &report.tool_version }</dd>
                 <dt>{ tr(lang, T::CoverDigest) }</dt><dd><code class="digest" id={id}>{ &report.digest }</code></dd>
+                if let Some(fingerprint) = signer {
+                    <dt>{ tr(lang, T::CoverSignerFingerprint) }</dt>
+                    <dd><code class="digest" id="cover-fingerprint">{ fingerprint }</code></dd>
+                } else {
+                    <dt>{ tr(lang, T::CoverSignerFingerprint) }</dt>
+                    <dd id="cover-unsigned">{ tr(lang, T::CoverUnsigned) }</dd>
+                }
             </dl>
             <p class="cover-note">{ tr(lang, T::CoverDigestNote) }</p>
+            <p class="cover-note" id="cover-signature-note">
+                { tr(lang, if signer.is_some() { T::CoverSignedNote } else { T::CoverUnsignedNote }) }
+            </p>
         </div>
     }
 }

@@ -15,8 +15,8 @@ use yew::prelude::*;
 
 use crate::components::{scroll_table, Notice, NoticeKind};
 use crate::i18n::{tr, T};
-use crate::platform::{clock, download};
-use crate::state::{AgencyState, ProviderState};
+use crate::platform::{clock, download, signing};
+use crate::state::{AgencyState, ProviderState, SigningKey};
 
 /// The printed report, with the JSON text it would be downloaded as (the cover names
 /// its digest; "save the JSON of this printout" saves exactly these bytes).
@@ -34,6 +34,10 @@ pub struct PrintoutProps {
     pub today: Date,
     /// Changes whenever the inputs do, so the report is rebuilt only then.
     pub revision: u64,
+    /// This browser's signing key: the cover prints its fingerprint, and the JSON of the
+    /// printout is saved signed with it.
+    #[prop_or_default]
+    pub signing_key: Option<SigningKey>,
 }
 
 /// The role printed first: the one with work, the provider's when both or neither have.
@@ -64,12 +68,29 @@ pub fn Printout(props: &PrintoutProps) -> Html {
     };
     // Why the JSON of the printout was not saved: it would not read back.
     let refused = use_state(|| None::<String>);
+    let signed = props.signing_key.is_some();
     let save_json = {
         let (printed, refused) = (printed.clone(), refused.clone());
         Callback::from(move |_: MouseEvent| {
-            refused.set(download::save_report(&printed.report.file_name(), &printed.report, &printed.json, lang).err())
+            let report = &printed.report;
+            if let Err(message) = selfcheck_core::report::writable::check_report_to_save(report, &printed.json) {
+                return refused.set(Some(selfcheck_core::messages::Describe::message(&message, lang)));
+            }
+            let (name, text, refused) = (report.file_name(), printed.json.clone(), refused.clone());
+            if !signed {
+                return refused.set(download::save_text(&name, "application/json", &text).err());
+            }
+            // Exactly these bytes, signed: the digest on the cover stays theirs.
+            wasm_bindgen_futures::spawn_local(async move {
+                let saved = match signing::sign(&text, &clock::now_rfc3339()).await {
+                    Ok(signed) => download::save_text(&name, "application/json", &signed),
+                    Err(message) => Err(message.render(lang)),
+                };
+                refused.set(saved.err());
+            });
         })
     };
+    let signer = props.signing_key.as_ref().map(|k| k.fingerprint.as_str());
     let choose = |to: Role| {
         let chosen = chosen.clone();
         Callback::from(move |_: MouseEvent| chosen.set(Some(to)))
@@ -94,13 +115,13 @@ pub fn Printout(props: &PrintoutProps) -> Html {
             { match (role, &report.provider, &report.agency) {
                 (Role::Provider, Some(section), _) => html! {
                     <>
-                        { cover::provider_cover(lang, report, section, &props.provider.work.catalogs) }
+                        { cover::provider_cover(lang, report, section, &props.provider.work.catalogs, signer) }
                         { provider::body(lang, report, section, &props.provider.work.catalogs) }
                     </>
                 },
                 (Role::Agency, _, Some(section)) => html! {
                     <>
-                        { cover::agency_cover(lang, report, section) }
+                        { cover::agency_cover(lang, report, section, signer) }
                         { agency::body(lang, report, section) }
                     </>
                 },

@@ -1,0 +1,104 @@
+//! The signing key: kept in IndexedDB beside the session (one record, `signing-key`;
+//! never in localStorage, a report, the session or a log), made, read, exported and used
+//! by the first-use module, which holds the SM2 arithmetic (`selfcheck-sign`). Where
+//! IndexedDB cannot be opened the key lives only as long as this window.
+//!
+//! The private key crosses into the app's wasm only on its way between the store and
+//! the module; the app's state holds its fingerprint alone (`state::SigningKey`).
+
+use std::cell::RefCell;
+
+use idb::TransactionMode;
+use selfcheck_core::messages::{Message, M};
+use selfcheck_core::report::SigningReply;
+use wasm_bindgen::JsValue;
+
+use super::session_store::{finish, idb_error, open_database, STORE};
+use super::sheets::{module, SheetsModule};
+use super::storage::StorageError;
+use crate::state::SigningKey;
+
+/// The record's key in the session's store.
+const RECORD: &str = "signing-key";
+
+thread_local! {
+    /// The key where IndexedDB cannot be used: this window's only.
+    static IN_MEMORY: RefCell<Option<(String, SigningKey)>> = const { RefCell::new(None) };
+}
+
+/// Whether the key outlives this window (IndexedDB opens).
+pub async fn is_kept() -> bool {
+    open_database().await.is_ok()
+}
+
+/// The key kept in this browser, if any.
+pub async fn stored() -> Option<SigningKey> {
+    read().await.map(|(_, key)| key)
+}
+
+async fn read() -> Option<(String, SigningKey)> {
+    let Ok(database) = open_database().await else { return IN_MEMORY.with(|k| k.borrow().clone()) };
+    let transaction = database.transaction(&[STORE], TransactionMode::ReadOnly).ok()?;
+    let store = transaction.object_store(STORE).ok()?;
+    let record = store.get(JsValue::from_str(RECORD)).ok()?.await.ok()??;
+    let field = |name: &str| js_sys::Reflect::get(&record, &name.into()).ok()?.as_string();
+    Some((field("pem")?, SigningKey { fingerprint: field("fingerprint")?, created_at: field("created_at")? }))
+}
+
+/// Keeps `pem` as this browser's signing key, replacing any other.
+pub async fn keep(pem: &str, key: &SigningKey) -> Result<(), StorageError> {
+    let Ok(database) = open_database().await else {
+        IN_MEMORY.with(|k| *k.borrow_mut() = Some((pem.to_string(), key.clone())));
+        return Ok(());
+    };
+    let transaction = database.transaction(&[STORE], TransactionMode::ReadWrite).map_err(idb_error)?;
+    let store = transaction.object_store(STORE).map_err(idb_error)?;
+    let record = js_sys::Object::new();
+    for (name, value) in [("pem", pem), ("fingerprint", &key.fingerprint), ("created_at", &key.created_at)] {
+        js_sys::Reflect::set(&record, &name.into(), &JsValue::from_str(value)).map_err(super::storage::classify)?;
+    }
+    store.put(&record, Some(&JsValue::from_str(RECORD))).map_err(idb_error)?;
+    finish(&store, transaction.commit().map_err(idb_error)?.await).await
+}
+
+/// Removes the key from this browser.
+pub async fn forget() -> Result<(), StorageError> {
+    IN_MEMORY.with(|k| *k.borrow_mut() = None);
+    let Ok(database) = open_database().await else { return Ok(()) };
+    let transaction = database.transaction(&[STORE], TransactionMode::ReadWrite).map_err(idb_error)?;
+    let store = transaction.object_store(STORE).map_err(idb_error)?;
+    store.delete(JsValue::from_str(RECORD)).map_err(idb_error)?;
+    finish(&store, transaction.commit().map_err(idb_error)?.await).await
+}
+
+async fn ask(request: impl FnOnce(&SheetsModule) -> String) -> Result<(String, String), Message> {
+    let module = module().await.map_err(|detail| Message::new(M::ModuleUnavailable).with("detail", detail))?;
+    serde_json::from_str::<SigningReply>(&request(&module))
+        .map_err(|e| Message::new(M::ModuleUnavailable).with("detail", e))
+        .and_then(SigningReply::into_made)
+}
+
+/// A new key pair from the browser's random source: its PKCS#8 PEM and fingerprint.
+pub async fn generate() -> Result<(String, String), Message> {
+    ask(|m| m.key_generate()).await
+}
+
+/// A key file (PKCS#8 PEM, encrypted with `passphrase` or not) read: its PEM as kept,
+/// and its fingerprint.
+pub async fn import(text: &str, passphrase: &str) -> Result<(String, String), Message> {
+    ask(|m| m.key_import(text, passphrase)).await
+}
+
+/// The kept key as a PKCS#8 PEM encrypted with `passphrase` (PBES2: PBKDF2-SHA256 and
+/// AES-256-CBC, which OpenSSL reads).
+pub async fn export(passphrase: &str) -> Result<String, Message> {
+    let (pem, _) = read().await.ok_or_else(|| Message::new(M::SigningNoKey))?;
+    ask(|m| m.key_export(&pem, passphrase)).await.map(|(text, _)| text)
+}
+
+/// A report's text signed with the kept key at `signed_at`: the same text with its
+/// `signature` member last.
+pub async fn sign(text: &str, signed_at: &str) -> Result<String, Message> {
+    let (pem, _) = read().await.ok_or_else(|| Message::new(M::SigningNoKey))?;
+    ask(|m| m.sign_report(text, &pem, signed_at)).await.map(|(text, _)| text)
+}
