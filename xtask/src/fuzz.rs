@@ -13,6 +13,8 @@ pub const TARGETS: &[(&str, &[&str])] = &[
     ("csv_import", &["tests/fixtures"]),
     ("xlsx_import", &["tests/fixtures/xlsx"]),
     ("merge_files", &["tests/fixtures"]),
+    // Built around a genuine signed report of its own: no seed files.
+    ("signature_member", &[]),
 ];
 
 /// How long each target runs.

@@ -70,6 +70,27 @@ pub enum Command {
         #[command(subcommand)]
         command: EvidenceCommand,
     },
+    #[command(subcommand_required = true, arg_required_else_help = true)]
+    Key {
+        #[command(subcommand)]
+        command: KeyCommand,
+    },
+    Sign {
+        #[arg(value_name = "REPORT.json")]
+        report: String,
+        #[arg(long, value_name = "KEY.pem", required = true)]
+        key: String,
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<String>,
+        #[arg(short = 'o', long = "output", value_name = "OUT.json")]
+        output: Option<String>,
+    },
+    Verify {
+        #[arg(value_name = "REPORT.json")]
+        report: String,
+        #[arg(long, value_name = "FINGERPRINT", value_parser = FingerprintParser)]
+        expect: Option<String>,
+    },
     Xlsx {
         #[arg(value_name = "REPORT.json")]
         report: String,
@@ -128,6 +149,22 @@ pub enum EvidenceCommand {
         dir: String,
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    Generate {
+        #[arg(short = 'o', long = "output", value_name = "KEY.pem", required = true)]
+        output: String,
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<String>,
+    },
+    Fingerprint {
+        #[arg(value_name = "KEY.pem")]
+        file: String,
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<String>,
     },
 }
 
@@ -206,6 +243,25 @@ impl TypedValueParser for LangParser {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(Lang::ALL.iter().map(|lang| PossibleValue::new(lang.code()))))
+    }
+}
+
+/// `verify --expect`: a key's fingerprint as typed from a printed cover (spaces, colons,
+/// dashes, upper case, full-width forms), in its written form.
+#[derive(Clone)]
+struct FingerprintParser;
+
+impl TypedValueParser for FingerprintParser {
+    type Value = String;
+
+    fn parse_ref(&self, cmd: &clap::Command, arg: Option<&Arg>, value: &OsStr) -> Result<String, clap::Error> {
+        value.to_str().and_then(selfcheck_sign::normalize_fingerprint).ok_or_else(|| {
+            let mut error = clap::Error::new(ErrorKind::ValueValidation).with_cmd(cmd);
+            let name = arg.map_or_else(|| "--expect".to_string(), |arg| arg.to_string());
+            error.insert(ContextKind::InvalidArg, ContextValue::String(name));
+            error.insert(ContextKind::InvalidValue, ContextValue::String(value.to_string_lossy().into_owned()));
+            error
+        })
     }
 }
 
@@ -340,6 +396,11 @@ fn about(path: &str) -> Option<T> {
         "diff" => T::DiffAbout,
         "evidence" => T::EvidenceAbout,
         "evidence verify" => T::EvidenceVerifyAbout,
+        "key" => T::KeyAbout,
+        "key generate" => T::KeyGenerateAbout,
+        "key fingerprint" => T::KeyFingerprintAbout,
+        "sign" => T::SignAbout,
+        "verify" => T::VerifyAbout,
         "xlsx" => T::XlsxAbout,
         "docx" => T::DocxAbout,
         "sources" => T::SourcesAbout,
@@ -358,6 +419,10 @@ fn after(path: &str) -> Option<T> {
         "merge" => T::MergeAfter,
         "diff" => T::DiffAfter,
         "evidence verify" => T::EvidenceVerifyAfter,
+        "key generate" => T::KeyGenerateAfter,
+        "key fingerprint" => T::KeyFingerprintAfter,
+        "sign" => T::SignAfter,
+        "verify" => T::VerifyAfter,
         "completions" => T::CompletionsAfter,
         _ => return None,
     })
@@ -373,6 +438,10 @@ fn needs(path: &str) -> Option<T> {
         "merge" => T::MergeNeeds,
         "diff" => T::DiffNeeds,
         "evidence verify" => T::EvidenceVerifyNeeds,
+        "key generate" => T::KeyGenerateNeeds,
+        "key fingerprint" => T::KeyFingerprintNeeds,
+        "sign" => T::SignNeeds,
+        "verify" => T::VerifyNeeds,
         "xlsx" => T::XlsxNeeds,
         "docx" => T::DocxNeeds,
         "completions" => T::CompletionsNeeds,
@@ -404,6 +473,16 @@ fn arg_help(path: &str, id: &str) -> Option<T> {
         ("evidence verify", "report") => T::EvidenceVerifyReport,
         ("evidence verify", "dir") => T::EvidenceVerifyDir,
         ("evidence verify", "json") => T::EvidenceVerifyJson,
+        ("key generate", "output") => T::KeyGenerateOutput,
+        ("key generate", "passphrase_file") => T::KeyGeneratePassphraseFile,
+        ("key fingerprint", "file") => T::KeyFingerprintFile,
+        ("key fingerprint", "passphrase_file") => T::KeyPassphraseFile,
+        ("sign", "report") => T::SignReport,
+        ("sign", "key") => T::SignKey,
+        ("sign", "passphrase_file") => T::KeyPassphraseFile,
+        ("sign", "output") => T::SignOutput,
+        ("verify", "report") => T::VerifyReport,
+        ("verify", "expect") => T::VerifyExpect,
         ("xlsx", "report") => T::XlsxReport,
         ("xlsx", "output") => T::XlsxOutput,
         ("docx", "report") => T::DocxReport,

@@ -10,6 +10,7 @@ mod docx_cmd;
 mod evidence_cmd;
 mod files;
 mod merge_cmd;
+mod sign_cmd;
 mod sources_cmd;
 mod texts;
 mod validate_cmd;
@@ -22,7 +23,7 @@ use clap::FromArgMatches;
 use selfcheck_core::messages::fill_in;
 use selfcheck_core::Lang;
 
-use crate::args::{CatalogCommand, Cli, Command, EvidenceCommand};
+use crate::args::{CatalogCommand, Cli, Command, EvidenceCommand, KeyCommand};
 use crate::texts::T;
 
 pub use crate::args::lang_from_env;
@@ -35,6 +36,16 @@ pub fn text_table() -> selfcheck_core::messages::Table {
 
 /// Exit status for a command line the tool does not understand.
 pub const EXIT_USAGE: u8 = 2;
+
+/// `verify`: the report is not signed.
+pub const EXIT_UNSIGNED: u8 = 3;
+
+/// `verify`: the signature is not valid (changed since it was signed, taken from another
+/// report, or a signature member that could never hold).
+pub const EXIT_INVALID_SIGNATURE: u8 = 4;
+
+/// `verify --expect`: a valid signature, by a key other than the one expected.
+pub const EXIT_OTHER_KEY: u8 = 5;
 
 /// Runs one invocation and returns the process exit status, in the language `--lang`
 /// asks for, else Chinese: the environment is not read (see `run_with_env`), so a test
@@ -97,6 +108,23 @@ fn dispatch(
         Command::Evidence { command: EvidenceCommand::Verify { report, dir, json } } => {
             evidence_cmd::run(&report, &dir, json, lang, out, err)
         }
+        Command::Key { command: KeyCommand::Generate { output, passphrase_file } } => {
+            sign_cmd::generate(&output, passphrase_file.as_deref(), lang, out, err)
+        }
+        Command::Key { command: KeyCommand::Fingerprint { file, passphrase_file } } => {
+            sign_cmd::fingerprint(&file, passphrase_file.as_deref(), lang, out, err)
+        }
+        Command::Sign { report, key, passphrase_file, output } => {
+            let options = sign_cmd::SignOptions {
+                report: &report,
+                key: &key,
+                passphrase_file: passphrase_file.as_deref(),
+                output: output.as_deref(),
+                lang,
+            };
+            sign_cmd::sign(&options, out, err)
+        }
+        Command::Verify { report, expect } => sign_cmd::verify(&report, expect.as_deref(), lang, out, err),
         Command::Xlsx { report, output } => xlsx_cmd::run(&report, &output, lang, out, err),
         Command::Docx { report, output, kind } => docx_cmd::run(&report, &output, kind.into(), lang, out, err),
         Command::Sources { json } => sources_cmd::print(out, lang, json).map(|_| 0),

@@ -28,8 +28,8 @@ selfcheck_core::localized_table! {
             en: "selfcheck — 云评自查 · Cloud Security Self-Check, on the command line"
         }
         RootAfter {
-            zh: "一切都在本机运行，不向任何地方发送数据。\n\n语言：--lang zh-CN|en；不给时看 LC_ALL、LC_MESSAGES、LANG 中第一个有值的环境变量：以 zh 开头为中文，其他值为英文；都没有值时为中文。\n退出码：0 成功；1 文件未被接受或检查未通过（见各命令的帮助）；2 无法理解的命令行。\n每个命令的帮助：selfcheck 命令 --help；shell 补全：selfcheck completions bash|zsh|fish",
-            en: "Everything runs locally; nothing is sent anywhere.\n\nLanguage: --lang zh-CN|en; without it, the first of LC_ALL, LC_MESSAGES and LANG that has a value: one starting with zh gives Chinese, any other English; none gives Chinese.\nExit status: 0 success; 1 a file refused or a check not passed (see each command's help); 2 a command line it does not understand.\nEach command's help: selfcheck COMMAND --help; shell completions: selfcheck completions bash|zsh|fish"
+            zh: "一切都在本机运行，不向任何地方发送数据。\n\n语言：--lang zh-CN|en；不给时看 LC_ALL、LC_MESSAGES、LANG 中第一个有值的环境变量：以 zh 开头为中文，其他值为英文；都没有值时为中文。\n退出码：0 成功；1 文件未被接受或检查未通过（见各命令的帮助）；2 无法理解的命令行；verify 另用 3、4、5 区分未签名、签名无效和非预期密钥。\n每个命令的帮助：selfcheck 命令 --help；shell 补全：selfcheck completions bash|zsh|fish",
+            en: "Everything runs locally; nothing is sent anywhere.\n\nLanguage: --lang zh-CN|en; without it, the first of LC_ALL, LC_MESSAGES and LANG that has a value: one starting with zh gives Chinese, any other English; none gives Chinese.\nExit status: 0 success; 1 a file refused or a check not passed (see each command's help); 2 a command line it does not understand; verify also uses 3, 4 and 5 for unsigned, an invalid signature and another key.\nEach command's help: selfcheck COMMAND --help; shell completions: selfcheck completions bash|zsh|fish"
         }
 
         ClassifyAbout {
@@ -55,8 +55,8 @@ selfcheck_core::localized_table! {
             en: "Check a report: format, digest, and every figure recomputed from its answers"
         }
         ValidateAfter {
-            zh: "退出码：只有内部一致的报告为 0，否则为 1 并说明原因。摘要是普通的 SHA-256，能发现意外改动，但不是签名。",
-            en: "Exit status 0 only for a consistent report; otherwise 1 with the reason. The digest is a plain SHA-256: it catches accidental changes, it is not a signature."
+            zh: "退出码：只有内部一致的报告为 0，否则为 1 并说明原因。摘要是普通的 SHA-256，能发现意外改动，但不是签名。已签名的报告同时核验其 SM2 签名：有效时输出签名者的指纹，不符时为 1；未签名的报告会说明未签名（核验签名者请用 verify --expect）。",
+            en: "Exit status 0 only for a consistent report; otherwise 1 with the reason. The digest is a plain SHA-256: it catches accidental changes, it is not a signature. A signed report's SM2 signature is checked too: when valid, the signer's fingerprint is printed; when it does not match, the status is 1; an unsigned report is said to be unsigned (to check who signed, use verify --expect)."
         }
         ValidateReport { zh: "报告（JSON）", en: "The report (JSON)" }
         ValidateNeeds { zh: "validate 需要一份报告", en: "validate needs a report" }
@@ -128,6 +128,64 @@ selfcheck_core::localized_table! {
         EvidenceVerifyDir { zh: "存放证据文件的文件夹", en: "The folder holding the evidence files" }
         EvidenceVerifyJson { zh: "以 JSON 输出核对结果", en: "Print the checks as JSON" }
         EvidenceVerifyNeeds { zh: "evidence verify 需要一份报告和一个文件夹", en: "evidence verify needs a report and a folder" }
+
+        KeyAbout { zh: "SM2 签名密钥：生成、查看指纹", en: "SM2 signing keys: generate one, show a key's fingerprint" }
+        KeyGenerateAbout {
+            zh: "生成 SM2 签名密钥对（GB/T 32918），写成 PKCS#8 PEM，并输出其指纹",
+            en: "Generate an SM2 signing key pair (GB/T 32918) as PKCS#8 PEM, and print its fingerprint"
+        }
+        KeyGenerateAfter {
+            zh: "给出 --passphrase-file 时私钥以该文件第一行为口令加密（PBES2：PBKDF2-SHA256 60 万次迭代、AES-256-CBC，OpenSSL 可读）；不给时私钥不加密，并会提示。公钥另写到同名的 .pub.pem 文件中（KEY.pem → KEY.pub.pem）。已存在的文件不会被覆盖。指纹是公钥 SubjectPublicKeyInfo DER 的 SM3 值，印在盖章的报告封面上。\n退出码：文件已存在、口令文件无法读取或为空、无法写入时为 1。",
+            en: "With --passphrase-file, the private key is encrypted with that file's first line as passphrase (PBES2: PBKDF2-SHA256 with 600,000 iterations, AES-256-CBC, which OpenSSL reads); without it the key is written unencrypted, and that is said. The public key is written beside it as .pub.pem (KEY.pem → KEY.pub.pem). An existing file is never overwritten. The fingerprint is SM3 of the public key's SubjectPublicKeyInfo DER, printed on the sealed cover of the report.\nExit status 1 when a file exists already, the passphrase file cannot be read or is empty, or a file cannot be written."
+        }
+        KeyGenerateOutput { zh: "要写入的私钥文件（PEM）", en: "The private key file to write (PEM)" }
+        KeyGeneratePassphraseFile {
+            zh: "口令文件：用其第一行加密私钥（不给时私钥不加密）",
+            en: "A passphrase file: its first line encrypts the private key (unencrypted without it)"
+        }
+        KeyGenerateNeeds { zh: "key generate 需要 -o", en: "key generate needs -o" }
+        KeyFingerprintAbout {
+            zh: "输出一个 SM2 私钥或公钥（PEM）的指纹",
+            en: "Print the fingerprint of an SM2 private or public key (PEM)"
+        }
+        KeyFingerprintAfter {
+            zh: "接受未加密或加密的 PKCS#8 私钥（openssl genpkey -algorithm SM2 生成的也可以）和公钥（PUBLIC KEY）。\n退出码：不是 SM2 密钥、口令缺少或不正确时为 1。",
+            en: "Takes an unencrypted or encrypted PKCS#8 private key (one made by openssl genpkey -algorithm SM2 too) or a public key (PUBLIC KEY).\nExit status 1 when it is not an SM2 key, or the passphrase is missing or wrong."
+        }
+        KeyFingerprintFile { zh: "私钥或公钥文件（PEM）", en: "The private or public key file (PEM)" }
+        KeyPassphraseFile {
+            zh: "口令文件：其第一行是加密私钥的口令",
+            en: "A passphrase file: its first line is the encrypted private key's passphrase"
+        }
+        KeyFingerprintNeeds { zh: "key fingerprint 需要一个密钥文件", en: "key fingerprint needs a key file" }
+
+        SignAbout {
+            zh: "用 SM2 私钥为报告签名：报告增加 signature 成员，摘要不变",
+            en: "Sign a report with an SM2 private key: the report gains a signature member, its digest unchanged"
+        }
+        SignAfter {
+            zh: "签名覆盖摘要所覆盖的同一组字节（摘要值视为空、不含 signature 成员），任何人都能按 README 的步骤用 OpenSSL 核验。不给 -o 时写回原报告文件。摘要与内容不符（被改动过）或已签名的报告不予签名。\n退出码：报告或密钥未被接受、无法写入时为 1。",
+            en: "The signature covers the bytes the digest covers (the digest read as empty, no signature member), so anyone can check it with OpenSSL by the README's steps. Without -o the report file itself is rewritten. A report whose digest does not match its content (edited), or one already signed, is not signed.\nExit status 1 when the report or the key is refused, or the file cannot be written."
+        }
+        SignReport { zh: "要签名的报告（JSON）", en: "The report to sign (JSON)" }
+        SignKey { zh: "SM2 私钥文件（PKCS#8 PEM）", en: "The SM2 private key file (PKCS#8 PEM)" }
+        SignOutput { zh: "要写入的已签名报告（不给时写回原文件）", en: "The signed report to write (the report itself unless given)" }
+        SignNeeds { zh: "sign 需要一份报告和 --key", en: "sign needs a report and --key" }
+
+        VerifyAbout {
+            zh: "核验报告的 SM2 签名，并输出签名者的指纹",
+            en: "Check a report's SM2 signature, and print the signer's fingerprint"
+        }
+        VerifyAfter {
+            zh: "--expect 给出预期的指纹（照盖章封面上的抄写；空格、冒号、大小写、全角均可）。\n退出码：0 签名有效（给出 --expect 时还须是该密钥）；1 文件不是可读的报告；3 报告未签名；4 签名无效（签名后被改动、签名取自另一份报告或签名成员不成立）；5 签名有效但不是 --expect 的密钥。",
+            en: "--expect gives the fingerprint expected (as typed from the sealed cover; spaces, colons, any case, full-width forms all do).\nExit status: 0 a valid signature (with --expect, by that key); 1 the file is not a report that reads; 3 the report is not signed; 4 the signature is not valid (changed since it was signed, taken from another report, or a malformed signature member); 5 a valid signature by a key other than --expect's."
+        }
+        VerifyReport { zh: "要核验的报告（JSON）", en: "The report to check (JSON)" }
+        VerifyExpect {
+            zh: "预期签名者的指纹（64 位十六进制）",
+            en: "The expected signer's fingerprint (64 hex digits)"
+        }
+        VerifyNeeds { zh: "verify 需要一份报告", en: "verify needs a report" }
 
         XlsxAbout {
             zh: "把报告写成 Excel 工作簿（问卷的报告写成待填写的问卷）",

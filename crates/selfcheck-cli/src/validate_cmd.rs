@@ -1,13 +1,16 @@
 //! `selfcheck validate FILE.json`: is this a genuine, consistent report? It must load
 //! (format, version, schema), its digest must match its content, and every stated
 //! figure must be what the inputs give when recomputed with this tool's catalogs
-//! (`report::verify`, which the app uses on a provider's report too).
+//! (`report::verify`, which the app uses on a provider's report too). A signed report's
+//! SM2 signature is checked with `selfcheck-sign` and its signer named; an unsigned one is
+//! said to be unsigned.
 
 use std::io::Write;
 
 use selfcheck_core::messages::{Describe, Message, M};
 use selfcheck_core::report::load::role_term;
-use selfcheck_core::report::verify::verify;
+use selfcheck_core::report::signature::{SignatureState, Signer};
+use selfcheck_core::report::verify::verify_with;
 use selfcheck_core::Lang;
 
 use crate::files::read_report;
@@ -21,7 +24,7 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
         Ok(bytes) => bytes,
         Err(message) => return fail(err, message),
     };
-    let verified = match verify(&bytes) {
+    let verified = match verify_with(&bytes, &selfcheck_sign::Sm2Checker) {
         Ok(verified) => verified,
         Err(problem) => return fail(err, problem.message(lang)),
     };
@@ -41,11 +44,31 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
         for warning in &verified.warnings {
             writeln!(out, "  {}", warning.message(lang))?;
         }
+        if let Some(status) = signature_status(verified.signer.as_ref()) {
+            writeln!(out, "  {}", status.render(lang))?;
+        }
         Ok(0)
     } else {
         for finding in &verified.findings {
             writeln!(err, "selfcheck: {path}: {}", finding.message(lang))?;
         }
+        if let Some(status) = signature_status(verified.signer.as_ref()) {
+            writeln!(err, "selfcheck: {path}: {}", status.render(lang))?;
+        }
         Ok(1)
+    }
+}
+
+/// What the signature says, beside the findings (a signature that does not match is one
+/// of them): who signed and when, or that nobody did.
+fn signature_status(signer: Option<&Signer>) -> Option<Message> {
+    match signer {
+        None => Some(Message::new(M::SignCliValidateUnsigned)),
+        Some(signer) if signer.state == SignatureState::Valid => Some(
+            Message::new(M::SignCliValidateSigned)
+                .with("fingerprint", &signer.fingerprint)
+                .with("signed_at", &signer.signed_at),
+        ),
+        Some(_) => None,
     }
 }

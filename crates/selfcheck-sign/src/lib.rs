@@ -32,11 +32,12 @@ use sm2::dsa::{Signature, SigningKey, VerifyingKey};
 use sm2::{PublicKey, SecretKey};
 
 /// The distinguishing ID (GB/T 32918.2's ID_A) every signature here is made and checked
-/// with: the standard's default, which OpenSSL is given as `-pkeyopt distid:…`.
-pub const DISTINGUISHING_ID: &str = "1234567812345678";
+/// with: the standard's default, `1234567812345678`, which OpenSSL is given as
+/// `-pkeyopt distid:…`. The core's constant, which a report's member must name.
+pub const DISTINGUISHING_ID: &str = selfcheck_core::report::signature::DISTINGUISHING_ID;
 
-/// The algorithm a report's signature names: SM2 signatures over SM3.
-pub const ALGORITHM: &str = "SM2-SM3";
+/// The algorithm a report's signature names, `SM2-SM3`: SM2 signatures over SM3 (the core's).
+pub const ALGORITHM: &str = selfcheck_core::report::signature::SIGNATURE_ALGORITHM;
 
 /// PBKDF2-SHA256 iterations of an encrypted export (`KeyPair::to_encrypted_pem`).
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
@@ -87,6 +88,8 @@ pub enum KeyProblem {
     EncryptionUnsupported { detail: String },
     /// PKCS#8 that does not decode as a key.
     Malformed { detail: String },
+    /// A public key ("PUBLIC KEY") that is not a usable SM2 key: why.
+    PublicKeyInvalid(VerifyProblem),
 }
 
 /// Why a signature does not verify.
@@ -193,6 +196,21 @@ impl KeyPair {
         let key = SigningKey::new(DISTINGUISHING_ID, &self.secret).expect("a key from SecretKey is valid");
         let signature: Signature = key.sign(bytes);
         signature_to_der(&signature)
+    }
+}
+
+/// The fingerprint of the key in a PEM text: a public key ("PUBLIC KEY", an SM2
+/// SubjectPublicKeyInfo) or a private key as `KeyPair::from_pem` reads it.
+pub fn fingerprint_of_pem(text: &str, passphrase: Option<&str>) -> Result<String, KeyProblem> {
+    let (label, der) = pkcs8::der::pem::decode_vec(pem_block(text).ok_or(KeyProblem::NotPem)?.as_bytes())
+        .map_err(|_| KeyProblem::NotPem)?;
+    if label != "PUBLIC KEY" {
+        return KeyPair::from_pem(text, passphrase).map(|key| key.fingerprint());
+    }
+    match public_key_of_spki(&der) {
+        Ok(_) => Ok(fingerprint_of_spki(&der)),
+        Err(VerifyProblem::KeyNotSm2 { algorithm }) => Err(KeyProblem::NotSm2 { algorithm }),
+        Err(problem) => Err(KeyProblem::PublicKeyInvalid(problem)),
     }
 }
 
@@ -345,6 +363,7 @@ impl Describe for KeyProblem {
                 Message::new(M::SignKeyEncryptionUnsupported).with("detail", detail)
             }
             KeyProblem::Malformed { detail } => Message::new(M::SignKeyMalformed).with("detail", detail),
+            KeyProblem::PublicKeyInvalid(problem) => problem.describe(),
         }
     }
 }

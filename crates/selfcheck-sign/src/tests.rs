@@ -186,6 +186,13 @@ fn what_is_not_an_sm2_private_key_is_told_apart() {
     );
     let not_der = pkcs8::der::pem::encode_string("PRIVATE KEY", LineEnding::LF, b"not DER at all").unwrap();
     assert!(matches!(KeyPair::from_pem(&not_der, None), Err(KeyProblem::Malformed { .. })));
+    // A fingerprint is read from a public key as from a private one; a public key that is
+    // not SM2, or not a key, is said to be so.
+    assert_eq!(fingerprint_of_pem(&key.public_key_pem(), None), Ok(key.fingerprint()));
+    assert_eq!(fingerprint_of_pem(&key.to_pem(), None), Ok(key.fingerprint()));
+    let not_spki = pkcs8::der::pem::encode_string("PUBLIC KEY", LineEnding::LF, b"\x30\x00").unwrap();
+    assert_eq!(fingerprint_of_pem(&not_spki, None), Err(KeyProblem::PublicKeyInvalid(VerifyProblem::KeyNotSpki)));
+    assert!(KeyProblem::PublicKeyInvalid(VerifyProblem::KeyOffCurve).message(Lang::ZhCn).contains("SM2"));
 }
 
 #[test]

@@ -83,6 +83,32 @@ crate::localized_table! {
             en: "The report is already signed, by the key with fingerprint {fingerprint}; it is not signed again."
         }
         SignReportSignedAt { zh: "签名时间“{found}”不是 RFC 3339 格式的时间，未签名。", en: "The signing time \"{found}\" is not an RFC 3339 time; nothing was signed." }
+        // What the CLI's key, sign and verify commands and validate say.
+        SignCliKeyWritten { zh: "私钥已写入 {path}（已用口令加密）。", en: "The private key is written to {path} (encrypted with the passphrase)." }
+        SignCliKeyWrittenPlain {
+            zh: "私钥已写入 {path}，未加密：任何能读到该文件的人都能以你的名义签名。请妥善保管，或用 --passphrase-file 生成加密的私钥。",
+            en: "The private key is written to {path}, unencrypted: anyone who can read the file can sign in your name. Keep it safe, or generate an encrypted one with --passphrase-file."
+        }
+        SignCliPublicWritten { zh: "公钥已写入 {path}。", en: "The public key is written to {path}." }
+        SignCliFingerprint { zh: "指纹：{fingerprint}", en: "Fingerprint: {fingerprint}" }
+        SignCliFileExists { zh: "{path} 已存在，为免覆盖密钥，未写入任何文件。", en: "{path} exists already; nothing was written, so that no key is overwritten." }
+        SignCliPassphraseEmpty { zh: "口令文件的第一行是空的，不能作为口令。", en: "The passphrase file's first line is empty, which is no passphrase." }
+        SignCliSigned { zh: "报告已签名，写入 {path}。签名者指纹：{fingerprint}", en: "The report is signed and written to {path}. Signer's fingerprint: {fingerprint}" }
+        SignCliValid {
+            zh: "签名有效：报告由指纹为 {fingerprint} 的密钥于 {signed_at} 签名，签名后未被改动。",
+            en: "The signature is valid: the report was signed by the key with fingerprint {fingerprint} at {signed_at}, and not changed since."
+        }
+        SignCliExpected { zh: "这正是预期的密钥。", en: "This is the key expected." }
+        SignCliOtherKey {
+            zh: "但签名者不是预期的密钥（预期指纹 {expected}）：报告出自另一密钥的持有者。",
+            en: "But the signer is not the key expected (expected fingerprint {expected}): the report comes from whoever holds another key."
+        }
+        SignCliUnsigned { zh: "这份报告没有签名（没有 signature 成员），无法证明出自谁。", en: "This report is not signed (it has no signature member), so nothing proves who made it." }
+        SignCliValidateSigned {
+            zh: "签名：有效，签名者指纹 {fingerprint}，签于 {signed_at}。请与盖章封面上的指纹核对。",
+            en: "Signature: valid, by the key with fingerprint {fingerprint}, signed at {signed_at}. Compare it with the fingerprint on the sealed cover."
+        }
+        SignCliValidateUnsigned { zh: "签名：无，报告没有签名。", en: "Signature: none, the report is not signed." }
         SignSignatureMismatch {
             zh: "签名与内容不符：签名后内容被改动过，或签名不是用所附公钥对应的私钥作出的。",
             en: "The signature does not match the content: the content was changed after signing, or the signature was not made with the private key of the public key given."
