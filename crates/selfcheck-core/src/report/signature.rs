@@ -347,7 +347,8 @@ mod tests {
     #[test]
     fn a_malformed_member_is_refused_before_any_arithmetic_and_located() {
         let checker = Expects(b"x".to_vec());
-        let cases: [(fn(&mut ReportSignature), &str); 4] = [
+        type Edit = fn(&mut ReportSignature);
+        let cases: [(Edit, &str); 4] = [
             (|s| s.algorithm = "RSA".into(), "algorithm"),
             (|s| s.distinguishing_id = "ALICE123@YAHOO.COM".into(), "distinguishing_id"),
             (|s| s.value = "A".repeat(MAX_MEMBER_CHARS + 1), "value"),
