@@ -150,7 +150,7 @@ pub fn Screen(props: &LayoutProps) -> Html {
     let page = match state.route {
         Route::Provider => html! {
             <ProviderPage lang={lang} state={state.provider.clone()} today={props.today} painted={state.painted}
-                answerer={state.answerer.clone()} on_action={props.on_provider.clone()} />
+                answerer={state.answerer.clone()} signing_key={state.signing_key.clone()} on_action={props.on_provider.clone()} />
         },
         Route::Agency => html! {
             <AgencyPage lang={lang} state={state.agency.clone()} today={props.today} on_action={props.on_agency.clone()} />

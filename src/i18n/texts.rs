@@ -708,6 +708,14 @@ selfcheck_core::localized_table! {
         zh: "签名有效，但签名密钥（指纹 {fingerprint}）不是为该服务商记录的那一把。",
         en: "Validly signed, but by a key (fingerprint {fingerprint}) other than the one recorded for this provider."
     }
+    QuestionnaireSignedWith {
+        zh: "发回的文件将用本浏览器的签名密钥（指纹 {fingerprint}）签名，合并时可看出是谁作答。",
+        en: "The file you send back is signed with this browser's signing key (fingerprint {fingerprint}), so the merge shows who answered."
+    }
+    QuestionnaireUnsigned {
+        zh: "发回的文件不签名；如需证明由你作答，可先在“报告”页生成或导入签名密钥。",
+        en: "The file you send back is not signed; to prove you answered it, make or import a signing key on the Report page first."
+    }
     // The signing key (report page)
     SigningKeyHeading { zh: "签名密钥", en: "Signing key" }
     SigningKeyHelp {
@@ -752,7 +760,6 @@ selfcheck_core::localized_table! {
     SignReports { zh: "用本浏览器的签名密钥为 JSON 报告签名", en: "Sign JSON reports with this browser's signing key" }
     SignReportsNoKey { zh: "下载的报告不会签名：本浏览器中没有签名密钥（见“签名密钥”）。", en: "Downloaded reports are not signed: there is no signing key in this browser (see “Signing key”)." }
     Signing { zh: "正在签名……", en: "Signing…" }
-    SignFailed { zh: "未能签名，报告没有下载：{detail}", en: "Not signed, so not downloaded: {detail}" }
     ClearLocalConfirmKey {
         zh: "本浏览器中的签名密钥（指纹 {fingerprint}）也会被删除；如需保留，请先导出。",
         en: "The signing key kept in this browser (fingerprint {fingerprint}) is deleted too; export it first to keep it."

@@ -35,6 +35,9 @@ pub struct ProviderPageProps {
     /// Who is answering in this browser: who hands questionnaires out.
     #[prop_or_default]
     pub answerer: String,
+    /// This browser's signing key: a respondent's answered questionnaire is signed with it.
+    #[prop_or_default]
+    pub signing_key: Option<crate::state::SigningKey>,
     pub on_action: Callback<ProviderAction>,
 }
 
@@ -78,7 +81,8 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                 <p class="lead">{ tr(lang, T::ProviderIntro) }</p>
                 <p class="who">{ tr(lang, T::ProviderWho) }</p>
             </header>
-            <QuestionnaireBanner lang={lang} provider={state.clone()} today={props.today} />
+            <QuestionnaireBanner lang={lang} provider={state.clone()} today={props.today}
+                signing_key={props.signing_key.clone()} />
             <StepNav route={Route::Provider} label={tr(lang, T::StepsLabel)} steps={steps} />
             <ProfileForm lang={lang} profile={state.work.profile.clone()} read_only={in_questionnaire}
                 scope_change={state.view.scope_change} on_action={props.on_action.clone()} />

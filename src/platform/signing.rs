@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use idb::TransactionMode;
 use selfcheck_core::messages::{Message, M};
 use selfcheck_core::report::SigningReply;
+use selfcheck_core::Lang;
 use wasm_bindgen::JsValue;
 
 use super::session_store::{finish, idb_error, open_database, STORE};
@@ -101,4 +102,31 @@ pub async fn export(passphrase: &str) -> Result<String, Message> {
 pub async fn sign(text: &str, signed_at: &str) -> Result<String, Message> {
     let (pem, _) = read().await.ok_or_else(|| Message::new(M::SigningNoKey))?;
     ask(|m| m.sign_report(text, &pem, signed_at)).await.map(|(text, _)| text)
+}
+
+/// Saves a report's JSON `text` (already checked to read back) as `name`: signed first
+/// with the kept key when `sign`, plain otherwise. The signed text is what must read
+/// back, so the readers' size limit is asked again. `on_done` says why nothing was saved,
+/// in `lang`.
+pub fn save_report_json(
+    name: String,
+    text: String,
+    sign: bool,
+    lang: Lang,
+    on_done: impl FnOnce(Result<(), String>) + 'static,
+) {
+    use selfcheck_core::report::{limits, writable};
+    if !sign {
+        return on_done(super::download::save_text(&name, "application/json", &text));
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let signed = match self::sign(&text, &super::clock::now_rfc3339()).await {
+            Ok(signed) => signed,
+            Err(message) => return on_done(Err(Message::new(M::SignFailed).message("detail", message).render(lang))),
+        };
+        let saved = limits::check_bytes(signed.len())
+            .map_err(|problem| writable::written_problem(&problem).render(lang))
+            .and_then(|()| super::download::save_text(&name, "application/json", &signed));
+        on_done(saved);
+    });
 }

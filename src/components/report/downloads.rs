@@ -35,19 +35,10 @@ fn save_json(
     refused: UseStateHandle<Option<String>>,
     signing: UseStateHandle<bool>,
 ) {
-    if !sign {
-        return refused.set(download::save_text(&name, "application/json", &text).err());
-    }
-    signing.set(true);
-    wasm_bindgen_futures::spawn_local(async move {
-        let saved = match signing::sign(&text, &clock::now_rfc3339()).await {
-            // The signature adds a few hundred bytes: the signed text is what must read back.
-            Ok(signed) => selfcheck_core::report::limits::check_bytes(signed.len())
-                .map_err(|problem| selfcheck_core::report::writable::written_problem(&problem).render(lang))
-                .and_then(|()| download::save_text(&name, "application/json", &signed)),
-            Err(message) => Err(trf(lang, T::SignFailed, &[("detail", &message.render(lang))])),
-        };
-        signing.set(false);
+    signing.set(sign);
+    let done = signing.clone();
+    signing::save_report_json(name, text, sign, lang, move |saved| {
+        done.set(false);
         refused.set(saved.err());
     });
 }

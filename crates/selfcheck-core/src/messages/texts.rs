@@ -620,6 +620,7 @@ crate::localized_table! {
             zh: "本浏览器中没有签名密钥：请先生成或导入。",
             en: "There is no signing key in this browser: generate or import one first."
         }
+        SignFailed { zh: "未能签名，报告没有下载：{detail}", en: "Not signed, so not downloaded: {detail}" }
         SigningRefused { zh: "未能完成：{problem}", en: "Not done: {problem}" }
         ValidateSignatureDoesNotMatch {
             zh: "签名与内容不符：报告在签名后被改动过，或签名取自另一份报告；不能证明出自签名者。",

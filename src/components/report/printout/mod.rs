@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::components::{scroll_table, Notice, NoticeKind};
 use crate::i18n::{tr, T};
-use crate::platform::{clock, download, signing};
+use crate::platform::{clock, signing};
 use crate::state::{AgencyState, ProviderState, SigningKey};
 
 /// The printed report, with the JSON text it would be downloaded as (the cover names
@@ -76,17 +76,10 @@ pub fn Printout(props: &PrintoutProps) -> Html {
             if let Err(message) = selfcheck_core::report::writable::check_report_to_save(report, &printed.json) {
                 return refused.set(Some(selfcheck_core::messages::Describe::message(&message, lang)));
             }
-            let (name, text, refused) = (report.file_name(), printed.json.clone(), refused.clone());
-            if !signed {
-                return refused.set(download::save_text(&name, "application/json", &text).err());
-            }
             // Exactly these bytes, signed: the digest on the cover stays theirs.
-            wasm_bindgen_futures::spawn_local(async move {
-                let saved = match signing::sign(&text, &clock::now_rfc3339()).await {
-                    Ok(signed) => download::save_text(&name, "application/json", &signed),
-                    Err(message) => Err(message.render(lang)),
-                };
-                refused.set(saved.err());
+            let refused = refused.clone();
+            signing::save_report_json(report.file_name(), printed.json.clone(), signed, lang, move |saved| {
+                refused.set(saved.err())
             });
         })
     };
