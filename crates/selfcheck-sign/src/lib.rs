@@ -387,9 +387,9 @@ pub struct Sm2Checker;
 
 impl SignatureChecker for Sm2Checker {
     fn check(&self, signed: &[u8], signature: &ReportSignature) -> Result<String, SignatureFault> {
-        use base64::Engine;
+        use base64ct::{Base64, Encoding};
         let decode = |field: &'static str, text: &str| {
-            base64::engine::general_purpose::STANDARD.decode(text).map_err(|_| SignatureFault::NotBase64 { field })
+            Base64::decode_vec(text).map_err(|_| SignatureFault::NotBase64 { field })
         };
         let spki = decode("public_key", &signature.public_key)?;
         let value = decode("value", &signature.value)?;
@@ -446,16 +446,15 @@ pub fn sign_report(text: &str, key: &KeyPair, signed_at: &str) -> Result<String,
 
 /// The `signature` member for `signature_der` by `key`.
 fn report_signature(key: &KeyPair, signature_der: &[u8], signed_at: &str) -> ReportSignature {
-    use base64::Engine;
-    let base64 = base64::engine::general_purpose::STANDARD;
+    use base64ct::{Base64, Encoding};
     let spki = key.public_key_der();
     ReportSignature {
         algorithm: ALGORITHM.to_string(),
         distinguishing_id: DISTINGUISHING_ID.to_string(),
-        public_key: base64.encode(&spki),
+        public_key: Base64::encode_string(&spki),
         fingerprint: fingerprint_of_spki(&spki),
         signed_at: signed_at.to_string(),
-        value: base64.encode(signature_der),
+        value: Base64::encode_string(signature_der),
     }
 }
 

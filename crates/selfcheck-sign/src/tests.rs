@@ -551,8 +551,8 @@ mod reports {
         let mut off_curve = spki.clone();
         let last = off_curve.len() - 1;
         off_curve[last] ^= 1;
-        use base64::Engine;
-        let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        use base64ct::{Base64, Encoding};
+        let b64 = |bytes: &[u8]| Base64::encode_string(bytes);
         let other = KeyPair::generate(&mut OsRng);
         let cases = [
             ("public_key", "not base64!".to_string(), SignatureFault::NotBase64 { field: "public_key" }),
