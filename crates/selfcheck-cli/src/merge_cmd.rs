@@ -12,6 +12,7 @@ use selfcheck_core::catalog::loaded;
 use selfcheck_core::messages::{terms, Describe, Message, M};
 use selfcheck_core::report::{LoadProblem, Role, MAX_REPORT_BYTES};
 use selfcheck_core::team::fit::{fit, Files, Fit, Work};
+use selfcheck_core::team::history::FileLabel;
 use selfcheck_core::team::incoming::{self, Incoming, Refusal};
 use selfcheck_core::team::merge::{Candidate, Conflict, Prefer, Side};
 use selfcheck_core::team::{agency, provider};
@@ -40,9 +41,12 @@ pub fn read_any(path: &str) -> Result<Incoming, Refusal> {
     incoming::read_any(path, &bytes_of(path)?)
 }
 
-/// A JSON file to merge into work of `role`: a report, or a window's saved work.
+/// A JSON file to merge into work of `role`: a report, or a window's saved work; a
+/// report's signature checked (a member that could never hold refuses the file).
 fn read(path: &str, role: Role) -> Result<Incoming, Refusal> {
-    incoming::read(path, bytes_of(path)?, modified_time(path), role)
+    let bytes = bytes_of(path)?;
+    let signer = incoming::signer_of(&bytes, &selfcheck_sign::Sm2Checker).map_err(Refusal::Load)?;
+    Ok(Incoming { signer, ..incoming::read(path, bytes, modified_time(path), role)? })
 }
 
 /// The file's time, for answers that record none (a sheet's, a session's).
@@ -165,7 +169,13 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
             }
         }
     }
+    // Who signed each file, said before anything else about it, and kept in the history.
+    for file in &files {
+        writeln!(out, "{}", incoming::signer_message(&file.name, file.signer.as_ref()).render(lang))?;
+    }
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    let labels: Vec<FileLabel> =
+        files.iter().map(|f| FileLabel { name: &f.name, signer: incoming::valid_signer(f.signer.as_ref()) }).collect();
     let base_time = base.made_at();
     let file_time = |side: Side| match side {
         Side::Yours => base_time.clone(),
@@ -196,7 +206,7 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
                 work,
                 merge,
                 |c| prefer.and_then(|p| c.preferred(p, file_time)),
-                &names,
+                &labels,
                 &merged_at,
             );
             (Work { provider: merged, ..Work::default() }, applied, conflicts.len())
@@ -217,7 +227,7 @@ pub fn run(options: &MergeOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
                 merge,
                 |c| prefer.and_then(|p| c.preferred(p, file_time)),
                 |c| prefer.and_then(|p| c.preferred(p, file_time)),
-                &names,
+                &labels,
                 &merged_at,
             );
             (Work { agency: merged, ..Work::default() }, applied, conflicts)

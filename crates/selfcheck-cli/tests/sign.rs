@@ -309,3 +309,46 @@ fn the_readme_recipe_checks_a_signature_with_python_and_openssl_alone() {
     let (verified, said) = run_recipe(&dir.0);
     assert!(verified, "re-indented: {said}");
 }
+
+#[test]
+fn a_merge_says_who_signed_each_file_and_keeps_the_signer_in_the_history() {
+    let dir = Scratch::new("merge");
+    let key = dir.path("respondent.pem");
+    let (code, out, err) = en(&["key", "generate", "-o", &key]);
+    assert_eq!(code, 0, "{err}");
+    let fingerprint = printed_fingerprint(&out);
+    let base = dir.write("base.json", report(Status::Met));
+    let signed = dir.write("signed.json", report(Status::NotMet));
+    let (code, _, err) = en(&["sign", &signed, "--key", &key]);
+    assert_eq!(code, 0, "{err}");
+    let unsigned = dir.write("unsigned.json", report(Status::Partial));
+    // The respondent's signature moved onto another answer to the same item.
+    let other = report(Status::NotApplicable);
+    let original: serde_json::Value = serde_json::from_str(&dir.read("signed.json")).unwrap();
+    let member = serde_json::from_value(original["signature"].clone()).unwrap();
+    let moved = selfcheck_core::report::add_signature(&other, &member);
+    let moved = dir.write("moved.json", moved.unwrap());
+
+    let merged = dir.path("merged.json");
+    let (code, out, err) = en(&["merge", &base, &signed, &unsigned, &moved, "-o", &merged, "--prefer", "base"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains(&format!("{signed}: signed by the key with fingerprint {fingerprint}")), "{out}");
+    assert!(out.contains(&format!("{unsigned}: not signed")), "{out}");
+    assert!(out.contains(&format!("{moved}: signed (fingerprint {fingerprint}), but the signature does not match")));
+
+    // What the merge set aside keeps who signed the file it came from; only a valid signer.
+    let report: serde_json::Value = serde_json::from_str(&dir.read("merged.json")).unwrap();
+    let history = report["provider"]["history"]["M19-A3-01-Q1"].as_array().unwrap();
+    let entry = |file: &str| history.iter().find(|e| e["from"] == file).unwrap_or_else(|| panic!("{history:?}"));
+    assert_eq!(entry(&signed)["signer"], fingerprint.as_str());
+    assert!(entry(&unsigned).get("signer").is_none());
+    assert!(entry(&moved).get("signer").is_none(), "a signature that does not hold names no one");
+    let (code, _, err) = en(&["validate", &merged]);
+    assert_eq!(code, 0, "the merged report reads back: {err}");
+
+    // A signature member that could never hold refuses that file, saying where.
+    let hostile = dir.write("hostile.json", dir.read("signed.json").replace("\"SM2-SM3\"", "\"MD5\""));
+    let (code, _, err) = en(&["merge", &base, &hostile, "-o", &dir.path("m2.json")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("hostile.json") && err.contains("signature.algorithm"), "{err}");
+}

@@ -203,12 +203,14 @@ mod tests {
         let aside = crate::team::Superseded {
             value: crate::Answer::with_status(crate::Status::NotMet),
             from: "hr.json".into(),
+            signer: "ab12 ".repeat(15) + "ab12",
             merged_at,
         };
         provider.history_mut().insert("M19-A3-01-Q1".into(), vec![aside.clone()]);
         let kept = crate::team::Superseded {
             value: agency.workloads[0].clone(),
             from: aside.from.clone(),
+            signer: String::new(),
             merged_at: aside.merged_at.clone(),
         };
         agency.history_mut().workloads.insert("门户".into(), vec![kept]);

@@ -388,9 +388,8 @@ pub struct Sm2Checker;
 impl SignatureChecker for Sm2Checker {
     fn check(&self, signed: &[u8], signature: &ReportSignature) -> Result<String, SignatureFault> {
         use base64ct::{Base64, Encoding};
-        let decode = |field: &'static str, text: &str| {
-            Base64::decode_vec(text).map_err(|_| SignatureFault::NotBase64 { field })
-        };
+        let decode =
+            |field: &'static str, text: &str| Base64::decode_vec(text).map_err(|_| SignatureFault::NotBase64 { field });
         let spki = decode("public_key", &signature.public_key)?;
         let value = decode("value", &signature.value)?;
         public_key_of_spki(&spki).map_err(|_| SignatureFault::NotAPublicKey)?;

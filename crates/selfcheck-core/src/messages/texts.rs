@@ -263,6 +263,15 @@ crate::localized_table! {
             zh: "已写入 {path}：合并 {files} 个文件（{refused} 个未接受），采用 {applied} 条答复，冲突 {conflicts} 处，按 --prefer 决定 {decided} 处。",
             en: "Wrote {path}: {files} files merged ({refused} refused), {applied} answers applied, {conflicts} conflicts, {decided} decided by --prefer."
         }
+        MergeSignedBy {
+            zh: "{file}：由指纹为 {fingerprint} 的密钥签名（{when}），签名有效",
+            en: "{file}: signed by the key with fingerprint {fingerprint} ({when}), the signature valid"
+        }
+        MergeSignatureBroken {
+            zh: "{file}：带有签名（指纹 {fingerprint}），但签名与内容不符：签名后被改动过，或签名取自另一份文件",
+            en: "{file}: signed (fingerprint {fingerprint}), but the signature does not match: changed after signing, or another file's signature"
+        }
+        MergeUnsigned { zh: "{file}：未签名", en: "{file}: not signed" }
         CliMergeUndecided {
             zh: "仍有冲突未决定：输出保留了基准文件的答复，其他答复作为历史记录保存。可用 --prefer base|other|newest 决定。",
             en: "Conflicts remain undecided: the output keeps the base's answers, the others are kept as history. Decide with --prefer base|other|newest."

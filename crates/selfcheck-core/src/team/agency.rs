@@ -69,12 +69,12 @@ fn put<T>(list: &mut Vec<T>, set: Vec<(String, T)>, name: impl Fn(&T) -> &str) {
 }
 
 /// The work with the merge applied (see `provider::apply_merge`).
-pub fn apply_merge(
+pub fn apply_merge<'a, F: Copy + Into<super::history::FileLabel<'a>>>(
     work: &AgencyWork,
     merge: AgencyMerge,
     choose_workload: impl FnMut(&Conflict<Workload>) -> Option<usize>,
     choose_platform: impl FnMut(&Conflict<Platform>) -> Option<usize>,
-    files: &[&str],
+    files: &[F],
     merged_at: &Timestamp,
 ) -> AgencyWork {
     let mut merged = work.clone();

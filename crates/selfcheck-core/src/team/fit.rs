@@ -447,6 +447,7 @@ mod tests {
             .map(|i| Superseded {
                 value: Workload { description: format!("第 {i} 版"), ..workload.clone() },
                 from: format!("file{i}.json"),
+                signer: String::new(),
                 merged_at: at(&format!("2026-12-01T{:02}:00:00Z", i % 24)),
             })
             .collect();

@@ -18,6 +18,10 @@ pub struct Superseded<T> {
     /// The file it came from; absent for the work it was merged into.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub from: String,
+    /// Who signed that file: the fingerprint of its key when its signature held as it was
+    /// merged; absent for a file unsigned or not validly signed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signer: String,
     /// When the merge set it aside.
     pub merged_at: Timestamp,
 }
@@ -25,19 +29,39 @@ pub struct Superseded<T> {
 /// Values set aside by key (an item id, a workload's or a platform's name), oldest first.
 pub type History<T> = BTreeMap<String, Vec<Superseded<T>>>;
 
-/// Adds what a merge set aside; `files` names the merged files in order.
-pub fn record<T>(
+/// A merged file as the history names it: its name, and the fingerprint of the key that
+/// validly signed it (empty: unsigned, or its signature did not hold).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileLabel<'a> {
+    pub name: &'a str,
+    pub signer: &'a str,
+}
+
+impl<'a> From<&'a str> for FileLabel<'a> {
+    fn from(name: &'a str) -> FileLabel<'a> {
+        FileLabel { name, signer: "" }
+    }
+}
+
+/// Adds what a merge set aside; `files` names the merged files in order (a name, or a
+/// `FileLabel` with its signer).
+pub fn record<'a, T, F: Copy + Into<FileLabel<'a>>>(
     history: &mut History<T>,
     set_aside: Vec<(String, Candidate<T>)>,
-    files: &[&str],
+    files: &[F],
     merged_at: &Timestamp,
 ) {
     for (key, candidate) in set_aside {
-        let from = match candidate.side {
-            Side::Yours => String::new(),
-            Side::File(n) => files.get(n).copied().unwrap_or_default().to_string(),
+        let label = match candidate.side {
+            Side::Yours => FileLabel::default(),
+            Side::File(n) => files.get(n).map(|&f| f.into()).unwrap_or_default(),
         };
-        history.entry(key).or_default().push(Superseded { value: candidate.value, from, merged_at: merged_at.clone() });
+        history.entry(key).or_default().push(Superseded {
+            value: candidate.value,
+            from: label.name.to_string(),
+            signer: label.signer.to_string(),
+            merged_at: merged_at.clone(),
+        });
     }
 }
 

@@ -7,7 +7,9 @@ use super::questionnaire_sheet::{self, QuestionnaireSheetProblem};
 use crate::catalog::Index;
 use crate::messages::{Describe, Message, M};
 use crate::report::load::role_term;
-use crate::report::{load_inputs, LoadProblem, LoadWarning, ReportInputs, Role};
+use crate::report::{
+    load_inputs, signed_bytes, LoadProblem, LoadWarning, ReportInputs, ReportSignature, Role, SignatureChecker, Signer,
+};
 use crate::session::Session;
 use crate::sheet::{SheetProblem, SheetRows};
 use crate::table::Table;
@@ -59,6 +61,42 @@ pub struct Incoming {
     pub name: String,
     pub report: ReportInputs,
     pub warnings: Vec<LoadWarning>,
+    /// Who signed it (`signer_of`); `None`: unsigned, or not looked at.
+    pub signer: Option<Signer>,
+}
+
+/// What a merge says of a file's signer: valid and by whom, not matching, or unsigned.
+pub fn signer_message(name: &str, signer: Option<&Signer>) -> Message {
+    use crate::report::signature::SignatureState;
+    match signer {
+        None => Message::new(M::MergeUnsigned).with("file", name),
+        Some(s) if s.state == SignatureState::Valid => Message::new(M::MergeSignedBy)
+            .with("file", name)
+            .with("fingerprint", &s.fingerprint)
+            .with("when", &s.signed_at),
+        Some(s) => Message::new(M::MergeSignatureBroken).with("file", name).with("fingerprint", &s.fingerprint),
+    }
+}
+
+/// The fingerprint a merge's history records for a file: its signer's, when the
+/// signature held; empty otherwise.
+pub fn valid_signer(signer: Option<&Signer>) -> &str {
+    use crate::report::signature::SignatureState;
+    signer.filter(|s| s.state == SignatureState::Valid).map_or("", |s| s.fingerprint.as_str())
+}
+
+/// Who signed a report file, its signature checked by `checker`: `None` when it is
+/// unsigned (or no report); a `signature` member that could never hold is the problem.
+pub fn signer_of(bytes: &[u8], checker: &dyn SignatureChecker) -> Result<Option<Signer>, LoadProblem> {
+    #[derive(serde::Deserialize)]
+    struct SignatureOnly {
+        #[serde(default)]
+        signature: Option<ReportSignature>,
+    }
+    let text = crate::report::load::decode(bytes)?;
+    let Ok(SignatureOnly { signature: Some(signature) }) = serde_json::from_str(text) else { return Ok(None) };
+    let signed = signed_bytes(text).map_err(|_| LoadProblem::NotUtf8)?;
+    Signer::checked(&signature, &signed, checker).map(Some).map_err(LoadProblem::Signature)
 }
 
 impl Incoming {
@@ -137,13 +175,13 @@ fn as_file_made_at(
         agency,
         digest: String::new(),
     };
-    Incoming { name: name.to_string(), report, warnings: Vec::new() }
+    Incoming { name: name.to_string(), report, warnings: Vec::new(), signer: None }
 }
 
 /// Reads `bytes` (the file `name`), a report of either role.
 pub fn read_any(name: &str, bytes: &[u8]) -> Result<Incoming, Refusal> {
     let loaded = load_inputs(bytes).map_err(Refusal::Load)?;
-    Ok(Incoming { name: name.to_string(), report: loaded.report, warnings: loaded.warnings })
+    Ok(Incoming { name: name.to_string(), report: loaded.report, warnings: loaded.warnings, signer: None })
 }
 
 /// Reads a JSON file (named `name`) for merging into work of `role`: a report of that

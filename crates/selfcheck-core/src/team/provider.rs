@@ -90,12 +90,12 @@ pub fn plan_merge(work: &ProviderWork, files: &[&ProviderWork]) -> ProviderMerge
 
 /// The work with the merge applied: conflicts decided by `choose` (see
 /// `merge::resolve`), what was not chosen added to the history, `files` naming the
-/// merged files for it.
-pub fn apply_merge(
+/// merged files for it (a name, or a `FileLabel` with its signer).
+pub fn apply_merge<'a, F: Copy + Into<super::history::FileLabel<'a>>>(
     work: &ProviderWork,
     merge: ProviderMerge,
     choose: impl FnMut(&Conflict<Answer>) -> Option<usize>,
-    files: &[&str],
+    files: &[F],
     merged_at: &Timestamp,
 ) -> ProviderWork {
     let mut merged = work.clone();
