@@ -44,6 +44,9 @@ extern "C" {
     pub(super) fn key_export(this: &SheetsModule, pem: &str, passphrase: &str) -> String;
 
     #[wasm_bindgen(method)]
+    pub(super) fn signer(this: &SheetsModule, bytes: &[u8]) -> String;
+
+    #[wasm_bindgen(method)]
     pub(super) fn sign_report(this: &SheetsModule, text: &str, pem: &str, signed_at: &str) -> String;
 
     #[wasm_bindgen(method)]

@@ -79,6 +79,15 @@ async fn ask(request: impl FnOnce(&SheetsModule) -> String) -> Result<(String, S
         .and_then(SigningReply::into_made)
 }
 
+/// Who signed a report file (its bytes), its signature checked in the module: `None`
+/// when unsigned; why the file is refused when its signature member could never hold.
+pub async fn signer_of(bytes: &[u8]) -> Result<Option<selfcheck_core::report::Signer>, Message> {
+    let module = module().await.map_err(|detail| Message::new(M::ModuleUnavailable).with("detail", detail))?;
+    serde_json::from_str::<selfcheck_core::report::signature::SignerReply>(&module.signer(bytes))
+        .map_err(|e| Message::new(M::ModuleUnavailable).with("detail", e))
+        .and_then(selfcheck_core::report::signature::SignerReply::into_found)
+}
+
 /// A new key pair from the browser's random source: its PKCS#8 PEM and fingerprint.
 pub async fn generate() -> Result<(String, String), Message> {
     ask(|m| m.key_generate()).await

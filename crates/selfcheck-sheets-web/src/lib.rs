@@ -96,6 +96,16 @@ pub fn sign_report(text: &str, pem: &str, signed_at: &str) -> String {
     reply(signed)
 }
 
+/// Who signed a report file (its bytes), its signature checked, as JSON (`SignerReply`):
+/// the signer (none: unsigned), or why the file is refused (a member that could never
+/// hold). What a merge says of each file it is offered.
+#[wasm_bindgen]
+pub fn signer(bytes: &[u8]) -> String {
+    use selfcheck_core::report::signature::SignerReply;
+    let found = selfcheck_core::team::incoming::signer_of(bytes, &selfcheck_sign::Sm2Checker).map_err(|p| p.describe());
+    serde_json::to_string(&SignerReply::of(found)).expect("a reply serialises")
+}
+
 fn reply(made: Result<(String, String), Message>) -> String {
     serde_json::to_string(&SigningReply::of(made)).expect("a reply serialises")
 }
@@ -198,6 +208,14 @@ mod tests {
             (signer.fingerprint.as_str(), signer.state),
             (fingerprint.as_str(), selfcheck_core::report::signature::SignatureState::Valid)
         );
+
+        // What a merge is told of the file: who signed it; of an unsigned one, no one.
+        let found = |bytes: &[u8]| {
+            serde_json::from_str::<selfcheck_core::report::signature::SignerReply>(&signer(bytes)).unwrap().into_found()
+        };
+        assert_eq!(found(signed.as_bytes()).unwrap().unwrap().fingerprint, fingerprint);
+        assert_eq!(found(provider_json().as_bytes()).unwrap(), None);
+        assert!(found(signed.replace("SM2-SM3", "MD5").as_bytes()).is_err(), "a member that could never hold");
 
         // Exported encrypted, read back only with its passphrase.
         let exported: SigningReply = serde_json::from_str(&key_export(&pem, "correct horse")).unwrap();

@@ -289,6 +289,42 @@ impl SigningReply {
     }
 }
 
+/// How the first-use module answers "who signed this file?": the signer (`None`:
+/// unsigned), or why the file is refused, in both languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignerReply {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<Signer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<crate::Localized>,
+}
+
+impl SignerReply {
+    pub fn of(found: Result<Option<Signer>, Message>) -> SignerReply {
+        match found {
+            Ok(signer) => SignerReply { signer, problem: None },
+            Err(message) => SignerReply {
+                signer: None,
+                problem: Some(crate::Localized {
+                    zh: message.render(crate::Lang::ZhCn),
+                    en: message.render(crate::Lang::En),
+                }),
+            },
+        }
+    }
+
+    /// Back to what was found.
+    pub fn into_found(self) -> Result<Option<Signer>, Message> {
+        match self {
+            SignerReply { problem: Some(problem), .. } => {
+                Err(Message::new(M::SigningRefused).localized("problem", problem))
+            }
+            SignerReply { signer, .. } => Ok(signer),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
