@@ -211,7 +211,9 @@ mod tests {
 
         // What a merge is told of the file: who signed it; of an unsigned one, no one.
         let found = |bytes: &[u8]| {
-            serde_json::from_str::<selfcheck_core::report::signature::SignerReply>(&signer(bytes)).unwrap().into_found()
+            serde_json::from_str::<selfcheck_core::report::signature::SignerReply>(&super::signer(bytes))
+                .unwrap()
+                .into_found()
         };
         assert_eq!(found(signed.as_bytes()).unwrap().unwrap().fingerprint, fingerprint);
         assert_eq!(found(provider_json().as_bytes()).unwrap(), None);
