@@ -9,11 +9,11 @@ use std::rc::Rc;
 use selfcheck_core::catalog::Catalog;
 use selfcheck_core::messages::{Describe, Message};
 use selfcheck_core::opened::{header_and_rows, recognise, table_kind_of_header, JsonKind, TableKind};
-use selfcheck_core::report::{LoadProblem, Role, MAX_REPORT_BYTES};
+use selfcheck_core::report::{LoadProblem, Role, Signer, MAX_REPORT_BYTES};
 use selfcheck_core::session::{Resumable, Session};
 use selfcheck_core::sheet::{is_workbook, MAX_WORKBOOK_BYTES};
 use selfcheck_core::table::Table;
-use selfcheck_core::team::incoming::Offered;
+use selfcheck_core::team::incoming::{Offered, Refusal};
 use selfcheck_core::{Date, Lang, Timestamp};
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ use crate::i18n::{tr, trf, T};
 use crate::platform::files::{self, ChosenFile};
 use crate::platform::location::go_to_step;
 use crate::platform::sheets;
-use crate::platform::{clock, events, later};
+use crate::platform::{clock, events, later, signing};
 use crate::route::Route;
 use crate::state::{
     merge, read_inventory, read_platforms, Action, AgencyAction, CatalogAction, CatalogRead, CompareState, ImportMode,
@@ -40,6 +40,8 @@ enum Opening {
         file: FileRead,
         read: Resumable,
         kind: JsonKind,
+        /// Who signed it, checked as it was opened (`None`: unsigned).
+        signer: Option<Signer>,
     },
     /// A table, with the number of rows under its header.
     Table {
@@ -98,9 +100,16 @@ fn open(file: ChosenFile, done: Callback<Opening>) {
                 })
             });
         } else if looks_like_json(&file.bytes) {
-            done.emit(match Session::read_resumable(&file.bytes) {
-                Ok(read) => Opening::Json { kind: JsonKind::of(&read), file, read },
-                Err(problem) => Opening::Refused { name, problem: problem.describe() },
+            let read = match Session::read_resumable(&file.bytes) {
+                Ok(read) => read,
+                Err(problem) => return done.emit(Opening::Refused { name, problem: problem.describe() }),
+            };
+            // A signed report is checked now: the panel says who signed it, and a merge keeps it.
+            wasm_bindgen_futures::spawn_local(async move {
+                done.emit(match signing::signer_if_signed(&file.bytes).await {
+                    Ok(signer) => Opening::Json { kind: JsonKind::of(&read), file, read, signer },
+                    Err(problem) => Opening::Refused { name, problem: Refusal::Worded(problem).describe() },
+                })
             });
         } else {
             let table = Table::Csv(file.bytes.clone());
@@ -224,8 +233,9 @@ fn actions(what: What, opening: &Opening, catalogs: &[Catalog], today: Date) -> 
         (What::Compare, Opening::Json { file, .. }) => {
             vec![Action::Compare(Box::new(CompareState::read(file.name.clone(), Ok(file.bytes.clone()))))]
         }
-        (What::Merge, Opening::Json { file, .. }) => {
-            vec![merged(&file.name, Offered::Json { bytes: file.bytes.clone(), modified: file.modified.clone() })]
+        (What::Merge, Opening::Json { file, signer, .. }) => {
+            let (bytes, modified, signer) = (file.bytes.clone(), file.modified.clone(), signer.clone());
+            vec![merged(&file.name, Offered::Json { bytes, modified, signer })]
         }
         (What::Merge, Opening::Table { file, table: Table::Sheet(sheet), .. }) => {
             vec![merged(&file.name, Offered::Sheet { sheet: sheet.clone(), modified: file.modified.clone() })]
@@ -252,14 +262,19 @@ fn actions(what: What, opening: &Opening, catalogs: &[Catalog], today: Date) -> 
 /// What the file is, in a sentence or two.
 fn description(lang: Lang, opening: &Opening) -> Html {
     match opening {
-        Opening::Json { read, kind, .. } => {
+        Opening::Json { read, kind, signer, file } => {
+            // Who signed a report (a session is never signed).
+            let signed = matches!(read, Resumable::Report(_)).then(|| {
+                let line = selfcheck_core::team::incoming::signer_message(&file.name, signer.as_ref()).render(lang);
+                html! { <p id="opened-signer">{ line }</p> }
+            });
             let made = match read {
                 Resumable::Report(loaded) => {
                     Timestamp::parse(&loaded.report.generated_at).map(|t| t.wall_clock()).unwrap_or_default()
                 }
                 Resumable::Session(_) => String::new(),
             };
-            match kind {
+            let what = match kind {
                 JsonKind::Report(Role::Provider) => {
                     html! { <p>{ trf(lang, T::OpenedProviderReport, &[("when", &made)]) }</p> }
                 }
@@ -286,7 +301,8 @@ fn description(lang: Lang, opening: &Opening) -> Html {
                     };
                     html! { <p>{ trf(lang, T::OpenedSession, &[("parts", parts)]) }</p> }
                 }
-            }
+            };
+            html! { <>{ what }{ for signed }</> }
         }
         Opening::Table { table, kind, rows, .. } => {
             let rows = rows.to_string();

@@ -88,6 +88,17 @@ pub async fn signer_of(bytes: &[u8]) -> Result<Option<selfcheck_core::report::Si
         .and_then(selfcheck_core::report::signature::SignerReply::into_found)
 }
 
+/// Who signed a JSON file offered to a merge or opened: only a file with a `signature`
+/// member starts the module; one whose member could never hold is refused, worded.
+pub async fn signer_if_signed(
+    bytes: &[u8],
+) -> Result<Option<selfcheck_core::report::Signer>, selfcheck_core::Localized> {
+    if !bytes.windows(11).any(|w| w == b"\"signature\"") {
+        return Ok(None);
+    }
+    signer_of(bytes).await.map_err(|m| selfcheck_core::Localized { zh: m.render(Lang::ZhCn), en: m.render(Lang::En) })
+}
+
 /// A new key pair from the browser's random source: its PKCS#8 PEM and fingerprint.
 pub async fn generate() -> Result<(String, String), Message> {
     ask(|m| m.key_generate()).await

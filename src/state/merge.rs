@@ -8,9 +8,10 @@ use std::rc::Rc;
 
 use selfcheck_core::catalog::{Catalog, Index};
 use selfcheck_core::report::writable::OverLimit;
-use selfcheck_core::report::{provider_catalogs, LoadWarning, Loaded, ReportInputs, Role};
+use selfcheck_core::report::{provider_catalogs, LoadWarning, Loaded, ReportInputs, Role, Signer};
 use selfcheck_core::team::agency::{self as agency_merge, AgencyMerge};
 use selfcheck_core::team::fit::{fit, Files, Fit, HistoryFile, Moved, Work};
+use selfcheck_core::team::history::FileLabel;
 use selfcheck_core::team::incoming::{self, Incoming, Offered, Refusal};
 use selfcheck_core::team::merge::{Conflict, Mergeable, Prefer, Side};
 use selfcheck_core::team::provider::{self as provider_merge, ProviderMerge};
@@ -41,6 +42,8 @@ pub struct Taken {
     /// A questionnaire offered to the merge of a workspace with no provider work: most
     /// likely one handed to this person to answer, which the panel offers to open.
     pub to_answer: Option<Rc<Loaded<ReportInputs>>>,
+    /// Who signed it, its signature checked (`None`: unsigned).
+    pub signer: Option<Signer>,
 }
 
 /// One role's merge: the plan and the files it came from (in `Side::File` order).
@@ -49,6 +52,8 @@ pub struct RoleMerge<P> {
     pub plan: P,
     pub files: Vec<String>,
     pub made_at: Vec<Option<Timestamp>>,
+    /// Each file's valid signer's fingerprint (empty: none), kept in the history.
+    pub signers: Vec<String>,
 }
 
 impl<P> RoleMerge<P> {
@@ -59,8 +64,9 @@ impl<P> RoleMerge<P> {
         }
     }
 
-    fn names(&self) -> Vec<&str> {
-        self.files.iter().map(String::as_str).collect()
+    /// The files as the history names them: name and valid signer.
+    fn labels(&self) -> Vec<FileLabel<'_>> {
+        self.files.iter().zip(&self.signers).map(|(name, signer)| FileLabel { name, signer }).collect()
     }
 }
 
@@ -126,6 +132,7 @@ fn role_merge<P>(plan: P, taken: &[incoming::Incoming]) -> RoleMerge<P> {
         plan,
         files: taken.iter().map(|f| f.name.clone()).collect(),
         made_at: taken.iter().map(incoming::Incoming::made_at).collect(),
+        signers: taken.iter().map(|f| incoming::valid_signer(f.signer.as_ref()).to_string()).collect(),
     }
 }
 
@@ -163,7 +170,8 @@ impl MergeState {
                         let role = file.report.role;
                         let to_answer = (questionnaire.is_some() && provider.is_empty())
                             .then(|| Rc::new(Loaded { report: file.report.clone(), warnings: file.warnings.clone() }));
-                        let taken = Ok(Taken { role, questionnaire, edited, to_answer });
+                        let signer = file.signer.clone();
+                        let taken = Ok(Taken { role, questionnaire, edited, to_answer, signer });
                         outcomes.push(FileOutcome { name: name.clone(), taken });
                         match role {
                             Role::Provider => providers.push(file),
@@ -346,7 +354,7 @@ impl MergeState {
                 provider,
                 p.plan.clone(),
                 chosen(&self.choices, ConflictKind::Answer),
-                &p.names(),
+                &p.labels(),
                 at,
             )
         });
@@ -356,7 +364,7 @@ impl MergeState {
                 a.plan.clone(),
                 chosen(&self.choices, ConflictKind::Workload),
                 chosen(&self.choices, ConflictKind::Platform),
-                &a.names(),
+                &a.labels(),
                 at,
             )
         });
@@ -380,7 +388,7 @@ mod tests {
 
     /// A JSON file as the merge is offered it, made at the same time in every test.
     fn json(bytes: Vec<u8>) -> Result<Offered, Refusal> {
-        Ok(Offered::Json { bytes, modified: at("2026-12-02T07:00:00Z") })
+        Ok(Offered::Json { bytes, modified: at("2026-12-02T07:00:00Z"), signer: None })
     }
 
     fn file(inputs: &ProviderWork) -> Result<Offered, Refusal> {

@@ -192,6 +192,24 @@ fn a_provider_signs_and_prints_and_an_agency_trusts_only_the_recorded_key() {
     );
     assert!(!fit_codes(&agency).contains(&"provider_report_untrusted".to_string()), "its content is intact");
 
+    // A lead merging files is told who signed each (checked in the first-use module), and
+    // the "Open a file" entry says it too.
+    let lead = Browser::start();
+    open_app(&lead, "#/report");
+    let paths = [signed_path.to_str().unwrap(), edited_path.to_str().unwrap()];
+    lead.type_into("#merge-file", &paths.join("\n"));
+    lead.wait_for("document.querySelectorAll('#merge-files .merge-signer').length === 2", "each file's signer");
+    let signers = lead.eval(
+        "return [...document.querySelectorAll('#merge-files .merge-signer')].map(s => [s.dataset.signed, s.textContent]);",
+        json!([]),
+    );
+    assert_eq!(signers[0][0], json!("valid"), "{signers}");
+    assert!(signers[0][1].as_str().unwrap().contains(&fingerprint), "{signers}");
+    assert_eq!(signers[1][0], json!("does-not-match"), "{signers}");
+    lead.choose_file("#open-file", &signed_path);
+    lead.wait_for("!!document.querySelector('#opened-signer')", "the opened file's signer");
+    assert!(lead.text("#opened-signer").contains(&fingerprint));
+
     // Removing the key is confirmed by naming it; downloads are then unsigned again.
     provider.click("#key-remove");
     assert!(provider.text("#key-remove-question").contains(&fingerprint));
@@ -199,7 +217,7 @@ fn a_provider_signs_and_prints_and_an_agency_trusts_only_the_recorded_key() {
     provider.wait_for("!!document.querySelector('#key-none')", "the key removed");
     provider.wait_for("!!document.querySelector('#cover-unsigned')", "the cover unsigned again");
 
-    for browser in [&provider, &agency] {
+    for browser in [&provider, &agency, &lead] {
         assert_no_network(browser);
         assert_clean_console(browser);
     }

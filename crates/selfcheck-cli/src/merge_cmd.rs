@@ -46,7 +46,7 @@ pub fn read_any(path: &str) -> Result<Incoming, Refusal> {
 fn read(path: &str, role: Role) -> Result<Incoming, Refusal> {
     let bytes = bytes_of(path)?;
     let signer = incoming::signer_of(&bytes, &selfcheck_sign::Sm2Checker).map_err(Refusal::Load)?;
-    Ok(Incoming { signer, ..incoming::read(path, bytes, modified_time(path), role)? })
+    incoming::read(path, bytes, modified_time(path), signer, role)
 }
 
 /// The file's time, for answers that record none (a sheet's, a session's).

@@ -8,9 +8,10 @@ use std::rc::Rc;
 use selfcheck_core::agency::{classify, Platform, Workload};
 use selfcheck_core::catalog::{loaded, Catalog, ItemKind};
 use selfcheck_core::messages::Describe;
+use selfcheck_core::report::signature::SignatureState;
 use selfcheck_core::report::{Role, MAX_REPORT_BYTES};
 use selfcheck_core::sheet::is_workbook;
-use selfcheck_core::team::incoming::{Offered, Refusal};
+use selfcheck_core::team::incoming::{self, Offered, Refusal};
 use selfcheck_core::team::merge::{Candidate, Conflict, Prefer, Side};
 use selfcheck_core::{Answer, Lang, Timestamp};
 use yew::prelude::*;
@@ -21,7 +22,7 @@ use crate::i18n::{labels, tr, trf, T};
 use crate::platform::files::{self, ChosenFile, ReadError};
 use crate::platform::location::go_to_step;
 use crate::platform::sheets;
-use crate::platform::{clock, download, perf};
+use crate::platform::{clock, download, perf, signing};
 use crate::route::Route;
 use crate::state::merge::{self, Outcome};
 use crate::state::{Action, ConflictKind, MergeState};
@@ -60,7 +61,8 @@ async fn offer(bytes: Result<Vec<u8>, ReadError>, modified: Option<Timestamp>) -
     // A file with no time counts as made now, when the lead loads it.
     let modified = modified.unwrap_or_else(clock::now);
     if !is_workbook(&bytes) {
-        return Ok(Offered::Json { bytes, modified });
+        let signer = signing::signer_if_signed(&bytes).await.map_err(Refusal::Worded)?;
+        return Ok(Offered::Json { bytes, modified, signer });
     }
     let sheet = sheets::read_sheet(&bytes, TableKind::Questionnaire).await.map_err(Refusal::Sheet)?;
     Ok(Offered::Sheet { sheet, modified })
@@ -210,9 +212,16 @@ pub fn MergePanel(props: &MergePanelProps) -> Html {
                         (None, Role::Provider) => tr(lang, T::MergeTakenProvider).to_string(),
                         (None, Role::Agency) => tr(lang, T::MergeTakenAgency).to_string(),
                     };
+                    let signer = incoming::signer_message(&file.name, taken.signer.as_ref()).render(lang);
+                    let signed = match &taken.signer {
+                        None => "unsigned",
+                        Some(s) if s.state == SignatureState::Valid => "valid",
+                        Some(_) => "does-not-match",
+                    };
                     html! {
                         <span class="merge-taken">{ what }
                             if taken.edited { <span class="merge-edited">{ " · " }{ tr(lang, T::MergeEdited) }</span> }
+                            <br /><span class="merge-signer" data-signed={signed}>{ signer }</span>
                         </span>
                     }
                 }

@@ -271,6 +271,7 @@ crate::localized_table! {
             zh: "{file}：带有签名（指纹 {fingerprint}），但签名与内容不符：签名后被改动过，或签名取自另一份文件",
             en: "{file}: signed (fingerprint {fingerprint}), but the signature does not match: changed after signing, or another file's signature"
         }
+        MergeRefusedWorded { zh: "未接受：{problem}", en: "Refused: {problem}" }
         MergeUnsigned { zh: "{file}：未签名", en: "{file}: not signed" }
         CliMergeUndecided {
             zh: "仍有冲突未决定：输出保留了基准文件的答复，其他答复作为历史记录保存。可用 --prefer base|other|newest 决定。",

@@ -33,6 +33,8 @@ pub enum Refusal {
     },
     /// A saved session with nothing in it.
     EmptySession,
+    /// Refused by the first-use module, in its words (a signature that could never hold).
+    Worded(crate::Localized),
 }
 
 impl Describe for Refusal {
@@ -44,6 +46,7 @@ impl Describe for Refusal {
             }
             Refusal::Sheet(problem) => problem.describe(),
             Refusal::EmptySession => Message::new(M::MergeEmptySession),
+            Refusal::Worded(problem) => Message::new(M::MergeRefusedWorded).localized("problem", problem.clone()),
             Refusal::SheetRows { sheet, problems } => Message::new(M::MergeSheetRows)
                 .with("sheet", sheet)
                 .with(
@@ -107,11 +110,11 @@ impl Incoming {
 }
 
 /// A file as it is offered, with the file's time (for answers that record none): a JSON
-/// file (a report, or a window's saved work: a session file), or a workbook's
-/// questionnaire sheet.
+/// file (a report, or a window's saved work: a session file) with who signed it (as the
+/// one who offers it checked: `signer_of`), or a workbook's questionnaire sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Offered {
-    Json { bytes: Vec<u8>, modified: Timestamp },
+    Json { bytes: Vec<u8>, modified: Timestamp, signer: Option<Signer> },
     Sheet { sheet: SheetRows, modified: Timestamp },
 }
 
@@ -119,8 +122,8 @@ pub enum Offered {
 /// for each role it holds work of), or a filled questionnaire sheet.
 pub fn read_offered(name: &str, offered: Offered, index: &Index) -> Result<Vec<Incoming>, Refusal> {
     match offered {
-        Offered::Json { bytes, modified } => match read_any(name, &bytes) {
-            Ok(file) => Ok(vec![file]),
+        Offered::Json { bytes, modified, signer } => match read_any(name, &bytes) {
+            Ok(file) => Ok(vec![Incoming { signer, ..file }]),
             // Only a file that is no report is looked at again, as a session.
             Err(Refusal::Load(LoadProblem::NotOurFormat { .. })) if Session::is_session_file(&bytes) => {
                 read_session(name, &bytes, &modified)
@@ -184,10 +187,17 @@ pub fn read_any(name: &str, bytes: &[u8]) -> Result<Incoming, Refusal> {
     Ok(Incoming { name: name.to_string(), report: loaded.report, warnings: loaded.warnings, signer: None })
 }
 
-/// Reads a JSON file (named `name`) for merging into work of `role`: a report of that
-/// role, or a window's saved work, whose part of that role is taken.
-pub fn read(name: &str, bytes: Vec<u8>, modified: Timestamp, role: Role) -> Result<Incoming, Refusal> {
-    let files = read_offered(name, Offered::Json { bytes, modified }, &Index::new(&[]))?;
+/// Reads a JSON file (named `name`, signed by `signer` as the caller checked) for merging
+/// into work of `role`: a report of that role, or a window's saved work, whose part of
+/// that role is taken.
+pub fn read(
+    name: &str,
+    bytes: Vec<u8>,
+    modified: Timestamp,
+    signer: Option<Signer>,
+    role: Role,
+) -> Result<Incoming, Refusal> {
+    let files = read_offered(name, Offered::Json { bytes, modified, signer }, &Index::new(&[]))?;
     let found = files.first().map_or(role, |f| f.report.role);
     files.into_iter().find(|f| f.report.role == role).ok_or(Refusal::OtherRole { expected: role, found })
 }
@@ -205,7 +215,7 @@ mod tests {
         let index = Index::new(&[]);
         let day = crate::Date::from_ymd(2026, 12, 1).unwrap();
         let report = to_canonical_json(&build_agency_report(&AgencyWork::default(), "2026-12-01T08:00:00Z", day));
-        let json = |bytes: Vec<u8>| Offered::Json { bytes, modified: at.clone() };
+        let json = |bytes: Vec<u8>| Offered::Json { bytes, modified: at.clone(), signer: None };
         let files = read_offered("r.json", json(report.into_bytes()), &index).unwrap();
         assert_eq!(files.iter().map(|f| f.report.role).collect::<Vec<_>>(), [Role::Agency], "a report is one file");
 
