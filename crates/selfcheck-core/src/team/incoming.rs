@@ -249,7 +249,7 @@ mod tests {
         let day = crate::Date::from_ymd(2026, 12, 1).unwrap();
         let agency = to_canonical_json(&build_agency_report(&AgencyWork::default(), "2026-12-01T08:00:00Z", day));
         let at = Timestamp::parse("2026-12-02T07:00:00Z").unwrap();
-        let read = |name: &str, bytes: &[u8], role| read(name, bytes.to_vec(), at.clone(), role);
+        let read = |name: &str, bytes: &[u8], role| read(name, bytes.to_vec(), at.clone(), None, role);
         let refused = read("a.json", agency.as_bytes(), Role::Provider).unwrap_err();
         assert_eq!(refused, Refusal::OtherRole { expected: Role::Provider, found: Role::Agency });
         assert!(refused.message(Lang::En).contains("agency"), "{}", refused.message(Lang::En));
