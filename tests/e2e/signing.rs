@@ -210,6 +210,21 @@ fn a_provider_signs_and_prints_and_an_agency_trusts_only_the_recorded_key() {
     lead.wait_for("!!document.querySelector('#opened-signer')", "the opened file's signer");
     assert!(lead.text("#opened-signer").contains(&fingerprint));
 
+    // The exported key imported in another browser: refused with a wrong passphrase, said
+    // where; with the right one, the same key.
+    let exported_path = dir.0.join("signing-key.pem");
+    std::fs::write(&exported_path, &exported).unwrap();
+    lead.choose_file("#key-import-file", &exported_path);
+    lead.type_into("#key-import-passphrase", "不是这个口令");
+    lead.click("#key-import");
+    lead.wait_for("document.querySelector('#key-status')?.dataset.state === 'failed'", "a wrong passphrase refused");
+    assert!(lead.text("#key-status").contains("口令"), "{}", lead.text("#key-status"));
+    lead.clear("#key-import-passphrase");
+    lead.type_into("#key-import-passphrase", "印章旁的口令 2026");
+    lead.click("#key-import");
+    lead.wait_for("!!document.querySelector('#key-fingerprint')", "the key imported");
+    assert_eq!(lead.text("#key-fingerprint"), fingerprint);
+
     // Removing the key is confirmed by naming it; downloads are then unsigned again.
     provider.click("#key-remove");
     assert!(provider.text("#key-remove-question").contains(&fingerprint));
