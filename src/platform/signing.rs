@@ -27,11 +27,6 @@ thread_local! {
     static IN_MEMORY: RefCell<Option<(String, SigningKey)>> = const { RefCell::new(None) };
 }
 
-/// Whether the key outlives this window (IndexedDB opens).
-pub async fn is_kept() -> bool {
-    open_database().await.is_ok()
-}
-
 /// The key kept in this browser, if any.
 pub async fn stored() -> Option<SigningKey> {
     read().await.map(|(_, key)| key)
@@ -81,7 +76,7 @@ async fn ask(request: impl FnOnce(&SheetsModule) -> String) -> Result<(String, S
 
 /// Who signed a report file (its bytes), its signature checked in the module: `None`
 /// when unsigned; why the file is refused when its signature member could never hold.
-pub async fn signer_of(bytes: &[u8]) -> Result<Option<selfcheck_core::report::Signer>, Message> {
+async fn signer_of(bytes: &[u8]) -> Result<Option<selfcheck_core::report::Signer>, Message> {
     let module = module().await.map_err(|detail| Message::new(M::ModuleUnavailable).with("detail", detail))?;
     serde_json::from_str::<selfcheck_core::report::signature::SignerReply>(&module.signer(bytes))
         .map_err(|e| Message::new(M::ModuleUnavailable).with("detail", e))

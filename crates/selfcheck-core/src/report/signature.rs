@@ -193,11 +193,15 @@ impl Signer {
         checker: &dyn SignatureChecker,
     ) -> Result<Signer, SignatureFault> {
         signature.check_shape()?;
-        let (fingerprint, state) = match checker.check(signed, signature) {
-            _ if !checker.checks() => (signature.fingerprint.clone(), SignatureState::NotChecked),
-            Ok(fingerprint) => (fingerprint, SignatureState::Valid),
-            Err(SignatureFault::DoesNotMatch) => (signature.fingerprint.clone(), SignatureState::DoesNotMatch),
-            Err(fault) => return Err(fault),
+        let stated = signature.fingerprint.clone();
+        let (fingerprint, state) = if !checker.checks() {
+            (stated, SignatureState::NotChecked)
+        } else {
+            match checker.check(signed, signature) {
+                Ok(fingerprint) => (fingerprint, SignatureState::Valid),
+                Err(SignatureFault::DoesNotMatch) => (stated, SignatureState::DoesNotMatch),
+                Err(fault) => return Err(fault),
+            }
         };
         Ok(Signer { fingerprint, signed_at: signature.signed_at.clone(), state })
     }

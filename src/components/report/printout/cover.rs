@@ -128,11 +128,10 @@ fn digest_block(lang: Lang, report: &Report, id: &'static str, signer: Option<&s
                 <dt>{ tr(lang, T::CoverGenerated) }</dt><dd>{ &report.generated_at }</dd>
                 <dt>{ tr(lang, T::CoverTool) }</dt><dd>{ &report.tool_version }</dd>
                 <dt>{ tr(lang, T::CoverDigest) }</dt><dd><code class="digest" id={id}>{ &report.digest }</code></dd>
+                <dt>{ tr(lang, T::CoverSignerFingerprint) }</dt>
                 if let Some(fingerprint) = signer {
-                    <dt>{ tr(lang, T::CoverSignerFingerprint) }</dt>
                     <dd><code class="digest" id="cover-fingerprint">{ fingerprint }</code></dd>
                 } else {
-                    <dt>{ tr(lang, T::CoverSignerFingerprint) }</dt>
                     <dd id="cover-unsigned">{ tr(lang, T::CoverUnsigned) }</dd>
                 }
             </dl>
