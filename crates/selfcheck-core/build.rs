@@ -23,7 +23,7 @@ const CATALOGS: [&str; 8] = [
 ];
 
 /// Other data files the core embeds.
-const OTHER_DATA: [&str; 2] = ["opinion-2014-rules.json", "sources.json"];
+const OTHER_DATA: [&str; 3] = ["opinion-2014-rules.json", "sources.json", "crosswalk.json"];
 
 /// The clause registers (`clauses/<source-id>.json`): whatever the folder holds. A
 /// binding source whose file does not exist yet has an empty register (the check then

@@ -95,6 +95,10 @@ pub struct AnswerDetails {
     /// Evidence files, by their fingerprints (never their content).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence_files: Vec<crate::evidence::EvidenceFile>,
+    /// Set when no one answered this item: its status was carried from this equal item
+    /// (`crosswalk`), whose answer stands for it until someone answers it here.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub carried_from: String,
 }
 
 /// What an answer is given against: its catalog's version and its item's content.
@@ -116,6 +120,7 @@ static NO_DETAILS: AnswerDetails = AnswerDetails {
     catalog_version: String::new(),
     item_digest: String::new(),
     evidence_files: Vec::new(),
+    carried_from: String::new(),
 };
 
 impl AnswerDetails {
@@ -195,6 +200,16 @@ impl Answer {
             Some(Status::NotApplicable) if self.details().justification.trim().is_empty() => None,
             other => other,
         }
+    }
+
+    /// The item this answer was carried from, if no one answered it here.
+    pub fn carried_from(&self) -> Option<&str> {
+        Some(self.details().carried_from.as_str()).filter(|id| !id.is_empty())
+    }
+
+    /// A status a person gave this item (not one carried from an equal item).
+    pub fn given_status(&self) -> Option<Status> {
+        self.status().filter(|_| self.carried_from().is_none())
     }
 
     /// True when the user chose "not applicable" but has not said why.

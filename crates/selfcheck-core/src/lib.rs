@@ -7,6 +7,7 @@ pub mod agency;
 pub mod answer;
 pub mod catalog;
 pub mod clauses;
+pub mod crosswalk;
 pub mod csv;
 pub mod date;
 pub mod deadlines;

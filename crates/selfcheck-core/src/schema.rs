@@ -9,6 +9,11 @@ pub fn catalog_schema() -> String {
     pretty(schemars::schema_for!(Catalog))
 }
 
+/// The crosswalk format's schema (`catalogs/crosswalk.json`).
+pub fn crosswalk_schema() -> String {
+    pretty(schemars::schema_for!(crate::crosswalk::Crosswalk))
+}
+
 /// The report format's schema.
 pub fn report_schema() -> String {
     pretty(schemars::schema_for!(Report))
@@ -39,6 +44,7 @@ mod tests {
     fn committed_schemas_are_fresh() {
         check_fresh("catalog.schema.json", &catalog_schema());
         check_fresh("report.schema.json", &report_schema());
+        check_fresh("crosswalk.schema.json", &crosswalk_schema());
     }
 
     #[test]

@@ -174,6 +174,12 @@ pub enum TableProblem<C> {
         column: C,
         value: String,
     },
+    /// Not `item=relation` (a catalog's `maps_to`: `M19-A3-07-Q1=equal`).
+    BadMapsTo {
+        line: usize,
+        column: C,
+        value: String,
+    },
     /// Not yes or no, where blank is allowed and means "not recorded".
     BadOptionalBoolean {
         line: usize,
@@ -239,6 +245,7 @@ impl<C: Column> Describe for TableProblem<C> {
             TableProblem::BadWeight { line, column, value } => cell(M::CsvBadWeight, line, column, value),
             TableProblem::BadTier { line, column, value } => cell(M::CsvBadTier, line, column, value),
             TableProblem::BadFromLevel { line, column, value } => cell(M::CsvBadFromLevel, line, column, value),
+            TableProblem::BadMapsTo { line, column, value } => cell(M::CsvBadMapsTo, line, column, value),
             TableProblem::BadStatus { line, column, value } => cell(M::CsvBadStatus, line, column, value)
                 .list("accepted", crate::answer::Status::ALL.iter().map(|s| crate::messages::terms::status_names(*s))),
             TableProblem::DuplicateName { line, column, value, first } => {

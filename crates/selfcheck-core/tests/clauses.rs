@@ -247,15 +247,15 @@ fn an_item_without_a_basis_keeps_its_digest_and_a_basis_changes_it() {
 }
 
 #[test]
-fn catalog_format_3_is_written_and_1_to_3_are_read() {
-    assert_eq!(CATALOG_FORMAT_VERSION, 3);
-    for version in 1..=3 {
+fn catalog_format_4_is_written_and_1_to_4_are_read() {
+    assert_eq!(CATALOG_FORMAT_VERSION, 4);
+    for version in 1..=4 {
         let json = CATALOG.replace("\"format_version\": 3", &format!("\"format_version\": {version}"));
         assert!(parse_catalog("t.json", &json).is_ok(), "format {version}");
     }
-    let newer = CATALOG.replace("\"format_version\": 3", "\"format_version\": 4");
+    let newer = CATALOG.replace("\"format_version\": 3", "\"format_version\": 5");
     let problems = parse_catalog("t.json", &newer).unwrap_err();
-    assert!(problems[0].to_string().contains("newer than this tool reads (3)"), "{problems:?}");
+    assert!(problems[0].to_string().contains("newer than this tool reads (4)"), "{problems:?}");
     let schema = selfcheck_core::schema::catalog_schema();
     assert!(schema.contains("\"gating_basis\""), "the schema describes the field");
 }

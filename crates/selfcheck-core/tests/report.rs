@@ -262,6 +262,7 @@ fn older_versions_are_migrated_step_by_step() {
         (6, str::to_string),
         (7, str::to_string),
         (8, str::to_string),
+        (9, str::to_string),
     ];
     let report = build_agency_report(&sample_agency(), WHEN, day());
     let mut old: Value = serde_json::from_slice(&file_of(&report)).unwrap();

@@ -53,6 +53,7 @@ pub enum CatalogColumn {
     TitleEn,
     QuestionEn,
     GatingBasis,
+    MapsTo,
 }
 
 impl Column for CatalogColumn {
@@ -70,6 +71,7 @@ impl Column for CatalogColumn {
         CatalogColumn::TitleEn,
         CatalogColumn::QuestionEn,
         CatalogColumn::GatingBasis,
+        CatalogColumn::MapsTo,
     ];
 
     fn names(self) -> &'static [&'static str] {
@@ -87,6 +89,7 @@ impl Column for CatalogColumn {
             CatalogColumn::TitleEn => &["title_en"],
             CatalogColumn::QuestionEn => &["question_en"],
             CatalogColumn::GatingBasis => &["gating_basis", "红线依据"],
+            CatalogColumn::MapsTo => &["maps_to", "对应项"],
         }
     }
 
@@ -230,6 +233,10 @@ fn read_row(line: usize, cells: &[(CatalogColumn, Cell)], problems: &mut Vec<Cat
     let reference = text(CatalogColumn::Reference);
     let evidence = text(CatalogColumn::Evidence);
     let basis = text(CatalogColumn::GatingBasis);
+    let maps_to = crate::crosswalk::parse_maps_to(&text(CatalogColumn::MapsTo)).unwrap_or_else(|part| {
+        problems.push(TableProblem::BadMapsTo { line, column: CatalogColumn::MapsTo, value: part });
+        Vec::new()
+    });
     Row {
         section,
         item: Item {
@@ -245,6 +252,7 @@ fn read_row(line: usize, cells: &[(CatalogColumn, Cell)], problems: &mut Vec<Cat
             evidence: Localized { zh: evidence.clone(), en: evidence },
             tier,
             level,
+            maps_to,
         },
     }
 }

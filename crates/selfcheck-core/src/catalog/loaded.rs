@@ -164,6 +164,24 @@ pub fn namespaced(mut catalog: Catalog) -> Catalog {
     catalog
 }
 
+/// What the loaded catalogs' items say of themselves: (item, built-in item, relation).
+pub fn stated_relations(loaded: &[Catalog]) -> impl Iterator<Item = (&str, &str, crate::crosswalk::RelationKind)> {
+    loaded.iter().flat_map(|catalog| {
+        catalog.sections.iter().flat_map(|section| {
+            section
+                .items
+                .iter()
+                .flat_map(|item| item.maps_to.iter().map(|m| (item.id.as_str(), m.item.as_str(), m.kind)))
+        })
+    })
+}
+
+/// The relations that hold for work with these loaded catalogs: the built-in crosswalk
+/// and what the loaded items state.
+pub fn relations(loaded: &[Catalog]) -> crate::crosswalk::Relations<'static> {
+    crate::crosswalk::Relations::new(crate::crosswalk::builtin(), stated_relations(loaded))
+}
+
 /// Where an item sits, in a built-in catalog or one of `loaded` (found through its key).
 pub fn find_item<'a>(loaded: &'a [Catalog], key: &str) -> Option<super::ItemRef<'a>> {
     if let Some(found) = super::builtin().item(key) {

@@ -13,7 +13,8 @@ pub const CATALOG_FORMAT: &str = "cloud-selfcheck-catalog";
 /// The newest catalog format version this build writes and reads (it reads 1 and 2 too).
 /// 2: an item may say the capability tier and the lowest 等级保护 level it applies from.
 /// 3: a red-line item may say which sentence of its clause makes it decisive.
-pub const CATALOG_FORMAT_VERSION: u32 = 3;
+/// 4: a loaded catalog's item may say how it stands to built-in items (`maps_to`).
+pub const CATALOG_FORMAT_VERSION: u32 = 4;
 
 /// One checklist: a regulation (or part of one) turned into answerable questions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -85,6 +86,11 @@ pub struct Item {
     /// 22239-2019). Absent: every level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
+    /// For a team's own catalog: how the item stands to built-in items (e.g. equal to
+    /// `M19-A3-07-Q1`), so answers are carried or proposed between them. Built-in
+    /// catalogs state their relations in `catalogs/crosswalk.json` instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maps_to: Vec<crate::crosswalk::MapsTo>,
 }
 
 /// How an item is answered. Both use the same four answers; the UI words them

@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::model::{Catalog, Reference, CATALOG_FORMAT, CATALOG_FORMAT_VERSION};
+use super::model::{Catalog, Item, Reference, CATALOG_FORMAT, CATALOG_FORMAT_VERSION};
 use crate::clauses::{self, Citation, ClauseRegister, Party};
 use crate::messages::{Describe, Message, M};
 use crate::{sources, Lang, Localized};
@@ -112,6 +112,25 @@ pub enum Issue {
     GatingWithoutBasis,
     /// A basis on an item that is no red line.
     BasisWithoutGating,
+    /// A built-in item with `maps_to` (built-in relations are the crosswalk's).
+    MapsToInBuiltin,
+    /// `maps_to` names no built-in provider item.
+    MapsToUnknown {
+        target: String,
+    },
+    MapsToRepeated {
+        target: String,
+    },
+    /// Not equal to an item it is equal to through its other relations.
+    MapsToContradicts {
+        target: String,
+        kind: crate::crosswalk::RelationKind,
+    },
+    /// Equal to two built-in items that are not equal to each other.
+    MapsToJoinsGroups {
+        first: String,
+        second: String,
+    },
 }
 
 impl Describe for CatalogProblem {
@@ -180,6 +199,15 @@ impl Issue {
             Issue::GatingOnGuidance => Message::new(M::CatalogGatingOnGuidance),
             Issue::GatingWithoutBasis => Message::new(M::CatalogGatingWithoutBasis),
             Issue::BasisWithoutGating => Message::new(M::CatalogBasisWithoutGating),
+            Issue::MapsToInBuiltin => Message::new(M::CatalogMapsToInBuiltin),
+            Issue::MapsToUnknown { target } => Message::new(M::CatalogMapsToUnknown).with("target", target),
+            Issue::MapsToRepeated { target } => Message::new(M::CatalogMapsToRepeated).with("target", target),
+            Issue::MapsToContradicts { target, kind } => {
+                Message::new(M::CatalogMapsToContradicts).with("target", target).with("kind", kind.code())
+            }
+            Issue::MapsToJoinsGroups { first, second } => {
+                Message::new(M::CatalogMapsToJoinsGroups).with("first", first).with("second", second)
+            }
         }
     }
 }
@@ -389,6 +417,7 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogProblem> {
 /// Everything wrong with one catalog by the rules of its origin.
 pub fn check(catalog: &Catalog, origin: Origin) -> Vec<CatalogProblem> {
     let mut check = Checker { catalog: &catalog.id, origin, problems: Vec::new() };
+    let mut builtin_relations = None;
     let mut ids = HashSet::new();
     if catalog.format != CATALOG_FORMAT {
         check.report("format", Issue::WrongFormat { found: catalog.format.clone() });
@@ -439,9 +468,55 @@ pub fn check(catalog: &Catalog, origin: Origin) -> Vec<CatalogProblem> {
             if let Some(level) = item.level.filter(|l| !(1..=4).contains(l)) {
                 check.report(at("level").path(), Issue::Level { level });
             }
+            if !item.maps_to.is_empty() {
+                let builtin_relations = builtin_relations
+                    .get_or_insert_with(|| crate::crosswalk::Relations::new(crate::crosswalk::builtin(), []));
+                for issue in maps_to_issues(item, origin, builtin_relations) {
+                    check.report(at("maps_to").path(), issue);
+                }
+            }
         }
     }
     check.problems
+}
+
+/// What is wrong with an item's `maps_to`: a built-in item has none; a loaded one names
+/// built-in provider items, each once, and says nothing the relations between them deny.
+fn maps_to_issues(item: &Item, origin: Origin, relations: &crate::crosswalk::Relations) -> Vec<Issue> {
+    use crate::crosswalk::RelationKind;
+    if origin == Origin::BuiltIn {
+        return vec![Issue::MapsToInBuiltin];
+    }
+    let mut issues = Vec::new();
+    let mut seen = HashSet::new();
+    let is_provider_item =
+        |id: &str| super::builtin().item(id).is_some_and(|at| at.catalog.audience == super::Audience::Provider);
+    // A group of equal items is named by its first member; an item in none by itself.
+    let group = |id: &str| relations.group(id).map_or_else(|| id.to_string(), |members| members[0].clone());
+    let mut equal_to: Option<&str> = None;
+    for target in &item.maps_to {
+        if !is_provider_item(&target.item) {
+            issues.push(Issue::MapsToUnknown { target: target.item.clone() });
+        } else if !seen.insert(target.item.as_str()) {
+            issues.push(Issue::MapsToRepeated { target: target.item.clone() });
+        } else if target.kind == RelationKind::Equal {
+            match equal_to {
+                Some(first) if group(first) != group(&target.item) => {
+                    issues.push(Issue::MapsToJoinsGroups { first: first.to_string(), second: target.item.clone() })
+                }
+                Some(_) => {}
+                None => equal_to = Some(&target.item),
+            }
+        }
+    }
+    if let Some(first) = equal_to {
+        for target in item.maps_to.iter().filter(|t| t.kind != RelationKind::Equal) {
+            if is_provider_item(&target.item) && group(&target.item) == group(first) {
+                issues.push(Issue::MapsToContradicts { target: target.item.clone(), kind: target.kind });
+            }
+        }
+    }
+    issues
 }
 
 /// Problems that only show across catalogs: an id may identify one thing only.

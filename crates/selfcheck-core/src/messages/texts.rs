@@ -354,6 +354,10 @@ crate::localized_table! {
             zh: "第 {line} 行，{column} 列：“{value}”不是等保级别；请填 1–4（该项适用的最低级别），留空表示各级均适用。",
             en: "Line {line}, column {column}: \"{value}\" is not a protection level; use 1–4 (the lowest level the item applies from), or leave it empty for every level."
         }
+        CsvBadMapsTo {
+            zh: "第 {line} 行，{column} 列：“{value}”不是“编号=关系”；关系为 equal（等同）、subset（子集）、superset（超集）或 intersect（交叉），多项以分号隔开，例如 M19-A3-07-Q1=equal; G31168-PE-Q1=subset。",
+            en: "Line {line}, column {column}: \"{value}\" is not \"id=relation\"; the relation is equal, subset, superset or intersect, several separated by semicolons, e.g. M19-A3-07-Q1=equal; G31168-PE-Q1=subset."
+        }
         CsvBadBoolean {
             zh: "第 {line} 行，{column} 列：“{value}”不是是/否值；请填 是/否、yes/no、true/false 或 1/0（空白不算作答）。",
             en: "Line {line}, column {column}: \"{value}\" is not yes or no; use yes/no, true/false, 1/0 or 是/否 (blank is not an answer)."
@@ -482,6 +486,23 @@ crate::localized_table! {
         CatalogGatingWithoutBasis {
             zh: "红线项缺少 gating_basis：请说明所引条款中哪一句使该项具有决定性。",
             en: "a red line needs a gating_basis: which sentence of the cited clause makes the item decisive."
+        }
+        CatalogMapsToInBuiltin {
+            zh: "内置清单的对应关系写在 catalogs/crosswalk.json，不写在检查项的 maps_to。",
+            en: "a built-in catalog states its relations in catalogs/crosswalk.json, not in an item's maps_to."
+        }
+        CatalogMapsToUnknown {
+            zh: "对应项“{target}”不是内置的云服务商检查项编号。",
+            en: "maps_to names \"{target}\", which is not a built-in provider item."
+        }
+        CatalogMapsToRepeated { zh: "对应项“{target}”写了不止一次。", en: "maps_to names \"{target}\" more than once." }
+        CatalogMapsToContradicts {
+            zh: "对应项“{target}”写为“{kind}”，但按其他对应关系二者等同，会使同一事实得到两种结论。",
+            en: "maps_to calls \"{target}\" {kind}, but through the other relations the two are equal: one fact would get two answers."
+        }
+        CatalogMapsToJoinsGroups {
+            zh: "同一检查项等同于“{first}”和“{second}”，但内置清单并不认为二者等同：一个答复不能同时代表两项不同的事实。",
+            en: "the item is equal to both \"{first}\" and \"{second}\", which the built-in relations do not hold equal: one answer cannot stand for two different facts."
         }
         CatalogBasisWithoutGating {
             zh: "只有红线项（gating 为 true）才有 gating_basis。",

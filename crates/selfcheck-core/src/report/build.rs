@@ -124,6 +124,7 @@ fn draft_provider_report_against(
                 owner: answer.owner,
                 target_date: answer.target_date,
                 note: answer.note,
+                carried_from: answer.carried_from,
             })
         })
         .collect();
@@ -147,6 +148,7 @@ fn draft_provider_report_against(
         },
         gaps,
         deadlines: deadlines::compute(&profile.dates, as_of),
+        consistency: crate::crosswalk::contradictions(&crate::catalog::loaded::relations(&work.catalogs), answers),
     });
     report
 }
@@ -261,6 +263,11 @@ impl Report {
     pub fn as_stated_in_format(&mut self, version: u32) {
         if version < 7 {
             self.for_each_tally_mut(|tally| tally.unanswered_possible = 0);
+        }
+        if version < 10 {
+            if let Some(provider) = &mut self.provider {
+                provider.consistency.clear();
+            }
         }
     }
 

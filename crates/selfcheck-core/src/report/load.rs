@@ -139,6 +139,9 @@ pub const MIGRATIONS: &[(u32, Migration)] = &[
     (7, str::to_string),
     // 8 → 9: a signature is a new, optional member.
     (8, str::to_string),
+    // 9 → 10: an answer's `carried_from` and the derived `consistency` are new, optional
+    // members; an older file's answers were each given by a person.
+    (9, str::to_string),
 ];
 
 /// Format 6's reading of a platform's `data_centres_in_china: false` written by an older

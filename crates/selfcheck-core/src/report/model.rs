@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::agency::{AgencyProfile, FitGap, Platform, ReasonCode, Verdict, Workload};
+use crate::crosswalk::Contradiction;
 use crate::deadlines::Deadlines;
 use crate::profile::CapabilityTier;
 use crate::scoring::{OverallStatus, Severity, Tally};
@@ -37,7 +38,10 @@ pub const REPORT_FORMAT: &str = "cloud-selfcheck-report";
 /// 8: a questionnaire carries instructions for the person answering it
 /// (`provider.questionnaire.instructions`).
 /// 9: a report may be signed (`signature`, last member, outside what the digest covers).
-pub const REPORT_FORMAT_VERSION: u32 = 9;
+/// 10: answer once: an answer carried from an equal item in another catalog names it
+/// (`carried_from`), as does a gap; a provider's section lists the answers that
+/// contradict each other (`consistency`, derived).
+pub const REPORT_FORMAT_VERSION: u32 = 10;
 
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -121,6 +125,11 @@ pub struct ProviderReport {
     /// Items not met or partially met, most severe first.
     pub gaps: Vec<ReportGap>,
     pub deadlines: Deadlines,
+    /// Answers that cannot all be true (`crosswalk::contradictions`): equal items
+    /// answered differently, an item met while a part of it is not. Absent when there
+    /// are none (and in files before format 10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consistency: Vec<Contradiction>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -175,6 +184,9 @@ pub struct ReportGap {
     pub owner: String,
     pub target_date: Option<Date>,
     pub note: String,
+    /// The equal item the status was carried from, when no one answered this one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub carried_from: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -15,6 +15,7 @@ use serde::de::{Deserialize, IgnoredAny};
 
 use super::model::{ProviderReport, ReportGap, ReportSummary};
 use crate::catalog::Catalog;
+use crate::crosswalk::Contradiction;
 use crate::deadlines::Deadlines;
 use crate::profile::ProviderProfile;
 use crate::team::{History, Questionnaire};
@@ -27,6 +28,7 @@ pub(crate) trait Derived {
     type Summary;
     type Gaps;
     type Deadlines;
+    type Consistency;
 }
 
 /// Read them (and a report rebuilt from the work is compared with them).
@@ -37,6 +39,7 @@ impl Derived for Read {
     type Summary = ReportSummary;
     type Gaps = Vec<ReportGap>;
     type Deadlines = Deadlines;
+    type Consistency = Vec<Contradiction>;
 }
 
 /// Require them but skip them unread: the app recomputes them from the work.
@@ -47,6 +50,7 @@ impl Derived for Skip {
     type Summary = IgnoredAny;
     type Gaps = IgnoredAny;
     type Deadlines = IgnoredAny;
+    type Consistency = IgnoredAny;
 }
 
 /// The section as the file has it, member for member (field order as `ProviderWork`
@@ -54,7 +58,8 @@ impl Derived for Skip {
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(bound(deserialize = "D::UnknownItems: Deserialize<'de>, D::Summary: Deserialize<'de>, \
-                             D::Gaps: Deserialize<'de>, D::Deadlines: Deserialize<'de>"))]
+                             D::Gaps: Deserialize<'de>, D::Deadlines: Deserialize<'de>, \
+                             D::Consistency: Deserialize<'de> + Default"))]
 pub(crate) struct ProviderSection<D: Derived> {
     profile: ProviderProfile,
     #[serde(default)]
@@ -68,6 +73,8 @@ pub(crate) struct ProviderSection<D: Derived> {
     summary: D::Summary,
     gaps: D::Gaps,
     deadlines: D::Deadlines,
+    #[serde(default)]
+    consistency: D::Consistency,
     #[serde(skip)]
     _reader: PhantomData<D>,
 }
@@ -93,10 +100,11 @@ impl<'de> Deserialize<'de> for ProviderReport {
             summary,
             gaps,
             deadlines,
+            consistency,
             ..
         } = ProviderSection::deserialize(deserializer)?;
         let work = ProviderWork { profile, catalogs, questionnaire, answers, history };
-        Ok(ProviderReport { work, unknown_items, summary, gaps, deadlines })
+        Ok(ProviderReport { work, unknown_items, summary, gaps, deadlines, consistency })
     }
 }
 
@@ -117,7 +125,7 @@ mod tests {
     /// The readers' list of the work's fields is `ProviderWork`'s, no more and no less.
     #[test]
     fn the_section_lists_exactly_the_works_fields() {
-        let derived = ["unknown_items", "summary", "gaps", "deadlines"];
+        let derived = ["unknown_items", "summary", "gaps", "deadlines", "consistency"];
         let written: BTreeSet<String> = properties::<ProviderReport>();
         let work = properties::<ProviderWork>();
         let expected: BTreeSet<String> = work.iter().cloned().chain(derived.map(String::from)).collect();
@@ -135,7 +143,7 @@ mod tests {
     fn sample(key: &str) -> &'static str {
         match key {
             "profile" | "answers" | "history" | "summary" | "deadlines" => "{}",
-            "catalogs" | "unknown_items" | "gaps" => "[]",
+            "catalogs" | "unknown_items" | "gaps" | "consistency" => "[]",
             "questionnaire" => "null",
             other => {
                 panic!("no sample for `{other}`: a field was added to `ProviderWork`; list it in `ProviderSection`")

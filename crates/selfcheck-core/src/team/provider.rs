@@ -11,16 +11,19 @@ use crate::work::ProviderWork;
 
 /// An answer's content is what the person answered: its status and texts. Who and when
 /// it was recorded, and against which version, travel with it but do not make it
-/// different; its owner is the lead's to decide.
+/// different; its owner is the lead's to decide. An answer carried from an equal item is
+/// nobody's answer to this one: it is not merged (the merged work carries again from
+/// the answers people gave) and gives way to one a person gave.
 impl Mergeable for Answer {
     fn is_blank(&self) -> bool {
         let d = self.details();
-        self.status().is_none()
-            && d.justification.is_empty()
-            && d.note.is_empty()
-            && d.evidence.is_empty()
-            && d.evidence_files.is_empty()
-            && d.target_date.is_none()
+        self.carried_from().is_some()
+            || self.status().is_none()
+                && d.justification.is_empty()
+                && d.note.is_empty()
+                && d.evidence.is_empty()
+                && d.evidence_files.is_empty()
+                && d.target_date.is_none()
     }
 
     fn same_as(&self, other: &Answer) -> bool {
@@ -105,6 +108,8 @@ pub fn apply_merge<'a, F: Copy + Into<super::history::FileLabel<'a>>>(
         merged.answers_mut().insert(id, answer);
     }
     record(merged.history_mut(), resolved.set_aside, files, merged_at);
+    let relations = loaded::relations(&merged.catalogs);
+    crate::crosswalk::carry(&relations, merged.answers_mut());
     merged
 }
 
