@@ -1,4 +1,7 @@
+use std::rc::Rc;
+
 use selfcheck_core::catalog::{builtin, versions, Scope};
+use selfcheck_core::crosswalk;
 use selfcheck_core::scoring::Summary;
 use selfcheck_core::team::owners::OwnerTally;
 use selfcheck_core::{Answers, Lang};
@@ -6,7 +9,8 @@ use yew::prelude::*;
 
 use crate::components::checklist_item::{dom_id, ChecklistItem, ItemSource};
 use crate::i18n::{labels, tr, trf, T};
-use crate::platform::events;
+use crate::platform::{events, later};
+use crate::state::related::related_rows;
 use crate::state::{Assigned, Filter, ProviderAction, ProviderState, ITEMS_PER_PAGE};
 
 #[derive(Properties, PartialEq)]
@@ -44,6 +48,12 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let on_reviewed =
         use_callback(props.on_action.clone(), |item, on_action| on_action.emit(ProviderAction::MarkReviewed(item)));
     let answers: &Answers = &state.work.answers;
+    // The relations hold as long as the loaded catalogs do.
+    let relations = use_memo(loaded.clone(), |loaded| selfcheck_core::catalog::loaded::relations(loaded));
+    let on_show = use_callback(props.on_action.clone(), |id: String, on_action| {
+        on_action.emit(ProviderAction::ShowItem(id.clone()));
+        later::soon(move || events::focus(&dom_id(&id)));
+    });
     let in_questionnaire = state.work.questionnaire.is_some();
 
     // Every shown item, in catalog order, as (section, item) positions; the page is a slice.
@@ -117,6 +127,8 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                 let item = &section.items[i];
                 let n = position;
                 position += 1;
+                let related = related_rows(&relations, loaded, answers, &item.id);
+                let proposal = if related.is_empty() { None } else { crosswalk::propose(&relations, answers, &item.id) };
                 html! {
                     <ChecklistItem key={item.id.clone()} lang={lang} item={source(s, i)}
                         answer={answers.get(&item.id).cloned()}
@@ -125,6 +137,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                         out_of_scope={scope.why_not(item)}
                         review={versions::needs_review(answers, item)}
                         history={state.work.history.get(&item.id).cloned().unwrap_or_default()}
+                        related={Rc::new(related)} proposal={proposal} on_show={on_show.clone()}
                         on_edit={on_edit.clone()} on_reviewed={on_reviewed.clone()} />
                 }
             })

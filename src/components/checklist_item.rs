@@ -7,11 +7,14 @@ use yew::prelude::*;
 
 use crate::components::answered::answered;
 use crate::components::evidence_files::EvidenceFiles;
+use crate::components::related_items::{carried_from, proposal, related_items};
 use crate::components::status_picker;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
 use crate::state::answer_edit::preview;
+use crate::state::related::RelatedRow;
 use crate::state::{AnswerEdit, AnswerField, Filter};
+use selfcheck_core::crosswalk::Proposal;
 
 /// Where a card's item is: compared cheaply (a built-in item by address, a loaded one by
 /// its catalogs' `Rc` and position), so unchanged cards are not redrawn.
@@ -73,6 +76,15 @@ pub struct ChecklistItemProps {
     /// The answer was looked at again and stands.
     #[prop_or_default]
     pub on_reviewed: Callback<String>,
+    /// The item's related items in other catalogs (`crosswalk`), with their answers.
+    #[prop_or_default]
+    pub related: Rc<Vec<RelatedRow>>,
+    /// What the related items' answers propose, while no one has answered this item.
+    #[prop_or_default]
+    pub proposal: Option<Proposal>,
+    /// Shows another item (a related one).
+    #[prop_or_default]
+    pub on_show: Callback<String>,
 }
 
 /// An item id as it can stand in a DOM id and a CSS selector: ASCII letters, digits and
@@ -246,6 +258,15 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             }
             { status_picker(lang, item.kind, answer.status(), props.out_of_scope.is_some(), &on_pick) }
             { answered(lang, answer.details()) }
+            if let Some(from) = answer.carried_from() {
+                { carried_from(lang, from, &props.related, &props.on_show) }
+            }
+            if let Some(proposed) = &props.proposal {
+                { proposal(lang, proposed, &props.related, {
+                    let (on_pick, status) = (on_pick.clone(), proposed.status);
+                    Callback::from(move |_: MouseEvent| on_pick.emit(status))
+                }) }
+            }
             if answer.status() == Some(Status::NotApplicable) {
                 <div class="field">
                     <label for={field_id("just")}>{ tr(lang, T::FieldJustification) }</label>
@@ -286,6 +307,9 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
             </details>
             if !props.history.is_empty() {
                 { history(lang, item.kind, &props.history) }
+            }
+            if !props.related.is_empty() {
+                { related_items(lang, &props.related, &props.on_show) }
             }
             <p class="item-ref">
                 // One text node per run of text: each node is a DOM call per card drawn.

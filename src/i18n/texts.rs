@@ -533,6 +533,40 @@ selfcheck_core::localized_table! {
     HistoryCount { zh: "合并时留存的其他答复（{count}）", en: "Other answers kept from merges ({count})" }
     HistoryFrom { zh: "来自 {from}，{when} 合并", en: "from {from}, merged {when}" }
     HistoryFromYours { zh: "原有答复", en: "the answer here before" }
+    // Answer once (the crosswalk): related items, carried answers, proposals, contradictions
+    CarriedFrom {
+        zh: "由等同项 {item}（{catalog}）带入的答复：未经本项单独作答。选择同一状态即确认为本项答复。",
+        en: "Answered via the equal item {item} ({catalog}): not answered here. Choosing the same status confirms it as this item's answer."
+    }
+    ShowRelatedItem { zh: "转到 {item}", en: "Go to {item}" }
+    CarriedFromShort { zh: "（由 {item} 带入）", en: "(carried from {item})" }
+    RelatedCount { zh: "其他清单中的相关检查项（{count}）", en: "Related items in other catalogs ({count})" }
+    RelationEqual { zh: "等同", en: "equal" }
+    RelationSubset { zh: "本项是其一部分", en: "part of it" }
+    RelationSuperset { zh: "本项包含它", en: "contains it" }
+    RelationIntersect { zh: "部分重叠", en: "overlaps" }
+    RelatedUnanswered { term: Term::Unanswered }
+    RelatedCarried { zh: "（带入）", en: "(carried)" }
+    ProposalText {
+        zh: "建议：{status}。依据相关项的答复：{sources}。须经确认才计入。",
+        en: "Proposed: {status}, from the answers to related items: {sources}. It counts only once confirmed."
+    }
+    ProposalConfirm { zh: "确认为“{status}”", en: "Confirm \"{status}\"" }
+    ConsistencyHeading { zh: "答复一致性", en: "Consistency of answers" }
+    ConsistencyNone {
+        zh: "未发现矛盾：询问同一事实的检查项答复一致。",
+        en: "No contradictions: the items that ask the same fact are answered alike."
+    }
+    ConsistencyIntro {
+        zh: "以下答复不能同时成立（{count} 处）。请核对后修改其中一项；评估人员看到同一事实有两种答复，会质疑整份报告。",
+        en: "These answers cannot all be true ({count}). Check them and change one of each pair: an assessor who reads two answers to one fact doubts the whole report."
+    }
+    ConsistencyEqualDiffers { zh: "等同项答复不同", en: "Equal items answered differently" }
+    ConsistencySupersetMet {
+        zh: "整体达标而其中一部分未达标",
+        en: "Met as a whole while a part of it is not"
+    }
+
     TeamHeading { zh: "分工与问卷", en: "Team and questionnaires" }
     TeamHelp {
         zh: "在检查项的“负责人”中填写部门或姓名，或在清单上方批量分配。每个负责人可下载一份只含其检查项的问卷，用本工具打开、作答后发回；回收的问卷在“差距报告”页合并。",

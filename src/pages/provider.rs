@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::catalogs::CatalogManager;
 use crate::components::checklist::Checklist;
 use crate::components::checklist_item::dom_id;
+use crate::components::consistency::ConsistencyPanel;
 use crate::components::deadline_panel::DeadlinePanel;
 use crate::components::gap_list::GapList;
 use crate::components::profile_form::ProfileForm;
@@ -53,6 +54,9 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
             summarize(&provider_catalogs(loaded), answers, scope)
         });
     let summary: Rc<_> = summary;
+    let contradictions = use_memo((state.work.answers.clone(), state.work.catalogs.clone()), |(answers, loaded)| {
+        selfcheck_core::crosswalk::contradictions(&selfcheck_core::catalog::loaded::relations(loaded), answers)
+    });
     let owners =
         use_memo((state.work.answers.clone(), state.work.catalogs.clone(), scope), |(answers, loaded, scope)| {
             owners::tallies(&provider_catalogs(loaded), answers, scope)
@@ -100,6 +104,8 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
                     <Readiness lang={lang} summary={summary.clone()} catalog={state.view.catalog.clone()} catalogs={state.work.catalogs.clone()} />
                     <div class="dashboard-side">
                         <DeadlinePanel lang={lang} deadlines={deadlines} />
+                        <ConsistencyPanel lang={lang} contradictions={contradictions} loaded={state.work.catalogs.clone()}
+                            on_show={show_item.clone()} />
                         <GapList lang={lang} summary={summary} answers={state.work.answers.clone()}
                             catalogs={state.work.catalogs.clone()} limit={8} on_show={show_item} />
                     </div>

@@ -49,7 +49,16 @@ pub fn preview(answer: Option<&Answer>, edit: AnswerEdit) -> Option<Answer> {
 pub fn apply(answers: &mut Answers, item: &str, edit: AnswerEdit, stamp: Stamp) {
     let answer = answers.entry(item.to_string()).or_default();
     let before = answer.clone();
+    // A status or its reason chosen here makes a carried answer this person's own:
+    // choosing the carried status confirms it rather than clearing it.
+    let carried = answer.carried_from().is_some();
+    if carried
+        && matches!(edit, AnswerEdit::Toggle(_) | AnswerEdit::Clear | AnswerEdit::Text(AnswerField::Justification, _))
+    {
+        answer.edit_details(|d| d.carried_from.clear());
+    }
     match edit {
+        AnswerEdit::Toggle(status) if carried && answer.status() == Some(status) => {}
         AnswerEdit::Toggle(status) => {
             answer.set_status(if answer.status() == Some(status) { None } else { Some(status) });
         }
@@ -103,6 +112,21 @@ mod tests {
         assert_eq!(answers["X-1"].status(), Some(Status::Partial));
         apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Partial), UNTIMED);
         assert!(answers.is_empty(), "an empty answer is dropped");
+    }
+
+    #[test]
+    fn choosing_a_carried_status_confirms_it_and_another_replaces_it() {
+        let carried = || Answer::with_status(Status::Met).with_details(|d| d.carried_from = "X-2".into());
+        let mut answers = Answers::new();
+        answers.insert("X-1".into(), carried());
+        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::Met), UNTIMED);
+        assert_eq!((answers["X-1"].given_status(), answers["X-1"].carried_from()), (Some(Status::Met), None));
+        answers.insert("X-1".into(), carried());
+        apply(&mut answers, "X-1", AnswerEdit::Toggle(Status::NotMet), UNTIMED);
+        assert_eq!(answers["X-1"].given_status(), Some(Status::NotMet));
+        answers.insert("X-1".into(), carried());
+        apply(&mut answers, "X-1", AnswerEdit::Text(AnswerField::Owner, "网络组".into()), UNTIMED);
+        assert_eq!(answers["X-1"].carried_from(), Some("X-2"), "an owner does not answer the item");
     }
 
     #[test]

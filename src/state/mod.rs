@@ -9,6 +9,7 @@ pub mod compare;
 mod keeping;
 pub mod merge;
 mod provider;
+pub mod related;
 pub mod window_keeper;
 
 use selfcheck_core::{AgencyWork, ProviderWork};

@@ -162,7 +162,12 @@ impl ProviderState {
                     _ => cx.answerer,
                 };
                 let stamp = Stamp { by, at: cx.now, against };
-                answer_edit::apply(Rc::make_mut(&mut self.work.answers), &item, edit, stamp)
+                answer_edit::apply(Rc::make_mut(&mut self.work.answers), &item, edit, stamp);
+                if selfcheck_core::crosswalk::builtin().relations.iter().any(|r| r.item == item || r.related == item)
+                    || item.contains(':')
+                {
+                    self.carry();
+                }
             }
             ProviderAction::Profile(edit) => {
                 let before = Scope::of(&self.work.profile);
@@ -197,6 +202,7 @@ impl ProviderState {
                     self.view.catalog = id;
                     self.view.page = 0;
                 }
+                self.carry();
                 if !self.all_catalogs().iter().any(|c| c.id == self.view.catalog) {
                     self.view.catalog = ProviderView::default().catalog;
                 }
@@ -259,12 +265,23 @@ impl ProviderState {
     /// Replaces what was entered; the view stays, on a catalog with work in it.
     pub fn set_work(&mut self, work: ProviderWork) {
         self.work = work;
+        self.carry();
         self.catalogs = CatalogState::default();
         let catalogs = self.work_catalogs();
         if !catalogs.iter().any(|c| c.id == self.view.catalog) {
             let first = catalogs.first().map_or_else(|| ProviderView::default().catalog, |c| c.id.clone());
             self.view.catalog = first;
             self.view.page = 0;
+        }
+    }
+
+    /// Brings the answers carried between equal items in line with those people gave
+    /// (`crosswalk::carry`); the answers are copied only when something changes.
+    fn carry(&mut self) {
+        let relations = loaded::relations(&self.work.catalogs);
+        let mut answers = (*self.work.answers).clone();
+        if selfcheck_core::crosswalk::carry(&relations, &mut answers) > 0 {
+            self.work.answers = Rc::new(answers);
         }
     }
 

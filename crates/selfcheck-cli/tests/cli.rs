@@ -413,6 +413,9 @@ fn validate_accepts_the_files_of_every_older_format() {
         "report-v7-provider.json",
         "report-v8-agency.json",
         "report-v8-provider.json",
+        "report-v9-agency.json",
+        "report-v9-provider.json",
+        "report-v9-provider-signed.json",
     ] {
         let (code, out, err) = selfcheck(&["validate", &fixture(name), "--lang", "en"]);
         assert_eq!(code, 0, "{name}: {err}");

@@ -352,3 +352,21 @@ fn a_merge_says_who_signed_each_file_and_keeps_the_signer_in_the_history() {
     assert_eq!(code, 1);
     assert!(err.contains("hostile.json") && err.contains("signature.algorithm"), "{err}");
 }
+
+/// A report signed by the format-9 CLI (`tests/fixtures/report-v9-provider-signed.json`,
+/// its public key beside it) is read by this version, migrated, and its signature still
+/// holds: it covers the bytes as written, never the migrated text.
+#[test]
+fn a_report_signed_in_an_older_format_still_verifies() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let signed = fixtures.join("report-v9-provider-signed.json");
+    let (code, out, err) = en(&["key", "fingerprint", fixtures.join("report-v9-signer.pub.pem").to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let fingerprint = out.trim();
+    assert_eq!(fingerprint.split(' ').count(), 16, "{out}");
+    let (code, out, err) = en(&["verify", signed.to_str().unwrap(), "--expect", fingerprint]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = en(&["validate", signed.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("older format version") && out.contains("Signature: valid"), "{out}");
+}

@@ -278,7 +278,7 @@ fn older_versions_are_migrated_step_by_step() {
     assert_eq!(migrate(&old.to_string(), 0, &STEPS[..1], 3), Err(LoadProblem::BadVersion), "no step from 1");
 }
 
-/// Files written by formats 1 to 8 (committed as they were written): format 1's long
+/// Files written by formats 1 to 9 (committed as they were written; format 9 also signed): format 1's long
 /// answer objects and sorted-key digest; format 2 as the app downloaded it; format 3 with
 /// a loaded catalog, who and when; format 4 with what merges set aside.
 const V1_AGENCY: &str = include_str!("../../../tests/fixtures/report-v1-agency.json");
@@ -297,6 +297,9 @@ const V7_AGENCY: &str = include_str!("../../../tests/fixtures/report-v7-agency.j
 const V7_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v7-provider.json");
 const V8_AGENCY: &str = include_str!("../../../tests/fixtures/report-v8-agency.json");
 const V8_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v8-provider.json");
+const V9_AGENCY: &str = include_str!("../../../tests/fixtures/report-v9-agency.json");
+const V9_PROVIDER: &str = include_str!("../../../tests/fixtures/report-v9-provider.json");
+const V9_PROVIDER_SIGNED: &str = include_str!("../../../tests/fixtures/report-v9-provider-signed.json");
 
 #[test]
 fn older_files_are_read_checked_and_written_back_in_the_current_format() {
@@ -317,6 +320,9 @@ fn older_files_are_read_checked_and_written_back_in_the_current_format() {
         (7, V7_PROVIDER),
         (8, V8_AGENCY),
         (8, V8_PROVIDER),
+        (9, V9_AGENCY),
+        (9, V9_PROVIDER),
+        (9, V9_PROVIDER_SIGNED),
     ];
     for (version, old) in files {
         assert!(

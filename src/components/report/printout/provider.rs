@@ -18,6 +18,7 @@ pub fn body(lang: Lang, report: &Report, p: &ProviderReport, catalogs: &[Catalog
         <>
             { profile_section(lang, p) }
             { readiness_section(lang, p, catalogs) }
+            { consistency_section(lang, p, catalogs) }
             { deadlines_section(lang, p) }
             { gaps_section(lang, p, catalogs) }
             { not_applicable_section(lang, p, catalogs) }
@@ -153,6 +154,9 @@ fn gaps_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Html {
                                     if !gap.note.is_empty() {
                                         <p class="gap-note">{ tr(lang, T::FieldNote) }{ ": " }{ &gap.note }</p>
                                     }
+                                    if !gap.carried_from.is_empty() {
+                                        <p class="gap-carried">{ trf(lang, T::CarriedFromShort, &[("item", &gap.carried_from)]) }</p>
+                                    }
                                 </td>
                                 <td class="nowrap">{ labels::status(lang, kind, gap.status) }</td>
                                 <td>{ dash(&gap.owner) }<br />{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>
@@ -162,6 +166,45 @@ fn gaps_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Html {
                     }) }
                 </tbody>
             </table> }) }
+        </section>
+    }
+}
+
+/// The answers that contradict each other (the report's `consistency`), or that none do.
+fn consistency_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Html {
+    let side = |side: &selfcheck_core::crosswalk::Side| {
+        let title = loaded::find_item(catalogs, &side.item).map(|r| r.item.title.get(lang)).unwrap_or_default();
+        let who = [side.answered_by.clone(), side.answered_at.as_ref().map(|t| t.wall_clock()).unwrap_or_default()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let carried = if side.carried_from.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", trf(lang, T::CarriedFromShort, &[("item", &side.carried_from)]))
+        };
+        let status = labels::status(lang, ItemKind::Compliance, side.status);
+        let who = if who.is_empty() { String::new() } else { format!(" ({who})") };
+        format!("{} {title}: {status}{who}{carried}", loaded::local_id(&side.item))
+    };
+    html! {
+        <section class="report-part" id="preview-consistency">
+            <h3>{ tr(lang, T::ConsistencyHeading) }</h3>
+            if p.consistency.is_empty() {
+                <p>{ tr(lang, T::ConsistencyNone) }</p>
+            } else {
+                <p>{ trf(lang, T::ConsistencyIntro, &[("count", &p.consistency.len().to_string())]) }</p>
+                <ul class="contradictions">
+                    { for p.consistency.iter().map(|c| {
+                        let kind = match c.kind {
+                            selfcheck_core::crosswalk::ContradictionKind::EqualDiffers => T::ConsistencyEqualDiffers,
+                            selfcheck_core::crosswalk::ContradictionKind::SupersetMet => T::ConsistencySupersetMet,
+                        };
+                        html! { <li class="contradiction"><strong>{ tr(lang, kind) }</strong>{ format!(" {} ≠ {}", side(&c.first), side(&c.second)) }</li> }
+                    }) }
+                </ul>
+            }
         </section>
     }
 }
