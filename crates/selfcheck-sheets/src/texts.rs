@@ -73,6 +73,7 @@ selfcheck_core::localized_table! {
         TargetDate { zh: "整改日期", en: "Target date" }
         AnsweredBy { zh: "作答人", en: "Answered by" }
         AnsweredAt { zh: "作答时间", en: "Answered at" }
+        CarriedFrom { zh: "答复带入自（等同项）", en: "Carried from (equal item)" }
         Yes { term: Term::Yes }
         No { zh: "否", en: "no" }
 

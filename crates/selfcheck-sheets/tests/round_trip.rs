@@ -84,6 +84,33 @@ fn a_provider_workbook_has_every_sheet_the_answers_and_a_status_dropdown() {
     }
 }
 
+/// An answer carried from an equal item (`crosswalk`) is an answer in its catalog's sheet,
+/// and its last column names the item it came from.
+#[test]
+fn a_carried_answer_is_written_with_the_item_it_came_from() {
+    let relations = selfcheck_core::catalog::loaded::relations(&[]);
+    let group = relations.groups()[0].clone();
+    let mut work = ProviderWork::default();
+    work.answers_mut().insert(group[0].clone(), Answer::with_status(Status::NotMet));
+    selfcheck_core::crosswalk::carry(&relations, work.answers_mut());
+    let report = build_provider_report(&work, "2026-12-02T08:00:00Z", day());
+    let bytes = workbook(&report, Lang::En).unwrap();
+    let mut book = open(&bytes);
+    let carried = &group[1];
+    let range = book
+        .sheet_names()
+        .into_iter()
+        .skip(1)
+        .map(|name| book.worksheet_range(&name).unwrap())
+        .find(|range| range.rows().any(|r| r[0] == Data::String(carried.clone())))
+        .expect("the item's sheet");
+    let header = range.rows().next().unwrap();
+    assert_eq!(header.last(), Some(&Data::String("Carried from (equal item)".into())));
+    let row = range.rows().find(|r| r[0] == Data::String(carried.clone())).unwrap();
+    assert_eq!(row[7], Data::String("Not met".into()), "counted as the answer it is");
+    assert_eq!(row.last(), Some(&Data::String(group[0].clone())));
+}
+
 #[test]
 fn text_that_looks_like_a_formula_is_written_as_text() {
     let report = build_provider_report(&work(), "2026-12-02T08:00:00Z", day());

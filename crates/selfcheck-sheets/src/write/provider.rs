@@ -209,6 +209,7 @@ fn catalog_sheet(
         col(W::AnsweredBy.text(lang), 9.0),
         col(W::AnsweredAt.text(lang), 11.0),
         col(M::GapsColumnEvidenceFiles.text(lang), 20.0),
+        col(W::CarriedFrom.text(lang), 14.0),
     ];
     let mut lines = Vec::new();
     let mut kinds = Vec::new();
@@ -242,6 +243,7 @@ fn item_line(p: &ProviderReport, section: &str, item: &Item, lang: Lang) -> Line
             d.answered_by.into(),
             d.answered_at.map(|t| t.to_string()).unwrap_or_default().into(),
             fingerprints(&d.evidence_files).into(),
+            d.carried_from.into(),
         ],
         red: item.gating,
     }
