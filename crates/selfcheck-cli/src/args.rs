@@ -65,6 +65,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    Crosswalk {
+        #[arg(long, value_name = "general|enhanced", hide_possible_values = true, conflicts_with = "check")]
+        tier: Option<TierArg>,
+        #[arg(long, value_name = "1-4", value_parser = LevelParser, hide_possible_values = true, conflicts_with = "check")]
+        level: Option<u8>,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "REPORT.json")]
+        check: Option<String>,
+    },
     #[command(subcommand_required = true, arg_required_else_help = true)]
     Evidence {
         #[command(subcommand)]
@@ -202,6 +212,49 @@ impl From<KindArg> for selfcheck_docx::Kind {
         }
     }
 }
+
+/// `crosswalk --tier`: the capability tier sought (GB/T 31168).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TierArg {
+    General,
+    Enhanced,
+}
+
+impl From<TierArg> for selfcheck_core::profile::CapabilityTier {
+    fn from(tier: TierArg) -> Self {
+        use selfcheck_core::profile::CapabilityTier;
+        match tier {
+            TierArg::General => CapabilityTier::General,
+            TierArg::Enhanced => CapabilityTier::Enhanced,
+        }
+    }
+}
+
+/// `crosswalk --level`: a 等级保护 level, 1 to 4; the four are offered to shells'
+/// completion and named when another value is given.
+#[derive(Clone)]
+struct LevelParser;
+
+impl TypedValueParser for LevelParser {
+    type Value = u8;
+
+    fn parse_ref(&self, cmd: &clap::Command, arg: Option<&Arg>, value: &OsStr) -> Result<u8, clap::Error> {
+        value.to_str().and_then(|v| v.parse::<u8>().ok()).filter(|level| (1..=4).contains(level)).ok_or_else(|| {
+            let mut error = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
+            let name = arg.map_or_else(|| "--level".to_string(), |arg| arg.to_string());
+            error.insert(ContextKind::InvalidArg, ContextValue::String(name));
+            error.insert(ContextKind::InvalidValue, ContextValue::String(value.to_string_lossy().into_owned()));
+            error.insert(ContextKind::ValidValue, ContextValue::Strings(LEVELS.map(String::from).to_vec()));
+            error
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(LEVELS.into_iter().map(PossibleValue::new)))
+    }
+}
+
+const LEVELS: [&str; 4] = ["1", "2", "3", "4"];
 
 /// The shells `completions` writes a script for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -394,6 +447,7 @@ fn about(path: &str) -> Option<T> {
         "catalog convert" => T::CatalogConvertAbout,
         "merge" => T::MergeAbout,
         "diff" => T::DiffAbout,
+        "crosswalk" => T::CrosswalkAbout,
         "evidence" => T::EvidenceAbout,
         "evidence verify" => T::EvidenceVerifyAbout,
         "key" => T::KeyAbout,
@@ -418,6 +472,7 @@ fn after(path: &str) -> Option<T> {
         "validate" => T::ValidateAfter,
         "merge" => T::MergeAfter,
         "diff" => T::DiffAfter,
+        "crosswalk" => T::CrosswalkAfter,
         "evidence verify" => T::EvidenceVerifyAfter,
         "key generate" => T::KeyGenerateAfter,
         "key fingerprint" => T::KeyFingerprintAfter,
@@ -470,6 +525,10 @@ fn arg_help(path: &str, id: &str) -> Option<T> {
         ("diff", "old") => T::DiffOld,
         ("diff", "new") => T::DiffNew,
         ("diff", "json") => T::DiffJson,
+        ("crosswalk", "tier") => T::CrosswalkTier,
+        ("crosswalk", "level") => T::CrosswalkLevel,
+        ("crosswalk", "json") => T::CrosswalkJson,
+        ("crosswalk", "check") => T::CrosswalkCheck,
         ("evidence verify", "report") => T::EvidenceVerifyReport,
         ("evidence verify", "dir") => T::EvidenceVerifyDir,
         ("evidence verify", "json") => T::EvidenceVerifyJson,

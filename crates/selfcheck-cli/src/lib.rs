@@ -5,6 +5,7 @@
 mod args;
 mod catalog_cmd;
 mod classify_cmd;
+mod crosswalk_cmd;
 mod diff_cmd;
 mod docx_cmd;
 mod evidence_cmd;
@@ -105,6 +106,11 @@ fn dispatch(
             merge_cmd::run(&options, out, err)
         }
         Command::Diff { old, new, json } => diff_cmd::run(&old, &new, json, lang, out, err),
+        Command::Crosswalk { check: Some(report), json, .. } => crosswalk_cmd::check(&report, json, lang, out, err),
+        Command::Crosswalk { check: None, tier, level, json } => {
+            let tier = tier.map_or(crosswalk_cmd::DEFAULT_TIER, Into::into);
+            crosswalk_cmd::figures_of_scope(tier, level.unwrap_or(crosswalk_cmd::DEFAULT_LEVEL), json, lang, out)
+        }
         Command::Evidence { command: EvidenceCommand::Verify { report, dir, json } } => {
             evidence_cmd::run(&report, &dir, json, lang, out, err)
         }

@@ -2,7 +2,8 @@
 //! the help's headings, and the usage errors. Declared with the core's table macro, so a
 //! key cannot exist in one language only; `{name}` placeholders are filled by the core's
 //! one engine (`messages::fill_in`). The output of the commands themselves is the core's
-//! (`messages::M`).
+//! (`messages::M`), but for `crosswalk`'s lines and the contradictions `validate` warns of,
+//! which only the command line prints.
 
 selfcheck_core::localized_table! {
     /// A text of the command line.
@@ -114,6 +115,61 @@ selfcheck_core::localized_table! {
         DiffNew { zh: "较新的报告（JSON）", en: "The later report (JSON)" }
         DiffJson { zh: "以 JSON 输出比较结果", en: "Print the comparison as JSON" }
         DiffNeeds { zh: "diff 需要两份报告", en: "diff needs two reports" }
+
+        CrosswalkAbout {
+            zh: "答一次：某一范围内需要多少个答复（内置云服务商清单中等同的检查项只答一次）；或检查一份报告中相互矛盾的答复",
+            en: "Answer once: how many answers a scope needs (equal items of the built-in provider catalogs answered once); or the answers of a report that contradict each other"
+        }
+        CrosswalkAfter {
+            zh: "不给 --check 时：按 --tier 和 --level 的范围（默认增强级、等保第 4 级，即全部检查项），输出适用的检查项数、需要的答复数（每组等同项一个，其余每项一个）及其占比、每组等同项（清单和检查项的标题），以及其他关系（子集、交叉）的数目。\n给出 --check 时：按 validate 的方式读取报告，列出相互矛盾的答复：等同项答复不同，或某项达标而其一部分（子集）未达标；写明双方的状态、答复人和时间，带入的答复写明从哪一项带入。\n退出码：0 没有矛盾；1 有矛盾，或报告未被接受（党政机关的报告也是：只有云服务商的报告才检查矛盾）；2 无法理解的命令行（--check 不能与 --tier、--level 同时使用）。",
+            en: "Without --check: for the scope of --tier and --level (by default the enhanced tier at MLPS level 4, that is every item), the items that apply, the answers they need (one per group of equal items, one per other item) and their share, each group of equal items (with its catalogs' and items' titles), and how many other relations (subset, intersect) there are.\nWith --check: the report is read as validate reads it, and the answers that contradict each other are listed: equal items answered differently, or an item met while a part of it (its subset) is not; each with both statuses, who answered and when, and for a carried answer the item it was carried from.\nExit status: 0 no contradiction; 1 contradictions, or the report refused (an agency's report too: only a provider's is checked for contradictions); 2 a command line it does not understand (--check cannot be used with --tier or --level)."
+        }
+        CrosswalkTier {
+            zh: "能力级别：general（一般级）或 enhanced（增强级）；不给时为 enhanced",
+            en: "The capability tier: general or enhanced; enhanced unless given"
+        }
+        CrosswalkLevel { zh: "等保级别：1 至 4；不给时为 4", en: "The MLPS level: 1 to 4; 4 unless given" }
+        CrosswalkJson {
+            zh: "以 JSON 输出：范围的数字和各组，或给出 --check 时的矛盾",
+            en: "Print as JSON: the scope's figures and groups, or with --check the contradictions"
+        }
+        CrosswalkCheck {
+            zh: "要检查矛盾答复的云服务商报告（JSON）",
+            en: "A provider's report (JSON) whose answers are checked for contradictions"
+        }
+        CrosswalkScope {
+            zh: "范围：{tier}，等保第 {level} 级。适用 {items} 项，需要 {answers} 个答复（{share}）：每组等同项只答一次。",
+            en: "Scope: {tier} tier, MLPS level {level}. {items} items apply; {answers} answers cover them ({share}): each group of equal items is answered once."
+        }
+        CrosswalkGroups {
+            zh: "等同项（{count} 组，每组一个答复，在组内带入）：",
+            en: "Groups of equal items ({count}; one answer each, carried within the group):"
+        }
+        CrosswalkNoGroups { zh: "此范围内没有等同项。", en: "No group of equal items in this scope." }
+        CrosswalkOtherRelations {
+            zh: "其他关系：子集 {subset} 对，交叉 {intersect} 对（其间的答复只作建议，不带入）。",
+            en: "Other relations: {subset} subset pairs, {intersect} intersecting pairs (answers are only proposed across them, never carried)."
+        }
+        CrosswalkCheckNone { zh: "没有相互矛盾的答复。", en: "No answers contradict each other." }
+        CrosswalkCheckFound { zh: "{count} 处答复相互矛盾：", en: "{count} contradictions between answers:" }
+        CrosswalkCheckAgency {
+            zh: "这是{role}的报告；只有云服务商的报告才检查矛盾答复。",
+            en: "This is a report of the {role} role; only a provider's report is checked for contradictions."
+        }
+        ContradictionEqualDiffers {
+            zh: "等同项答复不同：{first} ≠ {second}",
+            en: "equal items answered differently: {first} ≠ {second}"
+        }
+        ContradictionSupersetMet {
+            zh: "某项达标而其一部分未达标：{first}，其部分 {second}",
+            en: "an item met while a part of it is not: {first}, its part {second}"
+        }
+        ContradictionSide { zh: "{item}“{status}”（答复人：{by}，{at}）", en: "{item} \"{status}\" ({by}, {at})" }
+        ContradictionSideCarried {
+            zh: "{item}“{status}”（答复人：{by}，{at}；由 {from} 带入）",
+            en: "{item} \"{status}\" ({by}, {at}; carried from {from})"
+        }
+        ValidateContradiction { zh: "警告：{contradiction}", en: "warning: {contradiction}" }
 
         EvidenceAbout { zh: "核对证据文件", en: "Check evidence files" }
         EvidenceVerifyAbout {

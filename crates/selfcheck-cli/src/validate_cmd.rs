@@ -3,17 +3,22 @@
 //! figure must be what the inputs give when recomputed with this tool's catalogs
 //! (`report::verify`, which the app uses on a provider's report too). A signed report's
 //! SM2 signature is checked with `selfcheck-sign` and its signer named; an unsigned one is
-//! said to be unsigned.
+//! said to be unsigned. A provider's answers that contradict each other (equal items
+//! answered differently, an item met while a part of it is not) are warned of, one line
+//! each, the exit status unchanged.
 
 use std::io::Write;
 
-use selfcheck_core::messages::{Describe, Message, M};
+use selfcheck_core::messages::{fill_in, Describe, Message, M};
 use selfcheck_core::report::load::role_term;
 use selfcheck_core::report::signature::{SignatureState, Signer};
 use selfcheck_core::report::verify::verify_with;
+use selfcheck_core::report::Report;
 use selfcheck_core::Lang;
 
+use crate::crosswalk_cmd;
 use crate::files::read_report;
+use crate::texts::T;
 
 pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<u8> {
@@ -47,6 +52,9 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
         if let Some(status) = signature_status(verified.signer.as_ref()) {
             writeln!(out, "  {}", status.render(lang))?;
         }
+        for warning in contradictions(&verified.report, lang) {
+            writeln!(out, "  {warning}")?;
+        }
         Ok(0)
     } else {
         for finding in &verified.findings {
@@ -55,8 +63,25 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
         if let Some(status) = signature_status(verified.signer.as_ref()) {
             writeln!(err, "selfcheck: {path}: {}", status.render(lang))?;
         }
+        for warning in contradictions(&verified.report, lang) {
+            writeln!(err, "selfcheck: {path}: {warning}")?;
+        }
         Ok(1)
     }
+}
+
+/// A provider's answers that contradict each other, one warning each: they do not make
+/// the report inconsistent (it says what was answered), so the exit status stays.
+fn contradictions(report: &Report, lang: Lang) -> Vec<String> {
+    let Some(provider) = &report.provider else { return Vec::new() };
+    let work = &provider.work;
+    crosswalk_cmd::contradictions_of(&work.catalogs, &work.answers)
+        .iter()
+        .map(|c| {
+            let line = crosswalk_cmd::contradiction_line(c, &work.catalogs, lang);
+            fill_in(T::ValidateContradiction.text(lang), &[("contradiction", &line)])
+        })
+        .collect()
 }
 
 /// What the signature says, beside the findings (a signature that does not match is one

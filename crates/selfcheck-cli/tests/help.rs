@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "catalog convert",
     "merge",
     "diff",
+    "crosswalk",
     "evidence",
     "evidence verify",
     "key",
@@ -175,6 +176,11 @@ fn other_usage_errors_name_what_is_wrong_in_the_language() {
         ),
         (&["evidence", "--lang", "en"], "evidence needs a command: verify", "evidence 需要一个命令：verify"),
         (&["completions", "tcsh"], "takes bash, zsh or fish, not \"tcsh\"", "只接受 bash、zsh 或 fish"),
+        (
+            &["crosswalk", "--level", "5"],
+            "selfcheck crosswalk: --level takes 1, 2, 3 or 4, not \"5\"",
+            "--level 只接受 1、2、3 或 4，不接受“5”",
+        ),
         (&["help", "frobnicate"], "selfcheck: unknown command \"frobnicate\"", "未知命令“frobnicate”"),
     ];
     for (args, english, chinese) in cases {
@@ -252,10 +258,11 @@ fn completions_name_every_command_for_each_shell() {
         for command in COMMANDS.iter().flat_map(|c| c.split(' ')) {
             assert!(script.contains(command), "{shell}: {command} missing");
         }
-        for option in ["--lang", "--prefer", "--platforms", "--json", "--output"] {
+        for option in ["--lang", "--prefer", "--platforms", "--json", "--output", "--tier", "--level", "--check"] {
             assert!(script.contains(option.trim_start_matches('-')), "{shell}: {option} missing");
         }
         assert!(script.contains("newest") && script.contains("zh-CN"), "{shell}: the values offered");
+        assert!(script.contains("enhanced"), "{shell}: crosswalk --tier's values offered");
         let (_, chinese, _) = selfcheck_in(CHINESE, &["completions", shell]);
         if shell != "bash" {
             assert!(chinese.contains("以 JSON 输出比较结果"), "{shell}: described in the language");
