@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
-use selfcheck_core::fixtures::{agency_work, catalog_csv, returned_questionnaires};
+use selfcheck_core::fixtures::{agency_work, catalog_csv, catalog_csv_mapped, returned_questionnaires};
 use selfcheck_core::report::{build_agency_report, build_provider_report, to_canonical_json};
 use selfcheck_core::Date;
 use selfcheck_webdriver::{Browser, TempDir};
@@ -159,6 +159,14 @@ pub fn run(root: &Path, only: &Sections) -> Result {
             goal: None,
             note: String::new(),
         });
+        let (items, needed) = answers_needed();
+        figures.push(Figure {
+            name: "answer once: answers needed for the built-in provider items, enhanced tier, level 4",
+            value: 100.0 * needed as f64 / items as f64,
+            unit: "%",
+            goal: Some(60.0),
+            note: format!("{needed} answers for {items} items (`selfcheck crosswalk`); only equal items are carried"),
+        });
     }
 
     // The browser.
@@ -173,6 +181,22 @@ pub fn run(root: &Path, only: &Sections) -> Result {
         println!("\nWrote BENCHMARKS.md");
     }
     Ok(())
+}
+
+/// The built-in provider items that apply at the enhanced tier and level 4, and the
+/// answers that cover them (`selfcheck crosswalk`'s figure).
+fn answers_needed() -> (usize, usize) {
+    use selfcheck_core::catalog::{builtin, Audience, Scope};
+    use selfcheck_core::profile::CapabilityTier;
+    let scope = Scope { tier: Some(CapabilityTier::Enhanced), level: Some(4) };
+    let items: Vec<&str> = builtin()
+        .items()
+        .filter(|at| at.catalog.audience == Audience::Provider && scope.applies(at.item))
+        .map(|at| at.item.id.as_str())
+        .collect();
+    let relations = selfcheck_core::catalog::loaded::relations(&[]);
+    let figures = selfcheck_core::crosswalk::scope_figures::figures(&relations, items);
+    (figures.items, figures.answers_needed)
 }
 
 /// The single file without the Excel module's data block and script: what start-up
@@ -406,6 +430,22 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, only: &Sections, 
             goal: Some(16.0),
             note: String::new(),
         });
+        // An answer carried to the other items of its group (M19-A3-07-Q2 = O14-G-Q3 =
+        // G22239C-OM-Q1), the group's contradictions and the readiness derived again.
+        let carried: Vec<f64> = (0..RUNS)
+            .map(|i| {
+                let status = if i % 2 == 0 { "met" } else { "not_met" };
+                let click = format!("#item-M19-A3-07-Q2 [data-status='{status}']");
+                browser.eval_async(CLICK_TO_MUTATION, json!([click, "#item-M19-A3-07-Q2"])).as_f64().unwrap_or(f64::NAN)
+            })
+            .collect();
+        figures.push(Figure {
+            name: "re-render after an answer carried to its equal items",
+            value: median(carried),
+            unit: "ms",
+            goal: Some(16.0),
+            note: "the item, its group and the consistency panel".into(),
+        });
     }
 
     if only.wants("catalog") {
@@ -433,12 +473,37 @@ fn browser_figures(root: &Path, url: &str, no_excel_url: &str, only: &Sections, 
             goal: Some(200.0),
             note: String::new(),
         });
+        let unmapped = median(draws);
         figures.push(Figure {
             name: "browser: load it and draw its checklist",
-            value: median(draws),
+            value: unmapped,
             unit: "ms",
             goal: Some(50.0),
             note: String::new(),
+        });
+        // The same sheet with one item in five related to a built-in item (`对应项`).
+        let mapped_sheet = dir.0.join("catalog-5000-mapped.csv");
+        std::fs::write(&mapped_sheet, catalog_csv_mapped(5_000, 5)).map_err(|e| e.to_string())?;
+        let mut mapped = Vec::new();
+        for _ in 0..RUNS {
+            open_afresh(&browser, &format!("{url}#/provider"));
+            browser.choose_file("#catalog-file", &mapped_sheet);
+            browser.wait_for("!!document.querySelector('#catalog-naming')", "the mapped sheet read");
+            mapped.push(
+                browser
+                    .eval_async(CLICK_TO_MUTATION, json!(["#catalog-import", ".checklist"]))
+                    .as_f64()
+                    .unwrap_or(f64::NAN),
+            );
+            browser.wait_for("!!document.querySelector('#catalog-loaded')", "the mapped catalog loaded");
+        }
+        let mapped = median(mapped);
+        figures.push(Figure {
+            name: "browser: the same sheet with 1,000 items related to built-in ones, loaded and drawn / unrelated",
+            value: mapped / unmapped,
+            unit: "×",
+            goal: Some(1.2),
+            note: format!("{mapped:.1} ms against {unmapped:.1} ms"),
         });
     }
 

@@ -46,6 +46,14 @@ pub fn provider_work() -> ProviderWork {
 
 /// A team's checklist sheet of `count` items (CSV, Chinese headers), in sections of 50.
 pub fn catalog_csv(count: usize) -> String {
+    catalog_csv_mapped(count, 0)
+}
+
+/// The same sheet with a `对应项` column: every `every`-th item (none when 0) related to a
+/// built-in item in turn, equal to one of a group of equal items or overlapping another.
+pub fn catalog_csv_mapped(count: usize, every: usize) -> String {
+    const TARGETS: [&str; 4] =
+        ["M19-A3-07-Q2=equal", "G31168-SC-Q3=intersect", "M19-A3-07-Q3=equal", "G22239C-NW-Q2=superset"];
     let mut rows = vec![vec![
         "章节".to_string(),
         "编号".into(),
@@ -67,6 +75,13 @@ pub fn catalog_csv(count: usize) -> String {
             if i % 97 == 0 { "是" } else { "否" }.into(),
             "制度文件与记录".into(),
         ]);
+        if every > 0 {
+            let cell = if i % every == 0 { TARGETS[(i / every) % TARGETS.len()] } else { "" };
+            rows.last_mut().expect("just pushed").push(cell.into());
+        }
+    }
+    if every > 0 {
+        rows[0].push("对应项".into());
     }
     let table: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
     crate::csv::write_file(&table)
