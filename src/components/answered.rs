@@ -3,9 +3,24 @@ use yew::prelude::*;
 
 use crate::i18n::{trf, T};
 
-/// "Last changed by …, when": who gave an answer and when, wherever it is shown.
-// A view function: it is drawn once per item card, gap and printed row.
+/// "Last changed by …, when", and for an answer carried from an equal item, which:
+/// who gave an answer, when and where, wherever it is shown but on its own card (which
+/// says where it came from in full: `related_items::carried_from`).
+// View functions: drawn once per item card, gap and printed row.
 pub fn answered(lang: Lang, details: &AnswerDetails) -> Html {
+    if details.carried_from.is_empty() {
+        return who_and_when(lang, details);
+    }
+    html! {
+        <>
+            { who_and_when(lang, details) }
+            <span class="carried-note">{ " " }{ trf(lang, T::CarriedFromShort, &[("item", &details.carried_from)]) }</span>
+        </>
+    }
+}
+
+/// "Last changed by …, when".
+pub fn who_and_when(lang: Lang, details: &AnswerDetails) -> Html {
     let who = details.answered_by.trim();
     let when = details.answered_at.as_ref().map(|t| t.wall_clock());
     let text = match (who, when) {

@@ -5,7 +5,7 @@ use selfcheck_core::team::Superseded;
 use selfcheck_core::{sources, Answer, Answers, Lang, Status};
 use yew::prelude::*;
 
-use crate::components::answered::answered;
+use crate::components::answered::{answered, who_and_when};
 use crate::components::evidence_files::EvidenceFiles;
 use crate::components::related_items::{carried_from, proposal, related_items};
 use crate::components::status_picker;
@@ -257,7 +257,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 </p>
             }
             { status_picker(lang, item.kind, answer.status(), props.out_of_scope.is_some(), &on_pick) }
-            { answered(lang, answer.details()) }
+            { who_and_when(lang, answer.details()) }
             if let Some(from) = answer.carried_from() {
                 { carried_from(lang, from, &props.related, &props.on_show) }
             }

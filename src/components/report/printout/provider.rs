@@ -8,7 +8,7 @@ use selfcheck_core::{Lang, Status};
 use yew::prelude::*;
 
 use super::{dash, evidence_section, separator};
-use crate::components::answered::answered;
+use crate::components::answered::who_and_when;
 use crate::components::deadline_panel::alert_text;
 use crate::components::scroll_table;
 use crate::i18n::{labels, tr, trf, T};
@@ -160,7 +160,7 @@ fn gaps_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> Html {
                                 </td>
                                 <td class="nowrap">{ labels::status(lang, kind, gap.status) }</td>
                                 <td>{ dash(&gap.owner) }<br />{ gap.target_date.map(|d| d.to_string()).unwrap_or_default() }</td>
-                                <td>{ p.work.answers.get(&gap.item_id).map(|a| answered(lang, a.details())).unwrap_or_default() }</td>
+                                <td>{ p.work.answers.get(&gap.item_id).map(|a| who_and_when(lang, a.details())).unwrap_or_default() }</td>
                             </tr>
                         }
                     }) }
