@@ -288,6 +288,9 @@ fn item_props(id: &str, answer: Option<Answer>, sink: Rc<RefCell<Vec<(String, An
         review: false,
         on_edit: Callback::from(move |edit| sink.borrow_mut().push(edit)),
         on_reviewed: Callback::noop(),
+        related: Default::default(),
+        proposal: None,
+        on_show: Callback::noop(),
     }
 }
 
@@ -412,6 +415,61 @@ async fn backspace_inside_the_card_is_not_a_shortcut() {
     assert!(actions.borrow().is_empty(), "Backspace on a button inside the card does not clear the answer");
     key_down(&one(&root, "article"), "Backspace");
     assert_eq!(*actions.borrow(), [("C23-05-Q1".to_string(), AnswerEdit::Clear)]);
+}
+
+/// Answer once: a carried answer says where it came from and leads there; an unanswered
+/// item's proposal is confirmed with one click (an answer like any other); the related
+/// items are listed with their answers.
+#[wasm_bindgen_test]
+async fn a_card_shows_where_its_answer_came_from_its_proposal_and_its_related_items() {
+    use cloud_selfcheck::state::related::related_rows;
+    use selfcheck_core::catalog::loaded;
+    use selfcheck_core::crosswalk::{carry, propose};
+    let relations = loaded::relations(&[]);
+    let mut answers = selfcheck_core::Answers::new();
+    answers.insert("M19-A3-07-Q2".into(), Answer::with_status(Status::Met));
+    carry(&relations, &mut answers);
+    let (shown, edits) = (Rc::new(RefCell::new(Vec::<String>::new())), Edits::default());
+    let mut props = item_props("O14-G-Q3", answers.get("O14-G-Q3").cloned(), edits.clone());
+    props.related = Rc::new(related_rows(&relations, &[], &answers, "O14-G-Q3"));
+    props.on_show = {
+        let shown = shown.clone();
+        Callback::from(move |id| shown.borrow_mut().push(id))
+    };
+    let root = mount_point();
+    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), props).render();
+    until_present(&root, ".carried-from").await;
+    assert!(text(&root, ".carried-from").contains("M19-A3-07-Q2"));
+    click(&root, ".carried-from .show-related");
+    assert_eq!(*shown.borrow(), ["M19-A3-07-Q2"]);
+    assert_eq!(one(&root, "article").get_attribute("data-status").as_deref(), Some("met"));
+    let related = all(&root, ".item-related li");
+    assert!(related.len() >= 2, "its equal items at least");
+    assert!(text(&root, ".item-related").contains("等同"));
+
+    // An item related only by overlap: proposed, then confirmed by a person.
+    let (item, source) = relations
+        .group("M19-A3-07-Q2")
+        .unwrap()
+        .iter()
+        .find_map(|id| {
+            relations
+                .of(id)
+                .iter()
+                .find(|e| e.kind != selfcheck_core::crosswalk::RelationKind::Equal)
+                .map(|e| (e.related.clone(), id.clone()))
+        })
+        .expect("a relation other than equal");
+    let proposal = propose(&relations, &answers, &item);
+    assert!(proposal.is_some(), "{item} from {source}");
+    let mut props = item_props(&item, None, edits.clone());
+    props.related = Rc::new(related_rows(&relations, &[], &answers, &item));
+    props.proposal = proposal.clone();
+    let root = mount_point();
+    Renderer::<ChecklistItem>::with_root_and_props(root.clone(), props).render();
+    until_present(&root, ".proposal .confirm-proposal").await;
+    click(&root, ".confirm-proposal");
+    assert_eq!(edits.borrow().last(), Some(&(item.clone(), AnswerEdit::Toggle(proposal.unwrap().status))));
 }
 
 #[wasm_bindgen_test]

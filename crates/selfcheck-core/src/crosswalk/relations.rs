@@ -93,6 +93,23 @@ impl<'a> Relations<'a> {
         groups.sort();
         let group_of =
             groups.iter().enumerate().flat_map(|(g, group)| group.iter().map(move |id| (id.clone(), g))).collect();
+        // Equal is transitive: every member of a group is seen as equal to every other,
+        // stated or not (a group is written as a star), under the reason of the member's
+        // own stated equality, which names the fact they share.
+        for group in &groups {
+            for member in group {
+                let Some(origin) = edges[member].iter().find(|e| e.kind == RelationKind::Equal).map(|e| e.origin)
+                else {
+                    continue;
+                };
+                for other in group.iter().filter(|other| *other != member) {
+                    if !edges[member].iter().any(|e| &e.related == other) {
+                        let implied = Edge { related: other.clone(), kind: RelationKind::Equal, origin };
+                        edges.get_mut(member).expect("a member has edges").push(implied);
+                    }
+                }
+            }
+        }
         for list in edges.values_mut() {
             list.sort_by(|a, b| (a.kind, &a.related).cmp(&(b.kind, &b.related)));
         }
@@ -170,5 +187,8 @@ mod tests {
         assert_eq!(one.groups(), two.groups());
         assert_eq!(one.group("D"), Some(&["A".to_string(), "B".into(), "C".into(), "D".into()][..]));
         assert_eq!(one.group("X"), None);
+        let seen_from_d: Vec<&str> =
+            one.of("D").iter().filter(|e| e.kind == Equal).map(|e| e.related.as_str()).collect();
+        assert_eq!(seen_from_d, ["A", "B", "C"], "equal through the others too");
     }
 }
