@@ -8,6 +8,7 @@
 
 mod accessibility;
 mod agency;
+mod answer_once;
 mod catalogs;
 mod evidence;
 mod excel;
