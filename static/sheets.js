@@ -1,9 +1,10 @@
 // The first-use module (calamine and rust_xlsxwriter, docx-rs for the Word documents,
 // and the check of a provider's report an agency loads on a platform:
 // `crates/selfcheck-sheets-web`) is compiled only the first time one of them is used, so
-// start-up never pays for it. In the single file its wasm is a gzip'd data block and its glue an inline
-// script before this one (file:// cannot fetch); under `cargo xtask serve` both are
-// files beside the page. `__selfcheckSheets()` resolves to the module's functions.
+// start-up never pays for it. In the single file its wasm is a data block packed with
+// Zstandard (decoded by fzstd, defined in this script before this loader) and its glue an
+// inline script before this one (file:// cannot fetch); under `cargo xtask serve` both
+// are files beside the page. `__selfcheckSheets()` resolves to the module's functions.
 globalThis.__selfcheckSheets = (() => {
   let ready;
   // Only under `cargo xtask serve`, whose page has no CSP: the single file has the glue
@@ -20,9 +21,12 @@ globalThis.__selfcheckSheets = (() => {
     performance.mark("sheets-start");
     const block = document.getElementById("sheets-wasm");
     if (typeof selfcheckSheets === "undefined") await script("sheets/sheets.js");
-    // The block is inflated as the app's own wasm is (`wasm_start.js`); under `cargo
-    // xtask serve` there is no block and the module is a file beside the page.
-    const source = block ? globalThis.__selfcheckInflated(block.textContent) : "sheets/sheets_bg.wasm";
+    // The block's base64 is decoded as the app's own wasm's is (`wasm_start.js`), then
+    // unpacked; under `cargo xtask serve` there is no block and the module is a file
+    // beside the page.
+    const source = block
+      ? globalThis.__selfcheckZstd()(globalThis.__selfcheckBytes(block.textContent))
+      : "sheets/sheets_bg.wasm";
     await selfcheckSheets({ module_or_path: source });
     performance.mark("sheets-ready");
     return selfcheckSheets;

@@ -442,7 +442,11 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     // nothing until a workbook is used. No script is made from a data block's text: Trusted
     // Types would refuse it.
     assert_eq!(html.matches("<script type=\"application/octet-stream\" class=\"wasm-gzip-base64\">").count(), 1);
-    assert_eq!(html.matches("<script type=\"application/octet-stream\" id=\"sheets-wasm\">").count(), 1);
+    assert_eq!(
+        html.matches("<script type=\"application/octet-stream\" class=\"wasm-zstd-base64\" id=\"sheets-wasm\">")
+            .count(),
+        1
+    );
     assert_eq!(html.matches("<script>").count(), 2, "the script starting the compilation, the Excel loader");
     assert_eq!(html.matches("<script type=\"module\">").count(), 1);
     assert_eq!(html.matches("<script id=\"inflate-fallback\">").count(), 1, "the inflater, a parsed script");

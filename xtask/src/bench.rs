@@ -97,11 +97,15 @@ pub fn run(root: &Path, only: &Sections) -> Result {
     });
     let excel = std::fs::read(root.join("target/single-file/sheets_bg.opt.wasm")).map_err(|e| e.to_string())?;
     figures.push(Figure {
-        name: "Excel module: wasm after wasm-opt, gzip -9",
-        value: kib(gzip_len(&excel)),
+        name: "first-use module: wasm after wasm-opt, packed with Zstandard level 22 as embedded",
+        value: kib(zstd::bulk::compress(&excel, 22).map_err(|e| e.to_string())?.len()),
         unit: "KiB",
         goal: None,
-        note: format!("{:.0} KiB raw; calamine, rust_xlsxwriter, docx-rs, the core", kib(excel.len())),
+        note: format!(
+            "{:.0} KiB raw, {:.0} KiB gzip -9; calamine, rust_xlsxwriter, docx-rs, SM2, the core",
+            kib(excel.len()),
+            kib(gzip_len(&excel))
+        ),
     });
     let no_excel = root.join("target/bench/without-excel.html");
     std::fs::create_dir_all(no_excel.parent().unwrap()).map_err(|e| e.to_string())?;
@@ -202,7 +206,9 @@ fn answers_needed() -> (usize, usize) {
 /// The single file without the Excel module's data block and script: what start-up
 /// would be without Excel at all.
 fn without_excel(html: &str) -> Result<String> {
-    let start = html.find("<script type=\"application/octet-stream\" id=\"sheets-wasm\">").ok_or("no Excel module")?;
+    let start = html
+        .find("<script type=\"application/octet-stream\" class=\"wasm-zstd-base64\" id=\"sheets-wasm\">")
+        .ok_or("no Excel module")?;
     let block_end = start + html[start..].find("</script>").ok_or("an unclosed block")? + "</script>".len();
     let script_end = block_end + html[block_end..].find("</script>").ok_or("no Excel script")? + "</script>".len();
     Ok(format!("{}{}", &html[..start], &html[script_end..]))

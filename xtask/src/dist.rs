@@ -50,7 +50,13 @@ pub fn build(root: &Path, wasm_opt: &Path) -> Result<PathBuf> {
     let sheets_glue = read(stage.join(format!("{SHEETS_OUT}.js")))?;
     let sheets_loader = read(root.join("static/sheets.js"))?;
     let sheets_wasm = bytes(&sheets_wasm)?;
-    let sheets = FeatureModule { glue_js: &sheets_glue, loader_js: &sheets_loader, wasm: &sheets_wasm };
+    let decoder = read(tools::build_zstd_decoder(root, &stage)?)?;
+    let sheets = FeatureModule {
+        glue_js: &sheets_glue,
+        loader_js: &sheets_loader,
+        wasm: &sheets_wasm,
+        decoder_js: decoder.trim(),
+    };
     let inflater = read(tools::build_inflater(root, &stage)?)?;
     let html = assemble(&Parts {
         template: &template,

@@ -29,12 +29,18 @@ pub struct Parts<'a> {
 }
 
 /// A wasm module compiled only on first use: its `--target no-modules` glue, the
-/// loader that instantiates it when asked, and the wasm.
+/// loader that instantiates it when asked, the wasm, and the Zstandard decoder that
+/// unpacks it (fzstd, bundled by esbuild): defined by the script, run on first use.
 pub struct FeatureModule<'a> {
     pub glue_js: &'a str,
     pub loader_js: &'a str,
     pub wasm: &'a [u8],
+    pub decoder_js: &'a str,
 }
+
+/// The function the module's script defines around the decoder's bundle: it runs the
+/// bundle and returns fzstd's `decompress` (`static/sheets.js` calls it on first use).
+const DECODER_FUNCTION: &str = "__selfcheckZstd";
 
 /// The inflater's script, named by its id for readers and tests (`wasm_start.js` calls the
 /// function it defines, `INFLATER_FUNCTION`).
@@ -84,9 +90,9 @@ pub fn assemble(parts: &Parts) -> Result<String> {
             html.push_str(&format!("<script type=\"module\">{script}</script>\n"));
             // The Excel module last: the page's own start never waits for it.
             if let (Some(module), Some(script)) = (&parts.sheets, &sheets) {
-                let base64 = BASE64.encode(gzip(module.wasm));
+                let base64 = BASE64.encode(zstd(module.wasm));
                 html.push_str(&format!(
-                    "<script type=\"{WASM_BLOCK_TYPE}\" id=\"{SHEETS_BLOCK_ID}\">{base64}</script>\n<script>{script}</script>\n"
+                    "<script type=\"{WASM_BLOCK_TYPE}\" class=\"{MODULE_BLOCK_CLASS}\" id=\"{SHEETS_BLOCK_ID}\">{base64}</script>\n<script>{script}</script>\n"
                 ));
             }
             html.push_str("</body>\n");
@@ -121,6 +127,8 @@ pub fn assemble(parts: &Parts) -> Result<String> {
 /// to `script-src`, and its text is taken verbatim (base64 has no `<`).
 const WASM_BLOCK_TYPE: &str = "application/octet-stream";
 const WASM_BLOCK_CLASS: &str = "wasm-gzip-base64";
+/// The first-use module's block: Zstandard, in base64.
+const MODULE_BLOCK_CLASS: &str = "wasm-zstd-base64";
 
 /// The data block and the script that starts compiling it. (In parts of 96 KiB, each
 /// fed in as it was read, start-up was 1.5 % sooner unthrottled and 7.5 % later with the
@@ -175,7 +183,11 @@ fn feature_script(module: &FeatureModule) -> Result<String> {
     if !module.glue_js.contains("function __wbg_init(") || exports {
         return Err("the Excel module's glue must be wasm-bindgen's --target no-modules output".into());
     }
-    let script = format!("{}\n{}", module.glue_js.trim_end(), module.loader_js.trim_end());
+    let decoder = format!(
+        "globalThis.{DECODER_FUNCTION} = function () {{\n{}\nreturn globalThis.fzstd.decompress;\n}};",
+        module.decoder_js.trim()
+    );
+    let script = format!("{}\n{decoder}\n{}", module.glue_js.trim_end(), module.loader_js.trim_end());
     check_inline_safe(&script, "</script", "Excel module's script")?;
     Ok(script)
 }
@@ -188,6 +200,16 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
     zopfli::compress(options, zopfli::Format::Gzip, bytes, &mut packed).expect("gzip in memory");
     packed
 }
+
+/// The first-use module at Zstandard's highest level: 21 % smaller than zopfli's gzip
+/// (2.6 MB of wasm: 852 against 1,079 KiB), decoded by fzstd in some 35 ms on first use
+/// only. The app's own wasm stays gzip: the browser inflates it natively while the page
+/// is read and compiles it as it streams, which start-up time needs.
+fn zstd(bytes: &[u8]) -> Vec<u8> {
+    zstd::bulk::compress(bytes, ZSTD_LEVEL).expect("Zstandard in memory")
+}
+
+const ZSTD_LEVEL: i32 = 22;
 
 /// More iterations gain under 0.3 % and cost seconds on every build.
 const ZOPFLI_ITERATIONS: std::num::NonZeroU64 = std::num::NonZeroU64::new(5).expect("non-zero");
@@ -345,8 +367,12 @@ mod tests {
         let template =
             TEMPLATE.replace("</body>", "<link data-trunk rel=\"inline\" href=\"static/sheets.js\">\n</body>");
         let glue = "let selfcheckSheets = (function(exports) { function __wbg_init(m) {} })({});";
-        let sheets =
-            FeatureModule { glue_js: glue, loader_js: "globalThis.__selfcheckSheets = () => 1;", wasm: b"\0asm" };
+        let sheets = FeatureModule {
+            glue_js: glue,
+            loader_js: "globalThis.__selfcheckSheets = () => 1;",
+            wasm: b"\0asm",
+            decoder_js: "self.fzstd={decompress:x=>x};",
+        };
         let html = assemble(&Parts { sheets: Some(sheets), ..parts(&template, "p{}", GLUE) }).unwrap();
         assert!(!html.contains("data-trunk"));
         let block = html.find("id=\"sheets-wasm\"").unwrap();
@@ -354,6 +380,15 @@ mod tests {
         let start = block + html[block..].find("<script>").unwrap() + "<script>".len();
         let script = &html[start..start + html[start..].find("</script>").unwrap()];
         assert!(script.starts_with(glue) && script.ends_with("globalThis.__selfcheckSheets = () => 1;"));
+        // The decoder is defined, not run: the loader calls it on first use.
+        assert!(script.contains(&format!("globalThis.{DECODER_FUNCTION} = function () {{\nself.fzstd=")));
+        assert!(include_str!("../../static/sheets.js").contains(&format!("globalThis.{DECODER_FUNCTION}()")));
+        // The block is Zstandard (its magic number), in base64.
+        let opening = format!("class=\"{MODULE_BLOCK_CLASS}\" id=\"sheets-wasm\">");
+        let data = &html[html.find(&opening).unwrap() + opening.len()..];
+        let packed = BASE64.decode(&data[..data.find('<').unwrap()]).unwrap();
+        assert_eq!(&packed[..4], [0x28, 0xb5, 0x2f, 0xfd]);
+        assert_eq!(zstd::bulk::decompress(&packed, 1024).unwrap(), b"\0asm");
         assert!(html.contains(&sha256_source(script)), "the CSP allows it by its hash");
         assert!(assemble(&parts(&template, "p{}", GLUE)).unwrap_err().contains("Excel"), "a loader without its module");
     }

@@ -51,20 +51,22 @@ globalThis.__selfcheckGunzip = (bytes) => {
   return globalThis.fflate.gunzipSync(bytes);
 };
 
+// A data block's bytes from its base64 (the app's start and the first-use module's
+// loader share it).
+globalThis.__selfcheckBytes = (base64) => {
+  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(base64);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+};
+
 // A data block's wasm (gzip, base64) as WebAssembly takes it: a Response that inflates
 // as it is compiled (the browser's own DecompressionStream, in memory, no request), or
-// the inflated bytes where that is missing. The app's start and the Excel loader share it.
-// A corrupt or short stream rejects the compilation, so the writer's own promises need
-// no handler beyond silencing them.
+// the inflated bytes where that is missing. A corrupt or short stream rejects the
+// compilation, so the writer's own promises need no handler beyond silencing them.
 globalThis.__selfcheckInflated = (base64) => {
-  let bytes;
-  if (typeof Uint8Array.fromBase64 === "function") {
-    bytes = Uint8Array.fromBase64(base64);
-  } else {
-    const binary = atob(base64);
-    bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  }
+  const bytes = globalThis.__selfcheckBytes(base64);
   if (typeof DecompressionStream !== "function") return globalThis.__selfcheckGunzip(bytes);
   const inflater = new DecompressionStream("gzip");
   const writer = inflater.writable.getWriter();
