@@ -51,7 +51,7 @@ pub fn ConsistencyPanel(props: &ConsistencyProps) -> Html {
             ContradictionKind::SupersetMet => T::ConsistencySupersetMet,
         };
         html! {
-            <li class="contradiction" data-kind={format!("{:?}", c.kind)}>
+            <li class="contradiction" data-kind={c.kind.code()}>
                 <strong>{ tr(lang, kind) }</strong>{ " " }
                 { side(&c.first) }{ " ≠ " }{ side(&c.second) }
             </li>

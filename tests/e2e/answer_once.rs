@@ -220,7 +220,7 @@ pub(crate) fn answer_once_then_contradict(browser: &Browser) {
     browser.wait_for("document.querySelectorAll('#consistency li.contradiction').length > 0", "the contradiction");
     assert_eq!(
         contradictions(browser),
-        [("EqualDiffers".to_string(), pair((M19, "met"), (OM, "not_met")))],
+        [("equal_differs".to_string(), pair((M19, "met"), (OM, "not_met")))],
         "one contradiction: both items, both statuses"
     );
     let panel = browser.text("#consistency");
@@ -347,7 +347,7 @@ fn a_status_proposed_across_a_subset_or_an_overlap_counts_once_confirmed() {
     browser.wait_for("document.querySelectorAll('#consistency li.contradiction').length === 1", "the contradiction");
     assert_eq!(
         contradictions(&browser),
-        [("SupersetMet".to_string(), pair(("M19-A3-07-Q1", "met"), ("G22239C-PH-Q2", "not_met")))]
+        [("superset_met".to_string(), pair(("M19-A3-07-Q1", "met"), ("G22239C-PH-Q2", "not_met")))]
     );
 
     // Choosing the carried status on a carried card confirms it: the carried note goes.

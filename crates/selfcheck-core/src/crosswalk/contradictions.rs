@@ -31,6 +31,16 @@ pub enum ContradictionKind {
     SupersetMet,
 }
 
+impl ContradictionKind {
+    /// The code in files (`equal_differs`, `superset_met`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            ContradictionKind::EqualDiffers => "equal_differs",
+            ContradictionKind::SupersetMet => "superset_met",
+        }
+    }
+}
+
 /// One of the two answers: the item, its status, who gave it and when.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -115,6 +125,13 @@ mod tests {
 
     fn relations(pairs: &[(&str, &str, RelationKind)]) -> Relations<'static> {
         Relations::from_pairs(pairs.iter().map(|&(a, b, k)| (a, b, k, Origin::Loaded)))
+    }
+
+    #[test]
+    fn a_kind_s_code_is_how_files_write_it() {
+        for kind in [ContradictionKind::EqualDiffers, ContradictionKind::SupersetMet] {
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.code()));
+        }
     }
 
     #[test]
