@@ -71,7 +71,10 @@ fn provider_view(lang: Lang, c: &ProviderComparison, provider: &ProviderState) -
                 <td><span class="item-id">{ loaded::local_id(&i.item_id) }</span>{ " " }{ i.title.get(lang) }
                     if i.gating { { " " }<span class="tag tag-gating">{ tr(lang, T::TagGating) }</span> }</td>
                 <td>{ status_text(kind, i.status.before, lang) }</td>
-                <td>{ status_text(kind, i.status.after, lang) }</td>
+                <td>{ status_text(kind, i.status.after, lang) }
+                    if !i.carried_from.is_empty() {
+                        <span class="carried-note">{ " " }{ trf(lang, T::CarriedFromShort, &[("item", &i.carried_from)]) }</span>
+                    }</td>
                 <td>{ i.gap.map_or("", |g| gap_change(g).text(lang)) }</td>
             </tr>
         }

@@ -96,6 +96,9 @@ pub struct ItemChange {
     pub status: Change<Option<Status>>,
     pub kind: ItemChangeKind,
     pub gap: Option<GapChange>,
+    /// The equal item the later answer was carried from, when no one answered this one.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub carried_from: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -228,6 +231,7 @@ pub fn compare_provider(before: &ProviderWork, after: &ProviderWork) -> Provider
                 status,
                 kind,
                 gap,
+                carried_from: a.and_then(Answer::carried_from).unwrap_or_default().to_string(),
             })
         })
         .collect();
@@ -421,6 +425,21 @@ mod tests {
         let same = compare_provider(&work, &work);
         assert!(same.is_empty());
         assert!(same.scores.len() > 7, "every catalog and area is listed, unchanged");
+    }
+
+    #[test]
+    fn an_answer_carried_since_says_where_it_came_from() {
+        let before = ProviderWork::default();
+        let mut after = ProviderWork::default();
+        let relations = crate::catalog::loaded::relations(&[]);
+        let group = relations.groups()[0].clone();
+        after.answers_mut().insert(group[0].clone(), Answer::with_status(Status::NotMet));
+        crate::crosswalk::carry(&relations, after.answers_mut());
+        let c = compare_provider(&before, &after);
+        let carried = c.items.iter().find(|i| i.item_id == group[1]).expect("the carried answer is a change");
+        assert_eq!((carried.kind, carried.carried_from.as_str()), (ItemChangeKind::Answered, group[0].as_str()));
+        let given = c.items.iter().find(|i| i.item_id == group[0]).unwrap();
+        assert!(given.carried_from.is_empty());
     }
 
     #[test]
