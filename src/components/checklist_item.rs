@@ -9,6 +9,7 @@ use crate::components::answered::{answered, who_and_when};
 use crate::components::evidence_files::EvidenceFiles;
 use crate::components::related_items::{carried_from, proposal, related_items};
 use crate::components::status_picker;
+use crate::i18n::labels::colon;
 use crate::i18n::{labels, tr, trf, T};
 use crate::platform::events;
 use crate::state::answer_edit::preview;
@@ -104,13 +105,6 @@ pub fn dom_key(item_id: &str) -> String {
 /// The DOM id of an item's card.
 pub fn dom_id(item_id: &str) -> String {
     format!("item-{}", dom_key(item_id))
-}
-
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhCn => "：",
-        Lang::En => ": ",
-    }
 }
 
 /// One question: its answer buttons, and the details behind it.

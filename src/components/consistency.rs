@@ -37,7 +37,7 @@ pub fn ConsistencyPanel(props: &ConsistencyProps) -> Html {
                 <button type="button" class="link-btn show-related"
                     aria-label={trf(lang, T::ShowRelatedItem, &[("item", &side.item)])}
                     onclick={move |_: MouseEvent| on_show.emit(target.clone())}>{ side.item.clone() }</button>
-                { format!(" {title}: {status}") }
+                { format!(" {title}{}{status}", labels::colon(lang)) }
                 if !who.is_empty() { <span class="answered">{ format!(" ({who})") }</span> }
                 if !side.carried_from.is_empty() {
                     <span class="carried-note">{ " " }{ trf(lang, T::CarriedFromShort, &[("item", &side.carried_from)]) }</span>

@@ -98,3 +98,11 @@ mod tests {
         assert_eq!(percent(None), "—");
     }
 }
+
+/// The colon after a label: full width in Chinese.
+pub const fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhCn => "：",
+        Lang::En => ": ",
+    }
+}

@@ -186,7 +186,7 @@ fn consistency_section(lang: Lang, p: &ProviderReport, catalogs: &[Catalog]) -> 
         };
         let status = labels::status(lang, ItemKind::Compliance, side.status);
         let who = if who.is_empty() { String::new() } else { format!(" ({who})") };
-        format!("{} {title}: {status}{who}{carried}", loaded::local_id(&side.item))
+        format!("{} {title}{}{status}{who}{carried}", loaded::local_id(&side.item), labels::colon(lang))
     };
     html! {
         <section class="report-part" id="preview-consistency">
