@@ -144,7 +144,7 @@ fn one_answer_stands_for_its_equal_items_and_a_contradiction_is_listed_printed_a
     for id in [OM, M19] {
         assert!(listed.contains(id), "the printed contradiction names {id}: {listed}");
     }
-    assert!(listed.contains('≠') && listed.contains(":未达标") && listed.contains(":达标"), "{listed}");
+    assert!(listed.contains('≠') && listed.contains("：未达标") && listed.contains("：达标"), "{listed}");
     assert_clean(&browser);
 }
 
@@ -224,7 +224,7 @@ pub(crate) fn answer_once_then_contradict(browser: &Browser) {
         "one contradiction: both items, both statuses"
     );
     let panel = browser.text("#consistency");
-    for said in ["等同项答复不同", "1 处", "运维部 张三", "测评组 李四", ": 达标", ": 未达标"] {
+    for said in ["等同项答复不同", "1 处", "运维部 张三", "测评组 李四", "：达标", "：未达标"] {
         assert!(panel.contains(said), "the panel says {said}: {panel}");
     }
     // The third item carries the strictest given answer now: not met, from G22239C-OM-Q1.
@@ -249,7 +249,7 @@ pub(crate) fn answer_once_then_contradict(browser: &Browser) {
     browser.wait_for("!!document.querySelector('#preview-consistency')", "the printout's consistency section");
     assert_eq!(browser.count("#preview-consistency li.contradiction"), 1);
     let printed = browser.text("#preview-consistency li.contradiction");
-    for said in [M19, OM, "≠", ": 达标", ": 未达标", "运维部 张三", "测评组 李四"] {
+    for said in [M19, OM, "≠", "：达标", "：未达标", "运维部 张三", "测评组 李四"] {
         assert!(printed.contains(said), "the printout's contradiction says {said}: {printed}");
     }
     let carried_gap = browser.text(&format!("#preview-gaps tr[data-item-id='{O14}'] p.gap-carried"));
