@@ -289,6 +289,7 @@ fn item_props(id: &str, answer: Option<Answer>, sink: Rc<RefCell<Vec<(String, An
         on_edit: Callback::from(move |edit| sink.borrow_mut().push(edit)),
         on_reviewed: Callback::noop(),
         related: Default::default(),
+        related_total: 0,
         proposal: None,
         on_show: Callback::noop(),
     }
@@ -417,6 +418,12 @@ async fn backspace_inside_the_card_is_not_a_shortcut() {
     assert_eq!(*actions.borrow(), [("C23-05-Q1".to_string(), AnswerEdit::Clear)]);
 }
 
+fn related_props(
+    (rows, total): (Vec<cloud_selfcheck::state::related::RelatedRow>, usize),
+) -> (Rc<Vec<cloud_selfcheck::state::related::RelatedRow>>, usize) {
+    (Rc::new(rows), total)
+}
+
 /// Answer once: a carried answer says where it came from and leads there; an unanswered
 /// item's proposal is confirmed with one click (an answer like any other); the related
 /// items are listed with their answers.
@@ -431,7 +438,7 @@ async fn a_card_shows_where_its_answer_came_from_its_proposal_and_its_related_it
     carry(&relations, &mut answers);
     let (shown, edits) = (Rc::new(RefCell::new(Vec::<String>::new())), Edits::default());
     let mut props = item_props("O14-G-Q3", answers.get("O14-G-Q3").cloned(), edits.clone());
-    props.related = Rc::new(related_rows(&relations, &[], &answers, "O14-G-Q3"));
+    (props.related, props.related_total) = related_props(related_rows(&relations, &[], &answers, "O14-G-Q3"));
     props.on_show = {
         let shown = shown.clone();
         Callback::from(move |id| shown.borrow_mut().push(id))
@@ -443,6 +450,8 @@ async fn a_card_shows_where_its_answer_came_from_its_proposal_and_its_related_it
     click(&root, ".carried-from .show-related");
     assert_eq!(*shown.borrow(), ["M19-A3-07-Q2"]);
     assert_eq!(one(&root, "article").get_attribute("data-status").as_deref(), Some("met"));
+    click(&root, ".item-related summary");
+    until_present(&root, ".item-related li").await;
     let related = all(&root, ".item-related li");
     assert!(related.len() >= 2, "its equal items at least");
     assert!(text(&root, ".item-related").contains("等同"));
@@ -463,7 +472,7 @@ async fn a_card_shows_where_its_answer_came_from_its_proposal_and_its_related_it
     let proposal = propose(&relations, &answers, &item);
     assert!(proposal.is_some(), "{item} from {source}");
     let mut props = item_props(&item, None, edits.clone());
-    props.related = Rc::new(related_rows(&relations, &[], &answers, &item));
+    (props.related, props.related_total) = related_props(related_rows(&relations, &[], &answers, &item));
     props.proposal = proposal.clone();
     let root = mount_point();
     Renderer::<ChecklistItem>::with_root_and_props(root.clone(), props).render();

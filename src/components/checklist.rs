@@ -49,7 +49,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         use_callback(props.on_action.clone(), |item, on_action| on_action.emit(ProviderAction::MarkReviewed(item)));
     let answers: &Answers = &state.work.answers;
     // The relations hold as long as the loaded catalogs do.
-    let relations = use_memo(loaded.clone(), |loaded| selfcheck_core::catalog::loaded::relations(loaded));
+    let relations = crate::state::related::relations_for(loaded);
     let on_show = use_callback(props.on_action.clone(), |id: String, on_action| {
         on_action.emit(ProviderAction::ShowItem(id.clone()));
         later::soon(move || events::focus(&dom_id(&id)));
@@ -127,7 +127,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                 let item = &section.items[i];
                 let n = position;
                 position += 1;
-                let related = related_rows(&relations, loaded, answers, &item.id);
+                let (related, related_total) = related_rows(&relations, loaded, answers, &item.id);
                 let proposal = if related.is_empty() { None } else { crosswalk::propose(&relations, answers, &item.id) };
                 html! {
                     <ChecklistItem key={item.id.clone()} lang={lang} item={source(s, i)}
@@ -137,7 +137,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                         out_of_scope={scope.why_not(item)}
                         review={versions::needs_review(answers, item)}
                         history={state.work.history.get(&item.id).cloned().unwrap_or_default()}
-                        related={Rc::new(related)} proposal={proposal} on_show={on_show.clone()}
+                        related={Rc::new(related)} related_total={related_total} proposal={proposal} on_show={on_show.clone()}
                         on_edit={on_edit.clone()} on_reviewed={on_reviewed.clone()} />
                 }
             })

@@ -80,6 +80,9 @@ pub struct ChecklistItemProps {
     /// The item's related items in other catalogs (`crosswalk`), with their answers.
     #[prop_or_default]
     pub related: Rc<Vec<RelatedRow>>,
+    /// How many related items there are (`related` lists at most `related::SHOWN`).
+    #[prop_or_default]
+    pub related_total: usize,
     /// What the related items' answers propose, while no one has answered this item.
     #[prop_or_default]
     pub proposal: Option<Proposal>,
@@ -184,6 +187,11 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
         })
     };
     let details_open = use_state(|| false);
+    let related_open = use_state(|| false);
+    let on_related_toggle = {
+        let related_open = related_open.clone();
+        Callback::from(move |e: Event| related_open.set(events::details_is_open(&e)))
+    };
     let on_toggle = {
         let details_open = details_open.clone();
         Callback::from(move |e: Event| details_open.set(events::details_is_open(&e)))
@@ -303,7 +311,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 { history(lang, item.kind, &props.history) }
             }
             if !props.related.is_empty() {
-                { related_items(lang, &props.related, &props.on_show) }
+                { related_items(lang, &props.related, props.related_total, *related_open, on_related_toggle, &props.on_show) }
             }
             <p class="item-ref">
                 // One text node per run of text: each node is a DOM call per card drawn.

@@ -64,8 +64,23 @@ pub fn proposal(lang: Lang, proposal: &Proposal, rows: &[RelatedRow], on_confirm
     }
 }
 
-/// The related items, behind a disclosure.
-pub fn related_items(lang: Lang, rows: &[RelatedRow], on_show: &Callback<String>) -> Html {
+/// The related items, behind a disclosure; drawn only once it is opened (a sheet's card
+/// may list two dozen, and a page draws 60 cards).
+pub fn related_items(
+    lang: Lang,
+    rows: &[RelatedRow],
+    total: usize,
+    open: bool,
+    on_toggle: Callback<Event>,
+    on_show: &Callback<String>,
+) -> Html {
+    if !open {
+        return html! {
+            <details class="item-related" ontoggle={on_toggle}>
+                <summary>{ trf(lang, T::RelatedCount, &[("count", &total.to_string())]) }</summary>
+            </details>
+        };
+    }
     let items = rows.iter().map(|row| {
         let status = row.status.map_or_else(|| tr(lang, T::RelatedUnanswered), |s| labels::status(lang, row.item_kind, s));
         html! {
@@ -81,9 +96,12 @@ pub fn related_items(lang: Lang, rows: &[RelatedRow], on_show: &Callback<String>
         }
     });
     html! {
-        <details class="item-related">
-            <summary>{ trf(lang, T::RelatedCount, &[("count", &rows.len().to_string())]) }</summary>
+        <details class="item-related" open=true ontoggle={on_toggle}>
+            <summary>{ trf(lang, T::RelatedCount, &[("count", &total.to_string())]) }</summary>
             <ul>{ for items }</ul>
+            if total > rows.len() {
+                <p class="more">{ trf(lang, T::RelatedMore, &[("count", &(total - rows.len()).to_string())]) }</p>
+            }
         </details>
     }
 }

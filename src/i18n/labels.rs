@@ -83,6 +83,14 @@ pub fn status_class(status: Option<Status>) -> &'static str {
 /// A score as shown (the core's wording, which the CLI shares).
 pub use selfcheck_core::scoring::percent;
 
+/// The colon after a label: full width in Chinese.
+pub const fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhCn => "：",
+        Lang::En => ": ",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,13 +104,5 @@ mod tests {
         assert_eq!(percent(Some(12.05)), "12%");
         assert_eq!(percent(Some(50.5)), "50.5%");
         assert_eq!(percent(None), "—");
-    }
-}
-
-/// The colon after a label: full width in Chinese.
-pub const fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhCn => "：",
-        Lang::En => ": ",
     }
 }

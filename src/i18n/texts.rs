@@ -546,6 +546,7 @@ selfcheck_core::localized_table! {
     RelationSuperset { zh: "本项包含它", en: "contains it" }
     RelationIntersect { zh: "部分重叠", en: "overlaps" }
     RelatedUnanswered { term: Term::Unanswered }
+    RelatedMore { zh: "另有 {count} 项未列出。", en: "{count} more not listed." }
     RelatedCarried { zh: "（带入）", en: "(carried)" }
     ProposalText {
         zh: "建议：{status}。依据相关项的答复：{sources}。须经确认才计入。",

@@ -55,7 +55,7 @@ pub fn ProviderPage(props: &ProviderPageProps) -> Html {
         });
     let summary: Rc<_> = summary;
     let contradictions = use_memo((state.work.answers.clone(), state.work.catalogs.clone()), |(answers, loaded)| {
-        selfcheck_core::crosswalk::contradictions(&selfcheck_core::catalog::loaded::relations(loaded), answers)
+        selfcheck_core::crosswalk::contradictions(&crate::state::related::relations_for(loaded), answers)
     });
     let owners =
         use_memo((state.work.answers.clone(), state.work.catalogs.clone(), scope), |(answers, loaded, scope)| {

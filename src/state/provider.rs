@@ -163,9 +163,8 @@ impl ProviderState {
                 };
                 let stamp = Stamp { by, at: cx.now, against };
                 answer_edit::apply(Rc::make_mut(&mut self.work.answers), &item, edit, stamp);
-                if selfcheck_core::crosswalk::builtin().relations.iter().any(|r| r.item == item || r.related == item)
-                    || item.contains(':')
-                {
+                // Only the edited item's group can change.
+                if super::related::relations_for(&self.work.catalogs).group(&item).is_some() {
                     self.carry();
                 }
             }
@@ -278,7 +277,7 @@ impl ProviderState {
     /// Brings the answers carried between equal items in line with those people gave
     /// (`crosswalk::carry`); the answers are copied only when something changes.
     fn carry(&mut self) {
-        let relations = loaded::relations(&self.work.catalogs);
+        let relations = super::related::relations_for(&self.work.catalogs);
         let mut answers = (*self.work.answers).clone();
         if selfcheck_core::crosswalk::carry(&relations, &mut answers) > 0 {
             self.work.answers = Rc::new(answers);
@@ -351,6 +350,28 @@ mod tests {
             Context::default(),
         );
         assert_eq!(state.work.answers[&item].status(), Some(selfcheck_core::Status::Met));
+    }
+
+    /// An answer is carried as it is given, and taken back as it is cleared, through the
+    /// built-in relations and through a loaded catalog's `maps_to` to an item the built-in
+    /// ones do not relate.
+    #[test]
+    fn an_answer_is_carried_to_its_equal_items_as_it_is_given_and_cleared() {
+        use selfcheck_core::catalog::csv_import::CatalogHeader;
+        use selfcheck_core::Status;
+        let met = |item: &str| ProviderAction::Answer { item: item.into(), edit: AnswerEdit::Toggle(Status::Met) };
+        let mut state = ProviderState::default();
+        state.apply(met("M19-A3-07-Q2"), Context::default());
+        assert_eq!(state.work.answers["O14-G-Q3"].carried_from(), Some("M19-A3-07-Q2"));
+        state.apply(met("M19-A3-07-Q2"), Context::default()); // chosen again: cleared
+        assert!(state.work.answers.is_empty(), "{:?}", state.work.answers);
+
+        let date = selfcheck_core::Date::from_ymd(2026, 12, 7).unwrap();
+        let head = CatalogHeader { id: "team".into(), title: "自查表".into(), version: "1".into(), date };
+        let sheet = loaded::read_csv("章节,编号,标题,对应项\nA,1,审计报表,M19-A3-01-Q1=equal\n".as_bytes()).unwrap();
+        state.work.catalogs = Rc::new(vec![loaded::from_sections(&head, sheet).unwrap()]);
+        state.apply(met("M19-A3-01-Q1"), Context::default());
+        assert_eq!(state.work.answers["team:1"].carried_from(), Some("M19-A3-01-Q1"));
     }
 
     #[test]

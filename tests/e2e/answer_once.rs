@@ -36,6 +36,15 @@ fn card(id: &str) -> String {
     format!("#item-{}", dom_key(id))
 }
 
+/// Opens a card's related items (`card` is the card's selector): they are drawn once opened.
+fn open_related(browser: &Browser, card: &str) {
+    browser.click(&format!("{card} details.item-related summary"));
+    browser.wait_for(
+        &format!("!!document.querySelector(\"{card} details.item-related li\")"),
+        "the related items drawn once opened",
+    );
+}
+
 /// The JS expression reading an attribute of the first match, or null.
 fn js_attr(css: &str, attr: &str) -> String {
     format!("document.querySelector({})?.getAttribute('{attr}')", json!(css))
@@ -173,6 +182,10 @@ pub(crate) fn answer_once_then_contradict(browser: &Browser) {
     // The card lists its related items: the two equal ones, carried, and the wider item of
     // GB/T 31168 it is part of.
     browser.click(&format!("{} details.item-related summary", card(M19)));
+    browser.wait_for(
+        &format!("!!document.querySelector(\"{} details.item-related li\")", card(M19)),
+        "the related items drawn once opened",
+    );
     let related = browser.eval(
         "return [...document.querySelectorAll(arguments[0] + ' details.item-related li')]
              .map(li => [li.dataset.related, li.dataset.relation]).sort();",
@@ -224,7 +237,8 @@ pub(crate) fn answer_once_then_contradict(browser: &Browser) {
         "one contradiction: both items, both statuses"
     );
     let panel = browser.text("#consistency");
-    for said in ["等同项答复不同", "1 处", "运维部 张三", "测评组 李四", "：达标", "：未达标"] {
+    for said in ["等同项答复不同", "1 处", "运维部 张三", "测评组 李四", "：达标", "：未达标"]
+    {
         assert!(panel.contains(said), "the panel says {said}: {panel}");
     }
     // The third item carries the strictest given answer now: not met, from G22239C-OM-Q1.
@@ -312,6 +326,7 @@ fn a_status_proposed_across_a_subset_or_an_overlap_counts_once_confirmed() {
     browser.wait_for(&format!("{} === 'met'", js_attr(&format!("{subset} p.proposal"), "data-proposed")), "a proposal");
     let proposal = browser.text(&format!("{subset} p.proposal"));
     assert!(proposal.contains("M19-A3-07-Q1") && proposal.contains("须经确认"), "{proposal}");
+    open_related(&browser, &subset);
     let relation = browser.eval(
         &format!("return {};", js_attr(&format!("{subset} li[data-related='M19-A3-07-Q1']"), "data-relation")),
         json!([]),
@@ -330,6 +345,7 @@ fn a_status_proposed_across_a_subset_or_an_overlap_counts_once_confirmed() {
         &format!("{} === 'partial'", js_attr(&format!("{overlap} p.proposal"), "data-proposed")),
         "partially met proposed for the overlap",
     );
+    open_related(&browser, &overlap);
     assert_eq!(
         browser.eval(
             &format!("return {};", js_attr(&format!("{overlap} li[data-related='M19-A3-07-Q1']"), "data-relation")),
@@ -440,6 +456,7 @@ fn a_loaded_sheet_maps_its_items_to_the_built_in_groups_and_a_bad_cell_is_refuse
     assert_eq!(status(&browser, &ops), "none", "its group is unanswered");
     assert_eq!(status(&browser, &other), "none");
     assert_eq!(browser.count(&format!("{} details.item-related", card(&other))), 0, "no relation, no list");
+    open_related(&browser, &card(&ops));
     let relation = browser.eval(
         &format!("return {};", js_attr(&format!("{} li[data-related='{M19}']", card(&ops)), "data-relation")),
         json!([]),
@@ -501,6 +518,11 @@ fn an_item_equal_only_through_its_group_is_listed_and_named_where_its_answer_cam
     assert!(!note.contains("（）"), "the source's catalog is left blank: {note}");
     assert!(note.contains("GB/T 22239-2019"), "the note names the source's catalog: {note}");
     // The card lists every equal item of its group, the one its answer came from among them.
+    browser.click(&format!("{} details.item-related summary", card(O14)));
+    browser.wait_for(
+        &format!("!!document.querySelector(\"{} details.item-related li\")", card(O14)),
+        "the related items drawn once opened",
+    );
     let related = browser.eval(
         "return [...document.querySelectorAll(arguments[0] + ' details.item-related li')]
              .map(li => [li.dataset.related, li.dataset.relation]).sort();",
