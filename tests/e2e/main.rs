@@ -437,8 +437,8 @@ pub(crate) fn trusted_types_refuse_strings_in_sinks(browser: &Browser) {
 fn single_file_is_self_contained_under_a_strict_csp() {
     let html = std::fs::read_to_string(dist_file()).unwrap();
     // The inflater's script (which only defines a function), the wasm in a data block (a
-    // type the browser never runs), the script that starts compiling it, and one inline
-    // module; then the Excel module's data block and its glue and loader, which compile
+    // type the browser never runs), the script that starts compiling it, and the app's one
+    // classic script (glue and boot); then the Excel module's data block and its glue and loader, which compile
     // nothing until a workbook is used. No script is made from a data block's text: Trusted
     // Types would refuse it.
     assert_eq!(html.matches("<script type=\"application/octet-stream\" class=\"wasm-gzip-base64\">").count(), 1);
@@ -448,7 +448,8 @@ fn single_file_is_self_contained_under_a_strict_csp() {
         1
     );
     assert_eq!(html.matches("<script>").count(), 2, "the script starting the compilation, the Excel loader");
-    assert_eq!(html.matches("<script type=\"module\">").count(), 1);
+    assert_eq!(html.matches("<script id=\"app-script\">").count(), 1);
+    assert!(!html.contains("type=\"module\""), "the app's script is a classic one");
     assert_eq!(html.matches("<script id=\"inflate-fallback\">").count(), 1, "the inflater, a parsed script");
     assert!(!html.contains("text/plain"), "no script text kept as data");
     assert_eq!(html.matches("<script").count(), 6, "nothing else");
@@ -494,7 +495,7 @@ fn single_file_is_self_contained_under_a_strict_csp() {
     let expected = format!(
         "script-src {} {} {} {} 'wasm-unsafe-eval'",
         hash_of("<script>", "<script>"),
-        hash_of("<script type=\"module\">", "<script type=\"module\">"),
+        hash_of("<script id=\"app-script\">", "<script id=\"app-script\">"),
         hash_of(inflater, inflater),
         hash_of(&html[sheets_script..sheets_script + 200], "<script>"),
     );

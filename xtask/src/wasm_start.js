@@ -1,7 +1,8 @@
 // Placed by `cargo xtask dist` right after the wasm's data block, as a classic script:
 // it runs as soon as the block is parsed and starts inflating and compiling the wasm
-// while the rest of the page is read. The module script (glue and `boot.js`) runs once
-// the page is parsed and awaits the compiled module. file:// pages cannot fetch, hence
+// while the rest of the page is read. The app's script (glue and `boot.js`, a classic
+// script right after this one) awaits the compiled module and starts the app, while the
+// parser reads the first-use module's data. file:// pages cannot fetch, hence
 // the data block: a script element of a non-JavaScript type, which the browser neither
 // runs nor parses as code.
 
@@ -15,7 +16,7 @@ document.addEventListener("securitypolicyviolation", (e) =>
 );
 
 // The start-up panel, in both languages: shown here when the browser cannot run the
-// app at all (no WebAssembly: the module script may not even run), or by boot.js.
+// app at all (no WebAssembly), or by boot.js.
 globalThis.__selfcheckBootError = (error) => {
   if (document.getElementById("fatal-error")) return; // the Rust panic hook spoke first
   for (const booting of document.querySelectorAll(".booting")) booting.remove();
@@ -88,7 +89,7 @@ globalThis.__selfcheckWasm = (() => {
     return Promise.reject(error);
   }
 })();
-// Without WebAssembly the module script may never run: say so now. Otherwise boot.js
+// Without WebAssembly the app's script cannot start it: say so now. Otherwise boot.js
 // handles a failure once it runs; until then the rejection is not "unhandled".
 if (typeof WebAssembly === "undefined") globalThis.__selfcheckBootError(new Error("WebAssembly is not available"));
 globalThis.__selfcheckWasm.catch(() => {});
