@@ -49,7 +49,9 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         use_callback(props.on_action.clone(), |item, on_action| on_action.emit(ProviderAction::MarkReviewed(item)));
     let answers: &Answers = &state.work.answers;
     // The relations hold as long as the loaded catalogs do.
-    let relations = crate::state::related::relations_for(loaded);
+    // Not for the first paint (the relations are read then built: 1–2 ms, four times that
+    // on a slow desktop): the cards gain their related items once the page is painted.
+    let relations = props.all_sections.then(|| crate::state::related::relations_for(loaded));
     let on_show = use_callback(props.on_action.clone(), |id: String, on_action| {
         on_action.emit(ProviderAction::ShowItem(id.clone()));
         later::soon(move || events::focus(&dom_id(&id)));
@@ -127,8 +129,12 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                 let item = &section.items[i];
                 let n = position;
                 position += 1;
-                let (related, related_total) = related_rows(&relations, loaded, answers, &item.id);
-                let proposal = if related.is_empty() { None } else { crosswalk::propose(&relations, answers, &item.id) };
+                let (related, related_total) =
+                    relations.as_ref().map(|relations| related_rows(relations, loaded, answers, &item.id)).unwrap_or_default();
+                let proposal = relations
+                    .as_ref()
+                    .filter(|_| !related.is_empty())
+                    .and_then(|relations| crosswalk::propose(relations, answers, &item.id));
                 html! {
                     <ChecklistItem key={item.id.clone()} lang={lang} item={source(s, i)}
                         answer={answers.get(&item.id).cloned()}
