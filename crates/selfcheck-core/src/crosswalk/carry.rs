@@ -31,18 +31,7 @@ pub fn most_restrictive(statuses: impl IntoIterator<Item = Status>) -> Option<St
 pub fn carry(relations: &Relations, answers: &mut Answers) -> usize {
     let mut changed = 0;
     for group in relations.groups() {
-        let source = group
-            .iter()
-            .filter_map(|id| {
-                let answer = answers.get(id)?;
-                answer.given_status()?;
-                Some((id, answer.effective_status()?, answer))
-            })
-            .min_by_key(|(id, status, answer)| {
-                let newest_first = Reverse(answer.details().answered_at.as_ref().map(Timestamp::instant_key));
-                (strictness(*status), newest_first, *id)
-            })
-            .map(|(id, _, answer)| (id.clone(), answer.clone()));
+        let source = strictest_given(group, answers).map(|(id, answer, _)| (id.clone(), answer.clone()));
         for member in group {
             let current = answers.get(member).cloned().unwrap_or_default();
             if current.given_status().is_some() {
@@ -66,6 +55,25 @@ pub fn carry(relations: &Relations, answers: &mut Answers) -> usize {
         changed += usize::from(store(answers, &id, &current, taken_back(current.clone())));
     }
     changed
+}
+
+/// The answer a group's unanswered items carry: the most restrictive a person gave, the
+/// newest among equals (then the first by id), with its item and status.
+pub(crate) fn strictest_given<'a>(
+    group: &'a [String],
+    answers: &'a Answers,
+) -> Option<(&'a String, &'a Answer, Status)> {
+    group
+        .iter()
+        .filter_map(|id| {
+            let answer = answers.get(id)?;
+            answer.given_status()?;
+            Some((id, answer, answer.effective_status()?))
+        })
+        .min_by_key(|(id, answer, status)| {
+            let newest_first = Reverse(answer.details().answered_at.as_ref().map(Timestamp::instant_key));
+            (strictness(*status), newest_first, *id)
+        })
 }
 
 /// Stores `wanted` unless it is what is there; an empty answer is not kept.

@@ -69,28 +69,23 @@ impl Side {
     }
 }
 
-/// Every contradiction among the answers, equal items first, each pair once.
+/// Every contradiction among the answers, equal items first, each pair once. In a group
+/// of equal items, each answer given otherwise than the one its unanswered items carry
+/// (the strictest) is paired with that one: one pair per dissenting item, never one per
+/// two of them (a sheet may make hundreds of items equal to one built-in item).
 pub fn contradictions(relations: &Relations, answers: &Answers) -> Vec<Contradiction> {
     let mut found = Vec::new();
     for group in relations.groups() {
-        let given: Vec<(&String, &Answer, Status)> = group
-            .iter()
-            .filter_map(|id| {
-                let answer = answers.get(id)?;
-                answer.given_status()?;
-                Some((id, answer, answer.effective_status()?))
-            })
-            .collect();
-        for (i, (a, answer_a, status_a)) in given.iter().enumerate() {
-            for (b, answer_b, status_b) in &given[i + 1..] {
-                if status_a != status_b {
-                    found.push(Contradiction {
-                        kind: ContradictionKind::EqualDiffers,
-                        first: Side::of(a, answer_a, *status_a),
-                        second: Side::of(b, answer_b, *status_b),
-                    });
-                }
-            }
+        let Some((reference, reference_answer, reference_status)) = super::carry::strictest_given(group, answers)
+        else {
+            continue;
+        };
+        for id in group.iter().filter(|id| *id != reference) {
+            let Some(answer) = answers.get(id).filter(|a| a.given_status().is_some()) else { continue };
+            let Some(status) = answer.effective_status().filter(|s| *s != reference_status) else { continue };
+            let (one, other) = (Side::of(reference, reference_answer, reference_status), Side::of(id, answer, status));
+            let (first, second) = if one.item < other.item { (one, other) } else { (other, one) };
+            found.push(Contradiction { kind: ContradictionKind::EqualDiffers, first, second });
         }
     }
     // A group answers once: the same pair of groups is reported once.
@@ -147,6 +142,20 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].first.item.as_str(), found[0].second.item.as_str()), ("A", "C"));
         assert_eq!(found[0].kind, ContradictionKind::EqualDiffers);
+    }
+
+    #[test]
+    fn a_large_group_answered_two_ways_gives_one_pair_per_dissenting_item() {
+        let pairs: Vec<(String, String)> = (1..500).map(|n| ("L0".to_string(), format!("L{n}"))).collect();
+        let r = Relations::from_pairs(pairs.iter().map(|(a, b)| (a.as_str(), b.as_str(), Equal, Origin::Loaded)));
+        let mut answers = Answers::new();
+        for n in 0..500 {
+            let status = if n % 2 == 0 { Status::Met } else { Status::NotMet };
+            answers.insert(format!("L{n}"), Answer::with_status(status));
+        }
+        let found = contradictions(&r, &answers);
+        assert_eq!(found.len(), 250, "each met item against the strictest (not met) one, not 62,500 pairs");
+        assert!(found.iter().all(|c| c.first.status != c.second.status));
     }
 
     #[test]
