@@ -264,7 +264,7 @@ pub fn ChecklistItem(props: &ChecklistItemProps) -> Html {
                 { carried_from(lang, from, &props.related, &props.on_show) }
             }
             if let Some(proposed) = &props.proposal {
-                { proposal(lang, proposed, &props.related, {
+                { proposal(lang, item.kind, proposed, &props.related, {
                     let (on_pick, status) = (on_pick.clone(), proposed.status);
                     Callback::from(move |_: MouseEvent| on_pick.emit(status))
                 }) }

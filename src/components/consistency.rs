@@ -11,6 +11,9 @@ use yew::prelude::*;
 use crate::i18n::{labels, tr, trf, T};
 use crate::state::related::named;
 
+/// At most this many pairs in the panel; the report and the printout list them all.
+const SHOWN: usize = 50;
+
 #[derive(Properties, PartialEq)]
 pub struct ConsistencyProps {
     pub lang: Lang,
@@ -24,9 +27,9 @@ pub struct ConsistencyProps {
 pub fn ConsistencyPanel(props: &ConsistencyProps) -> Html {
     let lang = props.lang;
     let side = |side: &Side| {
-        let title = named(&props.loaded, &side.item).map(|(_, title)| title.get(lang).to_string()).unwrap_or_default();
+        let (title, kind) = named(&props.loaded, &side.item).unwrap_or((Default::default(), ItemKind::Compliance));
         let (on_show, target) = (props.on_show.clone(), side.item.clone());
-        let status = labels::status(lang, ItemKind::Compliance, side.status);
+        let (title, status) = (title.get(lang).to_string(), labels::status(lang, kind, side.status));
         let who = [side.answered_by.clone(), side.answered_at.as_ref().map(|t| t.wall_clock()).unwrap_or_default()]
             .into_iter()
             .filter(|s| !s.is_empty())
@@ -45,7 +48,7 @@ pub fn ConsistencyPanel(props: &ConsistencyProps) -> Html {
             </span>
         }
     };
-    let rows = props.contradictions.iter().map(|c| {
+    let rows = props.contradictions.iter().take(SHOWN).map(|c| {
         let kind = match c.kind {
             ContradictionKind::EqualDiffers => T::ConsistencyEqualDiffers,
             ContradictionKind::SupersetMet => T::ConsistencySupersetMet,
@@ -67,6 +70,9 @@ pub fn ConsistencyPanel(props: &ConsistencyProps) -> Html {
                     { trf(lang, T::ConsistencyIntro, &[("count", &props.contradictions.len().to_string())]) }
                 </p>
                 <ul class="contradictions">{ for rows }</ul>
+                if props.contradictions.len() > SHOWN {
+                    <p class="more">{ trf(lang, T::ConsistencyMore, &[("count", &(props.contradictions.len() - SHOWN).to_string())]) }</p>
+                }
             }
         </section>
     }

@@ -2,6 +2,7 @@
 //! related items' answers propose (a person confirms it), and the related items in other
 //! catalogs with their answers, each a click away. View functions: drawn once per card.
 
+use selfcheck_core::catalog::ItemKind;
 use selfcheck_core::crosswalk::{Proposal, RelationKind};
 use selfcheck_core::Lang;
 use yew::prelude::*;
@@ -42,17 +43,23 @@ pub fn carried_from(lang: Lang, from: &str, rows: &[RelatedRow], on_show: &Callb
 }
 
 /// The proposal for an unanswered item, with the button that confirms it.
-pub fn proposal(lang: Lang, proposal: &Proposal, rows: &[RelatedRow], on_confirm: Callback<MouseEvent>) -> Html {
+pub fn proposal(
+    lang: Lang,
+    kind: ItemKind,
+    proposal: &Proposal,
+    rows: &[RelatedRow],
+    on_confirm: Callback<MouseEvent>,
+) -> Html {
     let kind_of = |id: &str| rows.iter().find(|r| r.id == id).map(|r| r.item_kind);
     let sources: Vec<String> = proposal
         .from
         .iter()
         .map(|(id, kind, status)| {
-            let item_kind = kind_of(id).unwrap_or(selfcheck_core::catalog::ItemKind::Compliance);
+            let item_kind = kind_of(id).unwrap_or(ItemKind::Compliance);
             format!("{id} {} ({})", labels::status(lang, item_kind, *status), relation(lang, *kind))
         })
         .collect();
-    let status = labels::status(lang, selfcheck_core::catalog::ItemKind::Compliance, proposal.status);
+    let status = labels::status(lang, kind, proposal.status);
     html! {
         <p class="proposal" data-proposed={proposal.status.code()}>
             { trf(lang, T::ProposalText, &[("status", status), ("sources", &sources.join(selfcheck_core::messages::list_separator(lang)))]) }

@@ -563,6 +563,10 @@ selfcheck_core::localized_table! {
         en: "These answers cannot all be true ({count}). Check them and change one of each pair: an assessor who reads two answers to one fact doubts the whole report."
     }
     ConsistencyEqualDiffers { zh: "等同项答复不同", en: "Equal items answered differently" }
+    ConsistencyMore {
+        zh: "另有 {count} 处未在此列出，见报告和打印稿。",
+        en: "{count} more, not listed here: see the report and the printout."
+    }
     ConsistencySupersetMet {
         zh: "整体达标而其中一部分未达标",
         en: "Met as a whole while a part of it is not"

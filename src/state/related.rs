@@ -80,7 +80,7 @@ pub fn related_rows(
         .chain(listed().filter(|e| !is_source(e)))
         .take(SHOWN)
         .filter_map(|edge| {
-            let at = item_at(loaded, &edge.related)?;
+            let at = loaded::find_item(loaded, &edge.related)?;
             let answer = answers.get(&edge.related);
             Some(RelatedRow {
                 id: edge.related.clone(),
@@ -97,16 +97,9 @@ pub fn related_rows(
     (rows, stated.len() + through_group)
 }
 
-/// Where an item is: a built-in one by the built-in index, a loaded one by its
-/// catalog's id and then its position (`catalog::loaded::find_item` reads a loaded
-/// catalog from its start; a card may name two dozen items of a 5,000-item sheet).
-fn item_at<'c>(loaded: &'c [Catalog], id: &str) -> Option<selfcheck_core::catalog::ItemRef<'c>> {
-    loaded::find_item(loaded, id)
-}
-
-/// An item's catalog title and item title, for naming it beside its id.
-pub fn named(loaded: &[Catalog], id: &str) -> Option<(Localized, Localized)> {
-    loaded::find_item(loaded, id).map(|at| (at.catalog.title.clone(), at.item.title.clone()))
+/// An item's title and kind, for naming it and its status beside its id.
+pub fn named(loaded: &[Catalog], id: &str) -> Option<(Localized, ItemKind)> {
+    loaded::find_item(loaded, id).map(|at| (at.item.title.clone(), at.item.kind))
 }
 
 #[cfg(test)]

@@ -151,7 +151,8 @@ fn build_script(glue_js: &str) -> Result<String> {
         return Err("wasm-bindgen glue lacks `__wbg_init`: was it built with --target web?".into());
     }
     let mut script = String::with_capacity(glue_js.len() + BOOT_JS.len() + 64);
-    script.push_str("(async () => {\n");
+    // A module is strict; the glue, written as one, stays so inside the function.
+    script.push_str("(async () => {\n\"use strict\";\n");
     let mut in_export_list = false;
     for line in glue_js.lines() {
         let trimmed = line.trim_start();
@@ -306,7 +307,7 @@ mod tests {
         let glue = format!("{GLUE}if (module_or_path === undefined) {{ module_or_path = {WASM_DEFAULT_PATH}; }}\n");
         let html = assemble(&parts(TEMPLATE, "p{}", &glue)).unwrap();
         let script = only_script(&html);
-        assert!(script.starts_with("(async () => {\n") && script.ends_with("\n})();"), "{script}");
+        assert!(script.starts_with("(async () => {\n\"use strict\";\n") && script.ends_with("\n})();"), "{script}");
         assert!(script.contains("module_or_path = 'app_bg.wasm';") && !script.contains("import.meta"));
         let reading = format!("{GLUE}const here = import.meta.url;\n");
         assert!(assemble(&parts(TEMPLATE, "p{}", &reading)).unwrap_err().contains("import.meta"));
@@ -393,7 +394,7 @@ mod tests {
         let (block, starter) = (html.find(WASM_BLOCK_CLASS).unwrap(), html.find("<script>").unwrap());
         assert!(
             block < starter && starter < html.find(&format!("<script id=\"{APP_SCRIPT_ID}\">")).unwrap(),
-            "data, starter, module"
+            "data, starter, the app's script"
         );
     }
 

@@ -68,6 +68,8 @@ fn a_relation_the_built_in_ones_deny_is_refused_with_the_item_named() {
         (format!("{}=equal; {}=subset", group[0], group[1]), "MapsToContradicts"),
         ("M19-NOPE=equal".to_string(), "MapsToUnknown"),
         (format!("{0}=equal; {0}=intersect", group[0]), "MapsToRepeated"),
+        // M19-A3-07-Q2 is part of G31168-MA-Q2: an item equal to it cannot overlap MA-Q2.
+        ("M19-A3-07-Q2=equal; G31168-MA-Q2=intersect".to_string(), "MapsToContradicts"),
     ];
     for (cell, expected) in cases {
         let sheet = format!("章节,编号,标题,对应项\n运维,1,题,\"{cell}\"\n");

@@ -510,8 +510,14 @@ fn maps_to_issues(item: &Item, origin: Origin, relations: &crate::crosswalk::Rel
         }
     }
     if let Some(first) = equal_to {
+        // Equal to `first`, the item stands to any other item as `first`'s group does.
+        let equals: Vec<String> = relations.group(first).map_or_else(|| vec![first.to_string()], <[String]>::to_vec);
         for target in item.maps_to.iter().filter(|t| t.kind != RelationKind::Equal) {
-            if is_provider_item(&target.item) && group(&target.item) == group(first) {
+            let denied = group(&target.item) == group(first)
+                || equals.iter().any(|member| {
+                    relations.of(member).iter().any(|edge| edge.related == target.item && edge.kind != target.kind)
+                });
+            if is_provider_item(&target.item) && denied {
                 issues.push(Issue::MapsToContradicts { target: target.item.clone(), kind: target.kind });
             }
         }

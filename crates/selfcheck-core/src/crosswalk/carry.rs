@@ -81,7 +81,7 @@ fn store(answers: &mut Answers, id: &str, current: &Answer, wanted: Answer) -> b
     if *current == wanted {
         return false;
     }
-    if wanted.is_empty() && wanted.details().owner.is_empty() {
+    if wanted.is_empty() {
         answers.remove(id);
     } else {
         answers.insert(id.to_string(), wanted);
@@ -103,8 +103,10 @@ fn carried(mut answer: Answer, from: &str, source: &Answer) -> Answer {
     answer
 }
 
-/// What is left of an item's answer once a carried status is taken back.
-fn taken_back(mut answer: Answer) -> Answer {
+/// What is left of an item's answer once a carried status is taken back: what was
+/// entered for the item itself (its owner, notes, evidence, dates). A merge and a
+/// questionnaire handed out take this much of a carried answer, never its status.
+pub fn taken_back(mut answer: Answer) -> Answer {
     if answer.carried_from().is_none() {
         return answer;
     }
@@ -118,15 +120,21 @@ fn taken_back(mut answer: Answer) -> Answer {
     answer
 }
 
-/// What an answer to a related item suggests for this one, never more favourable
-/// than the source: "met" where the source covers only part of this item suggests
-/// "partially met"; "not met" carries as "not met"; "not applicable" suggests nothing.
+/// What an answer to a related item suggests for this one (`kind`: what this item is to
+/// the source), never more favourable than the source and never more than follows from
+/// it: a source that covers all this item asks (this is its subset) met suggests met; a
+/// source that covers part of it (its superset or an overlap) met suggests "partially
+/// met"; a part of this item not met or partly met means this one is no better; a
+/// source wider than this item, or overlapping it, not met says nothing of it (the
+/// failing part may lie outside it), nor does "not applicable".
 pub const fn suggested(kind: RelationKind, source: Status) -> Option<Status> {
     match (kind, source) {
         (_, Status::NotApplicable) => None,
-        (RelationKind::Equal | RelationKind::Subset, status) => Some(status),
+        (RelationKind::Equal, status) => Some(status),
+        (RelationKind::Subset, Status::Met) => Some(Status::Met),
         (RelationKind::Superset | RelationKind::Intersect, Status::Met) => Some(Status::Partial),
-        (RelationKind::Superset | RelationKind::Intersect, status) => Some(status),
+        (RelationKind::Superset, status) => Some(status),
+        (RelationKind::Subset | RelationKind::Intersect, _) => None,
     }
 }
 
@@ -243,13 +251,19 @@ mod tests {
         assert_eq!(proposal.status, Status::Partial, "P covers only part of X");
         assert_eq!(proposal.from.len(), 2);
         answers.insert("I".into(), Answer::with_status(Status::NotMet));
+        assert_eq!(propose(&r, &answers, "X").unwrap().status, Status::Partial, "an overlap not met says nothing");
+        answers.insert("P".into(), Answer::with_status(Status::NotMet));
+        assert_eq!(propose(&r, &answers, "X").unwrap().status, Status::NotMet, "a part of X not met");
+        answers.insert("S".into(), Answer::with_status(Status::NotMet));
         assert_eq!(propose(&r, &answers, "X").unwrap().status, Status::NotMet);
+        assert_eq!(suggested(RelationKind::Subset, Status::NotMet), None, "a wider item not met says nothing of X");
         answers.insert("X".into(), Answer::with_status(Status::Met));
         assert_eq!(propose(&r, &answers, "X"), None, "an answered item is not proposed to");
         for kind in RelationKind::ALL {
             for status in [Status::Met, Status::Partial, Status::NotMet] {
-                let s = suggested(kind, status).unwrap();
-                assert!(strictness(s) <= strictness(status), "{kind:?} {status:?}");
+                if let Some(s) = suggested(kind, status) {
+                    assert!(strictness(s) <= strictness(status), "{kind:?} {status:?}");
+                }
             }
         }
     }

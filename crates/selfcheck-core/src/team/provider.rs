@@ -5,28 +5,35 @@ use super::history::record;
 use super::merge::{plan, resolve, Conflict, Mergeable, Plan};
 use crate::answer::Answer;
 use crate::catalog::{loaded, Catalog, Index};
+use crate::crosswalk::carry::taken_back;
 use crate::report::provider_catalogs;
 use crate::timestamp::Timestamp;
 use crate::work::ProviderWork;
 
 /// An answer's content is what the person answered: its status and texts. Who and when
 /// it was recorded, and against which version, travel with it but do not make it
-/// different; its owner is the lead's to decide. An answer carried from an equal item is
-/// nobody's answer to this one: it is not merged (the merged work carries again from
-/// the answers people gave) and gives way to one a person gave.
+/// different; its owner is the lead's to decide. Of an answer carried from an equal item
+/// only what was entered for the item itself counts (`carry::taken_back`): its status is
+/// nobody's answer to it, never merged (the merged work carries again from the answers
+/// people gave) and giving way to one a person gave.
 impl Mergeable for Answer {
     fn is_blank(&self) -> bool {
+        if self.carried_from().is_some() {
+            return taken_back(self.clone()).is_blank();
+        }
         let d = self.details();
-        self.carried_from().is_some()
-            || self.status().is_none()
-                && d.justification.is_empty()
-                && d.note.is_empty()
-                && d.evidence.is_empty()
-                && d.evidence_files.is_empty()
-                && d.target_date.is_none()
+        self.status().is_none()
+            && d.justification.is_empty()
+            && d.note.is_empty()
+            && d.evidence.is_empty()
+            && d.evidence_files.is_empty()
+            && d.target_date.is_none()
     }
 
     fn same_as(&self, other: &Answer) -> bool {
+        if self.carried_from().is_some() || other.carried_from().is_some() {
+            return taken_back(self.clone()).same_as(&taken_back(other.clone()));
+        }
         let (a, b) = (self.details(), other.details());
         self.status() == other.status()
             && a.justification == b.justification

@@ -57,8 +57,11 @@ pub fn hand_out(work: &ProviderWork, owner: &str, issued_by: &str, issued_at: Ti
     // would otherwise not carry (some 9 KB).
     let mut answers = crate::Answers::new();
     for id in &items {
-        if let Some(answer) = work.answers.get(id) {
-            answers.insert(id.clone(), answer.clone());
+        // A carried status is not handed out: the one who answers it is the questionnaire's.
+        if let Some(answer) = work.answers.get(id).map(|a| crate::crosswalk::carry::taken_back(a.clone())) {
+            if !answer.is_empty() {
+                answers.insert(id.clone(), answer);
+            }
         }
     }
     let used = |id: &str| items.iter().any(|item| index.item(item).is_some_and(|r| r.catalog.id == id));
