@@ -23,7 +23,9 @@ const CATALOGS: [&str; 8] = [
 ];
 
 /// Other data files the core embeds.
-const OTHER_DATA: [&str; 3] = ["opinion-2014-rules.json", "sources.json", "crosswalk.json"];
+const OTHER_DATA: [&str; 3] = ["opinion-2014-rules.json", "sources.json", CROSSWALK];
+/// The built-in relations between items (`crosswalk`), whose digest reports cite.
+const CROSSWALK: &str = "crosswalk.json";
 
 /// The clause registers (`clauses/<source-id>.json`): whatever the folder holds. A
 /// binding source whose file does not exist yet has an empty register (the check then
@@ -45,8 +47,14 @@ fn main() {
         println!("cargo::rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         std::fs::write(out.join(name), without_layout(&text)).expect("OUT_DIR is writable");
+        let sha: String = Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        if *name == CROSSWALK {
+            let line = format!(
+                "/// SHA-256 of `catalogs/{CROSSWALK}` as written.\npub const CROSSWALK_SHA256: &str = {sha:?};\n"
+            );
+            std::fs::write(out.join("crosswalk_sha256.rs"), line).expect("OUT_DIR is writable");
+        }
         if CATALOGS.contains(name) {
-            let sha: String = Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
             let packed = format!("include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))");
             writeln!(index, "    ({name:?}, {packed}, {sha:?}),").unwrap();
             writeln!(originals, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();

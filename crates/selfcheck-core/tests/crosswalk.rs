@@ -117,3 +117,29 @@ fn a_five_thousand_item_sheet_mapped_to_the_built_ins_loads() {
     let relations = loaded::relations(std::slice::from_ref(&catalog));
     assert!(relations.group("team:1.1").is_some_and(|g| g.contains(&"M19-A3-07-Q2".to_string())));
 }
+
+/// A report judged by another edition of the crosswalk (an older tool's, or a newer
+/// one's) keeps its stated consistency: every figure is recomputed but that, whose
+/// relations are not this tool's. The same report judged by this edition is checked.
+#[test]
+fn a_report_judged_by_another_crosswalk_keeps_its_stated_consistency() {
+    let relations = loaded::relations(&[]);
+    let group = relations.groups()[0].clone();
+    let mut work = ProviderWork::default();
+    work.answers_mut().insert(group[0].clone(), Answer::with_status(Status::Met));
+    work.answers_mut().insert(group[1].clone(), Answer::with_status(Status::NotMet));
+    let mut report = build_provider_report(&work, "2026-12-07T08:00:00Z", day());
+    let seal = |report: &mut selfcheck_core::report::Report| {
+        report.digest = selfcheck_core::report::compute_digest(report);
+        to_canonical_json(report)
+    };
+    let section = report.provider.as_mut().unwrap();
+    assert_eq!(section.crosswalk.as_ref(), Some(&crosswalk::edition()));
+    section.consistency.clear(); // as an edition that did not relate the two would say
+    let ours = seal(&mut report);
+    assert!(!verify(ours.as_bytes()).unwrap().is_consistent(), "this edition finds the contradiction");
+    report.provider.as_mut().unwrap().crosswalk.as_mut().unwrap().sha256 = "0".repeat(64);
+    let theirs = seal(&mut report);
+    let verified = verify(theirs.as_bytes()).unwrap();
+    assert!(verified.is_consistent(), "{:?}", verified.findings);
+}

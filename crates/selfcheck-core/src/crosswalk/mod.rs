@@ -12,8 +12,8 @@ pub mod relations;
 pub mod scope_figures;
 pub mod validate;
 
-pub use builtin::{builtin, CROSSWALK_FILE};
+pub use builtin::{builtin, edition, CROSSWALK_FILE};
 pub use carry::{carry, propose, suggested, Proposal};
 pub use contradictions::{contradictions, Contradiction, ContradictionKind, Side};
-pub use model::{format_maps_to, parse_maps_to, Crosswalk, MapsTo, Relation, RelationKind};
+pub use model::{format_maps_to, parse_maps_to, Crosswalk, CrosswalkRef, MapsTo, Relation, RelationKind};
 pub use relations::{Edge, Origin, Relations};

@@ -28,6 +28,15 @@ pub struct Crosswalk {
     pub relations: Vec<Relation>,
 }
 
+/// Which crosswalk a report's `consistency` was judged by: its edition and the SHA-256
+/// of its file. A report judged by another is not judged again (`report::verify`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CrosswalkRef {
+    pub version: String,
+    pub sha256: String,
+}
+
 /// `item` is `kind` of `related`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

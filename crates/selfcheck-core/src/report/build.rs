@@ -149,6 +149,7 @@ fn draft_provider_report_against(
         gaps,
         deadlines: deadlines::compute(&profile.dates, as_of),
         consistency: crate::crosswalk::contradictions(&crate::catalog::loaded::relations(&work.catalogs), answers),
+        crosswalk: Some(crate::crosswalk::edition()),
     });
     report
 }
@@ -267,6 +268,7 @@ impl Report {
         if version < 10 {
             if let Some(provider) = &mut self.provider {
                 provider.consistency.clear();
+                provider.crosswalk = None;
             }
         }
     }

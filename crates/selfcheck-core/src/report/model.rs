@@ -130,6 +130,10 @@ pub struct ProviderReport {
     /// are none (and in files before format 10).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consistency: Vec<Contradiction>,
+    /// The crosswalk `consistency` was judged by (from format 10): a later edition of it
+    /// does not judge this report again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crosswalk: Option<crate::crosswalk::CrosswalkRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]

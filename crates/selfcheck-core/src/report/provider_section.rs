@@ -15,7 +15,7 @@ use serde::de::{Deserialize, IgnoredAny};
 
 use super::model::{ProviderReport, ReportGap, ReportSummary};
 use crate::catalog::Catalog;
-use crate::crosswalk::Contradiction;
+use crate::crosswalk::{Contradiction, CrosswalkRef};
 use crate::deadlines::Deadlines;
 use crate::profile::ProviderProfile;
 use crate::team::{History, Questionnaire};
@@ -29,6 +29,7 @@ pub(crate) trait Derived {
     type Gaps;
     type Deadlines;
     type Consistency;
+    type Crosswalk;
 }
 
 /// Read them (and a report rebuilt from the work is compared with them).
@@ -40,6 +41,7 @@ impl Derived for Read {
     type Gaps = Vec<ReportGap>;
     type Deadlines = Deadlines;
     type Consistency = Vec<Contradiction>;
+    type Crosswalk = Option<CrosswalkRef>;
 }
 
 /// Require them but skip them unread: the app recomputes them from the work.
@@ -51,6 +53,7 @@ impl Derived for Skip {
     type Gaps = IgnoredAny;
     type Deadlines = IgnoredAny;
     type Consistency = IgnoredAny;
+    type Crosswalk = IgnoredAny;
 }
 
 /// The section as the file has it, member for member (field order as `ProviderWork`
@@ -59,7 +62,8 @@ impl Derived for Skip {
 #[serde(deny_unknown_fields)]
 #[serde(bound(deserialize = "D::UnknownItems: Deserialize<'de>, D::Summary: Deserialize<'de>, \
                              D::Gaps: Deserialize<'de>, D::Deadlines: Deserialize<'de>, \
-                             D::Consistency: Deserialize<'de> + Default"))]
+                             D::Consistency: Deserialize<'de> + Default, \
+                             D::Crosswalk: Deserialize<'de> + Default"))]
 pub(crate) struct ProviderSection<D: Derived> {
     profile: ProviderProfile,
     #[serde(default)]
@@ -75,6 +79,8 @@ pub(crate) struct ProviderSection<D: Derived> {
     deadlines: D::Deadlines,
     #[serde(default)]
     consistency: D::Consistency,
+    #[serde(default)]
+    crosswalk: D::Crosswalk,
     #[serde(skip)]
     _reader: PhantomData<D>,
 }
@@ -101,10 +107,11 @@ impl<'de> Deserialize<'de> for ProviderReport {
             gaps,
             deadlines,
             consistency,
+            crosswalk,
             ..
         } = ProviderSection::deserialize(deserializer)?;
         let work = ProviderWork { profile, catalogs, questionnaire, answers, history };
-        Ok(ProviderReport { work, unknown_items, summary, gaps, deadlines, consistency })
+        Ok(ProviderReport { work, unknown_items, summary, gaps, deadlines, consistency, crosswalk })
     }
 }
 
@@ -125,7 +132,7 @@ mod tests {
     /// The readers' list of the work's fields is `ProviderWork`'s, no more and no less.
     #[test]
     fn the_section_lists_exactly_the_works_fields() {
-        let derived = ["unknown_items", "summary", "gaps", "deadlines", "consistency"];
+        let derived = ["unknown_items", "summary", "gaps", "deadlines", "consistency", "crosswalk"];
         let written: BTreeSet<String> = properties::<ProviderReport>();
         let work = properties::<ProviderWork>();
         let expected: BTreeSet<String> = work.iter().cloned().chain(derived.map(String::from)).collect();
@@ -144,7 +151,7 @@ mod tests {
         match key {
             "profile" | "answers" | "history" | "summary" | "deadlines" => "{}",
             "catalogs" | "unknown_items" | "gaps" | "consistency" => "[]",
-            "questionnaire" => "null",
+            "questionnaire" | "crosswalk" => "null",
             other => {
                 panic!("no sample for `{other}`: a field was added to `ProviderWork`; list it in `ProviderSection`")
             }
