@@ -98,6 +98,25 @@ fn a_report_lists_its_contradictions_and_reads_back_consistent() {
     assert!(text.contains("\"consistency\"") && text.contains("\"equal_differs\""));
     let verified = verify(text.as_bytes()).unwrap();
     assert!(verified.is_consistent(), "{:?}", verified.findings);
+    // A carried status edited by hand (the digest made again) is caught.
+    let carried = &relations.groups()[1];
+    let mut edited = work.clone();
+    edited.answers_mut().insert(carried[0].clone(), Answer::with_status(Status::Met));
+    crosswalk::carry(&relations, edited.answers_mut());
+    let mut edited_report = build_provider_report(&edited, "2026-12-07T08:00:00Z", day());
+    let answers = std::rc::Rc::make_mut(&mut edited_report.provider.as_mut().unwrap().work.answers);
+    answers.get_mut(&carried[1]).unwrap().set_status(Some(Status::NotMet));
+    let edited_report = {
+        let mut report =
+            build_provider_report(&edited_report.provider.as_ref().unwrap().work, "2026-12-07T08:00:00Z", day());
+        report.digest = selfcheck_core::report::compute_digest(&report);
+        to_canonical_json(&report)
+    };
+    let findings = verify(edited_report.as_bytes()).unwrap().findings;
+    assert!(
+        findings.contains(&selfcheck_core::report::verify::Finding::CarriedNotAsGiven { count: 1 }),
+        "{findings:?}"
+    );
     // A stated consistency that is not what the answers give is caught.
     let tampered = text.replacen("\"equal_differs\"", "\"superset_met\"", 1);
     let tampered = selfcheck_core::report::canonical::digest_of_text(&tampered)

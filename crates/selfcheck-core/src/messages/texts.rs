@@ -233,6 +233,10 @@ crate::localized_table! {
             zh: "as_of（{as_of}）与生成日期（{made_on}）不符：期限和有效期可能按另一天计算。",
             en: "as_of ({as_of}) is not the day it was generated ({made_on}): deadlines and validity may be computed for another day."
         }
+        ValidateCarriedNotAsGiven {
+            zh: "有 {count} 条标为“由等同项带入”的答复与所依据的答复不符：带入的状态被手工改动过。",
+            en: "{count} answers marked as carried from an equal item are not what the answers they rest on give: a carried status was edited by hand."
+        }
         ValidateFiguresDiffer {
             zh: "报告中的数字与按其答复重新计算的结果不一致（第 {line} 行起）：结论或分数被手工改动过。",
             en: "The stated figures differ from those recomputed from its answers (from line {line}): verdicts or scores were edited by hand."

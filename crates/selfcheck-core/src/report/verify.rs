@@ -29,6 +29,9 @@ pub enum Finding {
     /// Signed, but the signature does not match: changed since it was signed, or a
     /// signature taken from another report.
     SignatureDoesNotMatch,
+    /// Answers marked as carried from an equal item that are not what the answers people
+    /// gave carry (a carried status edited by hand), counted.
+    CarriedNotAsGiven { count: usize },
 }
 
 impl Describe for Finding {
@@ -40,6 +43,7 @@ impl Describe for Finding {
             }
             Finding::FiguresDiffer { line } => Message::new(M::ValidateFiguresDiffer).with("line", line),
             Finding::SignatureDoesNotMatch => Message::new(M::ValidateSignatureDoesNotMatch),
+            Finding::CarriedNotAsGiven { count } => Message::new(M::ValidateCarriedNotAsGiven).with("count", count),
         }
     }
 }
@@ -126,11 +130,19 @@ pub fn verify_with(bytes: &[u8], checker: &dyn SignatureChecker) -> Result<Verif
     if let Some(mut rebuilt) = report.rebuilt().filter(|_| recomputable) {
         rebuilt.as_stated_in_format(format.unwrap_or(super::REPORT_FORMAT_VERSION));
         // Judged by another edition of the crosswalk, the stated consistency stands: the
-        // figures are recomputed, the relations of that edition are not this tool's.
+        // figures are recomputed, the relations of that edition are not this tool's. Judged
+        // by this one, the carried answers are what the given ones carry.
         if let (Some(stated), Some(ours)) = (&report.provider, &mut rebuilt.provider) {
             if stated.crosswalk.is_some() && stated.crosswalk != ours.crosswalk {
                 ours.consistency.clone_from(&stated.consistency);
                 ours.crosswalk.clone_from(&stated.crosswalk);
+            } else if stated.crosswalk.is_some() {
+                let mut carried = (*stated.work.answers).clone();
+                let relations = crate::catalog::loaded::relations(&stated.work.catalogs);
+                let count = crate::crosswalk::carry(&relations, &mut carried);
+                if count > 0 {
+                    findings.push(Finding::CarriedNotAsGiven { count });
+                }
             }
         }
         let (stated, computed) = (to_canonical_json(&report), to_canonical_json(&rebuilt));
