@@ -17,12 +17,11 @@ use selfcheck_core::crosswalk::{Contradiction, ContradictionKind, RelationKind, 
 use selfcheck_core::messages::{fill_in, terms, Describe, Term};
 use selfcheck_core::profile::CapabilityTier;
 use selfcheck_core::report::load::role_term;
-use selfcheck_core::report::verify::verify_with;
 use selfcheck_core::scoring::percent;
 use selfcheck_core::{Lang, Timestamp};
 use serde::Serialize;
 
-use crate::files::read_report;
+use crate::files::read_verified;
 use crate::texts::T;
 
 /// The scope when `--tier` and `--level` are not given: every item applies.
@@ -149,13 +148,9 @@ pub fn check(path: &str, json: bool, lang: Lang, out: &mut dyn Write, err: &mut 
         writeln!(err, "selfcheck: {path}: {message}")?;
         Ok(1)
     };
-    let bytes = match read_report(path, lang) {
-        Ok(bytes) => bytes,
-        Err(message) => return fail(err, message),
-    };
-    let verified = match verify_with(&bytes, &selfcheck_sign::Sm2Checker) {
+    let verified = match read_verified(path, lang) {
         Ok(verified) => verified,
-        Err(problem) => return fail(err, problem.message(lang)),
+        Err(message) => return fail(err, message),
     };
     // A report that is not consistent is still checked; what validate would say of it is
     // said first, on stderr.

@@ -54,6 +54,17 @@ pub fn read_report(path: &str, lang: selfcheck_core::Lang) -> Result<Vec<u8>, St
     })
 }
 
+/// A report file read and checked as `validate` checks it (the signature with SM2), or the
+/// message saying why it was refused.
+pub fn read_verified(
+    path: &str,
+    lang: selfcheck_core::Lang,
+) -> Result<selfcheck_core::report::verify::Verified, String> {
+    use selfcheck_core::messages::Describe;
+    let bytes = read_report(path, lang)?;
+    selfcheck_core::report::verify::verify_with(&bytes, &selfcheck_sign::Sm2Checker).map_err(|p| p.message(lang))
+}
+
 /// A report read for writing a view of it (a workbook, a Word document), with the checks
 /// of `validate`: a digest that does not match is said on `err`, and the figures are the
 /// ones this tool computes from its answers. The inner error is why it was not read.

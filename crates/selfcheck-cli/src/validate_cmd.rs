@@ -12,12 +12,11 @@ use std::io::Write;
 use selfcheck_core::messages::{fill_in, Describe, Message, M};
 use selfcheck_core::report::load::role_term;
 use selfcheck_core::report::signature::{SignatureState, Signer};
-use selfcheck_core::report::verify::verify_with;
 use selfcheck_core::report::Report;
 use selfcheck_core::Lang;
 
 use crate::crosswalk_cmd;
-use crate::files::read_report;
+use crate::files::read_verified;
 use crate::texts::T;
 
 pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
@@ -25,13 +24,9 @@ pub fn run(path: &str, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> 
         writeln!(err, "selfcheck: {path}: {message}")?;
         Ok(1)
     };
-    let bytes = match read_report(path, lang) {
-        Ok(bytes) => bytes,
-        Err(message) => return fail(err, message),
-    };
-    let verified = match verify_with(&bytes, &selfcheck_sign::Sm2Checker) {
+    let verified = match read_verified(path, lang) {
         Ok(verified) => verified,
-        Err(problem) => return fail(err, problem.message(lang)),
+        Err(message) => return fail(err, message),
     };
     if verified.is_consistent() {
         let report = &verified.report;
