@@ -61,8 +61,8 @@ pub fn ConsistencyPanel(props: &ConsistencyProps) -> Html {
         }
     });
     html! {
-        <section class="consistency" id="consistency" aria-labelledby="consistency-heading">
-            <h3 id="consistency-heading">{ tr(lang, T::ConsistencyHeading) }</h3>
+        <section class="card consistency" id="consistency" aria-labelledby="consistency-heading">
+            <h2 id="consistency-heading">{ tr(lang, T::ConsistencyHeading) }</h2>
             if props.contradictions.is_empty() {
                 <p class="consistency-none">{ tr(lang, T::ConsistencyNone) }</p>
             } else {
